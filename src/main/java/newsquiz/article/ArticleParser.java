@@ -1,0 +1,231 @@
+package newsquiz.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the text of a news article into headline, header lines (byline, date), body paragraphs, captions and
+ * boilerplate, and the paragraphs into sentences with exact spans. Pure: text in, {@link Article} out.
+ */
+public final class ArticleParser {
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)(?:\\s*[,|].*)?$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "\\((?=[^()]*(?:/|Photo|Images|Getty|AFP|Reuters|\\bAP\\b|Credit|Pool|Shutterstock|EPA))[^()]{3,80}\\)\\s*$");
+    private static final Pattern CAPTION_START = Pattern.compile(
+            "^(?i:photo|image|picture|caption|credit|file photo|pictured)\\s*[:|(]");
+    private static final Pattern BOILERPLATE_CUE = Pattern.compile(
+            "(?i)\\b(sign up|signup|newsletter|subscribe|subscription|privacy policy|terms of (use|service)|cookies?"
+                    + "\\b|all rights reserved|copyright|contributed (to )?(this|the) report|contributed reporting"
+                    + "|share (this|on|via)|follow us|click here|read more|advertisement|download (the|our) app"
+                    + "|you agree to|sharing is|related (stories|articles|coverage)|comments? \\(\\d+\\)|"
+                    + "email this|print this)\\b|©");
+    private static final Pattern FROM_PUBLISHER = Pattern.compile("^From\\s+((?:The\\s+)?\\p{Lu}[\\p{L}&' ]{2,60})$");
+    /** A dateline opening the first paragraph: "WASHINGTON —", "WHITE HOUSE —", "LONDON (Reuters) -". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}.' ]{1,40}(?:,\\s*[\\p{L}. ]{2,20})?(?:\\s*\\([^)]{1,30}\\))?)\\s*[—–-]{1,2}\\s+");
+    private static final int HEADER_ZONE = 8;
+
+    private ArticleParser() {
+    }
+
+    /** Parses an article's text; {@code captionHints} are paragraphs the page itself marked as captions. */
+    public static Article parse(String source, String text, Set<String> captionHints) {
+        List<int[]> blocks = paragraphSpans(text);
+        List<Section> sections = new ArrayList<>();
+        String headline = null;
+        String byline = null;
+        LocalDate published = null;
+        String publisher = null;
+        boolean inHeader = true;
+        for (int i = 0; i < blocks.size(); i++) {
+            String p = text.substring(blocks.get(i)[0], blocks.get(i)[1]).strip();
+            Section section;
+            if (captionHints.contains(p) || isCaption(p)) {
+                section = Section.CAPTION;
+            } else if (i == 0 && looksLikeHeadline(p)) {
+                headline = p;
+                section = Section.HEADLINE;
+            } else if (inHeader && i < HEADER_ZONE && isHeaderLine(p, headline)) {
+                section = Section.META;
+                Matcher by = BYLINE.matcher(p);
+                if (by.matches() && byline == null) {
+                    byline = by.group(1).strip();
+                }
+                Optional<LocalDate> date = DateLines.leadingDate(p);
+                if (date.isPresent() && published == null) {
+                    published = date.get();
+                }
+            } else {
+                section = Section.BODY;
+                inHeader = false;
+            }
+            sections.add(section);
+        }
+        publisher = markBoilerplateTail(text, blocks, sections);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int sentenceIndex = 0;
+        boolean firstBody = true;
+        for (int i = 0; i < blocks.size(); i++) {
+            int start = blocks.get(i)[0];
+            int end = blocks.get(i)[1];
+            Section section = sections.get(i);
+            String p = text.substring(start, end);
+            int bodyStart = start;
+            if (section == Section.BODY && firstBody) {
+                Matcher dateline = DATELINE.matcher(p);
+                if (dateline.find() && dateline.end() < p.length()) {
+                    bodyStart = start + dateline.end();
+                }
+                firstBody = false;
+            }
+            List<Sentence> sentences = new ArrayList<>();
+            List<int[]> spans = section == Section.HEADLINE || section == Section.META || section == Section.CAPTION
+                    ? List.of(new int[] {0, end - bodyStart})
+                    : SentenceSplitter.split(text.substring(bodyStart, end));
+            for (int[] s : spans) {
+                int a = bodyStart + s[0];
+                int b = bodyStart + s[1];
+                sentences.add(new Sentence(sentenceIndex++, i, a, b, text.substring(a, b), section));
+            }
+            paragraphs.add(new Paragraph(i, start, end, p, section, sentences));
+        }
+        if (headline == null && !paragraphs.isEmpty()) {
+            headline = paragraphs.get(0).sentences().get(0).text();
+        }
+        return new Article(source, text, headline, byline, published, publisher, paragraphs);
+    }
+
+    /**
+     * Paragraph spans: one per line, except hard-wrapped blocks (lines of similar length, most not ending a
+     * sentence), which are one paragraph each.
+     */
+    static List<int[]> paragraphSpans(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            lines.add(new int[] {at, end});
+            if (nl < 0) {
+                break;
+            }
+            at = nl + 1;
+        }
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (text.substring(lines.get(i)[0], lines.get(i)[1]).isBlank()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < lines.size() && !text.substring(lines.get(j + 1)[0], lines.get(j + 1)[1]).isBlank()) {
+                j++;
+            }
+            if (j > i && isHardWrapped(text, lines.subList(i, j + 1))) {
+                spans.add(trim(text, lines.get(i)[0], lines.get(j)[1]));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    spans.add(trim(text, lines.get(k)[0], lines.get(k)[1]));
+                }
+            }
+            i = j + 1;
+        }
+        return spans;
+    }
+
+    private static boolean isHardWrapped(String text, List<int[]> lines) {
+        if (lines.size() < 3) {
+            return false;
+        }
+        int wrapped = 0;
+        for (int k = 0; k < lines.size() - 1; k++) {
+            String line = text.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+            if (line.length() >= 40 && line.length() <= 100 && !line.matches(".*[.!?:\"”]$")) {
+                wrapped++;
+            }
+        }
+        return wrapped * 10 >= (lines.size() - 1) * 6;
+    }
+
+    private static int[] trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean looksLikeHeadline(String p) {
+        return p.length() <= 200 && SentenceSplitter.split(p).size() <= 2 && !p.endsWith(".");
+    }
+
+    static boolean isCaption(String p) {
+        return PHOTO_CREDIT.matcher(p).find() || CAPTION_START.matcher(p).find();
+    }
+
+    private static boolean isHeaderLine(String p, String headline) {
+        if (headline != null && p.equalsIgnoreCase(headline)) {
+            return true;
+        }
+        if (BYLINE.matcher(p).matches() && p.length() <= 80) {
+            return true;
+        }
+        if (DateLines.leadingDate(p).isPresent() && p.length() <= 60) {
+            return true;
+        }
+        // A bare author name or a section label: short, no sentence punctuation, few words.
+        String[] words = p.split("\\s+");
+        return p.length() <= 50 && words.length <= 5 && !p.matches(".*[.!?\"”:]$")
+                && Character.isUpperCase(p.charAt(0));
+    }
+
+    /**
+     * Marks the trailing run of boilerplate: from the first paragraph near the end that carries a boilerplate cue,
+     * when everything after it is short too (sign-up blocks, "From The Publisher"). Also marks cue lines anywhere
+     * that are too short to be news. Returns the publisher named by a "From X" line, if any.
+     */
+    private static String markBoilerplateTail(String text, List<int[]> blocks, List<Section> sections) {
+        String publisher = null;
+        int n = blocks.size();
+        int tailStart = n;
+        for (int i = n - 1; i >= 0 && i >= n - 12; i--) {
+            String p = text.substring(blocks.get(i)[0], blocks.get(i)[1]).strip();
+            if (wordCount(p) > 30 || sections.get(i) == Section.HEADLINE) {
+                break;
+            }
+            if (BOILERPLATE_CUE.matcher(p).find() || FROM_PUBLISHER.matcher(p).matches()) {
+                tailStart = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            String p = text.substring(blocks.get(i)[0], blocks.get(i)[1]).strip();
+            Matcher from = FROM_PUBLISHER.matcher(p);
+            if (i >= tailStart) {
+                sections.set(i, Section.BOILERPLATE);
+                if (from.matches() && publisher == null) {
+                    publisher = from.group(1).strip();
+                }
+            } else if (sections.get(i) == Section.BODY && wordCount(p) <= 25 && BOILERPLATE_CUE.matcher(p).find()) {
+                sections.set(i, Section.BOILERPLATE);
+            }
+        }
+        return publisher;
+    }
+
+    private static int wordCount(String p) {
+        return p.isBlank() ? 0 : p.strip().split("\\s+").length;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,103 @@
+package newsquiz.article;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Takes the article out of a saved web page: headline, byline and date from the page's metadata, and the text of
+ * the article's paragraphs, leaving menus, footers, sharing widgets and scripts behind.
+ */
+final class HtmlArticle {
+    record Extracted(String text, Set<String> captions) {
+    }
+
+    private static final String CHROME = "script, style, noscript, nav, footer, aside, form, iframe, svg, button,"
+            + " select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true],"
+            + " .share, .sharing, .social, .newsletter, .related, .comments, .advert, .ad, .subscribe, .menu";
+
+    private HtmlArticle() {
+    }
+
+    static Extracted extract(String html) {
+        Document doc = Jsoup.parse(html);
+        String headline = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
+        String byline = firstNonBlank(meta(doc, "author"), text(doc.selectFirst("[rel=author], .byline, .author")));
+        String date = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
+                attr(doc.selectFirst("time[datetime]"), "datetime"));
+        doc.select(CHROME).remove();
+        Element root = doc.selectFirst("article");
+        if (root == null) {
+            root = doc.selectFirst("main, [role=main], #content, .content, .article-body, .story-body");
+        }
+        if (root == null) {
+            root = doc.body();
+        }
+        StringBuilder out = new StringBuilder();
+        Set<String> captions = new LinkedHashSet<>();
+        if (!headline.isBlank()) {
+            out.append(headline.strip()).append("\n\n");
+        }
+        if (!byline.isBlank()) {
+            out.append(byline.strip().toLowerCase(Locale.ROOT).startsWith("by ") ? "" : "By ")
+                    .append(byline.strip()).append("\n\n");
+        }
+        String dateLine = dateLine(date);
+        if (!dateLine.isBlank()) {
+            out.append(dateLine).append("\n\n");
+        }
+        for (Element block : root.select("p, h2, h3, h4, blockquote, li, figcaption")) {
+            if (!block.select("p, li").isEmpty() && !block.is("p, li")) {
+                continue; // a container: its own paragraphs are taken one by one
+            }
+            String line = block.text().strip();
+            if (line.isEmpty() || line.equals(headline.strip())) {
+                continue;
+            }
+            if (block.is("figcaption") || block.closest("figure") != null) {
+                captions.add(line);
+            }
+            out.append(line).append("\n\n");
+        }
+        return new Extracted(out.toString(), captions);
+    }
+
+    private static String dateLine(String raw) {
+        if (raw.length() < 10) {
+            return "";
+        }
+        try {
+            LocalDate date = LocalDate.parse(raw.substring(0, 10));
+            return date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
+        } catch (java.time.format.DateTimeParseException e) {
+            return "";
+        }
+    }
+
+    private static String meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+        return e == null ? "" : e.attr("content");
+    }
+
+    private static String text(Element e) {
+        return e == null ? "" : e.text();
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? "" : e.attr(name);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,67 @@
+package newsquiz.article;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a Markdown article into plain text: headings, emphasis, links, list and quote markers and front matter
+ * give way to their text; image alt texts become captions.
+ */
+final class MarkdownArticle {
+    record Extracted(String text, Set<String> captions) {
+    }
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|(?<![\\p{L}\\d])_)(.+?)\\1");
+    private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^(title|author|date):\\s*\"?(.*?)\"?\\s*$");
+
+    private MarkdownArticle() {
+    }
+
+    static Extracted extract(String markdown) {
+        StringBuilder out = new StringBuilder();
+        Set<String> captions = new LinkedHashSet<>();
+        String[] lines = markdown.split("\n", -1);
+        int i = 0;
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            StringBuilder header = new StringBuilder();
+            for (i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
+                Matcher m = FRONT_MATTER_FIELD.matcher(lines[i].strip());
+                if (m.matches() && !m.group(2).isBlank()) {
+                    header.append(m.group(1).equals("author") ? "By " : "").append(m.group(2)).append("\n\n");
+                }
+            }
+            out.append(header);
+            i++;
+        }
+        boolean inCode = false;
+        for (; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.strip().startsWith("```")) {
+                inCode = !inCode;
+                continue;
+            }
+            if (inCode || line.strip().matches("([-*_]\\s*){3,}")) {
+                continue;
+            }
+            Matcher image = IMAGE.matcher(line);
+            while (image.find()) {
+                if (!image.group(1).isBlank()) {
+                    captions.add(image.group(1).strip());
+                    out.append(image.group(1).strip()).append("\n\n");
+                }
+            }
+            line = IMAGE.matcher(line).replaceAll("");
+            line = line.replaceFirst("^\\s{0,3}#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", "");
+            line = line.replaceFirst("^\\s{0,3}>\\s?", "").replaceFirst("^\\s*([-*+]|\\d+[.)])\\s+", "");
+            line = LINK.matcher(line).replaceAll("$1");
+            line = EMPHASIS.matcher(line).replaceAll("$2");
+            line = line.replaceAll("<[^>]+>", "").replace("\\", "");
+            out.append(line).append('\n');
+        }
+        return new Extracted(out.toString(), captions);
+    }
+}

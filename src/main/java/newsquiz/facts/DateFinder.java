@@ -1,0 +1,318 @@
+package newsquiz.facts;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.article.DateLines;
+import newsquiz.article.Section;
+
+/**
+ * Finds dates and resolves them as far as the article allows: a year from the sentence, the paragraph or the
+ * publication date; weekdays and "yesterday", "last month" against the publication date (the past for past tense,
+ * the future after "will" or "scheduled").
+ */
+final class DateFinder {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\."
+            + "|Dec\\.)";
+    private static final Pattern FULL = Pattern.compile(
+            "\\b(?:(?i:on|by|until|since|from)\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "\\b(?:(?i:on)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "\\b(?:((?i:in|since|until|through|by|during|last|this|next|early|late|mid-))\\s*)?" + MONTH
+                    + "(?:\\s+(?:of\\s+)?(\\d{4}))?\\b");
+    private static final Pattern YEAR = Pattern.compile(
+            "\\b(?:((?i:in|since|until|by|from|of|during|before|after|early|late|mid-))\\s*)?(1[89]\\d\\d|20\\d\\d)\\b(?![-–]\\d)(?!s\\b)");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:((?i:on|last|this|next|since|until|by|from))\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                    + "|Sunday)(?:\\s+(morning|afternoon|evening|night))?\\b");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(yesterday|today|tomorrow|(?:earlier |later )?(?:last|this|next) (?:month|year)|earlier (?:in )?the month"
+                    + "|earlier this month)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(will|would|shall|scheduled|planned|plans|set to|expected to|is to|are to|due to)\\b");
+
+    private final LocalDate published;
+    private final List<TaggedSentence> sentences;
+
+    DateFinder(LocalDate published, List<TaggedSentence> sentences) {
+        this.published = published;
+        this.sentences = sentences;
+    }
+
+    List<DateFact> find() {
+        List<DateFact> out = new ArrayList<>();
+        Integer paragraphYear = null;
+        int paragraph = -1;
+        for (TaggedSentence ts : sentences) {
+            if (ts.sentence().section() != Section.BODY) {
+                continue;
+            }
+            if (ts.sentence().paragraph() != paragraph) {
+                paragraph = ts.sentence().paragraph();
+                paragraphYear = null;
+            }
+            String text = ts.text();
+            boolean[] used = new boolean[text.length() + 1];
+            Integer sentenceYear = explicitYear(text);
+            Integer contextYear = sentenceYear != null ? sentenceYear : paragraphYear;
+            boolean future = FUTURE.matcher(text).find();
+            Matcher m = FULL.matcher(text);
+            while (m.find()) {
+                int month = DateLines.month(m.group(1));
+                int day = Integer.parseInt(m.group(2));
+                Integer year = m.group(3) != null ? Integer.valueOf(m.group(3))
+                        : yearFor(month, day, contextYear, futureAt(ts, m.start(), future));
+                if (day < 1 || day > 31) {
+                    continue;
+                }
+                if (m.group(3) != null) {
+                    paragraphYear = year;
+                }
+                add(out, ts, m, used, day(year, month, day), false);
+            }
+            m = DAY_FIRST.matcher(text);
+            while (m.find()) {
+                if (overlaps(used, m)) {
+                    continue;
+                }
+                int month = DateLines.month(m.group(2));
+                int day = Integer.parseInt(m.group(1));
+                Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : yearFor(month, day, contextYear, future);
+                if (day >= 1 && day <= 31) {
+                    add(out, ts, m, used, day(year, month, day), false);
+                }
+            }
+            m = MONTH_ONLY.matcher(text);
+            while (m.find()) {
+                if (overlaps(used, m) || m.group(2).equals("May") && m.group(1) == null && m.group(3) == null
+                        || m.group(1) != null && m.group(1).equalsIgnoreCase("may")) {
+                    continue; // "May" alone is usually the verb
+                }
+                int month = DateLines.month(m.group(2));
+                Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : monthYear(m.group(1), month, contextYear, future);
+                add(out, ts, m, used, new Resolved(year == null ? null : year + "-" + two(month),
+                        DateFact.Precision.MONTH, monthName(month) + (year == null ? "" : " " + year)), m.group(3) == null);
+            }
+            m = YEAR.matcher(text);
+            while (m.find()) {
+                if (overlaps(used, m) || m.group(1) == null && !looksLikeYear(text, m)) {
+                    continue;
+                }
+                add(out, ts, m, used, new Resolved(m.group(2), DateFact.Precision.YEAR, m.group(2)), false);
+            }
+            m = WEEKDAY.matcher(text);
+            while (m.find()) {
+                if (overlaps(used, m) || insideQuote(text, m.start())) {
+                    continue;
+                }
+                add(out, ts, m, used, weekday(m.group(2), m.group(1), futureAt(ts, m.start(), future)), true);
+            }
+            m = RELATIVE.matcher(text);
+            while (m.find()) {
+                if (!overlaps(used, m) && !insideQuote(text, m.start())) {
+                    add(out, ts, m, used, relative(m.group(1).toLowerCase(Locale.ROOT)), true);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A date as resolved: iso null when it cannot be resolved. */
+    private record Resolved(String iso, DateFact.Precision precision, String display) {
+    }
+
+    private void add(List<DateFact> out, TaggedSentence ts, Matcher m, boolean[] used, Resolved r, boolean relative) {
+        for (int i = m.start(); i < m.end(); i++) {
+            used[i] = true;
+        }
+        if (r == null || r.iso() == null && r.precision() != DateFact.Precision.DAY) {
+            return;
+        }
+        String mention = m.group().strip();
+        String event = (ts.text().substring(0, m.start()) + ts.text().substring(m.end()))
+                .replaceAll("\\s+,", ",").replaceAll("\\s{2,}", " ").replaceAll("^[,\\s]+|[,.\\s]+$", "")
+                .replaceAll("^\\s*,\\s*", "");
+        String iso = r.iso() == null ? "" : r.iso();
+        out.add(new DateFact(iso, r.precision(), mention, r.display(), relative, event, Evidence.of(ts.sentence())));
+    }
+
+    private Resolved day(Integer year, int month, int day) {
+        if (month == 0) {
+            return null;
+        }
+        String display = monthName(month) + " " + day + (year == null ? "" : ", " + year);
+        if (year == null) {
+            return new Resolved("--" + two(month) + "-" + two(day), DateFact.Precision.DAY, display);
+        }
+        try {
+            return new Resolved(LocalDate.of(year, month, day).toString(), DateFact.Precision.DAY, display);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The year of a day named without one: the sentence's or paragraph's year, else the publication year. */
+    private Integer yearFor(int month, int day, Integer contextYear, boolean future) {
+        if (contextYear != null) {
+            return contextYear;
+        }
+        if (published == null || month == 0) {
+            return null;
+        }
+        int year = published.getYear();
+        try {
+            LocalDate candidate = LocalDate.of(year, month, Math.min(day, 28));
+            // a past event named months after the publication date belongs to the year before
+            if (!future && candidate.isAfter(published.plusDays(31))) {
+                return year - 1;
+            }
+            if (future && candidate.isBefore(published.minusDays(31))) {
+                return year + 1;
+            }
+        } catch (java.time.DateTimeException e) {
+            return year;
+        }
+        return year;
+    }
+
+    private Integer monthYear(String lead, int month, Integer contextYear, boolean future) {
+        if (contextYear != null && lead != null && !lead.equals("last") && !lead.equals("next")) {
+            return contextYear;
+        }
+        if (published == null) {
+            return contextYear;
+        }
+        int year = published.getYear();
+        int pubMonth = published.getMonthValue();
+        if ("last".equals(lead) || (!future && month > pubMonth)) {
+            return month >= pubMonth ? year - 1 : year;
+        }
+        if ("next".equals(lead) || (future && month < pubMonth)) {
+            return month <= pubMonth ? year + 1 : year;
+        }
+        return year;
+    }
+
+    private Resolved weekday(String name, String lead, boolean future) {
+        if (published == null) {
+            return null;
+        }
+        DayOfWeek dow = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        LocalDate date = future || "next".equals(lead)
+                ? published.with(TemporalAdjusters.nextOrSame(dow))
+                : published.with(TemporalAdjusters.previousOrSame(dow));
+        if ("last".equals(lead) && date.equals(published)) {
+            date = date.minusWeeks(1);
+        }
+        return new Resolved(date.toString(), DateFact.Precision.DAY, monthName(date.getMonthValue()) + " "
+                + date.getDayOfMonth() + ", " + date.getYear());
+    }
+
+    private Resolved relative(String phrase) {
+        if (published == null) {
+            return null;
+        }
+        LocalDate d = published;
+        return switch (phrase.replaceFirst("^(earlier|later) ", "")) {
+            case "yesterday" -> dayOf(d.minusDays(1));
+            case "today" -> dayOf(d);
+            case "tomorrow" -> dayOf(d.plusDays(1));
+            case "last month" -> monthOf(d.minusMonths(1));
+            case "this month", "the month", "in the month" -> monthOf(d);
+            case "next month" -> monthOf(d.plusMonths(1));
+            case "last year" -> new Resolved(String.valueOf(d.getYear() - 1), DateFact.Precision.YEAR,
+                    String.valueOf(d.getYear() - 1));
+            case "this year" -> new Resolved(String.valueOf(d.getYear()), DateFact.Precision.YEAR,
+                    String.valueOf(d.getYear()));
+            case "next year" -> new Resolved(String.valueOf(d.getYear() + 1), DateFact.Precision.YEAR,
+                    String.valueOf(d.getYear() + 1));
+            default -> null;
+        };
+    }
+
+    private static Resolved dayOf(LocalDate d) {
+        return new Resolved(d.toString(), DateFact.Precision.DAY,
+                monthName(d.getMonthValue()) + " " + d.getDayOfMonth() + ", " + d.getYear());
+    }
+
+    private static Resolved monthOf(LocalDate d) {
+        return new Resolved(d.getYear() + "-" + two(d.getMonthValue()), DateFact.Precision.MONTH,
+                monthName(d.getMonthValue()) + " " + d.getYear());
+    }
+
+    private static Integer explicitYear(String text) {
+        Matcher m = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b(?![-–]\\d)").matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** A bare four-digit number is a year unless it counts something ("1924 people"). */
+    private static boolean looksLikeYear(String text, Matcher m) {
+        String after = text.substring(m.end()).stripLeading();
+        if (after.matches("^(UTC|GMT|hours|hrs|local)\\b.*") || m.start() > 0 && text.charAt(m.start() - 1) == '(') {
+            return false; // a clock time: "(1800 UTC)"
+        }
+        return !after.matches("^(people|persons|troops|soldiers|votes|deaths|cases|members|employees|workers)\\b.*")
+                && (m.start() == 0 || !Character.isDigit(text.charAt(Math.max(0, m.start() - 2))));
+    }
+
+    /**
+     * Whether the verb that governs a date at {@code at} speaks of the future: the nearest verb before it decides
+     * ("said on Monday that ... will" is past; "will open on Friday", "to return on Friday" are future); with no
+     * verb before it, the sentence as a whole.
+     */
+    private static boolean futureAt(TaggedSentence ts, int at, boolean sentenceFuture) {
+        var t = ts.tokens();
+        int k = ts.tokenAt(ts.sentence().start() + at) - 1;
+        for (; k >= 0; k--) {
+            String tag = t.get(k).tag();
+            if (tag.equals("MD")) {
+                return !t.get(k).is("would") && !t.get(k).is("could") || sentenceFuture;
+            }
+            if (tag.equals("VBD") || tag.equals("VBN") && !(k > 0 && t.get(k - 1).is("is"))) {
+                return false;
+            }
+            if (tag.equals("VB")) {
+                return k > 0 && (t.get(k - 1).tag().equals("MD") || t.get(k - 1).is("to"));
+            }
+        }
+        return sentenceFuture;
+    }
+
+    /** "the chance that we have today": a speaker's "today" is not the publication day. */
+    private static boolean insideQuote(String text, int at) {
+        int curly = 0;
+        int straight = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            curly += c == '“' ? 1 : c == '”' ? -1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+        return curly > 0 || straight % 2 == 1;
+    }
+
+    private static boolean overlaps(boolean[] used, Matcher m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

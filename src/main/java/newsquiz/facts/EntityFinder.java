@@ -1,0 +1,448 @@
+package newsquiz.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsquiz.article.Section;
+import newsquiz.nlp.Token;
+
+/**
+ * Finds people, organisations and places without a name-finder model: runs of capitalised words (from the tags),
+ * titles split off ("Senate Majority Leader Mitch McConnell"), acronyms in brackets, appositives as roles, and the
+ * article's own repeated mentions to group aliases ("Mike Pompeo" ... "Pompeo").
+ */
+final class EntityFinder {
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "da", "du", "von", "van", "al",
+            "bin", "la", "le", "on", "to");
+    private static final Set<String> ROLE_NOUNS_FOR_ORGS = Set.of("firm", "company", "group", "agency", "contractor",
+            "network", "newspaper", "site", "website", "airline", "carrier", "maker", "manufacturer", "giant",
+            "organization", "organisation", "party", "union", "bank", "court", "outlet", "broadcaster", "startup");
+
+    /** One entity being built: mentions are added as they are found. */
+    static final class Group {
+        String name;
+        Entity.Type type;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> roles = new LinkedHashSet<>();
+        final List<Mention> mentions = new ArrayList<>();
+        boolean personEvidence;
+
+        Group(String name) {
+            this.name = name;
+        }
+
+        List<String> words() {
+            return List.of(name.split("\\s+"));
+        }
+
+        String last() {
+            List<String> w = words();
+            return w.get(w.size() - 1);
+        }
+    }
+
+    private final List<TaggedSentence> sentences;
+    final List<Group> groups = new ArrayList<>();
+    final Map<Integer, List<Mention>> mentionsBySentence = new HashMap<>();
+    final Map<Mention, Group> groupOf = new HashMap<>();
+
+    EntityFinder(List<TaggedSentence> sentences) {
+        this.sentences = sentences;
+    }
+
+    EntityFinder run() {
+        List<Mention> all = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Mention> found = sentences.get(s).sentence().section() == Section.HEADLINE
+                    ? List.of() : mentionsIn(s);
+            mentionsBySentence.put(s, new ArrayList<>(found));
+            all.addAll(found);
+        }
+        // Longer names first, so that "Pompeo" finds "Mike Pompeo" whichever comes first in the text.
+        List<Mention> multi = all.stream().filter(m -> m.name().split("\\s+").length > 1).toList();
+        List<Mention> single = all.stream().filter(m -> m.name().split("\\s+").length == 1).toList();
+        for (Mention m : multi) {
+            group(m);
+        }
+        for (Mention m : single) {
+            group(m);
+        }
+        for (Group g : groups) {
+            g.mentions.sort((a, b) -> a.sentence() != b.sentence() ? a.sentence() - b.sentence() : a.from() - b.from());
+            Mention first = g.mentions.get(0);
+            // The canonical name is the name as first mentioned in full (not an acronym or a surname).
+            g.type = classify(g);
+            findRoles(g);
+        }
+        linkHeadlineMentions();
+        return this;
+    }
+
+    /** Headline words are all capitalised; only names already known from the body count there. */
+    private void linkHeadlineMentions() {
+        for (int s = 0; s < sentences.size(); s++) {
+            if (sentences.get(s).sentence().section() != Section.HEADLINE) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(s).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (Group g : groups) {
+                    int len = g.words().size();
+                    if (i + len <= tokens.size() && sentences.get(s).span(i, i + len).equals(g.name)
+                            || tokens.get(i).text().equals(g.last()) && g.type == Entity.Type.PERSON) {
+                        int to = tokens.get(i).text().equals(g.last()) && !sentences.get(s).span(i, Math.min(
+                                tokens.size(), i + len)).equals(g.name) ? i + 1 : i + len;
+                        Mention m = new Mention(s, i, to, sentences.get(s).span(i, to), "", i);
+                        mentionsBySentence.get(s).add(m);
+                        groupOf.put(m, g);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The capitalised runs of one sentence, titles split off. */
+    private List<Mention> mentionsIn(int s) {
+        TaggedSentence ts = sentences.get(s);
+        List<Token> t = ts.tokens();
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (!startsName(t, i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size()) {
+                Token tok = t.get(j);
+                if (continuesName(tok)) {
+                    j++;
+                } else if (CONNECTORS.contains(tok.text()) && j + 1 < t.size() && continuesName(t.get(j + 1))
+                        && connects(t.get(j - 1), tok)) {
+                    j++;
+                } else if (tok.text().equals("the") && j > i && t.get(j - 1).text().equals("of")
+                        && j + 1 < t.size() && continuesName(t.get(j + 1))) {
+                    j++;
+                } else if (tok.tag().equals("CD") && tok.text().matches("\\d{1,3}") && j + 1 < t.size()
+                        && !t.get(j + 1).text().equals(",") && Character.isLowerCase(t.get(j + 1).text().charAt(0))
+                        && !Lexicon.MONTHS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                    j++; // "Falcon 9 rocket"
+                    break;
+                } else {
+                    break;
+                }
+            }
+            int from = i;
+            int to = j;
+            while (to > from && (CONNECTORS.contains(t.get(to - 1).text()) || t.get(to - 1).is("the"))) {
+                to--;
+            }
+            while (from < to && isNotName(t.get(from))) {
+                from++;
+            }
+            if (from < to) {
+                Mention m = splitTitle(s, ts, from, to);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /**
+     * "Department of Justice", "Institute for Space Research", "Secretary of State", "Kim Jong" + "bin": a connector
+     * joins two capitalised parts only after an organisation word, a title or a name particle, so that "blamed
+     * Russia for Maduro" stays two names.
+     */
+    private static boolean connects(Token before, Token connector) {
+        String c = connector.text();
+        if (c.equals("to")) {
+            return Lexicon.isTitle(before.text()); // "Ambassador to Germany Richard Grenell"
+        }
+        if (c.equals("of") || c.equals("for") || c.equals("on")) {
+            return Lexicon.isOrganizationWord(before.text()) || Lexicon.isTitle(before.text())
+                    || Set.of("Republic", "Kingdom", "State", "States", "Gulf", "Bay", "Isle", "City", "Province",
+                    "Duke", "Duchess", "Prince", "Princess", "Sea", "Cape", "Strait", "Islands", "Order")
+                    .contains(before.text());
+        }
+        return true;
+    }
+
+    private static boolean startsName(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (!tok.isCapitalised() || !Character.isLetter(tok.text().charAt(0)) || isNotName(tok)) {
+            return false;
+        }
+        if (tok.tag().startsWith("JJ") || tok.tag().startsWith("VB") || tok.tag().equals("RB")) {
+            // "European Court", "Brazilian President Jair Bolsonaro", but not a lone adjective or a verb
+            return i + 1 < t.size() && t.get(i + 1).isCapitalised() && t.get(i + 1).tag().startsWith("NNP")
+                    && !isNotName(t.get(i + 1));
+        }
+        return true;
+    }
+
+    private static boolean continuesName(Token tok) {
+        return tok.isCapitalised() && Character.isLetter(tok.text().charAt(0))
+                && !Lexicon.MONTHS.contains(tok.text().toLowerCase(Locale.ROOT))
+                && !Lexicon.WEEKDAYS.contains(tok.text().toLowerCase(Locale.ROOT))
+                && !Set.of("I", "The", "A", "An").contains(tok.text())
+                && !(tok.tag().startsWith("VBD") || tok.tag().equals("VBZ") || Lexicon.isReportingVerb(tok.text()));
+    }
+
+    private static boolean isNotName(Token tok) {
+        String lower = tok.text().toLowerCase(Locale.ROOT);
+        return Lexicon.NOT_NAMES.contains(lower) || Lexicon.MONTHS.contains(lower) || Lexicon.WEEKDAYS.contains(lower)
+                || !Character.isLetter(tok.text().charAt(0));
+    }
+
+    /** Splits "Senate Majority Leader Mitch McConnell" into title and name; null when nothing name-like is left. */
+    private Mention splitTitle(int s, TaggedSentence ts, int from, int to) {
+        List<Token> t = ts.tokens();
+        int lastTitle = -1;
+        for (int k = from; k < to; k++) {
+            if (Lexicon.isTitle(t.get(k).text())) {
+                lastTitle = k;
+            }
+        }
+        int nameFrom = from;
+        if (lastTitle >= 0 && lastTitle < to - 1) {
+            int after = lastTitle + 1;
+            if ((t.get(after).is("of") || t.get(after).is("to")) && after + 2 < to) {
+                after += 2; // "Secretary of State Mike Pompeo"
+            }
+            if (after < to && looksLikePersonName(t, after, to)) {
+                nameFrom = after;
+            }
+        }
+        String title = nameFrom > from ? ts.span(from, nameFrom) : "";
+        String name = ts.span(nameFrom, to);
+        if (name.length() < 2 || (nameFrom == from && lastTitle == to - 1 && to - from == 1)) {
+            return null; // a bare title ("President") is a role, not a name
+        }
+        return new Mention(s, from, to, name, title, nameFrom);
+    }
+
+    private static boolean looksLikePersonName(List<Token> t, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (Lexicon.isOrganizationWord(w) || Lexicon.isTitle(w) || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void group(Mention m) {
+        String name = m.name();
+        Group target = null;
+        String[] words = name.split("\\s+");
+        for (Group g : groups) {
+            if (g.name.equals(name) || g.aliases.contains(name)) {
+                target = g;
+                break;
+            }
+        }
+        if (target == null && words.length == 1) {
+            for (Group g : groups) {
+                if (isAcronymOf(name, g.name) || (g.words().size() > 1 && g.last().equals(name)
+                        && !Lexicon.isPlace(name))) {
+                    target = g;
+                    break;
+                }
+            }
+        }
+        if (target == null && words.length > 1) {
+            for (Group g : groups) {
+                if (g.words().size() > 1 && (contains(g.words(), List.of(words))
+                        || (contains(List.of(words), g.words()) && List.of(words).get(words.length - 1)
+                        .equals(g.last())))) {
+                    target = g;
+                    break;
+                }
+            }
+        }
+        if (target == null) {
+            target = new Group(name);
+            groups.add(target);
+        } else if (!target.name.equals(name)) {
+            target.aliases.add(name);
+        }
+        if (!m.title().isEmpty()) {
+            target.roles.add(m.title());
+            target.personEvidence = true;
+        }
+        target.mentions.add(m);
+        groupOf.put(m, target);
+        // "European Court of Justice (ECJ)": the bracketed acronym is an alias.
+        TaggedSentence ts = sentences.get(m.sentence());
+        if (m.to() + 2 < ts.tokens().size() && ts.tokens().get(m.to()).text().equals("(")
+                && ts.tokens().get(m.to() + 2).text().equals(")")) {
+            String acronym = ts.tokens().get(m.to() + 1).text();
+            if (acronym.matches("\\p{Lu}[\\p{Lu}\\d.&-]{1,9}")) {
+                target.aliases.add(acronym);
+            }
+        }
+    }
+
+    private static boolean contains(List<String> whole, List<String> part) {
+        return new LinkedHashSet<>(whole).containsAll(part) && whole.size() > part.size();
+    }
+
+    static boolean isAcronymOf(String acronym, String name) {
+        if (!acronym.matches("\\p{Lu}{2,8}")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(acronym);
+    }
+
+    private Entity.Type classify(Group g) {
+        List<String> words = g.words();
+        if (words.stream().anyMatch(Lexicon::isOrganizationWord) || g.name.matches("\\p{Lu}{2,6}")) {
+            return Lexicon.isPlace(g.name) ? Entity.Type.PLACE : Entity.Type.ORGANIZATION;
+        }
+        if (Lexicon.isPlace(g.name) || g.aliases.stream().anyMatch(Lexicon::isPlace)) {
+            return Entity.Type.PLACE;
+        }
+        if (g.personEvidence) {
+            return Entity.Type.PERSON;
+        }
+        boolean surnameUsedAlone = g.aliases.stream().anyMatch(a -> !a.contains(" "));
+        boolean possessiveOrSpeaker = g.mentions.stream().anyMatch(this::followedBySpeechOrPossessive);
+        if (words.size() >= 2 && words.size() <= 4 && (surnameUsedAlone || possessiveOrSpeaker)) {
+            return Entity.Type.PERSON;
+        }
+        if (words.size() == 1 && (possessiveOrSpeaker || g.mentions.size() > 1)) {
+            return Entity.Type.ORGANIZATION;
+        }
+        return Entity.Type.OTHER;
+    }
+
+    private boolean followedBySpeechOrPossessive(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        return m.to() < t.size() && (Lexicon.isReportingVerb(t.get(m.to()).text())
+                || t.get(m.to()).plain().equals("'s") || t.get(m.to()).text().equals(",")
+                && m.to() + 1 < t.size() && t.get(m.to() + 1).tag().equals("DT"));
+    }
+
+    /** Appositives ("Rostec, a Russian state defense contractor") and role nouns ("law firm Sidley Austin"). */
+    private void findRoles(Group g) {
+        for (Mention m : g.mentions) {
+            TaggedSentence ts = sentences.get(m.sentence());
+            List<Token> t = ts.tokens();
+            // after: ", a politician in Austria," / ", director of the Korea program at the Wilson Center."
+            if (m.to() + 1 < t.size() && t.get(m.to()).text().equals(",")) {
+                int k = m.to() + 1;
+                Token first = t.get(k);
+                boolean opens = first.tag().equals("DT") && !first.is("that") && !first.is("which")
+                        || first.tag().startsWith("NN") && !first.isCapitalised()
+                        || first.is("former") || first.is("then") || first.tag().startsWith("JJ") && !first.isCapitalised();
+                if (opens) {
+                    int end = k;
+                    while (end < t.size() && !t.get(end).text().matches("[,.;:—–\"“”()]") && end - k < 16
+                            && !t.get(end).tag().startsWith("VB") && !t.get(end).tag().equals("MD")) {
+                        end++;
+                    }
+                    if (end > k + 1 && end < t.size() && t.get(end).text().matches("[,.;:)]")
+                            && t.subList(k, end).stream().anyMatch(x -> x.tag().startsWith("NN"))) {
+                        g.roles.add(ts.span(k, end));
+                    }
+                }
+            }
+            // before: "A Russian state defense contractor, Rostec," at the start of a clause
+            if (m.from() >= 3 && t.get(m.from() - 1).text().equals(",")) {
+                int k = m.from() - 2;
+                while (k > 0 && !t.get(k - 1).text().matches("[,.;:\"“”]") && m.from() - k < 10) {
+                    k--;
+                }
+                if (k == 0 && t.get(0).tag().equals("DT") && t.get(m.from() - 2).tag().startsWith("NN")
+                        && !t.get(m.from() - 2).isCapitalised()) {
+                    g.roles.add(ts.span(0, m.from() - 1));
+                }
+            }
+            // just before, lower case: "fashion designer Tim Gunn", "law firm Sidley Austin"
+            int k = m.from();
+            while (k > 0 && m.from() - k < 3 && (t.get(k - 1).tag().startsWith("NN") || t.get(k - 1).tag()
+                    .startsWith("JJ") && k < m.from()) && !t.get(k - 1).isCapitalised()) {
+                k--;
+            }
+            boolean determined = k > 0 && t.get(k - 1).tag().equals("DT"); // "the last contract Rostec fulfilled"
+            if (k < m.from() && !determined && t.get(m.from() - 1).tag().startsWith("NN") && !t.get(m.from() - 1).isCapitalised()
+                    && !Lexicon.GROUP_SPEAKERS.contains(t.get(m.from() - 1).text())) {
+                String role = ts.span(k, m.from());
+                g.roles.add(role);
+                if (ROLE_NOUNS_FOR_ORGS.contains(t.get(m.from() - 1).text().toLowerCase(Locale.ROOT))) {
+                    g.type = Entity.Type.ORGANIZATION;
+                } else if (g.type == Entity.Type.OTHER && Lexicon.isTitle(t.get(m.from() - 1).text())) {
+                    g.type = Entity.Type.PERSON;
+                }
+            }
+        }
+    }
+
+    /** Finished entities in order of first mention. */
+    List<Entity> entities() {
+        List<Entity> out = new ArrayList<>();
+        for (Group g : groups) {
+            Mention first = g.mentions.get(0);
+            List<String> roles = new ArrayList<>(g.roles);
+            out.add(new Entity(g.name, g.type, new ArrayList<>(g.aliases), roles, g.mentions.size(),
+                    Evidence.of(sentences.get(first.sentence()).sentence())));
+        }
+        out.sort((a, b) -> Integer.compare(a.evidence().spans().get(0)[0], b.evidence().spans().get(0)[0]));
+        return out;
+    }
+
+    /** The group whose name, alias or surname is {@code text}; null when none. */
+    Group lookup(String text) {
+        String name = text.replaceAll("[’']s$", "").strip();
+        for (Group g : groups) {
+            if (g.name.equalsIgnoreCase(name) || g.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(name))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The person or body that a role noun phrase names: "the president", "the foreign ministry". */
+    Group byRole(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "").strip();
+        if (p.isEmpty()) {
+            return null;
+        }
+        Group best = null;
+        for (Group g : groups) {
+            for (String role : g.roles) {
+                String r = role.toLowerCase(Locale.ROOT);
+                if ((r.equals(p) || r.endsWith(" " + p)) && (best == null || g.mentions.size() > best.mentions.size())) {
+                    best = g;
+                }
+            }
+        }
+        return best;
+    }
+
+    Map<Group, Integer> counts() {
+        Map<Group, Integer> c = new LinkedHashMap<>();
+        for (Group g : groups) {
+            c.put(g, g.mentions.size());
+        }
+        return c;
+    }
+}

@@ -1,0 +1,146 @@
+package newsquiz.facts;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** General English word lists the extractors share: titles, organisation words, places, reporting verbs. */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** A set from a word list that may name a word twice. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Words that make a capitalised run before a name a title: "Secretary of State Mike Pompeo". */
+    static final Set<String> TITLES = set(
+            "president", "president-elect", "vice", "secretary", "chancellor", "minister", "premier", "leader",
+            "speaker", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor",
+            "gov.", "mayor", "judge", "justice", "director", "chairman", "chairwoman", "chair", "chairperson",
+            "ambassador", "whip", "general", "gen.", "pope", "king", "queen", "prince", "princess", "dr.", "mr.",
+            "mrs.", "ms.", "chief", "commissioner", "spokesman", "spokeswoman", "spokesperson", "ceo",
+            "executive", "officer", "attorney", "professor", "prof.", "lt.", "col.", "sgt.", "capt.", "adm.",
+            "colonel", "captain", "sheriff", "emir", "sultan", "sheikh", "deputy", "coach", "bishop", "cardinal",
+            "archbishop", "rabbi", "imam", "councilman", "councilwoman", "councillor", "treasurer", "administrator",
+            "lawmaker", "envoy", "astronaut", "founder", "chairs", "manager", "head", "counsel", "lord", "lady",
+            "sir", "dame", "comrade", "cde", "fellow", "analyst", "economist", "correspondent", "editor",
+            "reporter", "commander", "marshal", "admiral", "superintendent", "principal", "dean", "rector");
+
+    /** Words that make a name an organisation. */
+    static final Set<String> ORGANIZATION_WORDS = set(
+            "court", "department", "ministry", "institute", "institution", "university", "college", "school",
+            "agency", "commission", "committee", "congress", "senate", "house", "council", "union", "party",
+            "company", "corporation", "corp", "corp.", "inc", "inc.", "co.", "ltd", "llc", "group", "bank", "network",
+            "journal", "times", "post", "news", "press", "board", "office", "program", "programme", "center",
+            "centre", "association", "service", "services", "force", "forces", "army", "navy", "administration",
+            "government", "parliament", "organization", "organisation", "foundation", "federation", "movement",
+            "front", "airlines", "airline", "airways", "motor", "motors", "bureau", "authority", "assembly",
+            "cabinet", "fund", "league", "club", "team", "tribunal", "directive", "accord", "treaty", "alliance",
+            "coalition", "corps", "guard", "police", "regime", "forum", "society", "church", "hospital",
+            "foundation", "laboratory", "lab", "observatory", "station", "party", "media", "broadcasting",
+            "television", "radio", "magazine", "herald", "tribune", "gazette", "daily", "telegraph", "guardian",
+            "reuters", "ventures", "holdings", "partners", "industries", "systems", "technologies", "energy",
+            "oil", "airport", "initiative", "project", "secretariat", "caucus", "greens", "firm",
+            "democrats", "republicans", "nations", "limited", "station");
+
+    /** Countries, continents, regions and some large cities: general knowledge, not taken from any article. */
+    static final Set<String> PLACES = set(
+            "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
+            "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "botswana", "brazil",
+            "bulgaria", "burma", "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo",
+            "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",
+            "ethiopia", "finland", "france", "georgia", "germany", "ghana", "greece", "guatemala", "haiti",
+            "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy",
+            "jamaica", "japan", "jordan", "kazakhstan", "kenya", "korea", "kosovo", "kuwait", "laos", "latvia",
+            "lebanon", "liberia", "libya", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "mali",
+            "malta", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia",
+            "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palestine",
+            "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+            "rwanda", "scotland", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia", "spain",
+            "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "tunisia",
+            "turkey", "uganda", "ukraine", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen",
+            "zambia", "zimbabwe", "africa", "asia", "europe", "america", "antarctica", "oceania", "arctic",
+            "middle east", "latin america", "north america", "south america", "united states", "united kingdom",
+            "britain", "great britain", "north korea", "south korea", "south africa", "saudi arabia",
+            "new zealand", "hong kong", "washington", "london", "paris", "berlin", "moscow", "beijing", "tokyo",
+            "new york", "los angeles", "chicago", "brussels", "geneva", "rome", "madrid", "oslo", "stockholm",
+            "vienna", "pyongyang", "seoul", "tehran", "baghdad", "damascus", "kabul", "cairo", "jerusalem",
+            "caracas", "havana", "mexico city", "ottawa", "canberra", "sydney", "mumbai", "delhi", "new delhi",
+            "shanghai", "istanbul", "ankara", "kyiv", "kiev", "warsaw", "prague", "budapest", "athens", "lisbon",
+            "dublin", "edinburgh", "amsterdam", "copenhagen", "helsinki", "nairobi", "lagos", "johannesburg",
+            "harare", "luanda", "florida", "california", "texas", "oklahoma", "ohio", "virginia", "alaska",
+            "hawaii", "oregon", "nevada", "arizona", "utah", "colorado", "michigan", "illinois", "iowa", "kansas",
+            "kentucky", "tennessee", "alabama", "mississippi", "louisiana", "arkansas", "missouri", "nebraska",
+            "minnesota", "wisconsin", "indiana", "pennsylvania", "maryland", "delaware", "massachusetts",
+            "vermont", "maine", "connecticut", "montana", "idaho", "wyoming", "dakota", "carolina", "singapore",
+            "u.s.", "u.k.", "us", "uk", "gulf", "pacific", "atlantic", "mediterranean",
+            "crimea", "gaza", "west bank", "balkans", "caribbean", "scandinavia", "siberia", "amazon");
+
+    /** Verbs that report speech or writing; their speaker is their subject. */
+    static final Set<String> REPORTING_VERBS = set(
+            "said", "says", "say", "saying", "told", "tells", "tell", "telling", "wrote", "writes", "writing",
+            "tweeted", "tweets", "added", "adds", "explained", "explains", "asked", "asks", "noted", "notes",
+            "stated", "states", "declared", "declares", "claimed", "claims", "argued", "argues", "insisted",
+            "insists", "warned", "warns", "continued", "replied", "recalled", "observed", "observing", "alleged",
+            "alleges", "announced", "announces", "denied", "denies", "vowed", "vows", "confirmed", "confirms",
+            "admitted", "admits", "predicted", "promised", "pledged", "reported", "reports", "acknowledged",
+            "suggested", "suggests", "contended", "maintained", "believes", "believed", "estimated", "estimates",
+            "stressed", "emphasized", "urged", "posted", "read", "responded", "disclosed", "revealed", "tweeting", "stating",
+            "adding", "claiming", "warning", "arguing", "noting", "called", "calling", "insisting", "announcing");
+
+    /** Verbs that only report when they introduce a clause (not "continued to fight", "posted a video"). */
+    static final Set<String> WEAK_REPORTING = set(
+            "continued", "recalled", "called", "calling", "noting", "adding", "claimed", "claims", "added", "adds", "observed", "declared", "argued", "read", "posted", "believes", "believed", "estimated", "estimates", "reported",
+            "reports", "urged", "asked", "asks", "promised", "pledged", "responded", "disclosed", "revealed",
+            "maintained", "noted", "notes", "stressed", "emphasized", "predicted", "acknowledged", "suggested",
+            "suggests");
+
+    static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
+
+    /** Common nouns that can be speakers without a name: "analysts say", "officials said". */
+    static final Set<String> GROUP_SPEAKERS = set(
+            "analysts", "officials", "experts", "critics", "sources", "source", "protesters", "witnesses",
+            "residents", "police", "investigators", "prosecutors", "lawmakers", "scientists", "researchers",
+            "observers", "activists", "diplomats", "spokesman", "spokeswoman", "spokesperson", "ministry",
+            "government", "statement", "report", "court", "agency", "department", "company", "organizers",
+            "authorities", "leaders", "opponents", "supporters", "doctors", "economists", "voters", "students");
+
+    static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
+            "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+    static final Set<String> WEEKDAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    /** Capitalised words that are never names on their own. */
+    static final Set<String> NOT_NAMES = set(
+            "the", "a", "an", "this", "that", "these", "those", "on", "in", "at", "by", "for", "from", "with",
+            "after", "before", "during", "when", "while", "but", "and", "or", "if", "as", "so", "yet", "then",
+            "however", "meanwhile", "also", "still", "even", "since", "although", "though", "because", "unlike",
+            "according", "earlier", "later", "today", "yesterday", "tomorrow", "there", "here", "what", "who",
+            "why", "how", "where", "which", "many", "some", "most", "all", "both", "each", "every", "no", "not",
+            "nevertheless", "instead", "altogether", "soon", "now", "once", "again", "within", "without", "about",
+            "around", "over", "under", "into", "through", "until", "despite", "among", "amid", "between", "it",
+            "its", "his", "her", "their", "our", "my", "your", "he", "she", "they", "we", "i", "you", "mr", "mrs",
+            "ms", "one", "two", "three", "several", "other", "another", "such", "more", "less", "only", "just",
+            "first", "last", "next", "new", "former", "current", "literally", "hopefully", "refusing", "agricultural",
+            "experts", "guests", "members", "some", "sources", "previous", "both", "neither", "either", "let", "let's", "may", "photo", "image", "via", "of",
+            "to", "is", "was", "be", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could",
+            "should", "must", "may", "might", "yes", "thank", "please", "following", "denuclearization");
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isOrganizationWord(String word) {
+        return ORGANIZATION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isPlace(String name) {
+        return PLACES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isReportingVerb(String word) {
+        return REPORTING_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

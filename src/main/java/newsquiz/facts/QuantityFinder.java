@@ -1,0 +1,278 @@
+package newsquiz.facts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.article.Section;
+import newsquiz.nlp.Token;
+
+/**
+ * Finds amounts with what they count: digits and number words, vague amounts ("a few dozen", "a handful"),
+ * qualifiers ("more than", "nearly"), percentages, money, ages, votes, ordinals, ranges and changes ("from 1,000 to
+ * a few dozen").
+ */
+final class QuantityFinder {
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("hundred", 100), Map.entry("dozen", 12));
+    private static final String QUALIFIER = "(?:(more than|less than|fewer than|nearly|almost|about|around|roughly"
+            + "|approximately|at least|at most|up to|over|under|some|just|only|as many as|an estimated|close to)\\s+)?";
+    private static final String NUMBER_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one"
+            + "|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one(?=\\s+(?:million|billion"
+            + "|thousand|hundred|trillion)))";
+    private static final String VAGUE = "(?:a few dozen|several dozen|a few hundred|several hundred|a few thousand"
+            + "|several thousand|tens of thousands|hundreds of thousands|hundreds|thousands|millions|billions|dozens"
+            + "|a dozen|a handful|a quarter|a third|half|a few)";
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?i:\\b" + QUALIFIER + ")"
+                    + "(?:(US\\$|\\$|€|£|A\\$|C\\$)\\s?)?"
+                    + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?i:" + NUMBER_WORD + ")\\b|(?i:" + VAGUE + ")\\b)"
+                    + "(?:[\\s-](million|billion|trillion|thousand|hundred)\\b)?"
+                    + "(\\s?%|\\s(?:percent|per cent)\\b)?"
+                    + "(-(?:year|day|month|week|hour|minute|room|point|star|seat|member|mile|kilometer|foot|page)s?(?:-old)?)?");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                    + "|twentieth|hundredth)\\b");
+    private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}(?::\\d\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_RANGE = Pattern.compile("\\b((?:1[89]|20)\\d\\d)\\s?[–-]\\s?((?:1[89]|20)\\d\\d)\\b");
+    private static final Pattern DATE_NUMBER = Pattern.compile(
+            "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\."
+                    + "|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+$");
+
+    private final List<TaggedSentence> sentences;
+
+    QuantityFinder(List<TaggedSentence> sentences) {
+        this.sentences = sentences;
+    }
+
+    List<Quantity> find() {
+        List<Quantity> out = new ArrayList<>();
+        for (TaggedSentence ts : sentences) {
+            if (ts.sentence().section() != Section.BODY) {
+                continue;
+            }
+            String text = ts.text();
+            boolean[] used = new boolean[text.length() + 1];
+            Matcher m = YEAR_RANGE.matcher(text);
+            while (m.find()) {
+                mark(used, m.start(), m.end());
+                out.add(new Quantity(m.group(), m.group(2), "", "years", "", m.group(1), Evidence.of(ts.sentence())));
+            }
+            m = TIME.matcher(text);
+            while (m.find()) {
+                mark(used, m.start(), m.end());
+                out.add(new Quantity(m.group(1), m.group(1), "", "time", "", null, Evidence.of(ts.sentence())));
+            }
+            m = AMOUNT.matcher(text);
+            List<Quantity> inSentence = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            while (m.find()) {
+                if (isUsed(used, m.start(), m.end()) || isDateOrYear(text, m)) {
+                    continue;
+                }
+                mark(used, m.start(), m.end());
+                Quantity q = amount(ts, m);
+                if (q != null) {
+                    inSentence.add(q);
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+            out.addAll(changes(ts, inSentence, spans));
+            m = ORDINAL.matcher(text);
+            while (m.find()) {
+                if (isUsed(used, m.start(), m.end()) || m.group(1).equalsIgnoreCase("second") && !followedByNoun(ts, m.end())) {
+                    continue;
+                }
+                String counts = countedNoun(ts, m.end());
+                if (!counts.isEmpty()) {
+                    out.add(new Quantity(m.group(1), m.group(1), "", "ordinal", counts, null, Evidence.of(ts.sentence())));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.evidence().spans().get(0)[0], b.evidence().spans().get(0)[0]));
+        return out;
+    }
+
+    private Quantity amount(TaggedSentence ts, Matcher m) {
+        String text = ts.text();
+        String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String currency = m.group(2);
+        String number = m.group(3);
+        String scale = m.group(4);
+        boolean percent = m.group(5) != null;
+        String suffix = m.group(6);
+        String mention = m.group().strip();
+        if (qualifier.equals("some") || qualifier.equals("just") || qualifier.equals("only") || qualifier.equals("over")
+                || qualifier.equals("under")) {
+            if (!qualifier.equals("over") && !qualifier.equals("under")) {
+                mention = mention.substring(qualifier.length()).strip();
+            }
+        }
+        String value = value(number, scale);
+        String unit = currency != null ? "money" : percent ? "percent" : "count";
+        String counts = "";
+        if (suffix != null && suffix.endsWith("-old")) {
+            unit = "age";
+            counts = "years of age";
+        }
+        String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(m.end());
+        if (counts.isEmpty() && !percent) {
+            counts = countedNoun(ts, m.end());
+        }
+        if (before.matches("(?s).*\\b(aged|age of|was|is|died at)\\s*$") && counts.isEmpty()
+                && after.matches("(?s)^\\s*(years old\\b.*|[.,;].*|$)")) {
+            unit = "age";
+            counts = "years of age";
+        }
+        if (counts.equals("votes") || counts.endsWith(" votes") || before.matches("(?s).*\\b(received|won|got)\\s*$")) {
+            unit = unit.equals("count") ? "votes" : unit;
+        }
+        if (unit.equals("count") && counts.isEmpty()) {
+            if (value != null && value.length() <= 1) {
+                return null; // "one of", a bare digit: not a fact worth asking
+            }
+            if (number.matches("\\d+") && !before.matches("(?s).*\\b(received|won|got|with|to|from|of|reached)\\s*$")) {
+                return null; // a bare number with nothing counted
+            }
+        }
+        return new Quantity(mention, value, qualifier, unit, counts, null, Evidence.of(ts.sentence()));
+    }
+
+    /** "from 1,000 to a few dozen": the second amount is a change from the first. */
+    private List<Quantity> changes(TaggedSentence ts, List<Quantity> found, List<int[]> spans) {
+        List<Quantity> out = new ArrayList<>(found);
+        String text = ts.text();
+        for (int i = 0; i + 1 < found.size(); i++) {
+            String between = text.substring(spans.get(i)[1], spans.get(i + 1)[0]).strip().toLowerCase(Locale.ROOT);
+            String before = text.substring(0, spans.get(i)[0]).toLowerCase(Locale.ROOT);
+            if (between.equals("to") && before.matches("(?s).*\\bfrom\\s*$")) {
+                String counts = numberOf(text.substring(0, spans.get(i)[0]));
+                Quantity a = found.get(i);
+                Quantity b = found.get(i + 1);
+                String what = !counts.isEmpty() ? counts : !b.counts().isEmpty() ? b.counts() : a.counts();
+                out.set(i, new Quantity(a.mention(), a.value(), a.qualifier(), a.unit(), what, null, a.evidence()));
+                out.set(i + 1, new Quantity(b.mention(), b.value(), b.qualifier(), b.unit(), what, a.mention(),
+                        b.evidence()));
+            }
+        }
+        return out;
+    }
+
+    /** "the number of its employees in Venezuela from": what a change counts. */
+    private static String numberOf(String before) {
+        Matcher m = Pattern.compile("(?i)\\bnumber of (?:its |their |his |her |the )?([a-z]+(?: [a-z]+)?)").matcher(before);
+        String found = "";
+        while (m.find()) {
+            found = m.group(1).replaceFirst("\\s+(in|at|on|from|to|of)$", "");
+        }
+        return found;
+    }
+
+    /** The noun phrase right after an amount: adjectives and nouns, or "of" + a noun phrase for vague amounts. */
+    private static String countedNoun(TaggedSentence ts, int charEnd) {
+        List<Token> t = ts.tokens();
+        int k = ts.tokenAt(ts.sentence().start() + charEnd);
+        if (k < t.size() && t.get(k).is("of")) {
+            k++;
+            while (k < t.size() && (t.get(k).tag().equals("DT") || t.get(k).tag().startsWith("PRP"))) {
+                k++;
+            }
+        }
+        int start = k;
+        int lastNoun = -1;
+        while (k < t.size() && k - start < 5) {
+            Token tok = t.get(k);
+            if (tok.tag().startsWith("NN") || tok.tag().equals("VBN") && k + 1 < t.size() && t.get(k + 1).tag().startsWith("NN")
+                    || tok.tag().startsWith("JJ") || tok.text().contains("-") && Character.isLowerCase(tok.text().charAt(0))) {
+                if (tok.tag().startsWith("NN")) {
+                    lastNoun = k;
+                }
+                k++;
+            } else {
+                break;
+            }
+        }
+        return lastNoun < 0 ? "" : ts.span(start, lastNoun + 1);
+    }
+
+    private static boolean followedByNoun(TaggedSentence ts, int charEnd) {
+        return !countedNoun(ts, charEnd).isEmpty();
+    }
+
+    private static String value(String number, String scale) {
+        String n = number.toLowerCase(Locale.ROOT).replace(",", "");
+        BigDecimal base;
+        if (n.matches("\\d+(\\.\\d+)?")) {
+            base = new BigDecimal(n);
+        } else if (n.contains("-") && WORDS.containsKey(n.split("-")[0])) {
+            String[] parts = n.split("-");
+            base = BigDecimal.valueOf(WORDS.get(parts[0]) + WORDS.getOrDefault(parts[1], 0));
+        } else if (WORDS.containsKey(n)) {
+            base = BigDecimal.valueOf(WORDS.get(n));
+        } else if (n.equals("one")) {
+            base = BigDecimal.ONE;
+        } else {
+            return null; // a vague amount has no single value
+        }
+        if (scale != null) {
+            base = base.multiply(switch (scale.toLowerCase(Locale.ROOT)) {
+                case "hundred" -> BigDecimal.valueOf(100);
+                case "thousand" -> BigDecimal.valueOf(1_000);
+                case "million" -> BigDecimal.valueOf(1_000_000);
+                case "billion" -> BigDecimal.valueOf(1_000_000_000);
+                default -> BigDecimal.valueOf(1_000_000_000_000L);
+            });
+        }
+        return base.stripTrailingZeros().toPlainString();
+    }
+
+    /** Numbers that belong to a date ("June 3") or are a year ("in 2016"): the date finder has them. */
+    private static boolean isDateOrYear(String text, Matcher m) {
+        String number = m.group(3);
+        if (DATE_NUMBER.matcher(text.substring(0, m.start(3))).find()) {
+            return true;
+        }
+        if (text.substring(m.end(3)).matches("(?s)^(st|nd|rd|th)\\b.*")) {
+            return true; // an ordinal: "116th", "21st century"
+        }
+        if (m.group(1) == null && m.group(2) == null && number.matches("\\d+")
+                && text.substring(0, m.start()).matches("(?s).*\\b\\p{Lu}[\\p{L}-]*\\s$")
+                && !text.substring(0, m.start()).matches("(?s)^\\S+\\s$")) {
+            return true; // part of a name: "Falcon 9", "Boeing 737"
+        }
+        if (number.matches("(1[89]|20)\\d\\d") && m.group(4) == null && m.group(5) == null && m.group(2) == null) {
+            return true;
+        }
+        int end = m.end(3);
+        return text.substring(end).matches("(?s)^(st|nd|rd|th)?,?\\s+\\d{4}.*") || text.substring(end).startsWith(":")
+                || text.substring(end).matches("(?s)^\\s+(?i:(January|February|March|April|May|June|July|August|September|October|November|December))\\b.*");
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
+    }
+
+    private static boolean isUsed(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

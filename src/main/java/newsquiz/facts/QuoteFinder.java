@@ -1,0 +1,603 @@
+package newsquiz.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsquiz.article.Article;
+import newsquiz.article.Paragraph;
+import newsquiz.article.Section;
+import newsquiz.nlp.Token;
+
+/**
+ * Finds who said what: direct quotations (curly or straight marks, over several sentences, block quotes signed
+ * "– Name", paragraphs that continue the previous speaker) and indirect speech with reporting verbs or "according
+ * to". Speakers resolve to the entity's canonical name through names, surnames, roles ("the president") and
+ * pronouns.
+ */
+final class QuoteFinder {
+    private static final int MIN_DIRECT_WORDS = 4;
+    private static final Set<String> SKIPPABLE_AFTER_VERB = Set.of("on", "in", "at", "last", "this",
+            "publicly", "recently", "earlier", "later", "also", "again", "previously", "repeatedly", "then",
+            "further", "yesterday", "today", "night", "morning", "afternoon", "evening", "week", "month", "year");
+
+    private final Article article;
+    private final List<TaggedSentence> sentences;
+    private final EntityFinder entities;
+    private final List<Quote> quotes = new ArrayList<>();
+    /** The last speaker of a direct or indirect quote, for "he said" and continuing paragraphs. */
+    private String lastSpeaker;
+    private int lastSpeakerParagraph = -10;
+
+    QuoteFinder(Article article, List<TaggedSentence> sentences, EntityFinder entities) {
+        this.article = article;
+        this.sentences = sentences;
+        this.entities = entities;
+    }
+
+    /** A quotation's span in the article's text, inside the marks. */
+    private record QuoteSpan(int start, int end) {
+        int words(String text) {
+            String inner = text.substring(start, end).strip();
+            return inner.isEmpty() ? 0 : inner.split("\\s+").length;
+        }
+    }
+
+    List<Quote> find() {
+        List<Paragraph> body = article.bodyParagraphs();
+        String previousQuoteSpeaker = null;
+        int previousQuoteParagraph = -10;
+        for (int pi = 0; pi < body.size(); pi++) {
+            Paragraph p = body.get(pi);
+            List<Integer> sIdx = sentencesOf(p.index());
+            List<QuoteSpan> spans = quoteSpans(article.text(), p.start(), p.end());
+            String blockSigner = signer(body, pi);
+            String paragraphSpeaker = null;
+            for (QuoteSpan q : spans) {
+                if (q.words(article.text()) < MIN_DIRECT_WORDS) {
+                    continue;
+                }
+                String speaker = blockSigner != null ? blockSigner : attribution(sIdx, spans, q);
+                if (speaker == null && previousQuoteSpeaker != null && previousQuoteParagraph == p.index() - 1) {
+                    speaker = previousQuoteSpeaker; // a quote paragraph continuing the previous speaker
+                }
+                if (speaker == null && paragraphSpeaker != null) {
+                    speaker = paragraphSpeaker;
+                }
+                if (speaker == null) {
+                    continue;
+                }
+                paragraphSpeaker = speaker;
+                addDirect(speaker, q, sIdx);
+            }
+            if (blockSigner != null && spans.isEmpty()) {
+                paragraphSpeaker = blockSigner;
+                List<TaggedSentence> in = sIdx.stream().map(sentences::get).toList();
+                quotes.add(new Quote(blockSigner, blockSigner, p.text().strip(), true, false, "wrote",
+                        Evidence.of(in.stream().map(TaggedSentence::sentence).toList())));
+            }
+            for (int s : sIdx) {
+                indirect(s, spans, p.index());
+            }
+            if (paragraphSpeaker != null) {
+                previousQuoteSpeaker = paragraphSpeaker;
+                previousQuoteParagraph = p.index();
+                lastSpeaker = paragraphSpeaker;
+                lastSpeakerParagraph = p.index();
+            } else if (!spans.isEmpty() || p.index() > previousQuoteParagraph + 1) {
+                previousQuoteSpeaker = null;
+            }
+        }
+        quotes.sort((a, b) -> Integer.compare(a.evidence().spans().get(0)[0], b.evidence().spans().get(0)[0]));
+        return quotes;
+    }
+
+    /** A block quote is followed by a paragraph that only signs it: "– European Court of Justice". */
+    private String signer(List<Paragraph> body, int pi) {
+        if (pi + 1 >= body.size() || body.get(pi + 1).index() != body.get(pi).index() + 1) {
+            return null;
+        }
+        String next = body.get(pi + 1).text().strip();
+        if (next.matches("^[—–-]{1,2}\\s*\\p{Lu}.{1,80}$") && next.split("\\s+").length <= 8) {
+            String name = next.replaceFirst("^[—–-]{1,2}\\s*", "").strip();
+            EntityFinder.Group g = entities.lookup(name);
+            return g != null ? g.name : name;
+        }
+        return null;
+    }
+
+    private void addDirect(String speaker, QuoteSpan q, List<Integer> sIdx) {
+        List<TaggedSentence> in = new ArrayList<>();
+        for (int s : sIdx) {
+            TaggedSentence ts = sentences.get(s);
+            if (ts.sentence().end() > q.start() && ts.sentence().start() < q.end()) {
+                in.add(ts);
+            }
+        }
+        String text = article.text().substring(q.start(), q.end()).strip().replaceAll("[,]+$", "");
+        quotes.add(new Quote(speaker, speaker, text, true, false, "said",
+                Evidence.of(in.stream().map(TaggedSentence::sentence).toList())));
+    }
+
+    private List<Integer> sentencesOf(int paragraph) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).sentence().paragraph() == paragraph) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Spans inside quotation marks in [from, to): curly pairs, or straight marks taken in turns. */
+    static List<QuoteSpan> quoteSpans(String text, int from, int to) {
+        List<QuoteSpan> spans = new ArrayList<>();
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || (c == '"' && open < 0)) {
+                open = i + 1;
+            } else if ((c == '”' || c == '"') && open >= 0) {
+                spans.add(new QuoteSpan(open, i));
+                open = -1;
+            }
+        }
+        if (open >= 0 && to - open > 20) {
+            spans.add(new QuoteSpan(open, to)); // runs on into the next paragraph
+        }
+        return spans;
+    }
+
+    private static boolean inside(List<QuoteSpan> spans, Token t) {
+        for (QuoteSpan q : spans) {
+            if (t.start() >= q.start() && t.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker that the paragraph's attribution gives a quotation; the nearest attribution wins. */
+    private String attribution(List<Integer> sIdx, List<QuoteSpan> spans, QuoteSpan q) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int s : sIdx) {
+            TaggedSentence ts = sentences.get(s);
+            List<Token> t = ts.tokens();
+            for (int v = 0; v < t.size(); v++) {
+                Token tok = t.get(v);
+                if (inside(spans, tok)) {
+                    continue;
+                }
+                if (tok.is("according") && v + 2 < t.size() && t.get(v + 1).is("to")) {
+                    String source = accordingSource(ts, v);
+                    int distance = tok.start() < q.start() ? q.start() - tok.end() : tok.start() - q.end();
+                    boolean sameSentence = ts.sentence().start() <= q.end() && ts.sentence().end() >= q.start();
+                    if (source != null && sameSentence && distance < bestDistance) {
+                        bestDistance = distance;
+                        best = source;
+                    }
+                    continue;
+                }
+                boolean verb = Lexicon.isReportingVerb(tok.text()) && !tok.tag().equals("NN");
+                boolean colon = tok.text().equals(":") && v + 1 < t.size() && isOpenQuote(t.get(v + 1));
+                if (!verb && !colon) {
+                    continue;
+                }
+                String speaker = colon ? firstSubject(s, 0, v) : speakerOf(s, v, spans);
+                if (speaker == null) {
+                    continue;
+                }
+                int distance = tok.start() < q.start() ? q.start() - tok.end() : tok.start() - q.end();
+                boolean sameSentence = ts.sentence().start() <= q.end() && ts.sentence().end() >= q.start();
+                if (!sameSentence && !opensSentence(q)) {
+                    continue; // a quoted title inside a sentence ("the case "X vs. Y"") is nobody's words
+                }
+                distance = sameSentence ? distance : distance + 10_000;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = speaker;
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean opensSentence(QuoteSpan q) {
+        for (TaggedSentence ts : sentences) {
+            if (ts.sentence().start() <= q.start() && ts.sentence().end() >= q.start()) {
+                return q.start() - ts.sentence().start() <= 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOpenQuote(Token t) {
+        return t.text().equals("“") || t.text().equals("\"");
+    }
+
+    /** The speaker of the reporting verb at token v: its subject to the left, or the name right after it. */
+    private String speakerOf(int s, int v, List<QuoteSpan> spans) {
+        TaggedSentence ts = sentences.get(s);
+        List<Token> t = ts.tokens();
+        int clauseStart = 0;
+        for (int k = v - 1; k >= 0; k--) {
+            if (inside(spans, t.get(k)) || t.get(k).text().matches("[“”\"]")) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        for (int k = v - 1; k > clauseStart; k--) {
+            if (t.get(k).text().matches("(?i)when|while|because|although|whereas|but|if|though|;")
+                    && (t.get(k).tag().equals("WRB") || t.get(k).tag().equals("IN") || t.get(k).tag().equals("CC")
+                    || t.get(k).text().equals(";"))) {
+                clauseStart = k + 1; // "..., when the former president told reporters"
+                break;
+            }
+        }
+        while (clauseStart < v && t.get(clauseStart).text().matches("[,.;:”\"“]")) {
+            clauseStart++;
+        }
+        if (clauseStart < v) {
+            String subject = firstSubject(s, clauseStart, v);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        // ", said Jean Lee" / "tweeted Johnson" / "wrote President Mnangagwa" / "said he"
+        if (v + 1 < t.size()) {
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                if (m.from() == v + 1) {
+                    return canonical(m);
+                }
+            }
+            if (Lexicon.PRONOUNS.contains(t.get(v + 1).text().toLowerCase(Locale.ROOT))) {
+                return pronoun(s, v + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The first name, pronoun or speaking noun phrase in tokens [from, to) of sentence s. */
+    private String firstSubject(int s, int from, int to) {
+        TaggedSentence ts = sentences.get(s);
+        List<Token> t = ts.tokens();
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            if (m.from() >= from && m.to() <= to) {
+                if (!subjectBeforeVerb(t, m.from(), from)) {
+                    continue;
+                }
+                List<Mention> inClause = entities.mentionsBySentence.get(s).stream()
+                        .filter(x -> x.from() >= m.to() && x.to() <= to).sorted((a, b) -> a.from() - b.from()).toList();
+                if (!inClause.isEmpty()) {
+                    Mention next = inClause.get(0);
+                    String between = ts.span(m.to(), next.from());
+                    // "Brookings Institution fellow Molly Reynolds": the person after a role noun speaks
+                    if (!between.isEmpty() && between.matches("[a-z][a-z ]{1,30}") && t.subList(m.to(), next.from())
+                            .stream().allMatch(x -> x.tag().startsWith("NN") || x.tag().startsWith("JJ"))) {
+                        return canonical(next);
+                    }
+                    // "Both Republicans and Democrats said": both speak
+                    if (between.equals("and") && next.to() + 3 >= to) {
+                        return ts.span(m.from(), next.to());
+                    }
+                }
+                // "Norway's foreign ministry said": the possessor's body speaks, not the possessor.
+                int k = m.to();
+                if (k < to && t.get(k).plain().equals("'s")) {
+                    int end = k + 1;
+                    while (end < to && t.get(end).tag().matches("NN|NNS|JJ") && !t.get(end).isCapitalised()) {
+                        end++;
+                    }
+                    if (end > k + 1 && t.get(end - 1).tag().startsWith("NN")) {
+                        // "Merkel's spokesperson, Steffen Seibert, said": the named person speaks
+                        for (Mention named : inClause) {
+                            if (named.from() == end + 1 && t.get(end).text().equals(",")) {
+                                return canonical(named);
+                            }
+                        }
+                        return ts.span(m.from(), end);
+                    }
+                }
+                return canonical(m);
+            }
+        }
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if ((w.equals("he") || w.equals("she")) && t.get(k).tag().startsWith("PRP")) {
+                return pronoun(s, k);
+            }
+        }
+        String np = nounPhraseSpeaker(ts, from, to);
+        return np != null ? np : leadingNounPhrase(ts, from, to);
+    }
+
+    /** "The president did not address ..., telling": a role at the clause's start, followed by its verb. */
+    private String leadingNounPhrase(TaggedSentence ts, int from, int to) {
+        List<Token> t = ts.tokens();
+        int k = from;
+        if (k < to && t.get(k).tag().equals("DT")) {
+            k++;
+        }
+        while (k < to && t.get(k).tag().startsWith("JJ")) {
+            k++;
+        }
+        int nouns = k;
+        while (k < to && t.get(k).tag().startsWith("NN") && !t.get(k).isCapitalised()) {
+            k++;
+        }
+        if (k == nouns || k >= to || !(t.get(k).tag().startsWith("VB") || t.get(k).tag().equals("MD"))) {
+            return null;
+        }
+        EntityFinder.Group g = entities.byRole(ts.span(from, k));
+        return g == null ? null : g.name;
+    }
+
+    /** A name counts as the subject unless a preposition governs it ("talks with Guaidó said ..."). */
+    private static boolean subjectBeforeVerb(List<Token> t, int at, int clauseStart) {
+        if (at == clauseStart) {
+            return true;
+        }
+        Token before = t.get(at - 1);
+        return !(before.tag().equals("IN") || before.tag().equals("TO")) || before.is("of");
+    }
+
+    /** "analysts say", "the foreign ministry said", "Sources in Guaidó's government have also said". */
+    private String nounPhraseSpeaker(TaggedSentence ts, int from, int to) {
+        List<Token> t = ts.tokens();
+        int end = to;
+        while (end > from && (t.get(end - 1).tag().startsWith("RB") || t.get(end - 1).tag().startsWith("VB")
+                || t.get(end - 1).tag().equals("MD"))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && (t.get(start - 1).tag().matches("NN.*|JJ.*|DT|POS|PRP\\$|CD")
+                || t.get(start - 1).is("in") || t.get(start - 1).is("of"))) {
+            start--;
+        }
+        while (start < end && (t.get(start).is("in") || t.get(start).is("of"))) {
+            start++;
+        }
+        if (start >= end || !t.get(end - 1).tag().startsWith("NN")) {
+            return null;
+        }
+        String phrase = ts.span(start, end);
+        EntityFinder.Group byRole = entities.byRole(phrase);
+        if (byRole != null) {
+            return byRole.name;
+        }
+        String known = knownBodySpeaker(phrase);
+        if (known != null) {
+            return known;
+        }
+        String head = t.get(end - 1).text().toLowerCase(Locale.ROOT);
+        String firstWord = t.get(start).text().toLowerCase(Locale.ROOT);
+        if (Lexicon.GROUP_SPEAKERS.contains(head) || Lexicon.GROUP_SPEAKERS.contains(firstWord)) {
+            return phrase.replaceFirst("^(?i:the)\\s+", "the ");
+        }
+        return null;
+    }
+
+    /** "the foreign ministry" after "Norway's foreign ministry" spoke: the same body. */
+    private String knownBodySpeaker(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "");
+        for (int i = quotes.size() - 1; i >= 0; i--) {
+            String sp = quotes.get(i).speaker();
+            if (sp.toLowerCase(Locale.ROOT).endsWith(" " + p) || sp.equalsIgnoreCase(p)) {
+                return sp;
+            }
+        }
+        return null;
+    }
+
+    /** "he" / "she": the subject earlier in the sentence, else the last speaker nearby, else the last subject. */
+    private String pronoun(int s, int at) {
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            EntityFinder.Group g = entities.groupOf.get(m);
+            if (m.to() <= at && g != null && g.type == Entity.Type.PERSON) {
+                return g.name;
+            }
+        }
+        int paragraph = sentences.get(s).sentence().paragraph();
+        if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1) {
+            return lastSpeaker;
+        }
+        for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+            for (Mention m : entities.mentionsBySentence.get(k)) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                if (g != null && g.type == Entity.Type.PERSON) {
+                    return g.name;
+                }
+            }
+        }
+        return lastSpeaker;
+    }
+
+    private String canonical(Mention m) {
+        EntityFinder.Group g = entities.groupOf.get(m);
+        return g != null ? g.name : m.name();
+    }
+
+    /** Indirect speech and partial quotes in one sentence. */
+    private void indirect(int s, List<QuoteSpan> spans, int paragraph) {
+        TaggedSentence ts = sentences.get(s);
+        List<Token> t = ts.tokens();
+        for (int v = 0; v < t.size(); v++) {
+            Token tok = t.get(v);
+            if (inside(spans, tok)) {
+                continue;
+            }
+            if (tok.is("according") && v + 2 < t.size() && t.get(v + 1).is("to")) {
+                accordingTo(s, v, spans);
+                continue;
+            }
+            String verb = tok.text().toLowerCase(Locale.ROOT);
+            if (!Lexicon.isReportingVerb(verb) || tok.tag().startsWith("NN") || tok.tag().equals("JJ")
+                    || v > 0 && t.get(v - 1).text().matches("(?i)is|was|were|be|been|being|are")) {
+                continue;
+            }
+            int c = v + 1;
+            if (verb.startsWith("told") || verb.startsWith("tell")) {
+                while (c < t.size() && !t.get(c).is("that") && c - v < 5 && !t.get(c).tag().startsWith("VB")
+                        && !t.get(c).text().equals(",")) {
+                    c++; // the listener: "told Fox Business Network"
+                }
+            }
+            while (c < t.size() && (SKIPPABLE_AFTER_VERB.contains(t.get(c).text().toLowerCase(Locale.ROOT))
+                    || t.get(c).tag().equals("CD") || Lexicon.MONTHS.contains(t.get(c).text().toLowerCase(Locale.ROOT))
+                    || Lexicon.WEEKDAYS.contains(t.get(c).text().toLowerCase(Locale.ROOT))
+                    || t.get(c).is("month") || t.get(c).is("week") || t.get(c).is("year"))) {
+                c++;
+            }
+            boolean that = c < t.size() && t.get(c).is("that");
+            if (that) {
+                c++;
+            }
+            if (c >= t.size() - 1 || t.get(c).text().matches("[,.:“\"”]") || inside(spans, t.get(c))) {
+                continue; // a direct quote follows, or nothing does
+            }
+            if (that == false) {
+                for (int k = c; k < Math.min(t.size(), c + 15) && !t.get(k).tag().startsWith("VB"); k++) {
+                    if (t.get(k).is("that")) {
+                        c = k + 1; // "said in a financial filing to the SEC that ..."
+                        that = true;
+                        break;
+                    }
+                }
+            }
+            if (opensWithQuote(t, c, spans)) {
+                continue; // the direct quote says it in the speaker's own words
+            }
+            boolean denial = verb.startsWith("denie") || verb.startsWith("confirm") || verb.startsWith("announc");
+            boolean callFor = (verb.equals("called") || verb.equals("calling")) && (t.get(v + 1).is("for")
+                    || t.get(v + 1).is("on"));
+            if (callFor) {
+                c = v + 2; // "called for G7 action to ..."
+            }
+            boolean there = t.get(c).tag().equals("EX");
+            if (!that && !denial && !callFor && (Lexicon.WEAK_REPORTING.contains(verb) && !there || !startsClause(t, c))) {
+                continue;
+            }
+            String speaker = speakerOf(s, v, spans);
+            if (speaker == null) {
+                continue;
+            }
+            int end = t.size();
+            while (end > c && t.get(end - 1).text().matches("[.,;:!?]")) {
+                end--;
+            }
+            String content = ts.span(c, end);
+            if (content.split("\\s+").length < 2 && !denial) {
+                continue;
+            }
+            quotes.add(new Quote(speaker, ts.span(Math.max(0, v - 1), v), content, false, false, verb,
+                    Evidence.of(ts.sentence())));
+            for (QuoteSpan q : spans) {
+                if (q.start() > tok.end() && q.end() <= ts.sentence().end() && q.words(article.text()) < MIN_DIRECT_WORDS) {
+                    quotes.add(new Quote(speaker, speaker, article.text().substring(q.start(), q.end()), true, true,
+                            verb, Evidence.of(ts.sentence())));
+                }
+            }
+            lastSpeaker = speaker;
+            lastSpeakerParagraph = paragraph;
+            return;
+        }
+    }
+
+    /** "it "simply kicks the can..."", "a statement: "Many ..."": a long quotation within the first words. */
+    private boolean opensWithQuote(List<Token> t, int c, List<QuoteSpan> spans) {
+        for (int k = c; k < Math.min(t.size(), c + 4); k++) {
+            if (isOpenQuote(t.get(k))) {
+                for (QuoteSpan q : spans) {
+                    if (q.start() == t.get(k).end() && q.words(article.text()) >= MIN_DIRECT_WORDS) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from c open a clause: a subject (name, pronoun, determiner, noun) and later a verb. */
+    private static boolean startsClause(List<Token> t, int c) {
+        String tag = t.get(c).tag();
+        if (!(tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("DT") || tag.equals("EX")
+                || tag.startsWith("JJ") || tag.equals("CD"))) {
+            return false;
+        }
+        for (int k = c + 1; k < t.size(); k++) {
+            if (t.get(k).tag().startsWith("VB") || t.get(k).tag().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who "according to" names: a person among the names ("NASA administrator Jim Bridenstine"), the author after
+     * "by" ("a tweet on Monday by Mike Pompeo"), a possessive body ("the Journal's sources"), or the noun phrase.
+     */
+    private String accordingSource(TaggedSentence ts, int v) {
+        List<Token> t = ts.tokens();
+        int s = sentences.indexOf(ts);
+        int from = v + 2;
+        int end = from;
+        while (end < t.size() && !t.get(end).text().matches("[,.;:]")) {
+            end++;
+        }
+        if (end == from) {
+            return null;
+        }
+        String first = null;
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            if (m.from() >= from && m.to() <= end) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                if (g != null && g.type == Entity.Type.PERSON) {
+                    return g.name;
+                }
+                if (first == null) {
+                    first = m.to() < end && t.get(m.to()).plain().equals("'s") ? ts.span(from, end) : canonical(m);
+                }
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        int np = from;
+        while (np < end && !t.get(np).is("on") && !t.get(np).is("in")) {
+            np++;
+        }
+        String source = ts.span(from, np).replaceFirst("^(?i:the)\\s+", "the ");
+        EntityFinder.Group g = entities.byRole(source);
+        return g != null ? g.name : source.isBlank() ? null : source;
+    }
+
+    /** "..., according to the Journal's sources." : the source speaks the rest of the sentence. */
+    private void accordingTo(int s, int v, List<QuoteSpan> spans) {
+        TaggedSentence ts = sentences.get(s);
+        List<Token> t = ts.tokens();
+        int from = v + 2;
+        int end = from;
+        while (end < t.size() && !t.get(end).text().matches("[,.;:]")) {
+            end++;
+        }
+        String source = accordingSource(ts, v);
+        if (end == from || source == null) {
+            return;
+        }
+        boolean before = v > 0 && t.get(v - 1).text().equals(",") && v - 1 >= (t.size() - end);
+        int cStart = before ? 0 : end;
+        int cEnd = before ? v - 1 : t.size();
+        if (cStart == end && cStart < t.size() && t.get(cStart).text().equals(",")) {
+            cStart++;
+        }
+        while (cEnd > cStart && t.get(cEnd - 1).text().matches("[.,;:!?]")) {
+            cEnd--;
+        }
+        if (cEnd - cStart < 3 || opensWithQuote(t, cStart, spans)) {
+            return; // too short, or a direct quote that the quote pass has
+        }
+        quotes.add(new Quote(source, ts.span(from, end), ts.span(cStart, cEnd), false, false, "according to",
+                Evidence.of(ts.sentence())));
+    }
+}

@@ -1,0 +1,72 @@
+package newsquiz.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.postag.POSTagFormat;
+
+/**
+ * Part-of-speech tags from OpenNLP's English maxent model (trained on Wall Street Journal news, Penn Treebank
+ * tags). The model loads once per process, on first use; a tagger instance is cheap but not thread-safe.
+ */
+public final class Tagger {
+    private static final String MODEL = "/en-pos-maxent.bin";
+    private static volatile POSModel model;
+
+    private final POSTaggerME tagger;
+
+    public Tagger() {
+        this.tagger = new POSTaggerME(model(), POSTagFormat.PENN);
+    }
+
+    private static POSModel model() {
+        POSModel m = model;
+        if (m == null) {
+            synchronized (Tagger.class) {
+                if (model == null) {
+                    try (InputStream in = Tagger.class.getResourceAsStream(MODEL)) {
+                        if (in == null) {
+                            throw new IllegalStateException("the POS model " + MODEL + " is not on the class path");
+                        }
+                        model = new POSModel(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                m = model;
+            }
+        }
+        return m;
+    }
+
+    /** The tokens of one sentence with their tags. */
+    public List<Token> tag(String sentence, int offset) {
+        List<Token> tokens = Tokenizer.tokenize(sentence, offset);
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = forModel(tokens.get(i).text());
+        }
+        String[] tags = tagger.tag(words);
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        for (int i = 0; i < words.length; i++) {
+            Token t = tokens.get(i);
+            tagged.add(new Token(t.text(), t.start(), t.end(), tags[i]));
+        }
+        return tagged;
+    }
+
+    /** The Penn tokens the model was trained on: straight quotes as `` and '', curly apostrophes straight. */
+    private static String forModel(String token) {
+        return switch (token) {
+            case "“", "\"" -> "``";
+            case "”" -> "''";
+            case "‘" -> "`";
+            case "—", "–" -> "--";
+            default -> token.replace('’', '\'');
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package newsquiz.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+    @TempDir
+    Path dir;
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        assertThatThrownBy(() -> ArticleReader.fromBytes("a.txt", "a.txt", utf8("  \n\n")))
+                .isInstanceOf(BadInputException.class).hasMessage("a.txt: the file is empty");
+    }
+
+    @Test
+    void refusesABinaryFile() {
+        assertThatThrownBy(() -> ArticleReader.fromBytes("a.bin", "a.bin", new byte[] {'a', '\n', 0, 1}))
+                .hasMessageContaining("a.bin, line 2: this is a binary file");
+    }
+
+    @Test
+    void refusesTextThatIsNotUtf8AndNamesTheLine() {
+        byte[] latin1 = "Headline\n\nThe caf\u00e9 opened.\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> ArticleReader.fromBytes("a.txt", "a.txt", latin1))
+                .hasMessageContaining("a.txt, line 3: not UTF-8 text (byte 0xE9");
+    }
+
+    @Test
+    void refusesAFileOverTheSizeLimit() throws Exception {
+        Path big = dir.resolve("big.txt");
+        Files.write(big, new byte[(int) ArticleReader.MAX_BYTES + 1]);
+        assertThatThrownBy(() -> ArticleReader.read(big.toString())).hasMessageContaining("more than the 5 MB");
+    }
+
+    @Test
+    void refusesAMissingFileAndAFolder() {
+        assertThatThrownBy(() -> ArticleReader.read(dir.resolve("nope.txt").toString()))
+                .hasMessageEndingWith("nope.txt: no such file");
+        assertThatThrownBy(() -> ArticleReader.read(dir.toString())).hasMessageContaining("is a folder");
+    }
+
+    @Test
+    void refusesAFileWithNoArticleText() {
+        assertThatThrownBy(() -> ArticleReader.fromBytes("a.txt", "a.txt", utf8("Just A Headline\n")))
+                .hasMessageContaining("no article text found");
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndWindowsLineEnds() throws Exception {
+        Article a = ArticleReader.fromBytes("a.txt", "a.txt",
+                utf8("\uFEFFHeadline\r\n\r\nThe mayor said the bridge would open.\r\n"));
+        assertThat(a.headline()).isEqualTo("Headline");
+        assertThat(a.text()).doesNotContain("\r");
+    }
+
+    @Test
+    void takesTheArticleOutOfASavedWebPage() throws Exception {
+        String html = "<!DOCTYPE html><html><head><title>Site | Story</title>"
+                + "<meta property=\"og:title\" content=\"Mayor Opens Bridge\">"
+                + "<meta name=\"author\" content=\"Jane Doe\">"
+                + "<meta property=\"article:published_time\" content=\"2019-06-03T10:00:00Z\"></head><body>"
+                + "<nav><ul><li>Home</li><li>World</li></ul></nav><article><h1>Mayor Opens Bridge</h1>"
+                + "<figure><img src=x><figcaption>The bridge at dawn. (Photo: J. Doe)</figcaption></figure>"
+                + "<p>The mayor said on Monday that the bridge would open to traffic.</p>"
+                + "<p>“It is a great day,” the mayor said.</p><div class=\"share\">Share on Facebook</div>"
+                + "</article><footer><p>Copyright 2019 The Paper. All rights reserved.</p></footer></body></html>";
+        Article a = ArticleReader.fromBytes("page.html", "page.html", utf8(html));
+        assertThat(a.headline()).isEqualTo("Mayor Opens Bridge");
+        assertThat(a.byline()).isEqualTo("Jane Doe");
+        assertThat(a.published()).hasToString("2019-06-03");
+        assertThat(a.bodyParagraphs()).extracting(Paragraph::text).containsExactly(
+                "The mayor said on Monday that the bridge would open to traffic.", "“It is a great day,” the mayor said.");
+        assertThat(a.sentencesIn(Section.CAPTION)).hasSize(1);
+    }
+
+    @Test
+    void readsMarkdown() throws Exception {
+        String md = "# Mayor Opens Bridge\n\n*By Jane Doe*\n\n![The bridge at dawn](bridge.jpg)\n\n"
+                + "The **mayor** said on Monday that the [bridge](http://x) would open.\n";
+        Article a = ArticleReader.fromBytes("a.md", "a.md", utf8(md));
+        assertThat(a.headline()).isEqualTo("Mayor Opens Bridge");
+        assertThat(a.byline()).isEqualTo("Jane Doe");
+        assertThat(a.bodyParagraphs()).extracting(Paragraph::text)
+                .containsExactly("The mayor said on Monday that the bridge would open.");
+    }
+}

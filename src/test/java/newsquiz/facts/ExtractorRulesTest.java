@@ -1,0 +1,164 @@
+package newsquiz.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import newsquiz.article.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/** One test per extraction rule, on small made-up articles. */
+class ExtractorRulesTest {
+    private static final FactExtractor EXTRACTOR = new FactExtractor();
+
+    private static Facts facts(String body) {
+        return EXTRACTOR.extract(ArticleParser.parse("t", "Headline\n\nWednesday, March 13, 2024\n\n" + body, Set.of()));
+    }
+
+    private static Entity entity(Facts f, String name) {
+        return f.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError("no entity " + name + " in " + f.entities()));
+    }
+
+    @Test
+    void splitsTitlesFromNamesAndGroupsSurnames() {
+        Facts f = facts("Secretary of State Anna Kovacs met Prime Minister Lars Berg in Oslo.\n\n"
+                + "Kovacs later flew home. Berg stayed.\n");
+        Entity kovacs = entity(f, "Anna Kovacs");
+        assertThat(kovacs.type()).isEqualTo(Entity.Type.PERSON);
+        assertThat(kovacs.roles()).contains("Secretary of State");
+        assertThat(kovacs.aliases()).contains("Kovacs");
+        assertThat(entity(f, "Lars Berg").roles()).contains("Prime Minister");
+        assertThat(entity(f, "Oslo").type()).isEqualTo(Entity.Type.PLACE);
+    }
+
+    @Test
+    void bracketedAcronymsAndAppositivesBecomeAliasesAndRoles() {
+        Facts f = facts("The Federal Transport Authority (FTA) fined Veltro, a Dutch freight company, on Monday.\n\n"
+                + "The FTA said the fine was fair.\n");
+        assertThat(entity(f, "Federal Transport Authority").aliases()).contains("FTA");
+        assertThat(entity(f, "Veltro").roles()).contains("a Dutch freight company");
+    }
+
+    @Test
+    void connectorsJoinOnlyOrganisationNames() {
+        Facts f = facts("Critics blamed Brazil for Gomez's refusal, said the Department of Justice.\n");
+        assertThat(f.entities()).extracting(Entity::name).contains("Brazil", "Gomez", "Department of Justice")
+                .doesNotContain("Brazil for Gomez");
+    }
+
+    @Test
+    void directQuoteWithTheSpeakerAfterIt() {
+        Facts f = facts("Mayor Tom Reyes opened the bridge.\n\n“This is a great day for the city,” Reyes said.\n");
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Tom Reyes");
+            assertThat(q.text()).isEqualTo("This is a great day for the city");
+            assertThat(q.direct()).isTrue();
+        });
+    }
+
+    @Test
+    void verbBeforeSpeakerAndStraightQuotes() {
+        Facts f = facts("\"The river has never been this low in living memory,\" said Ines Ortega, a hydrologist.\n");
+        assertThat(f.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Ines Ortega"));
+        assertThat(entity(f, "Ines Ortega").roles()).contains("a hydrologist");
+    }
+
+    @Test
+    void aQuoteParagraphWithoutAttributionContinuesThePreviousSpeaker() {
+        Facts f = facts("“We will rebuild the school before winter,” Governor Ruth Adler said.\n\n"
+                + "“Nobody will be left without a classroom.”\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("Nobody"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Ruth Adler");
+    }
+
+    @Test
+    void pronounsAndRolesResolveToTheFullName() {
+        Facts f = facts("President Ana Lima visited the port.\n\n“The port will reopen next week,” she said.\n\n"
+                + "The president said the repairs would cost little.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).containsOnly("Ana Lima");
+    }
+
+    @Test
+    void possessiveBodiesSpeakAndAreRecognisedAgain() {
+        Facts f = facts("Norway's foreign ministry said on Tuesday that the talks had ended.\n\n"
+                + "“The parties showed a willingness to continue,” the foreign ministry said.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).containsOnly("Norway's foreign ministry");
+    }
+
+    @Test
+    void indirectSpeechAndAccordingTo() {
+        Facts f = facts("Minister Paul Okafor alleged last month that the contractor had inflated its prices.\n\n"
+                + "The company has lost most of its clients, according to a company source.\n\n"
+                + "Okafor denied the report.\n");
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Paul Okafor");
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).isEqualTo("the contractor had inflated its prices");
+        });
+        assertThat(f.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("a company source"));
+        assertThat(f.quotes()).anySatisfy(q -> assertThat(q.verb()).isEqualTo("denied"));
+    }
+
+    @Test
+    void aBlockQuoteSignedOnTheNextLine() {
+        Facts f = facts("The court published its answer:\n\nThe directive does not prevent a national court from "
+                + "ordering the removal of a post.\n\n– Supreme Court of Ruritania\n");
+        assertThat(f.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Supreme Court of Ruritania"));
+    }
+
+    @Test
+    void datesResolveAgainstThePublicationDate() {
+        Facts f = facts("The mayor said on Monday that the bridge will open on April 2.\n\n"
+                + "Work began last month, and the first plan dates from 2015.\n\n"
+                + "The storm hit on November 15, 2017 and the repairs ended on November 21.\n\n"
+                + "The council met yesterday.\n");
+        assertThat(f.dates()).extracting(DateFact::iso)
+                .contains("2024-03-11", "2024-04-02", "2024-02", "2015", "2017-11-15", "2017-11-21", "2024-03-12");
+        DateFact monday = f.dates().stream().filter(d -> d.iso().equals("2024-03-11")).findFirst().orElseThrow();
+        assertThat(monday.relative()).isTrue();
+        assertThat(monday.precision()).isEqualTo(DateFact.Precision.DAY);
+    }
+
+    @Test
+    void aFutureWeekdayLooksForward() {
+        Facts f = facts("The crew is scheduled to return to Earth on Friday.\n");
+        assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-03-15");
+    }
+
+    @Test
+    void aSpeakersTodayIsNotThePublicationDay() {
+        Facts f = facts("“The chance we have today is to stay,” the leader told reporters.\n");
+        assertThat(f.dates()).isEmpty();
+    }
+
+    @Test
+    void quantitiesWithWhatTheyCountAndChanges() {
+        Facts f = facts("The firm reduced the number of its employees in Chile from 1,000 to a few dozen.\n\n"
+                + "More than 50 nations back the plan, which costs US$1.5 billion and cut prices by 20 percent.\n\n"
+                + "He was 95. The ninth round drew at least 21 people.\n");
+        assertThat(f.quantities()).anySatisfy(q -> {
+            assertThat(q.mention()).isEqualTo("a few dozen");
+            assertThat(q.from()).isEqualTo("1,000");
+            assertThat(q.counts()).isEqualTo("employees");
+        });
+        assertThat(f.quantities()).anySatisfy(q -> {
+            assertThat(q.mention()).isEqualTo("More than 50");
+            assertThat(q.value()).isEqualTo("50");
+            assertThat(q.qualifier()).isEqualTo("more than");
+            assertThat(q.counts()).isEqualTo("nations");
+        });
+        assertThat(f.quantities()).anySatisfy(q -> {
+            assertThat(q.unit()).isEqualTo("money");
+            assertThat(q.value()).isEqualTo("1500000000");
+        });
+        assertThat(f.quantities()).anySatisfy(q -> assertThat(q.unit()).isEqualTo("percent"));
+        assertThat(f.quantities()).anySatisfy(q -> assertThat(q.unit()).isEqualTo("age"));
+        assertThat(f.quantities()).anySatisfy(q -> assertThat(q.unit()).isEqualTo("ordinal"));
+    }
+
+    @Test
+    void yearRangesAndNumbersInNamesAndDates() {
+        Facts f = facts("She served as premier, 1980–1987, and flew a Falcon 9 rocket on June 3.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).containsExactly("1980–1987");
+    }
+}
