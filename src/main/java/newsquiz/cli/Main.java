@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The command line: `newsquiz SUBCOMMAND`. Wires the stages together, one subcommand each. */
 @Command(name = "newsquiz", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a real news article into a comprehension quiz.",
-        subcommands = {FactsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FactsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";
 

@@ -1,0 +1,105 @@
+package newsquiz.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsquiz.article.Article;
+import newsquiz.article.ArticleReader;
+import newsquiz.article.BadInputException;
+import newsquiz.facts.FactExtractor;
+import newsquiz.questions.QuestionGenerator;
+import newsquiz.questions.Quiz;
+import newsquiz.questions.QuizFiles;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `newsquiz generate ARTICLE... (-o QUIZ.json | --out-dir DIR)`: a quiz bank per article. */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Generates a ranked bank of grounded questions from each article and saves it as a quiz file.")
+final class GenerateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "Articles: text, Markdown or saved HTML; - for standard input.")
+    List<String> articles;
+
+    static final class Output {
+        @Option(names = {"-o", "--output"}, paramLabel = "QUIZ.json", description = "The quiz file (one article).")
+        Path output;
+
+        @Option(names = "--out-dir", paramLabel = "DIR", description = "A folder for one NAME.json per article.")
+        Path outDir;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Output out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for choice order (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--title", description = "The quiz's title (default: the headline).")
+    String title;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (out.output != null && articles.size() > 1) {
+            err.println("newsquiz: -o takes one article; give --out-dir DIR for " + articles.size() + " articles");
+            return 2;
+        }
+        FactExtractor extractor = new FactExtractor();
+        int failed = 0;
+        int badInput = 0;
+        int questions = 0;
+        boolean progress = articles.size() > 1 && System.console() != null;
+        for (int i = 0; i < articles.size(); i++) {
+            String article = articles.get(i);
+            if (progress) {
+                err.print("\r[" + bar(i, articles.size()) + "] " + i + "/" + articles.size());
+                err.flush();
+            }
+            try {
+                Article parsed = ArticleReader.read(article);
+                String fileName = article.equals("-") ? "stdin" : Path.of(article).getFileName().toString();
+                Quiz quiz = QuestionGenerator.generate(extractor.extract(parsed), seed, title, fileName);
+                Path target = out.output != null ? out.output
+                        : out.outDir.resolve(fileName.replaceFirst("\\.[^.]+$", "") + ".json");
+                QuizFiles.write(quiz, target);
+                questions += quiz.questions().size();
+                if (articles.size() == 1) {
+                    spec.commandLine().getOut().println("Wrote " + quiz.questions().size() + " questions to " + target);
+                }
+            } catch (BadInputException e) {
+                failed++;
+                badInput++;
+                err.println((progress ? "\n" : "") + "newsquiz: " + e.getMessage());
+            } catch (IOException e) {
+                failed++;
+                err.println((progress ? "\n" : "") + "newsquiz: " + article + ": cannot write the quiz: " + e.getMessage());
+            }
+        }
+        if (progress) {
+            err.println("\r[" + bar(articles.size(), articles.size()) + "] " + articles.size() + "/" + articles.size());
+        }
+        if (articles.size() > 1) {
+            spec.commandLine().getOut().println("Generated " + (articles.size() - failed) + " of " + articles.size()
+                    + " quizzes (" + questions + " questions) in " + out.outDir + (failed > 0 ? "; " + failed + " failed" : ""));
+        }
+        if (failed == 0) {
+            return 0;
+        }
+        return articles.size() == 1 && badInput == 1 ? 2 : 1;
+    }
+
+    private static String bar(int done, int total) {
+        int width = 30;
+        int filled = total == 0 ? width : done * width / total;
+        return "#".repeat(filled) + " ".repeat(width - filled);
+    }
+}

@@ -1,0 +1,50 @@
+package newsquiz.questions;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The quality gates every choice question passes: distinct choices, none inside another, the answer among them. */
+final class Choices {
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "by", "for",
+            "and", "or", "from", "with", "as", "is", "was", "were", "be", "been", "its", "it", "his", "her", "their");
+
+    private Choices() {
+    }
+
+    static Set<String> words(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        Set<String> out = new HashSet<>();
+        for (String w : t.split("[^a-z0-9,.]+")) {
+            String x = w.replaceAll("(?<=\\d),(?=\\d{3})", "").replaceAll("^[,.]+|[,.]+$", "");
+            if (!x.isEmpty() && !STOP.contains(x)) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** True when one's content words contain the other's: "Trump" and "Donald Trump". */
+    static boolean overlaps(String a, String b) {
+        Set<String> x = words(a);
+        Set<String> y = words(b);
+        return x.isEmpty() || y.isEmpty() || x.containsAll(y) || y.containsAll(x);
+    }
+
+    static boolean wellFormed(List<String> choices, String answer) {
+        if (choices.size() < 3 || !choices.contains(answer) || new HashSet<>(choices).size() != choices.size()) {
+            return false;
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            for (int j = i + 1; j < choices.size(); j++) {
+                if (overlaps(choices.get(i), choices.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

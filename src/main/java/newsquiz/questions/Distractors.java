@@ -1,0 +1,159 @@
+package newsquiz.questions;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsquiz.facts.DateFact;
+
+/** Wrong answers of the same kind as the right one: names, dates and amounts that a student could believe. */
+final class Distractors {
+    private static final List<String> VAGUE = List.of("a handful", "a few dozen", "a few hundred", "several thousand",
+            "tens of thousands", "millions");
+
+    private Distractors() {
+    }
+
+    /** Other names, none an alias of the answer nor sharing a word with it. */
+    static List<String> names(String answer, List<String> answerAliases, List<String> pool, int count) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String candidate : pool) {
+            if (out.size() == count) {
+                break;
+            }
+            if (candidate.equalsIgnoreCase(answer) || answerAliases.stream().anyMatch(candidate::equalsIgnoreCase)
+                    || Choices.overlaps(candidate, answer) || out.stream().anyMatch(o -> Choices.overlaps(o, candidate))) {
+                continue;
+            }
+            out.add(candidate);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Other dates of the article first, then nearby dates, all written like the answer. */
+    static List<String> dates(DateFact answer, List<DateFact> others, int count) {
+        Set<String> out = new LinkedHashSet<>();
+        String right = Format.date(answer);
+        for (DateFact d : others) {
+            String s = Format.date(d);
+            if (d.precision() == answer.precision() && !s.equals(right) && d.iso().startsWith("--") == answer.iso().startsWith("--")
+                    && out.size() < count) {
+                out.add(s);
+            }
+        }
+        if (answer.precision() == DateFact.Precision.DAY) {
+            boolean noYear = answer.iso().startsWith("--"); // "March 5" of an unknown year
+            LocalDate base = LocalDate.parse(noYear ? "2000" + answer.iso().substring(1) : answer.iso());
+            for (int shift : new int[] {-1, 7, -7, 1, 30, -30, 2, -2}) {
+                if (out.size() >= count) {
+                    break;
+                }
+                String s = noYear ? Format.date(base.plusDays(shift)).replaceFirst(", \\d+$", "")
+                        : Format.date(base.plusDays(shift));
+                if (!s.equals(right)) {
+                    out.add(s);
+                }
+            }
+        } else if (answer.precision() == DateFact.Precision.MONTH) {
+            LocalDate base = LocalDate.parse(answer.iso() + "-01");
+            for (int shift : new int[] {-1, 1, -2, 2, -3, 3}) {
+                if (out.size() < count) {
+                    out.add(Format.month(base.plusMonths(shift)));
+                }
+            }
+        } else {
+            int year = Integer.parseInt(answer.iso());
+            for (int shift : new int[] {-1, 1, -2, 2, -5, 5, 10}) {
+                String s = String.valueOf(year + shift);
+                if (out.size() < count && !s.equals(right)) {
+                    out.add(s);
+                }
+            }
+        }
+        return new ArrayList<>(out).subList(0, Math.min(count, out.size()));
+    }
+
+    /** Amounts at a similar scale and in the same form: 1,000 against 100, 500 and 10,000; vague against vague. */
+    static List<String> amounts(String mention, String value, int count) {
+        Set<String> out = new LinkedHashSet<>();
+        String lower = mention.toLowerCase(Locale.ROOT);
+        String qualifier = "";
+        for (String q : List.of("more than ", "less than ", "fewer than ", "nearly ", "almost ", "about ", "around ",
+                "roughly ", "at least ", "up to ", "over ")) {
+            if (lower.startsWith(q)) {
+                qualifier = mention.substring(0, q.length());
+            }
+        }
+        if (value == null) {
+            for (String v : VAGUE) {
+                if (!lower.contains(v.replace("a ", "")) && out.size() < count) {
+                    out.add(v);
+                }
+            }
+            return new ArrayList<>(out);
+        }
+        double v = Double.parseDouble(value);
+        String number = mention.substring(qualifier.length());
+        boolean percent = number.contains("%") || number.toLowerCase(Locale.ROOT).contains("percent");
+        String prefix = number.replaceFirst("^([^\\d]*).*$", "$1");
+        String suffix = number.replaceFirst("^[^\\d]*[\\d.,]+", "");
+        if (!number.matches("^[^\\d]*\\d.*")) {
+            prefix = "";
+            suffix = percent ? "%" : "";
+            number = Format.number(v);
+        }
+        double scaleOfMention = v;
+        String scaleWord = "";
+        for (String w : List.of(" million", " billion", " thousand", " trillion")) {
+            if (suffix.toLowerCase(Locale.ROOT).startsWith(w)) {
+                scaleWord = suffix.substring(0, w.length());
+                suffix = suffix.substring(w.length());
+                scaleOfMention = Double.parseDouble(number.replaceAll("[^\\d.]", ""));
+            }
+        }
+        double base = scaleWord.isEmpty() ? v : scaleOfMention;
+        for (double f : new double[] {0.5, 2, 0.1, 10, 1.5, 3, 0.25}) {
+            double d = base * f;
+            if (percent && d > 100) {
+                continue;
+            }
+            String n = base == Math.rint(base) ? Format.number(Math.max(1, Math.round(d))) : Format.decimal(d);
+            String candidate = qualifier + prefix + n + scaleWord + suffix;
+            if (!candidate.equalsIgnoreCase(mention) && out.size() < count) {
+                out.add(candidate);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Numbers written with thousands separators, as news does. */
+    static final class Format {
+        private Format() {
+        }
+
+        static String number(double v) {
+            return NumberFormat.getIntegerInstance(Locale.US).format(Math.round(v));
+        }
+
+        static String decimal(double v) {
+            String s = String.format(Locale.US, "%.1f", v);
+            return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        }
+
+        static String date(DateFact d) {
+            return d.display();
+        }
+
+        static String date(LocalDate d) {
+            return d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                    + d.getDayOfMonth() + ", " + d.getYear();
+        }
+
+        static String month(LocalDate d) {
+            return d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+        }
+    }
+}

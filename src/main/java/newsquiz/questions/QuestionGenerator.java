@@ -1,0 +1,549 @@
+package newsquiz.questions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsquiz.article.Article;
+import newsquiz.article.Sentence;
+import newsquiz.facts.DateFact;
+import newsquiz.facts.Entity;
+import newsquiz.facts.Evidence;
+import newsquiz.facts.Facts;
+import newsquiz.facts.Quantity;
+import newsquiz.facts.Quote;
+
+/**
+ * Turns facts into a ranked bank of questions built from templates (never by moving a sentence's words around),
+ * each grounded in its evidence sentence and passed through quality gates. Pure: same facts and seed, same quiz.
+ */
+public final class QuestionGenerator {
+    public static final int MAX_QUESTIONS = 50;
+    private static final int EXCERPT_WORDS = 22;
+
+    private final Facts facts;
+    private final Random random;
+    private final List<Question> candidates = new ArrayList<>();
+    private final int sentenceCount;
+
+    private QuestionGenerator(Facts facts, long seed) {
+        this.facts = facts;
+        this.random = new Random(seed);
+        this.sentenceCount = Math.max(1, facts.article().factSentences().size());
+    }
+
+    public static Quiz generate(Facts facts, long seed, String title, String fileName) {
+        QuestionGenerator g = new QuestionGenerator(facts, seed);
+        g.quotes();
+        g.matching();
+        g.dates();
+        g.ordering();
+        g.quantities();
+        g.entities();
+        Article a = facts.article();
+        String checksum = sha256(a.text());
+        Quiz.Source source = new Quiz.Source(a.headline(), a.byline(),
+                a.published() == null ? null : a.published().toString(), a.publisher(), fileName, checksum);
+        return new Quiz(Quiz.FORMAT_VERSION, checksum.substring(0, 12), title != null ? title : a.headline(), source,
+                "newsquiz " + newsquiz.cli.Main.VERSION, seed, g.ranked());
+    }
+
+    // ---- quotes ----
+
+    private void quotes() {
+        List<Quote> direct = new ArrayList<>();
+        int n = 0;
+        for (Quote q : facts.quotes()) {
+            if (q.partial() || !isNamedSpeaker(q.speaker())) {
+                continue;
+            }
+            List<String> aliases = aliasesOf(q.speaker());
+            String excerpt = q.direct() ? excerpt(q.text()) : excerpt(q.text());
+            if (mentionsAny(excerpt, aliases) || excerpt.split("\\s+").length < 3) {
+                continue;
+            }
+            double weight = 3.0 + prominence(q.evidence()) + Math.min(1.0, mentions(q.speaker()) / 8.0);
+            List<String> pool = speakerPool(q.speaker());
+            List<String> wrong = Distractors.names(q.speaker(), aliases, pool, 3);
+            String prompt = q.direct() ? "Who said: “" + excerpt + "”?"
+                    : q.verb().startsWith("denie") ? "According to the article, who denied " + excerpt + "?"
+                    : q.verb().startsWith("call") ? "According to the article, who called for " + excerpt + "?"
+                    : q.verb().equals("according to") ? "According to whom " + lowerFirst(excerpt) + "?"
+                    : "According to the article, who " + pastTense(q.verb()) + " that " + excerpt + "?";
+            choice("quote", prompt, q.speaker(), wrong, q.evidence(), weight, 1,
+                    "The article attributes these words to " + q.speaker() + ".");
+            if (q.direct()) {
+                direct.add(q);
+                if (n++ % 2 == 0 && isPerson(q.speaker())) {
+                    add(new Question(null, "short_answer", "quote", "Type the name of the person who said: “"
+                            + excerpt + "”", null, q.speaker(), aliases, null, q.evidence().sentences(),
+                            q.evidence().spans(), 2, weight - 0.6, "The article attributes these words to "
+                            + q.speaker() + "."));
+                }
+                if (!wrong.isEmpty()) {
+                    boolean truth = random.nextBoolean();
+                    String who = truth ? q.speaker() : wrong.get(0);
+                    add(new Question(null, "true_false", "quote", "True or false: " + who + " said “" + excerpt + "”.",
+                            List.of("True", "False"), truth, List.of(), null, q.evidence().sentences(),
+                            q.evidence().spans(), 1, weight - 0.8, truth ? "True: " + q.speaker() + " said it."
+                            : "False: it was " + q.speaker() + ", not " + who + "."));
+                }
+            }
+        }
+    }
+
+    /** Quotes to speakers, 3 to 5 pairs with different speakers. */
+    private void matching() {
+        Map<String, Quote> bySpeaker = new LinkedHashMap<>();
+        for (Quote q : facts.quotes()) {
+            if (q.direct() && !q.partial() && isNamedSpeaker(q.speaker()) && !bySpeaker.containsKey(q.speaker())
+                    && !mentionsAny(shortExcerpt(q.text()), aliasesOf(q.speaker()))) {
+                bySpeaker.put(q.speaker(), q);
+            }
+        }
+        if (bySpeaker.size() < 3) {
+            return;
+        }
+        List<Quote> pairs = new ArrayList<>(bySpeaker.values()).subList(0, Math.min(5, bySpeaker.size()));
+        List<Object> answer = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> speakers = new ArrayList<>();
+        StringBuilder prompt = new StringBuilder("Match each quote to its speaker:");
+        int i = 1;
+        for (Quote q : pairs) {
+            String quote = shortExcerpt(q.text());
+            prompt.append(" ").append(i++).append(") “").append(quote).append("”");
+            answer.add(List.of(quote, q.speaker()));
+            speakers.add(q.speaker());
+            evidence.addAll(q.evidence().sentences());
+            spans.addAll(q.evidence().spans());
+        }
+        Collections.shuffle(speakers, random);
+        prompt.append(". Speakers: ").append(String.join("; ", speakers)).append(".");
+        add(new Question(null, "matching", "quote", prompt.toString(), speakers, answer, List.of(), null, evidence,
+                spans, 3, 3.2, "Each quote with the person or body the article gives it to."));
+    }
+
+    // ---- dates ----
+
+    private void dates() {
+        Set<String> seen = new HashSet<>();
+        for (DateFact d : facts.dates()) {
+            if (d.iso().isEmpty() || d.iso().startsWith("--") && facts.article().published() == null && false) {
+                continue;
+            }
+            String sentence = d.evidence().sentences().get(0);
+            if (!seen.add(d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
+                continue;
+            }
+            String answer = d.iso().startsWith("--") ? d.display() : d.display();
+            List<String> wrong = Distractors.dates(d, facts.dates(), 3);
+            String prompt;
+            if (d.relative()) {
+                prompt = "The article says: “" + sentence + "” Which date does “" + d.mention() + "” refer to?";
+            } else {
+                String blanked = blank(sentence, dateWords(d.mention()));
+                if (blanked == null) {
+                    continue;
+                }
+                prompt = "Which date completes this sentence from the article? “" + blanked + "”";
+            }
+            choice("date", prompt, answer, wrong, d.evidence(), 2.4 + prominence(d.evidence()), 2,
+                    "The article dates this to " + answer + ".");
+        }
+    }
+
+    private void ordering() {
+        Map<String, DateFact> byDay = new LinkedHashMap<>();
+        for (DateFact d : facts.dates()) {
+            if (d.precision() == DateFact.Precision.DAY && !d.iso().startsWith("--") && !byDay.containsKey(d.iso())
+                    && d.event().split("\\s+").length >= 4 && !insideQuote(d.evidence().sentences().get(0), d.mention())) {
+                byDay.put(d.iso(), d);
+            }
+        }
+        if (byDay.size() < 3) {
+            return;
+        }
+        List<DateFact> events = new ArrayList<>(byDay.values()).subList(0, Math.min(5, byDay.size()));
+        List<DateFact> sorted = new ArrayList<>(events);
+        sorted.sort((a, b) -> a.iso().compareTo(b.iso()));
+        List<String> items = new ArrayList<>();
+        for (DateFact d : events) {
+            items.add(shortExcerpt(d.event()));
+        }
+        List<String> shown = new ArrayList<>(items);
+        Collections.shuffle(shown, random);
+        List<Object> answer = new ArrayList<>();
+        for (DateFact d : sorted) {
+            answer.add(items.get(events.indexOf(d)));
+        }
+        StringBuilder prompt = new StringBuilder("Put these events in the order they happened, earliest first:");
+        char label = 'A';
+        for (String s : shown) {
+            prompt.append(" ").append(label++).append(") ").append(s).append(".");
+        }
+        List<String> evidence = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (DateFact d : sorted) {
+            evidence.addAll(d.evidence().sentences());
+            spans.addAll(d.evidence().spans());
+        }
+        add(new Question(null, "ordering", "date", prompt.toString(), shown, answer, List.of(), null, evidence, spans,
+                3, 2.9, "In order: " + String.join("; ", sorted.stream().map(DateFact::display).toList()) + "."));
+    }
+
+    // ---- quantities ----
+
+    private void quantities() {
+        for (Quantity q : facts.quantities()) {
+            if (q.unit().equals("time") || q.unit().equals("ordinal")) {
+                continue;
+            }
+            String sentence = q.evidence().sentences().get(0);
+            if (insideQuote(sentence, q.mention())) {
+                continue;
+            }
+            String shown = q.unit().equals("years") ? q.from() : q.mention();
+            String blanked = blank(sentence, shown);
+            if (blanked == null) {
+                continue;
+            }
+            double weight = 2.4 + prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2);
+            List<String> wrong = q.unit().equals("years")
+                    ? Distractors.amounts(shown, shown, 3).stream().map(s -> s.replace(",", "")).toList()
+                    : Distractors.amounts(q.mention(), q.value(), 3);
+            String explanation = "The article gives " + q.mention() + (q.counts().isEmpty() ? "" : " " + q.counts())
+                    + (q.from() != null && !q.unit().equals("years") ? ", down or up from " + q.from() : "") + ".";
+            choice("quantity", "Which amount completes this sentence from the article? “" + blanked + "”", shown,
+                    wrong, q.evidence(), weight, 2, explanation);
+            if (q.value() != null && shown.matches("[\\d,.]+") && !q.unit().equals("years")) {
+                add(new Question(null, "numeric", "quantity", "Type the number missing from this sentence of the"
+                        + " article: “" + blanked + "”", null, shown, List.of(q.value()), 0.0,
+                        q.evidence().sentences(), q.evidence().spans(), 3, weight - 0.7, explanation));
+            }
+        }
+    }
+
+    // ---- entities ----
+
+    private void entities() {
+        for (Entity e : facts.entities()) {
+            if (e.type() == Entity.Type.OTHER) {
+                continue;
+            }
+            String noun = switch (e.type()) {
+                case PERSON -> "person";
+                case ORGANIZATION -> "organisation";
+                default -> "place";
+            };
+            List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e)
+                    .map(Entity::name).toList();
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(0, e.name());
+            for (String role : e.roles()) {
+                if (role.split("\\s+").length < 2 || mentionsAny(role, names) || sharedRole(role, e)) {
+                    continue;
+                }
+                Sentence s = sentenceWith(role, names);
+                if (s != null) {
+                    choice("entity", "Which " + noun + " does the article describe as “" + role + "”?", e.name(),
+                            Distractors.names(e.name(), e.aliases(), pool, 3), Evidence.of(s),
+                            2.0 + prominence(Evidence.of(s)) + Math.min(1.0, e.mentions() / 6.0), 1,
+                            e.name() + " is " + role + ".");
+                    break;
+                }
+            }
+            if (e.mentions() >= 1) {
+                Sentence s = firstSentenceNaming(e);
+                if (s != null) {
+                    String blanked = blank(s.text(), names.toArray(String[]::new));
+                    if (blanked != null && !blanked.equals(s.text())) {
+                        List<String> wrong = Distractors.names(e.name(), e.aliases(), pool, 3);
+                        if (wrong.size() >= 2) {
+                            choice("entity", "Which " + noun + " fills the blank in this sentence from the article? “"
+                                    + blanked + "”", e.name(), wrong, Evidence.of(s),
+                                    1.6 + prominence(Evidence.of(s)) + Math.min(1.0, e.mentions() / 6.0), 1,
+                                    "The sentence names " + e.name() + ".");
+                        } else {
+                            add(new Question(null, "fill_blank", "entity", "Fill in the blank with a name from the"
+                                    + " article: “" + blanked + "”", null, e.name(), names, null,
+                                    List.of(s.text()), Evidence.of(s).spans(), 2,
+                                    1.4 + prominence(Evidence.of(s)), "The sentence names " + e.name() + "."));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- building and ranking ----
+
+    private void choice(String kind, String prompt, String answer, List<String> wrong, Evidence evidence,
+                        double rank, int difficulty, String explanation) {
+        if (wrong.size() < 2) {
+            return;
+        }
+        List<String> choices = new ArrayList<>(wrong.subList(0, Math.min(3, wrong.size())));
+        choices.add(answer);
+        Collections.shuffle(choices, random);
+        if (!Choices.wellFormed(choices, answer)) {
+            return;
+        }
+        add(new Question(null, "multiple_choice", kind, prompt, choices, answer, List.of(), null,
+                evidence.sentences(), evidence.spans(), difficulty, rank, explanation));
+    }
+
+    private void add(Question q) {
+        if (q.prompt().length() > 600 || q.evidence().isEmpty() || givesAway(q) || !answerFromArticle(q)) {
+            return;
+        }
+        candidates.add(q);
+    }
+
+    /** Every word of the answer stands in the article, so a student can check it there. */
+    private boolean answerFromArticle(Question q) {
+        if (q.type().equals("true_false")) {
+            return true;
+        }
+        if (articleWords == null) {
+            articleWords = Choices.words(facts.article().text());
+        }
+        return articleWords.containsAll(Choices.words(String.valueOf(q.answer())));
+    }
+
+    private Set<String> articleWords;
+
+    /** The answer standing in the prompt (choice lists of matching and ordering excepted). */
+    private static boolean givesAway(Question q) {
+        if (q.type().equals("matching") || q.type().equals("ordering") || q.type().equals("true_false")) {
+            return false;
+        }
+        String prompt = norm(q.prompt());
+        String answer = norm(String.valueOf(q.answer()));
+        return answer.length() > 2 && Pattern.compile("\\b" + Pattern.quote(answer) + "\\b").matcher(prompt).find();
+    }
+
+    /** Best first; the top of the bank mixes kinds and types; the same prompt never twice. */
+    private List<Question> ranked() {
+        List<Question> pool = new ArrayList<>(candidates);
+        pool.sort((a, b) -> Double.compare(b.rank(), a.rank()));
+        List<Question> out = new ArrayList<>();
+        Set<String> prompts = new HashSet<>();
+        Set<String> evidenceKinds = new HashSet<>();
+        while (!pool.isEmpty() && out.size() < MAX_QUESTIONS) {
+            Question last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Question pick = null;
+            for (Question q : pool) {
+                boolean fresh = !evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence());
+                if (last == null || fresh && !q.kind().equals(last.kind()) && !q.type().equals(last.type())) {
+                    pick = q;
+                    break;
+                }
+            }
+            if (pick == null) {
+                for (Question q : pool) {
+                    if (!evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence())) {
+                        pick = q;
+                        break;
+                    }
+                }
+            }
+            if (pick == null) {
+                pick = pool.get(0);
+            }
+            pool.remove(pick);
+            if (!prompts.add(norm(pick.prompt()))) {
+                continue;
+            }
+            evidenceKinds.add(pick.kind() + "|" + pick.type() + "|" + pick.evidence());
+            String id = "q-" + sha256(pick.type() + "|" + pick.prompt()).substring(0, 10);
+            out.add(new Question(id, pick.type(), pick.kind(), pick.prompt(), pick.choices(), pick.answer(),
+                    pick.accept(), pick.tolerance(), pick.evidence(), pick.spans(), pick.difficulty(),
+                    Math.round(pick.rank() * 1000) / 1000.0, pick.explanation()));
+        }
+        return out;
+    }
+
+    // ---- helpers ----
+
+    private double prominence(Evidence e) {
+        int start = e.spans().get(0)[0];
+        int index = 0;
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.start() >= start) {
+                break;
+            }
+            index++;
+        }
+        return 1.0 - (double) index / sentenceCount;
+    }
+
+    private boolean isNamedSpeaker(String speaker) {
+        return Character.isUpperCase(speaker.charAt(0)) && facts.entities().stream().anyMatch(
+                e -> e.name().equals(speaker)) || speaker.matches("\\p{Lu}.*['’]s .*");
+    }
+
+    private boolean isPerson(String name) {
+        return facts.entities().stream().anyMatch(e -> e.name().equals(name) && e.type() == Entity.Type.PERSON);
+    }
+
+    private List<String> aliasesOf(String name) {
+        List<String> out = new ArrayList<>();
+        for (Entity e : facts.entities()) {
+            if (e.name().equals(name)) {
+                out.addAll(e.aliases());
+            }
+        }
+        return out;
+    }
+
+    private int mentions(String name) {
+        return facts.entities().stream().filter(e -> e.name().equals(name)).mapToInt(Entity::mentions).sum();
+    }
+
+    /** Other speakers first, then people (or bodies) of the article, most mentioned first. */
+    private List<String> speakerPool(String speaker) {
+        List<String> pool = new ArrayList<>();
+        for (Quote q : facts.quotes()) {
+            if (!pool.contains(q.speaker()) && isNamedSpeaker(q.speaker())) {
+                pool.add(q.speaker());
+            }
+        }
+        boolean person = isPerson(speaker);
+        facts.entities().stream()
+                .filter(e -> person ? e.type() == Entity.Type.PERSON : e.type() == Entity.Type.ORGANIZATION)
+                .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name)
+                .filter(n -> !pool.contains(n)).forEach(pool::add);
+        if (person) {
+            pool.removeIf(n -> !isPerson(n));
+        }
+        return pool;
+    }
+
+    private boolean sharedRole(String role, Entity self) {
+        return facts.entities().stream().anyMatch(e -> e != self && e.roles().contains(role));
+    }
+
+    private Sentence sentenceWith(String role, List<String> names) {
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.text().contains(role) && names.stream().anyMatch(s.text()::contains)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private Sentence firstSentenceNaming(Entity e) {
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.section() != newsquiz.article.Section.BODY || s.text().length() > 300) {
+                continue;
+            }
+            if (Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(s.text()).find()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentionsAny(String text, List<String> names) {
+        String t = norm(text);
+        return names.stream().anyMatch(n -> n.length() > 2
+                && Pattern.compile("\\b" + Pattern.quote(norm(n)) + "\\b").matcher(t).find());
+    }
+
+    /** The sentence with every occurrence of the words blanked; null when none occurs. */
+    private static String blank(String sentence, String... words) {
+        String out = sentence;
+        boolean found = false;
+        for (String w : words) {
+            if (w == null || w.isBlank()) {
+                continue;
+            }
+            var m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])").matcher(out);
+            if (m.find()) {
+                found = true;
+                out = m.replaceAll("_____");
+            }
+        }
+        return found ? out : null;
+    }
+
+    /** "on June 3" → "June 3": the words of a date mention without its preposition. */
+    private static String dateWords(String mention) {
+        return mention.replaceFirst("^(?i:on|in|by|until|since|from|during|through|of|early|late|mid-)\\s*", "");
+    }
+
+    private static boolean insideQuote(String sentence, String mention) {
+        int at = sentence.indexOf(mention);
+        if (at < 0) {
+            return false;
+        }
+        int curly = 0;
+        int straight = 0;
+        for (int i = 0; i < at; i++) {
+            char c = sentence.charAt(i);
+            curly += c == '“' ? 1 : c == '”' ? -1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+        return curly > 0 || straight % 2 == 1;
+    }
+
+    private static String excerpt(String quote) {
+        String first = quote.strip().replaceAll("[,;:]+$", "");
+        String[] words = first.split("\\s+");
+        if (words.length <= EXCERPT_WORDS) {
+            return first;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, EXCERPT_WORDS)).replaceAll("[,;:]+$", "") + " …";
+    }
+
+    private static String shortExcerpt(String text) {
+        String[] words = text.strip().split("\\s+");
+        String s = String.join(" ", java.util.Arrays.copyOf(words, Math.min(12, words.length)));
+        return s.replaceAll("[,;:.]+$", "") + (words.length > 12 ? " …" : "");
+    }
+
+    private static String pastTense(String verb) {
+        return switch (verb) {
+            case "says", "say", "saying" -> "said";
+            case "tells", "tell", "telling" -> "told reporters";
+            case "tweeting", "tweets" -> "tweeted";
+            case "claims", "claiming" -> "claimed";
+            case "alleges" -> "alleged";
+            case "writes", "writing" -> "wrote";
+            case "calling", "called" -> "called for";
+            default -> verb;
+        };
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String norm(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        t = t.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+        return t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

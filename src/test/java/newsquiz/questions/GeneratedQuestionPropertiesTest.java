@@ -1,0 +1,62 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import newsquiz.article.Article;
+import newsquiz.article.ArticleReader;
+import newsquiz.facts.FactExtractor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Properties every generated question keeps, on every real test article. */
+class GeneratedQuestionPropertiesTest {
+    private static final FactExtractor EXTRACTOR = new FactExtractor();
+
+    private static Article article(String name) throws Exception {
+        try (var in = GeneratedQuestionPropertiesTest.class.getResourceAsStream("/articles/" + name + ".txt")) {
+            return ArticleReader.fromBytes(name, name + ".txt", in.readAllBytes());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ecj-facebook-posts-2019", "ford-doj-emissions-2019", "g7-amazon-fires-2019",
+            "germany-mahan-air-ban-2019", "mugabe-dies-2019", "pelosi-speaker-2019", "spacex-crew-dragon-iss-2019",
+            "venezuela-rostec-2019", "voa-n141-daca-house", "voa-n143-shutdown-vote", "voa-n145-iran-protests",
+            "voa-n149-pompeo-kim-yong-chol", "voa-n169-house-tax-bill"})
+    void everyQuestionIsGroundedAndWellFormed(String name) throws Exception {
+        Article a = article(name);
+        Quiz quiz = QuestionGenerator.generate(EXTRACTOR.extract(a), 7, null, name + ".txt");
+        assertThat(quiz.questions()).isNotEmpty().hasSizeLessThanOrEqualTo(QuestionGenerator.MAX_QUESTIONS);
+        assertThat(quiz.questions()).extracting(Question::prompt).doesNotHaveDuplicates();
+        for (Question q : quiz.questions()) {
+            for (int i = 0; i < q.evidence().size(); i++) {
+                int[] span = q.spans().get(i);
+                assertThat(a.text().substring(span[0], span[1])).isEqualTo(q.evidence().get(i));
+            }
+            if (q.type().equals("multiple_choice")) {
+                assertThat(q.choices()).contains((String) q.answer()).doesNotHaveDuplicates();
+                assertThat(Choices.wellFormed(q.choices(), (String) q.answer())).as(q.prompt()).isTrue();
+                for (String c : q.choices()) {
+                    if (!c.equals(q.answer())) {
+                        assertThat(Choices.overlaps(c, (String) q.answer())).as("alias distractor " + c).isFalse();
+                    }
+                }
+            }
+            assertThat(q.type()).isIn("multiple_choice", "true_false", "fill_blank", "short_answer", "numeric",
+                    "matching", "ordering");
+        }
+        List<String> topKinds = quiz.questions().stream().limit(20).map(Question::kind).distinct().toList();
+        assertThat(topKinds.size()).isGreaterThanOrEqualTo(Math.min(2, quiz.questions().size()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"venezuela-rostec-2019", "mugabe-dies-2019"})
+    void theSameArticleAndSeedGiveTheSameFile(String name) throws Exception {
+        String first = QuizFiles.toJson(QuestionGenerator.generate(EXTRACTOR.extract(article(name)), 3, null, "a"));
+        String second = QuizFiles.toJson(QuestionGenerator.generate(EXTRACTOR.extract(article(name)), 3, null, "a"));
+        assertThat(first.getBytes(StandardCharsets.UTF_8)).isEqualTo(second.getBytes(StandardCharsets.UTF_8));
+        assertThat(first).contains("\"format_version\": 1", "\"evidence\"", "\"answer\"");
+    }
+}
