@@ -346,7 +346,7 @@ public final class QuestionGenerator {
             Question last = out.isEmpty() ? null : out.get(out.size() - 1);
             Question pick = null;
             for (Question q : pool) {
-                boolean fresh = !evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence());
+                boolean fresh = !evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence() + "|" + q.answer());
                 if (last == null || fresh && !q.kind().equals(last.kind()) && !q.type().equals(last.type())) {
                     pick = q;
                     break;
@@ -354,7 +354,7 @@ public final class QuestionGenerator {
             }
             if (pick == null) {
                 for (Question q : pool) {
-                    if (!evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence())) {
+                    if (!evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence() + "|" + q.answer())) {
                         pick = q;
                         break;
                     }
@@ -367,7 +367,7 @@ public final class QuestionGenerator {
             if (!prompts.add(norm(pick.prompt()))) {
                 continue;
             }
-            evidenceKinds.add(pick.kind() + "|" + pick.type() + "|" + pick.evidence());
+            evidenceKinds.add(pick.kind() + "|" + pick.type() + "|" + pick.evidence() + "|" + pick.answer());
             String id = "q-" + sha256(pick.type() + "|" + pick.prompt()).substring(0, 10);
             out.add(new Question(id, pick.type(), pick.kind(), pick.prompt(), pick.choices(), pick.answer(),
                     pick.accept(), pick.tolerance(), pick.evidence(), pick.spans(), pick.difficulty(),

@@ -85,6 +85,19 @@ class ArticleReaderTest {
     }
 
     @Test
+    void readsStandardInput() throws Exception {
+        var saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(utf8("Headline\n\nThe mayor said the bridge would open.\n")));
+            Article a = ArticleReader.read("-");
+            assertThat(a.source()).isEqualTo("(standard input)");
+            assertThat(a.bodyParagraphs()).hasSize(1);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void readsMarkdown() throws Exception {
         String md = "# Mayor Opens Bridge\n\n*By Jane Doe*\n\n![The bridge at dawn](bridge.jpg)\n\n"
                 + "The **mayor** said on Monday that the [bridge](http://x) would open.\n";

@@ -69,6 +69,22 @@ class FactsCommandTest {
     }
 
     @Test
+    void generateWritesAQuizFileAndReportsBadArticles() throws Exception {
+        Path quiz = dir.resolve("quiz.json");
+        Result ok = run("generate", article().toString(), "-o", quiz.toString());
+        assertThat(ok.code()).isZero();
+        assertThat(JsonParser.parseString(Files.readString(quiz)).getAsJsonObject().get("format_version").getAsInt())
+                .isEqualTo(1);
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "");
+        assertThat(run("generate", empty.toString(), "-o", quiz.toString()).code()).isEqualTo(2);
+        Result many = run("generate", article().toString(), empty.toString(), "--out-dir", dir.resolve("out").toString());
+        assertThat(many.code()).isEqualTo(1);
+        assertThat(Files.exists(dir.resolve("out/a.json"))).isTrue();
+        assertThat(many.err()).contains("empty.txt: the file is empty");
+    }
+
+    @Test
     void everySubcommandHasHelpAndVersion() {
         assertThat(run("--version").out()).contains("newsquiz 0.1.0");
         assertThat(run("facts", "--version").out()).contains("newsquiz 0.1.0");
