@@ -123,6 +123,8 @@ final class EntityFinder {
                 Token tok = t.get(j);
                 if (continuesName(tok)) {
                     j++;
+                } else if (isCapitalisedVerbInsideName(t, j)) {
+                    j++; // "United States Congress": "States" tagged as a verb
                 } else if (CONNECTORS.contains(tok.text()) && j + 1 < t.size() && continuesName(t.get(j + 1))
                         && connects(t.get(j - 1), tok)) {
                     j++;
@@ -189,12 +191,21 @@ final class EntityFinder {
         return true;
     }
 
+    private static boolean isCapitalisedVerbInsideName(List<Token> t, int j) {
+        Token tok = t.get(j);
+        return tok.isCapitalised() && (tok.tag().equals("VBZ") || tok.tag().equals("VBD"))
+                && !Lexicon.isReportingVerb(tok.text()) && j + 1 < t.size() && continuesName(t.get(j + 1))
+                && t.get(j + 1).tag().startsWith("NNP");
+    }
+
     private static boolean continuesName(Token tok) {
         return tok.isCapitalised() && Character.isLetter(tok.text().charAt(0))
                 && !Lexicon.MONTHS.contains(tok.text().toLowerCase(Locale.ROOT))
                 && !Lexicon.WEEKDAYS.contains(tok.text().toLowerCase(Locale.ROOT))
                 && !Set.of("I", "The", "A", "An").contains(tok.text())
-                && !(tok.tag().startsWith("VBD") || tok.tag().equals("VBZ") || Lexicon.isReportingVerb(tok.text()));
+                && !(tok.tag().startsWith("VBD") || tok.tag().equals("VBZ")
+                || Lexicon.isReportingVerb(tok.text()) && (tok.tag().startsWith("VB") || tok.text().endsWith("ed")
+                || tok.text().matches("Said|Told|Wrote")));
     }
 
     private static boolean isNotName(Token tok) {
@@ -323,6 +334,14 @@ final class EntityFinder {
         if (g.personEvidence) {
             return Entity.Type.PERSON;
         }
+        if (g.mentions.stream().anyMatch(this::placeContext)) {
+            return Entity.Type.PLACE;
+        }
+        boolean personShape = words.size() >= 2 && words.size() <= 4
+                && words.stream().allMatch(w -> w.matches("\\p{Lu}[\\p{L}'’-]*\\.?"));
+        if (personShape && (g.mentions.stream().anyMatch(this::followedByWho) || sharesSurnameWithAPerson(g))) {
+            return Entity.Type.PERSON;
+        }
         boolean surnameUsedAlone = g.aliases.stream().anyMatch(a -> !a.contains(" "));
         boolean possessiveOrSpeaker = g.mentions.stream().anyMatch(this::followedBySpeechOrPossessive);
         if (words.size() >= 2 && words.size() <= 4 && (surnameUsedAlone || possessiveOrSpeaker)) {
@@ -332,6 +351,28 @@ final class EntityFinder {
             return Entity.Type.ORGANIZATION;
         }
         return Entity.Type.OTHER;
+    }
+
+    /** "the city of São Paulo", "São Paulo, Brazil", "in Kutama, Zimbabwe". */
+    private boolean placeContext(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        boolean cityOf = m.from() >= 2 && t.get(m.from() - 1).is("of")
+                && t.get(m.from() - 2).text().matches("(?i)city|town|village|province|region|state|county|capital");
+        boolean commaPlace = m.to() + 1 < t.size() && t.get(m.to()).text().equals(",")
+                && Lexicon.isPlace(t.get(m.to() + 1).text());
+        return cityOf || commaPlace;
+    }
+
+    /** "Kevin McCarthy, who held the post": "who" follows people. */
+    private boolean followedByWho(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        return m.to() + 1 < t.size() && t.get(m.to()).text().equals(",") && t.get(m.to() + 1).is("who");
+    }
+
+    /** "Grace Mugabe" beside "Robert Mugabe": a relative shares the surname. */
+    private boolean sharesSurnameWithAPerson(Group g) {
+        return g.words().size() == 2 && groups.stream().anyMatch(o -> o != g && o.words().size() >= 2
+                && o.last().equals(g.last()) && o.personEvidence);
     }
 
     private boolean followedBySpeechOrPossessive(Mention m) {
@@ -374,6 +415,20 @@ final class EntityFinder {
                 if (k == 0 && t.get(0).tag().equals("DT") && t.get(m.from() - 2).tag().startsWith("NN")
                         && !t.get(m.from() - 2).isCapitalised()) {
                     g.roles.add(ts.span(0, m.from() - 1));
+                } else if (t.get(m.from() - 2).tag().startsWith("NN") && !t.get(m.from() - 2).isCapitalised()) {
+                    // "favorable to the plaintiff, Eva ...", "Mahan's director, Hamid ...": the noun phrase before
+                    int np = m.from() - 2;
+                    while (np > 0 && (t.get(np - 1).tag().matches("NN|NNS|JJ") && !t.get(np - 1).isCapitalised())) {
+                        np--;
+                    }
+                    boolean determiner = np > 0 && t.get(np - 1).tag().equals("DT");
+                    boolean possessor = np > 1 && t.get(np - 1).plain().equals("'s") && t.get(np - 2).isCapitalised();
+                    if (determiner || possessor) {
+                        g.roles.add(ts.span(np - (determiner ? 1 : 2), m.from() - 1));
+                        if (g.type == Entity.Type.OTHER && g.words().size() >= 2) {
+                            g.type = Entity.Type.PERSON;
+                        }
+                    }
                 }
             }
             // just before, lower case: "fashion designer Tim Gunn", "law firm Sidley Austin"
@@ -389,8 +444,8 @@ final class EntityFinder {
                 g.roles.add(role);
                 if (ROLE_NOUNS_FOR_ORGS.contains(t.get(m.from() - 1).text().toLowerCase(Locale.ROOT))) {
                     g.type = Entity.Type.ORGANIZATION;
-                } else if (g.type == Entity.Type.OTHER && Lexicon.isTitle(t.get(m.from() - 1).text())) {
-                    g.type = Entity.Type.PERSON;
+                } else if (g.type == Entity.Type.OTHER && g.words().size() >= 2 && g.words().size() <= 3) {
+                    g.type = Entity.Type.PERSON; // "fashion designer Tim Gunn", "drummer Mickey Hart"
                 }
             }
         }

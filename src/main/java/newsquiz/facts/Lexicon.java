@@ -25,7 +25,8 @@ final class Lexicon {
             "archbishop", "rabbi", "imam", "councilman", "councilwoman", "councillor", "treasurer", "administrator",
             "lawmaker", "envoy", "astronaut", "founder", "chairs", "manager", "head", "counsel", "lord", "lady",
             "sir", "dame", "comrade", "cde", "fellow", "analyst", "economist", "correspondent", "editor",
-            "reporter", "commander", "marshal", "admiral", "superintendent", "principal", "dean", "rector");
+            "reporter", "commander", "marshal", "admiral", "superintendent", "principal", "dean", "rector",
+            "republican", "democrat", "democratic", "independent", "conservative", "labour");
 
     /** Words that make a name an organisation. */
     static final Set<String> ORGANIZATION_WORDS = set(

@@ -132,6 +132,10 @@ final class QuantityFinder {
         if (counts.isEmpty() && !percent) {
             counts = countedNoun(ts, m.end());
         }
+        Matcher numberOf = Pattern.compile("(?i)\\bnumber of ([a-z]+(?: [a-z]+)?),\\s*$").matcher(text.substring(0, m.start()));
+        if (counts.isEmpty() && numberOf.find()) {
+            counts = numberOf.group(1); // "the greatest number of women, 102"
+        }
         if (before.matches("(?s).*\\b(aged|age of|was|is|died at)\\s*$") && counts.isEmpty()
                 && after.matches("(?s)^\\s*(years old\\b.*|[.,;].*|$)")) {
             unit = "age";

@@ -87,13 +87,21 @@ final class Distractors {
                 qualifier = mention.substring(0, q.length());
             }
         }
-        if (value == null) {
+        if (value == null || !value.matches("[\\d.]+")) {
+            List<String> special = ordinalsOrTimes(mention, count);
+            if (special != null) {
+                return special;
+            }
             for (String v : VAGUE) {
                 if (!lower.contains(v.replace("a ", "")) && out.size() < count) {
                     out.add(v);
                 }
             }
             return new ArrayList<>(out);
+        }
+        List<String> special = ordinalsOrTimes(mention, count);
+        if (special != null) {
+            return special;
         }
         double v = Double.parseDouble(value);
         String number = mention.substring(qualifier.length());
@@ -127,6 +135,48 @@ final class Distractors {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
+    /** "sixth" against "fifth", "seventh"...; "116th" against "115th"...; "2:49 a.m." against other hours. */
+    private static List<String> ordinalsOrTimes(String mention, int count) {
+        List<String> out = new ArrayList<>();
+        String lower = mention.toLowerCase(Locale.ROOT);
+        int word = ORDINAL_WORDS.indexOf(lower);
+        var digits = java.util.regex.Pattern.compile("^(\\d+)(st|nd|rd|th)$").matcher(lower);
+        var time = java.util.regex.Pattern.compile("^(\\d{1,2})((?::\\d\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm))$",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(mention);
+        for (int shift : new int[] {-1, 1, 2, -2, 3}) {
+            if (word >= 0 && word + shift >= 0 && word + shift < ORDINAL_WORDS.size()) {
+                out.add(ORDINAL_WORDS.get(word + shift));
+            } else if (digits.matches()) {
+                int n = Integer.parseInt(digits.group(1)) + shift;
+                if (n > 0) {
+                    out.add(n + suffix(n));
+                }
+            } else if (time.matches()) {
+                int h = (Integer.parseInt(time.group(1)) + shift + 11) % 12 + 1;
+                out.add(h + time.group(2));
+            }
+        }
+        if (word < 0 && !digits.matches() && !time.matches()) {
+            return null;
+        }
+        return out.subList(0, Math.min(count, out.size()));
+    }
+
+    private static String suffix(int n) {
+        if (n % 100 >= 11 && n % 100 <= 13) {
+            return "th";
+        }
+        return switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
     }
 
     /** Numbers written with thousands separators, as news does. */

@@ -31,6 +31,14 @@ import newsquiz.facts.Quote;
 public final class QuestionGenerator {
     public static final int MAX_QUESTIONS = 50;
     private static final int EXCERPT_WORDS = 22;
+    /** Single words that name a body but make a trivial blank ("Speaker of the _____"). */
+    private static final Set<String> GENERIC_BODIES = Set.of("house", "senate", "congress", "parliament",
+            "government", "court", "democrats", "republicans", "chamber", "cabinet", "army", "police", "party",
+            "united", "federal", "state", "states", "council", "assembly");
+    /** How many questions one sentence may give the bank, so that coverage comes from choosing facts. */
+    private static final int PER_SENTENCE = 5;
+    /** How many ways one fact may be asked (a choice question and a typed one, say). */
+    private static final int PER_FACT = 2;
 
     private final Facts facts;
     private final Random random;
@@ -51,6 +59,8 @@ public final class QuestionGenerator {
         g.ordering();
         g.quantities();
         g.entities();
+        g.events();
+        g.acronyms();
         Article a = facts.article();
         String checksum = sha256(a.text());
         Quiz.Source source = new Quiz.Source(a.headline(), a.byline(),
@@ -64,6 +74,8 @@ public final class QuestionGenerator {
     private void quotes() {
         List<Quote> direct = new ArrayList<>();
         int n = 0;
+        int typed = 0;
+        int trueFalse = 0;
         for (Quote q : facts.quotes()) {
             if (q.partial() || !isNamedSpeaker(q.speaker())) {
                 continue;
@@ -85,16 +97,17 @@ public final class QuestionGenerator {
                     "The article attributes these words to " + q.speaker() + ".");
             if (q.direct()) {
                 direct.add(q);
-                if (n++ % 2 == 0 && isPerson(q.speaker())) {
+                if (n++ % 2 == 0 && isPerson(q.speaker()) && typed++ < 3) {
                     add(new Question(null, "short_answer", "quote", "Type the name of the person who said: “"
                             + excerpt + "”", null, q.speaker(), aliases, null, q.evidence().sentences(),
                             q.evidence().spans(), 2, weight - 0.6, "The article attributes these words to "
                             + q.speaker() + "."));
                 }
-                if (!wrong.isEmpty()) {
+                if (!wrong.isEmpty() && trueFalse++ < 4) {
                     boolean truth = random.nextBoolean();
                     String who = truth ? q.speaker() : wrong.get(0);
-                    add(new Question(null, "true_false", "quote", "True or false: " + who + " said “" + excerpt + "”.",
+                    add(new Question(null, "true_false", "quote", "True or false: " + who + " said “"
+                            + excerpt.replaceAll("[.!?,;:]+$", "") + "”.",
                             List.of("True", "False"), truth, List.of(), null, q.evidence().sentences(),
                             q.evidence().spans(), 1, weight - 0.8, truth ? "True: " + q.speaker() + " said it."
                             : "False: it was " + q.speaker() + ", not " + who + "."));
@@ -145,7 +158,8 @@ public final class QuestionGenerator {
                 continue;
             }
             String sentence = d.evidence().sentences().get(0);
-            if (!seen.add(d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
+            // a resolved weekday is asked once per date: the student learns to count from the publication date
+            if (!seen.add(d.relative() ? d.iso() : d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
                 continue;
             }
             String answer = d.iso().startsWith("--") ? d.display() : d.display();
@@ -160,8 +174,11 @@ public final class QuestionGenerator {
                 }
                 prompt = "Which date completes this sentence from the article? “" + blanked + "”";
             }
+            derived = d.relative(); // "on Thursday" resolved against the publication date
             choice("date", prompt, answer, wrong, d.evidence(), 2.4 + prominence(d.evidence()), 2,
-                    "The article dates this to " + answer + ".");
+                    d.relative() ? "“" + d.mention() + "”, counted from the publication date, is " + answer + "."
+                            : "The article dates this to " + answer + ".");
+            derived = false;
         }
     }
 
@@ -207,8 +224,9 @@ public final class QuestionGenerator {
     // ---- quantities ----
 
     private void quantities() {
+        int numeric = 0;
         for (Quantity q : facts.quantities()) {
-            if (q.unit().equals("time") || q.unit().equals("ordinal")) {
+            if (q.unit().equals("ordinal") && q.counts().isEmpty()) {
                 continue;
             }
             String sentence = q.evidence().sentences().get(0);
@@ -228,7 +246,7 @@ public final class QuestionGenerator {
                     + (q.from() != null && !q.unit().equals("years") ? ", down or up from " + q.from() : "") + ".";
             choice("quantity", "Which amount completes this sentence from the article? “" + blanked + "”", shown,
                     wrong, q.evidence(), weight, 2, explanation);
-            if (q.value() != null && shown.matches("[\\d,.]+") && !q.unit().equals("years")) {
+            if (q.value() != null && shown.matches("[\\d,.]+") && !q.unit().equals("years") && numeric++ < 3) {
                 add(new Question(null, "numeric", "quantity", "Type the number missing from this sentence of the"
                         + " article: “" + blanked + "”", null, shown, List.of(q.value()), 0.0,
                         q.evidence().sentences(), q.evidence().spans(), 3, weight - 0.7, explanation));
@@ -265,7 +283,7 @@ public final class QuestionGenerator {
                     break;
                 }
             }
-            if (e.mentions() >= 1) {
+            if (!GENERIC_BODIES.contains(e.name().toLowerCase(Locale.ROOT))) {
                 Sentence s = firstSentenceNaming(e);
                 if (s != null) {
                     String blanked = blank(s.text(), names.toArray(String[]::new));
@@ -288,6 +306,112 @@ public final class QuestionGenerator {
         }
     }
 
+    // ---- events: "Who became the first woman to serve as Speaker?" ----
+
+    /**
+     * A sentence that opens with a named person or body followed by its verb states what that actor did; the
+     * question asks for the actor: "Who co-founded the Zimbabwe African National Union ...?".
+     */
+    private void events() {
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.section() != newsquiz.article.Section.BODY || s.text().startsWith("“") || s.text().startsWith("\"")) {
+                continue;
+            }
+            for (Entity e : facts.entities()) {
+                if (e.type() == Entity.Type.OTHER || e.type() == Entity.Type.PLACE) {
+                    continue;
+                }
+                String opening = openingName(s.text(), e);
+                if (opening == null) {
+                    continue;
+                }
+                String predicate = s.text().substring(opening.length()).strip().replaceAll("[.!?]+$", "");
+                String[] words = predicate.split("\\s+");
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(e.name());
+                if (words.length < 3 || words.length > 30 || !startsWithVerb(words[0], words.length > 1 ? words[1] : "")
+                        || mentionsAny(predicate, names) || predicate.contains("“") || predicate.contains("\"")) {
+                    break;
+                }
+                String who = e.type() == Entity.Type.PERSON ? "Who" : "Which organisation";
+                List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e)
+                        .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name).toList();
+                String tail = predicate.contains("according to") ? "?" : ", according to the article?";
+                choice("event", who + " " + predicate + tail, e.name(),
+                        Distractors.names(e.name(), e.aliases(), pool, 3), Evidence.of(s),
+                        2.3 + prominence(Evidence.of(s)) + Math.min(0.8, e.mentions() / 8.0), 1,
+                        "The article says it of " + e.name() + ".");
+                break;
+            }
+        }
+    }
+
+    /** The name (with any title before it) that opens the sentence, when it is one of the entity's names. */
+    private static String openingName(String sentence, Entity e) {
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        names.sort((a, b) -> b.length() - a.length());
+        for (String n : names) {
+            int at = sentence.indexOf(n);
+            if (at < 0 || at > 40) {
+                continue;
+            }
+            String before = sentence.substring(0, at);
+            // only a title may stand before the name: "Secretary of State Mike Pompeo", "The" is not allowed
+            if (before.isEmpty() || before.matches("(\\p{Lu}[\\p{L}.]*\\s(of\\s|to\\s)?){1,5}")
+                    && !before.matches("(?s)(The|A|An|In|On|At|After|When|But|And)\\s.*")) {
+                String end = sentence.substring(at + n.length());
+                if (end.startsWith(" ")) {
+                    return sentence.substring(0, at + n.length());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "wrote", "tweeted",
+            "added", "explained", "noted", "stated", "declared", "claimed", "alleged", "denied", "announced");
+
+    /** A finite verb (or "has", "was" + participle) that is not a reporting verb: the quote questions have those. */
+    private static boolean startsWithVerb(String first, String second) {
+        String w = first.toLowerCase(Locale.ROOT);
+        if (REPORTING.contains(w) || REPORTING.contains(second.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (w.matches("has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does")) {
+            return !second.isEmpty() && Character.isLowerCase(second.charAt(0));
+        }
+        return w.matches("[a-z]+(ed|es)") || w.matches("became|began|won|lost|led|met|sent|took|gave|made|held|left|ran"
+                + "|fell|rose|got|went|came|saw|found|kept|paid|sold|bought|brought|built|spent|struck|fought|chose"
+                + "|drew|flew|grew|knew|threw|wore|beat|bore|broke|froze|hid|rode|shook|spoke|stole|swore|woke"
+                + "|co-founded|founded|ruled|served|remains|remained|leads|heads|owns|runs|faces|plans|wants");
+    }
+
+    /** "What does “DACA” stand for?": an acronym the article spells out. */
+    private void acronyms() {
+        for (Entity e : facts.entities()) {
+            for (String alias : e.aliases()) {
+                if (!alias.matches("\\p{Lu}{2,6}") || !e.name().contains(" ")) {
+                    continue;
+                }
+                Sentence s = null;
+                for (Sentence x : facts.article().factSentences()) {
+                    if (x.text().contains(e.name()) && x.text().contains(alias)) {
+                        s = x;
+                        break;
+                    }
+                }
+                if (s != null) {
+                    add(new Question(null, "short_answer", "entity", "In the article, what does “" + alias
+                            + "” stand for?", null, e.name(), List.of(e.name()), null, List.of(s.text()),
+                            Evidence.of(s).spans(), 2, 2.0 + prominence(Evidence.of(s)),
+                            alias + " stands for " + e.name() + "."));
+                }
+                break;
+            }
+        }
+    }
+
     // ---- building and ranking ----
 
     private void choice(String kind, String prompt, String answer, List<String> wrong, Evidence evidence,
@@ -306,7 +430,7 @@ public final class QuestionGenerator {
     }
 
     private void add(Question q) {
-        if (q.prompt().length() > 600 || q.evidence().isEmpty() || givesAway(q) || !answerFromArticle(q)) {
+        if (q.prompt().length() > 600 || q.evidence().isEmpty() || givesAway(q) || !derived && !answerFromArticle(q)) {
             return;
         }
         candidates.add(q);
@@ -324,6 +448,8 @@ public final class QuestionGenerator {
     }
 
     private Set<String> articleWords;
+    /** Set while adding a question whose answer the article implies rather than states (a resolved weekday). */
+    private boolean derived;
 
     /** The answer standing in the prompt (choice lists of matching and ordering excepted). */
     private static boolean givesAway(Question q) {
@@ -342,31 +468,37 @@ public final class QuestionGenerator {
         List<Question> out = new ArrayList<>();
         Set<String> prompts = new HashSet<>();
         Set<String> evidenceKinds = new HashSet<>();
+        Map<String, Integer> perSentence = new java.util.HashMap<>();
         while (!pool.isEmpty() && out.size() < MAX_QUESTIONS) {
-            Question last = out.isEmpty() ? null : out.get(out.size() - 1);
+            // Among the next best, take the one that best mixes kinds and types with what came just before.
             Question pick = null;
-            for (Question q : pool) {
-                boolean fresh = !evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence() + "|" + q.answer());
-                if (last == null || fresh && !q.kind().equals(last.kind()) && !q.type().equals(last.type())) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (Question q : pool.subList(0, Math.min(12, pool.size()))) {
+                double score = q.rank();
+                for (int back = 1; back <= 3 && back <= out.size(); back++) {
+                    Question prev = out.get(out.size() - back);
+                    score -= (prev.kind().equals(q.kind()) ? 0.6 : 0) / back;
+                    score -= (prev.type().equals(q.type()) ? 0.4 : 0) / back;
+                }
+                if (evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence() + "|" + q.answer())) {
+                    score -= 2;
+                }
+                if (score > best) {
+                    best = score;
                     pick = q;
-                    break;
                 }
-            }
-            if (pick == null) {
-                for (Question q : pool) {
-                    if (!evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence() + "|" + q.answer())) {
-                        pick = q;
-                        break;
-                    }
-                }
-            }
-            if (pick == null) {
-                pick = pool.get(0);
             }
             pool.remove(pick);
-            if (!prompts.add(norm(pick.prompt()))) {
+            String sentence = pick.evidence().get(0);
+            String fact = sentence + "|" + pick.answer();
+            boolean crowded = !pick.type().equals("matching") && !pick.type().equals("ordering")
+                    && (perSentence.getOrDefault(sentence, 0) >= PER_SENTENCE
+                    || perSentence.getOrDefault(fact, 0) >= PER_FACT);
+            if (crowded || !prompts.add(norm(pick.prompt()))) {
                 continue;
             }
+            perSentence.merge(sentence, 1, Integer::sum);
+            perSentence.merge(fact, 1, Integer::sum);
             evidenceKinds.add(pick.kind() + "|" + pick.type() + "|" + pick.evidence() + "|" + pick.answer());
             String id = "q-" + sha256(pick.type() + "|" + pick.prompt()).substring(0, 10);
             out.add(new Question(id, pick.type(), pick.kind(), pick.prompt(), pick.choices(), pick.answer(),
