@@ -145,7 +145,7 @@ final class EntityFinder {
             while (to > from && (CONNECTORS.contains(t.get(to - 1).text()) || t.get(to - 1).is("the"))) {
                 to--;
             }
-            while (from < to && isNotName(t.get(from))) {
+            while (from < to && isNotName(t.get(from)) && !(t.get(from).text().equals("New") && to - from > 1)) {
                 from++;
             }
             if (from < to) {
@@ -180,6 +180,9 @@ final class EntityFinder {
 
     private static boolean startsName(List<Token> t, int i) {
         Token tok = t.get(i);
+        if (tok.text().equals("New") && i + 1 < t.size() && continuesName(t.get(i + 1))) {
+            return true; // "New York", "New Zealand"
+        }
         if (!tok.isCapitalised() || !Character.isLetter(tok.text().charAt(0)) || isNotName(tok)) {
             return false;
         }
@@ -219,7 +222,9 @@ final class EntityFinder {
         List<Token> t = ts.tokens();
         int lastTitle = -1;
         for (int k = from; k < to; k++) {
-            if (Lexicon.isTitle(t.get(k).text())) {
+            // party labels are titles only at the front: "Republican Kevin McCarthy", not "Movement for Democratic Change"
+            boolean partyLabel = Lexicon.PARTY_LABELS.contains(t.get(k).text().toLowerCase(Locale.ROOT));
+            if (Lexicon.isTitle(t.get(k).text()) && (!partyLabel || k == from)) {
                 lastTitle = k;
             }
         }
@@ -421,7 +426,8 @@ final class EntityFinder {
                     while (np > 0 && (t.get(np - 1).tag().matches("NN|NNS|JJ") && !t.get(np - 1).isCapitalised())) {
                         np--;
                     }
-                    boolean determiner = np > 0 && t.get(np - 1).tag().equals("DT");
+                    boolean determiner = np > 0 && t.get(np - 1).tag().equals("DT")
+                            && !(np > 1 && t.get(np - 2).tag().equals("IN")); // not "in the day, Trump"
                     boolean possessor = np > 1 && t.get(np - 1).plain().equals("'s") && t.get(np - 2).isCapitalised();
                     if (determiner || possessor) {
                         g.roles.add(ts.span(np - (determiner ? 1 : 2), m.from() - 1));
@@ -446,6 +452,18 @@ final class EntityFinder {
                     g.type = Entity.Type.ORGANIZATION;
                 } else if (g.type == Entity.Type.OTHER && g.words().size() >= 2 && g.words().size() <= 3) {
                     g.type = Entity.Type.PERSON; // "fashion designer Tim Gunn", "drummer Mickey Hart"
+                }
+            }
+        }
+    }
+
+    /** A name the quotes found speaking is a person when it has a person's shape: "Steve Peers of ... said". */
+    void markSpeakers(List<Quote> quotes) {
+        for (Quote q : quotes) {
+            for (Group g : groups) {
+                if (g.name.equals(q.speaker()) && g.type == Entity.Type.OTHER && g.words().size() >= 2
+                        && g.words().size() <= 4 && g.words().stream().allMatch(w -> w.matches("\\p{Lu}[\\p{L}'’.-]*"))) {
+                    g.type = Entity.Type.PERSON;
                 }
             }
         }

@@ -20,6 +20,7 @@ public final class FactExtractor {
         }
         EntityFinder entities = new EntityFinder(sentences).run();
         List<Quote> quotes = new QuoteFinder(article, sentences, entities).find();
+        entities.markSpeakers(quotes);
         List<DateFact> dates = new DateFinder(article.published(), sentences).find();
         List<Quantity> quantities = new QuantityFinder(sentences).find();
         return new Facts(article, quotes, dates, quantities, entities.entities());

@@ -97,6 +97,9 @@ final class Lexicon {
             "maintained", "noted", "notes", "stressed", "emphasized", "predicted", "acknowledged", "suggested",
             "suggests");
 
+    static final Set<String> PARTY_LABELS = set("republican", "democrat", "democratic", "independent",
+            "conservative", "labour");
+
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
 
     /** Common nouns that can be speakers without a name: "analysts say", "officials said". */

@@ -594,7 +594,8 @@ final class QuoteFinder {
         while (cEnd > cStart && t.get(cEnd - 1).text().matches("[.,;:!?]")) {
             cEnd--;
         }
-        if (cEnd - cStart < 3 || opensWithQuote(t, cStart, spans)) {
+        if (cEnd - cStart < 3 || opensWithQuote(t, cStart, spans) || t.get(cStart).tag().startsWith("VB")
+                || t.get(cStart).tag().equals("MD")) {
             return; // too short, or a direct quote that the quote pass has
         }
         quotes.add(new Quote(source, ts.span(from, end), ts.span(cStart, cEnd), false, false, "according to",

@@ -109,6 +109,17 @@ final class Distractors {
         String prefix = number.replaceFirst("^([^\\d]*).*$", "$1");
         String suffix = number.replaceFirst("^[^\\d]*[\\d.,]+", "");
         if (!number.matches("^[^\\d]*\\d.*")) {
+            // "two countries": answer in words, so the wrong answers are words too
+            List<String> words = new ArrayList<>();
+            for (int n : new int[] {(int) v - 1, (int) v + 1, (int) v * 2, (int) v + 2, (int) v * 3}) {
+                if (n > 1 && n < NUMBER_WORDS.size() && !NUMBER_WORDS.get(n).equalsIgnoreCase(number)
+                        && !words.contains(NUMBER_WORDS.get(n)) && words.size() < count) {
+                    words.add(qualifier + NUMBER_WORDS.get(n));
+                }
+            }
+            if (v == Math.rint(v) && v < NUMBER_WORDS.size()) {
+                return words;
+            }
             prefix = "";
             suffix = percent ? "%" : "";
             number = Format.number(v);
@@ -137,6 +148,9 @@ final class Distractors {
         return new ArrayList<>(out);
     }
 
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 

@@ -81,8 +81,10 @@ public final class QuestionGenerator {
                 continue;
             }
             List<String> aliases = aliasesOf(q.speaker());
-            String excerpt = q.direct() ? excerpt(q.text()) : excerpt(q.text());
-            if (mentionsAny(excerpt, aliases) || excerpt.split("\\s+").length < 3) {
+            List<String> names = new ArrayList<>(aliases);
+            names.add(q.speaker());
+            String excerpt = excerptAvoiding(q.text(), names);
+            if (excerpt == null || excerpt.split("\\s+").length < 3) {
                 continue;
             }
             double weight = 3.0 + prominence(q.evidence()) + Math.min(1.0, mentions(q.speaker()) / 8.0);
@@ -91,7 +93,8 @@ public final class QuestionGenerator {
             String prompt = q.direct() ? "Who said: “" + excerpt + "”?"
                     : q.verb().startsWith("denie") ? "According to the article, who denied " + excerpt + "?"
                     : q.verb().startsWith("call") ? "According to the article, who called for " + excerpt + "?"
-                    : q.verb().equals("according to") ? "According to whom " + lowerFirst(excerpt) + "?"
+                    : q.verb().equals("according to") ? "Who does the article give as the source of this: “"
+                            + excerpt + "”?"
                     : "According to the article, who " + pastTense(q.verb()) + " that " + excerpt + "?";
             choice("quote", prompt, q.speaker(), wrong, q.evidence(), weight, 1,
                     "The article attributes these words to " + q.speaker() + ".");
@@ -209,7 +212,7 @@ public final class QuestionGenerator {
         StringBuilder prompt = new StringBuilder("Put these events in the order they happened, earliest first:");
         char label = 'A';
         for (String s : shown) {
-            prompt.append(" ").append(label++).append(") ").append(s).append(".");
+            prompt.append(" ").append(label++).append(") ").append(s).append(s.endsWith("…") ? "" : ".");
         }
         List<String> evidence = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
@@ -270,8 +273,10 @@ public final class QuestionGenerator {
                     .map(Entity::name).toList();
             List<String> names = new ArrayList<>(e.aliases());
             names.add(0, e.name());
+            int roleQuestions = 0;
             for (String role : e.roles()) {
-                if (role.split("\\s+").length < 2 || mentionsAny(role, names) || sharedRole(role, e)) {
+                if (role.split("\\s+").length < 2 || mentionsAny(role, names) || sharedRole(role, e)
+                        || roleQuestions >= 2) {
                     continue;
                 }
                 Sentence s = sentenceWith(role, names);
@@ -280,7 +285,7 @@ public final class QuestionGenerator {
                             Distractors.names(e.name(), e.aliases(), pool, 3), Evidence.of(s),
                             2.0 + prominence(Evidence.of(s)) + Math.min(1.0, e.mentions() / 6.0), 1,
                             e.name() + " is " + role + ".");
-                    break;
+                    roleQuestions++;
                 }
             }
             if (!GENERIC_BODIES.contains(e.name().toLowerCase(Locale.ROOT))) {
@@ -356,10 +361,10 @@ public final class QuestionGenerator {
             if (at < 0 || at > 40) {
                 continue;
             }
-            String before = sentence.substring(0, at);
-            // only a title may stand before the name: "Secretary of State Mike Pompeo", "The" is not allowed
-            if (before.isEmpty() || before.matches("(\\p{Lu}[\\p{L}.]*\\s(of\\s|to\\s)?){1,5}")
-                    && !before.matches("(?s)(The|A|An|In|On|At|After|When|But|And)\\s.*")) {
+            String before = sentence.substring(0, at).strip();
+            // only the actor's own title may stand before its name: "Secretary of State Mike Pompeo", not "Grace"
+            if (before.isEmpty() || e.roles().stream().anyMatch(r -> r.equals(before) || before.endsWith(r)
+                    && before.substring(0, before.length() - r.length()).matches("(\\p{Lu}[\\p{L}.]*\\s?)*"))) {
                 String end = sentence.substring(at + n.length());
                 if (end.startsWith(" ")) {
                     return sentence.substring(0, at + n.length());
@@ -630,6 +635,29 @@ public final class QuestionGenerator {
             straight += c == '"' ? 1 : 0;
         }
         return curly > 0 || straight % 2 == 1;
+    }
+
+    /**
+     * An excerpt of the quote that does not name its speaker: the opening words, else a later stretch that starts
+     * after a comma or a sentence end ("By today's judgment, the Court of Justice answers ... does not preclude").
+     */
+    private static String excerptAvoiding(String quote, List<String> names) {
+        String first = excerpt(quote);
+        if (!mentionsAny(first, names)) {
+            return first;
+        }
+        String[] words = quote.strip().split("\\s+");
+        for (int start = 1; start + 6 <= words.length; start++) {
+            if (!words[start - 1].matches(".*[,;:.]$")) {
+                continue;
+            }
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+            String candidate = "… " + excerpt(rest);
+            if (!mentionsAny(candidate, names)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static String excerpt(String quote) {
