@@ -1,5 +1,6 @@
 package newsquiz.nlp;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,10 +29,12 @@ public final class Tagger {
         if (m == null) {
             synchronized (Tagger.class) {
                 if (model == null) {
-                    try (InputStream in = Tagger.class.getResourceAsStream(MODEL)) {
-                        if (in == null) {
-                            throw new IllegalStateException("the POS model " + MODEL + " is not on the class path");
-                        }
+                    InputStream resource = Tagger.class.getResourceAsStream(MODEL);
+                    if (resource == null) {
+                        throw new IllegalStateException("the POS model " + MODEL + " is not on the class path");
+                    }
+                    // buffered: the model reader makes many small reads, each through the jar's inflater
+                    try (InputStream in = new BufferedInputStream(resource, 1 << 16)) {
                         model = new POSModel(in);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
