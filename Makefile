@@ -4,7 +4,9 @@ CDS := target/newsquiz.jsa
 MVN := mvn -q -B
 SOURCES := $(shell find src/main -type f) pom.xml
 
-.PHONY: run test build bench clean
+.PHONY: run test build bench clean quizzes
+# The bundled quiz banks: the app's default quiz and a few more from freely licensed articles.
+BUNDLED := venezuela-rostec-2019 pelosi-speaker-2019 mugabe-dies-2019 voa-n149-pompeo-kim-yong-chol
 
 run: $(JAR)
 	bin/newsquiz $(ARGS)
@@ -26,6 +28,10 @@ test:
 bench: $(JAR)
 	java -XX:ActiveProcessorCount=1 -jar $(JAR) bench src/test/resources/articles/*.txt
 	bench/cold-start.sh
+
+# Regenerates quizzes/ after a change to the generator; the golden test then checks them in (review the diff).
+quizzes: $(JAR)
+	for name in $(BUNDLED); do java -jar $(JAR) generate src/test/resources/articles/$$name.txt -o quizzes/$$name.json; done
 
 clean:
 	$(MVN) clean

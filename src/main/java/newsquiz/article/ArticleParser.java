@@ -30,6 +30,9 @@ public final class ArticleParser {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.' ]{1,40}(?:,\\s*[\\p{L}. ]{2,20})?(?:\\s*\\([^)]{1,30}\\))?)\\s*[—–-]{1,2}\\s+");
     private static final int HEADER_ZONE = 8;
+    private static final Pattern SECTION_AFTER_STORY = Pattern.compile(
+            "(?i)(sources?|references|related( articles| stories| coverage| news)?|see also|external links"
+                    + "|more on this story|read more|further reading)\\s*:?");
 
     private ArticleParser() {
     }
@@ -203,6 +206,12 @@ public final class ArticleParser {
                 break;
             }
             if (BOILERPLATE_CUE.matcher(p).find() || FROM_PUBLISHER.matcher(p).matches()) {
+                tailStart = i;
+            }
+        }
+        for (int i = 0; i < n && i < tailStart; i++) {
+            // "Sources", "References", "See also": what follows is a list of links, not the story
+            if (i > 0 && SECTION_AFTER_STORY.matcher(text.substring(blocks.get(i)[0], blocks.get(i)[1]).strip()).matches()) {
                 tailStart = i;
             }
         }

@@ -47,6 +47,13 @@ class ArticleParserTest {
     }
 
     @Test
+    void aSourcesListAfterTheStoryIsBoilerplate() {
+        Article a = parse("Headline\n\nThe minister said the flights would stop after a long review of safety.\n\n"
+                + "Sources\n\n\"Flights halted\" — Example News, May 2, 2019\n");
+        assertThat(a.bodyParagraphs()).hasSize(1);
+    }
+
+    @Test
     void dropsTheDatelineFromTheFirstSentence() {
         Article a = parse("Headline\n\nWASHINGTON — The senator said the bill would pass.\n");
         assertThat(a.factSentences().get(1).text()).isEqualTo("The senator said the bill would pass.");
