@@ -183,8 +183,8 @@ final class EntityFinder {
         if (tok.text().equals("New") && i + 1 < t.size() && continuesName(t.get(i + 1))) {
             return true; // "New York", "New Zealand"
         }
-        if (!tok.isCapitalised() || !Character.isLetter(tok.text().charAt(0)) || isNotName(tok)) {
-            return false;
+        if (!tok.isCapitalised() || !tok.text().matches("\\p{L}[\\p{L}\\p{M}\\d.'’-]*") || isNotName(tok)) {
+            return false; // not "US$" of "US$40 million"
         }
         if (tok.tag().startsWith("JJ") || tok.tag().startsWith("VB") || tok.tag().equals("RB")) {
             // "European Court", "Brazilian President Jair Bolsonaro", but not a lone adjective or a verb
@@ -393,8 +393,12 @@ final class EntityFinder {
             TaggedSentence ts = sentences.get(m.sentence());
             List<Token> t = ts.tokens();
             // after: ", a politician in Austria," / ", director of the Korea program at the Wilson Center."
-            if (m.to() + 1 < t.size() && t.get(m.to()).text().equals(",")) {
-                int k = m.to() + 1;
+            int after = m.to();
+            if (after + 2 < t.size() && t.get(after).text().equals("(") && t.get(after + 2).text().equals(")")) {
+                after += 3; // "The Regional Transit Authority (RTA), a public transport agency,"
+            }
+            if (after + 1 < t.size() && t.get(after).text().equals(",")) {
+                int k = after + 1;
                 Token first = t.get(k);
                 boolean opens = first.tag().equals("DT") && !first.is("that") && !first.is("which")
                         || first.tag().startsWith("NN") && !first.isCapitalised()

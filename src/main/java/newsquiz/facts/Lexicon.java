@@ -26,7 +26,10 @@ final class Lexicon {
             "lawmaker", "envoy", "astronaut", "founder", "chairs", "manager", "head", "counsel", "lord", "lady",
             "sir", "dame", "comrade", "cde", "fellow", "analyst", "economist", "correspondent", "editor",
             "reporter", "commander", "marshal", "admiral", "superintendent", "principal", "dean", "rector",
-            "republican", "democrat", "democratic", "independent", "conservative", "labour");
+            "republican", "democrat", "democratic", "independent", "conservative", "labour", "engineer", "lawyer",
+            "scientist", "researcher", "doctor", "nurse", "teacher", "actor", "actress", "singer", "author", "writer",
+            "artist", "journalist", "activist", "historian", "detective", "inspector", "pilot", "architect",
+            "designer", "chef", "businessman", "businesswoman", "entrepreneur", "investor", "billionaire");
 
     /** Words that make a name an organisation. */
     static final Set<String> ORGANIZATION_WORDS = set(

@@ -1,0 +1,74 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsquiz.facts.DateFact;
+import newsquiz.facts.Evidence;
+import org.junit.jupiter.api.Test;
+
+class DistractorsTest {
+    private static DateFact date(String iso, DateFact.Precision p, String display) {
+        return new DateFact(iso, p, display, display, false, "", new Evidence(List.of("x"), List.of(new int[] {0, 1})));
+    }
+
+    @Test
+    void namesNeverIncludeAnAliasOrAWordOfTheAnswer() {
+        List<String> wrong = Distractors.names("Donald Trump", List.of("Trump"),
+                List.of("Trump", "Donald Trump Jr.", "Mike Pompeo", "Pompeo", "Nicolás Maduro", "Juan Guaidó"), 3);
+        assertThat(wrong).containsExactly("Mike Pompeo", "Nicolás Maduro", "Juan Guaidó");
+    }
+
+    @Test
+    void datesComeFromTheArticleFirstThenNearbyInTheSameForm() {
+        DateFact answer = date("2019-06-03", DateFact.Precision.DAY, "June 3, 2019");
+        List<String> wrong = Distractors.dates(answer,
+                List.of(answer, date("2019-05-29", DateFact.Precision.DAY, "May 29, 2019"),
+                        date("2019-05", DateFact.Precision.MONTH, "May 2019")), 3);
+        assertThat(wrong).containsExactly("May 29, 2019", "June 2, 2019", "June 10, 2019");
+    }
+
+    @Test
+    void daysWithoutAYearStayWithoutAYear() {
+        DateFact answer = date("--03-05", DateFact.Precision.DAY, "March 5");
+        assertThat(Distractors.dates(answer, List.of(answer), 3)).containsExactly("March 4", "March 12", "February 27");
+    }
+
+    @Test
+    void monthsAndYearsShiftByTheirOwnUnit() {
+        assertThat(Distractors.dates(date("2019-05", DateFact.Precision.MONTH, "May 2019"), List.of(), 2))
+                .containsExactly("April 2019", "June 2019");
+        assertThat(Distractors.dates(date("1924", DateFact.Precision.YEAR, "1924"), List.of(), 2))
+                .containsExactly("1923", "1925");
+    }
+
+    @Test
+    void amountsKeepScaleFormatAndQualifier() {
+        assertThat(Distractors.amounts("1,000", "1000", 3)).containsExactly("500", "2,000", "100");
+        assertThat(Distractors.amounts("More than 50", "50", 3)).containsExactly("More than 25", "More than 100", "More than 5");
+        assertThat(Distractors.amounts("US$1.5 billion", "1500000000", 2)).containsExactly("US$0.8 billion", "US$3 billion");
+        assertThat(Distractors.amounts("20 percent", "20", 2)).containsExactly("10 percent", "40 percent");
+    }
+
+    @Test
+    void vagueAmountsAgainstVagueAmounts() {
+        assertThat(Distractors.amounts("a few dozen", null, 3)).containsExactly("a handful", "a few hundred",
+                "several thousand");
+    }
+
+    @Test
+    void numberWordsOrdinalsAndTimes() {
+        assertThat(Distractors.amounts("two", "2", 3)).containsExactly("three", "four", "six");
+        assertThat(Distractors.amounts("sixth", null, 3)).containsExactly("fifth", "seventh", "eighth");
+        assertThat(Distractors.amounts("116th", null, 2)).containsExactly("115th", "117th");
+        assertThat(Distractors.amounts("1 a.m.", null, 2)).containsExactly("12 a.m.", "2 a.m.");
+    }
+
+    @Test
+    void choicesGateRefusesAliasesRepeatsAndMissingAnswers() {
+        assertThat(Choices.wellFormed(List.of("Trump", "Donald Trump", "Mike Pompeo"), "Donald Trump")).isFalse();
+        assertThat(Choices.wellFormed(List.of("A b", "A b", "C d"), "A b")).isFalse();
+        assertThat(Choices.wellFormed(List.of("Ann Lee", "Bo Chan", "Cy Diaz"), "Dee Ek")).isFalse();
+        assertThat(Choices.wellFormed(List.of("Ann Lee", "Bo Chan", "Cy Diaz"), "Bo Chan")).isTrue();
+    }
+}

@@ -1,0 +1,168 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import newsquiz.article.ArticleParser;
+import newsquiz.facts.FactExtractor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each question template, on one small made-up article that has every kind of fact. */
+class QuestionTemplatesTest {
+    private static final String ARTICLE = """
+            City Opens New Bridge After Long Delay
+
+            By Jane Doe
+
+            Wednesday, March 13, 2024
+
+            Mayor Tom Reyes said on Monday that the Harbor Bridge will open to traffic in April.
+
+            “This bridge will change how people in our city travel to work,” Reyes said.
+
+            The Regional Transit Authority (RTA), a public transport agency, paid US$40 million for the project. \
+            The number of ferry trips fell from 1,000 to a few dozen.
+
+            Governor Ana Lima criticised the delay. “The project ran three years late and nobody was held to account,” \
+            Lima told reporters on Tuesday.
+
+            Engineer Paul Okafor alleged last month that the steel had arrived late from abroad.
+
+            “We fixed every fault the inspectors found before the opening,” said Okafor, a consultant for the city.
+
+            Work on the bridge began on May 2, 2019 and the first cars crossed it on March 1, 2024.
+
+            More than 50 workers joined the final phase of the construction.
+
+            The National Audit Office will review the accounts of Baltic Steel Group and the Harbor Bridge Company.
+            """;
+    private static Quiz quiz;
+
+    @BeforeAll
+    static void generate() {
+        quiz = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of())),
+                1, null, "bridge.txt");
+    }
+
+    private static List<Question> of(String type, String kind) {
+        return quiz.questions().stream().filter(q -> q.type().equals(type) && q.kind().equals(kind)).toList();
+    }
+
+    @Test
+    void whoSaidAQuote() {
+        assertThat(of("multiple_choice", "quote")).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("Who said: “This bridge will change how people in our city travel to work”?");
+            assertThat(q.answer()).isEqualTo("Tom Reyes");
+            assertThat(q.choices()).hasSize(3).contains("Tom Reyes", "Ana Lima", "Paul Okafor");
+        });
+    }
+
+    @Test
+    void whoSaidIndirectSpeech() {
+        assertThat(of("multiple_choice", "quote")).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("According to the article, who alleged that the steel had arrived late"
+                    + " from abroad?");
+            assertThat(q.answer()).isEqualTo("Paul Okafor");
+        });
+    }
+
+    @Test
+    void trueFalseSwapsTheSpeakerAndStoresTheKey() {
+        assertThat(of("true_false", "quote")).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.prompt()).startsWith("True or false: ").doesNotContain(" not ");
+            assertThat(q.choices()).containsExactly("True", "False");
+            assertThat(q.answer()).isInstanceOf(Boolean.class);
+        });
+    }
+
+    @Test
+    void typedNameWithItsVariants() {
+        assertThat(of("short_answer", "quote")).anySatisfy(q -> {
+            assertThat(q.prompt()).startsWith("Type the name of the person who said: “");
+            assertThat(q.accept()).contains("Reyes");
+        });
+    }
+
+    @Test
+    void matchingPairsQuotesWithSpeakers() {
+        assertThat(of("matching", "quote")).singleElement().satisfies(q -> {
+            assertThat(q.prompt()).startsWith("Match each quote to its speaker:");
+            assertThat((List<?>) q.answer()).hasSizeBetween(3, 5);
+        });
+    }
+
+    @Test
+    void whichDateCompletesASentence() {
+        assertThat(of("multiple_choice", "date")).anySatisfy(q -> {
+            assertThat(q.prompt()).contains("“Work on the bridge began on _____ and the first cars");
+            assertThat(q.answer()).isEqualTo("May 2, 2019");
+            assertThat(q.choices()).allMatch(c -> c.matches("[A-Z][a-z]+ \\d{1,2}, \\d{4}"));
+        });
+    }
+
+    @Test
+    void aRelativeDateIsAskedAsTheDateItMeans() {
+        assertThat(of("multiple_choice", "date")).anySatisfy(q -> {
+            assertThat(q.prompt()).contains("Which date does “on Monday” refer to?");
+            assertThat(q.answer()).isEqualTo("March 11, 2024");
+        });
+    }
+
+    @Test
+    void orderingPutsDatedEventsInTimeOrder() {
+        assertThat(of("ordering", "date")).singleElement().satisfies(q -> {
+            List<?> answer = (List<?>) q.answer();
+            assertThat(answer).hasSizeBetween(3, 5);
+            assertThat(answer.get(0).toString()).startsWith("Work on the bridge began");
+        });
+    }
+
+    @Test
+    void whichAmountAndTypedNumbers() {
+        assertThat(of("multiple_choice", "quantity")).anySatisfy(q -> {
+            assertThat(q.prompt()).contains("from _____ to a few dozen");
+            assertThat(q.answer()).isEqualTo("1,000");
+        });
+        assertThat(of("multiple_choice", "quantity")).anySatisfy(q -> assertThat(q.answer()).isEqualTo("a few dozen"));
+        assertThat(of("numeric", "quantity")).anySatisfy(q -> {
+            assertThat(q.answer()).isEqualTo("1,000");
+            assertThat(q.accept()).contains("1000");
+            assertThat(q.tolerance()).isEqualTo(0.0);
+        });
+    }
+
+    @Test
+    void whoIsDescribedAs() {
+        assertThat(of("multiple_choice", "entity")).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("Which organisation does the article describe as “a public transport agency”?");
+            assertThat(q.answer()).isEqualTo("Regional Transit Authority");
+        });
+    }
+
+    @Test
+    void whatAnAcronymStandsFor() {
+        assertThat(of("short_answer", "entity")).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("In the article, what does “RTA” stand for?");
+            assertThat(q.answer()).isEqualTo("Regional Transit Authority");
+        });
+    }
+
+    @Test
+    void whoDidWhat() {
+        assertThat(of("multiple_choice", "event")).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("Who criticised the delay, according to the article?");
+            assertThat(q.answer()).isEqualTo("Ana Lima");
+        });
+    }
+
+    @Test
+    void noQuestionGivesItsAnswerAway() {
+        for (Question q : quiz.questions()) {
+            if (!q.type().equals("matching") && !q.type().equals("ordering") && !q.type().equals("true_false")) {
+                assertThat(q.prompt()).as(q.prompt()).doesNotContain(String.valueOf(q.answer()));
+            }
+        }
+    }
+}
