@@ -72,6 +72,7 @@ final class EntityFinder {
         for (Mention m : single) {
             group(m);
         }
+        mergeOrNames();
         for (Group g : groups) {
             g.mentions.sort((a, b) -> a.sentence() != b.sentence() ? a.sentence() - b.sentence() : a.from() - b.from());
             Mention first = g.mentions.get(0);
@@ -81,6 +82,31 @@ final class EntityFinder {
         }
         linkHeadlineMentions();
         return this;
+    }
+
+    /** "G7, or the Group of Seven," names one thing twice: the two groups become one. */
+    private void mergeOrNames() {
+        for (var entry : mentionsBySentence.entrySet()) {
+            List<Token> t = sentences.get(entry.getKey()).tokens();
+            List<Mention> ms = entry.getValue();
+            for (Mention a : ms) {
+                for (Mention b : ms) {
+                    boolean orBetween = b.from() - a.to() >= 2 && b.from() - a.to() <= 3
+                            && t.get(a.to()).text().equals(",") && t.get(a.to() + 1).is("or")
+                            && (b.from() - a.to() == 2 || t.get(a.to() + 2).is("the"));
+                    Group ga = groupOf.get(a);
+                    Group gb = groupOf.get(b);
+                    if (orBetween && ga != null && gb != null && ga != gb) {
+                        ga.aliases.add(gb.name);
+                        ga.aliases.addAll(gb.aliases);
+                        ga.roles.addAll(gb.roles);
+                        ga.mentions.addAll(gb.mentions);
+                        gb.mentions.forEach(m -> groupOf.put(m, ga));
+                        groups.remove(gb);
+                    }
+                }
+            }
+        }
     }
 
     /** Headline words are all capitalised; only names already known from the body count there. */
@@ -128,6 +154,8 @@ final class EntityFinder {
                 } else if (CONNECTORS.contains(tok.text()) && j + 1 < t.size() && continuesName(t.get(j + 1))
                         && connects(t.get(j - 1), tok)) {
                     j++;
+                } else if (tok.text().equals("and") && andJoinsOrganisation(t, j)) {
+                    j++; // "Securities and Exchange Commission", "Health and Human Services"
                 } else if (tok.text().equals("the") && j > i && t.get(j - 1).text().equals("of")
                         && j + 1 < t.size() && continuesName(t.get(j + 1))) {
                     j++;
@@ -192,6 +220,18 @@ final class EntityFinder {
                     && !isNotName(t.get(i + 1));
         }
         return true;
+    }
+
+    /** An "and" joins two capitalised parts when what follows ends in an organisation word and what precedes doesn't. */
+    private static boolean andJoinsOrganisation(List<Token> t, int and) {
+        if (and == 0 || !continuesName(t.get(and - 1)) || Lexicon.isOrganizationWord(t.get(and - 1).text())) {
+            return false;
+        }
+        int k = and + 1;
+        while (k < t.size() && continuesName(t.get(k))) {
+            k++;
+        }
+        return k > and + 1 && Lexicon.isOrganizationWord(t.get(k - 1).text());
     }
 
     private static boolean isCapitalisedVerbInsideName(List<Token> t, int j) {
@@ -272,7 +312,7 @@ final class EntityFinder {
         if (target == null && words.length == 1) {
             for (Group g : groups) {
                 if (isAcronymOf(name, g.name) || (g.words().size() > 1 && g.last().equals(name)
-                        && !Lexicon.isPlace(name))) {
+                        && !Lexicon.isPlace(name)) || isShortFormOf(name, g)) {
                     target = g;
                     break;
                 }
@@ -309,6 +349,13 @@ final class EntityFinder {
                 target.aliases.add(acronym);
             }
         }
+    }
+
+    /** "Ford" for "Ford Motor Company": the first word of a company name whose other words are generic. */
+    private static boolean isShortFormOf(String name, Group g) {
+        List<String> w = g.words();
+        return w.size() > 1 && w.get(0).equals(name) && !Lexicon.isPlace(name)
+                && w.subList(1, w.size()).stream().allMatch(Lexicon::isOrganizationWord);
     }
 
     private static boolean contains(List<String> whole, List<String> part) {
@@ -431,7 +478,8 @@ final class EntityFinder {
                         np--;
                     }
                     boolean determiner = np > 0 && t.get(np - 1).tag().equals("DT")
-                            && !(np > 1 && t.get(np - 2).tag().equals("IN")); // not "in the day, Trump"
+                            && !(np > 1 && t.get(np - 2).tag().equals("IN")) // not "in the day, Trump"
+                            && !(np > 2 && t.get(np - 3).is("according")); // not "According to the filing, Ford"
                     boolean possessor = np > 1 && t.get(np - 1).plain().equals("'s") && t.get(np - 2).isCapitalised();
                     if (determiner || possessor) {
                         g.roles.add(ts.span(np - (determiner ? 1 : 2), m.from() - 1));

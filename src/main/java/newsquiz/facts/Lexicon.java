@@ -79,7 +79,8 @@ final class Lexicon {
             "minnesota", "wisconsin", "indiana", "pennsylvania", "maryland", "delaware", "massachusetts",
             "vermont", "maine", "connecticut", "montana", "idaho", "wyoming", "dakota", "carolina", "singapore",
             "u.s.", "u.k.", "us", "uk", "gulf", "pacific", "atlantic", "mediterranean",
-            "crimea", "gaza", "west bank", "balkans", "caribbean", "scandinavia", "siberia", "amazon");
+            "crimea", "gaza", "west bank", "balkans", "caribbean", "scandinavia", "siberia", "amazon", "earth", "moon",
+            "mars");
 
     /** Verbs that report speech or writing; their speaker is their subject. */
     static final Set<String> REPORTING_VERBS = set(

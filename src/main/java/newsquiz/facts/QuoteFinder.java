@@ -478,6 +478,9 @@ final class QuoteFinder {
             if (!that && !denial && !callFor && (Lexicon.WEAK_REPORTING.contains(verb) && !there || !startsClause(t, c))) {
                 continue;
             }
+            if (denial && !that && !t.get(c).tag().matches("DT|NN.*|PRP\\$|JJ.*|CD")) {
+                continue; // "announced investigating itself" reports no statement
+            }
             String speaker = speakerOf(s, v, spans);
             if (speaker == null) {
                 continue;
