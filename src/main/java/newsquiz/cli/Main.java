@@ -7,16 +7,32 @@ import picocli.CommandLine.Command;
 /** The command line: `newsquiz SUBCOMMAND`. Wires the stages together, one subcommand each. */
 @Command(name = "newsquiz", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a real news article into a comprehension quiz.",
-        subcommands = {FactsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlayCommand.class, FactsCommand.class, GenerateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--quizzes", paramLabel = "DIR", description = "Another folder of quiz banks to list.")
+    java.util.List<java.nio.file.Path> quizFolders = new java.util.ArrayList<>();
+
+    @CommandLine.Option(names = "--plain", description = "Line by line, for screen readers, dumb terminals and pipes.")
+    boolean plain;
+
+    /** With no subcommand: the home screen over the bundled quizzes (and --quizzes folders). */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        java.util.List<java.nio.file.Path> folders = new java.util.ArrayList<>(quizFolders);
+        folders.add(newsquiz.ui.QuizLibrary.bundledFolder());
+        newsquiz.session.Session.Options options = newsquiz.session.Session.Options.defaults();
+        if (plain || !newsquiz.ui.FullScreen.available()) {
+            new newsquiz.ui.PlainHome(newsquiz.ui.LineSource.standardInput(), spec.commandLine().getOut(),
+                    System::currentTimeMillis).run(folders, options);
+        } else {
+            newsquiz.ui.FullScreen.home(folders, options);
+        }
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,70 @@
+package newsquiz.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import newsquiz.article.BadInputException;
+import newsquiz.questions.Quiz;
+import newsquiz.questions.QuizFiles;
+import newsquiz.session.Session;
+import newsquiz.ui.FullScreen;
+import newsquiz.ui.LineSource;
+import newsquiz.ui.PlainPlayer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `newsquiz play QUIZ.json`: a session, full screen on a terminal, else (or with --plain) line by line. */
+@Command(name = "play", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Plays a quiz session.")
+final class PlayCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "QUIZ.json", description = "A quiz file made by 'newsquiz generate'.")
+    Path quiz;
+
+    @Option(names = "--plain", description = "Line by line, for screen readers, dumb terminals and pipes.")
+    boolean plain;
+
+    @Option(names = {"-n", "--count"}, defaultValue = "10", description = "Questions from the top of the bank (default ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--all", description = "Every question of the bank.")
+    boolean all;
+
+    @Option(names = "--shuffle", description = "Shuffle the drawn questions.")
+    boolean shuffle;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for --shuffle (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--time", paramLabel = "SECONDS", defaultValue = "0", description = "Time limit per question (default: none).")
+    int seconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (count < 1 || seconds < 0) {
+            err.println("newsquiz: --count must be 1 or more and --time 0 or more");
+            return 2;
+        }
+        Quiz q;
+        try {
+            q = QuizFiles.read(quiz);
+        } catch (BadInputException e) {
+            err.println("newsquiz: " + e.getMessage());
+            return 2;
+        }
+        Session.Options options = new Session.Options(all ? 0 : count, shuffle, seed, Set.of(), seconds * 1000L);
+        if (plain || !FullScreen.available()) {
+            new PlainPlayer(LineSource.standardInput(), spec.commandLine().getOut(), System::currentTimeMillis,
+                    System.console() == null).play(q, options);
+            return 0;
+        }
+        return FullScreen.play(q, options);
+    }
+}

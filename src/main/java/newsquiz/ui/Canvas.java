@@ -1,0 +1,116 @@
+package newsquiz.ui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.List;
+
+/**
+ * Drawing helpers over Lanterna's TextGraphics: text that is NFC and clipped to the width, wrapped paragraphs,
+ * and colours only when NO_COLOR is not set (bold and reverse stay: they are not colours).
+ */
+final class Canvas {
+    enum Style { NORMAL, TITLE, DIM, GOOD, BAD, HIGHLIGHT, SELECTED }
+
+    private final TextGraphics g;
+    private final boolean colour;
+
+    Canvas(TextGraphics g, boolean colour) {
+        this.g = g;
+        this.colour = colour;
+    }
+
+    void put(int col, int row, String text, Style style) {
+        int width = g.getSize().getColumns() - col;
+        if (row < 0 || row >= g.getSize().getRows() || width <= 0) {
+            return;
+        }
+        String t = Text.nfc(text);
+        if (t.length() > width) {
+            t = width > 1 ? t.substring(0, width - 1) + "…" : t.substring(0, width);
+        }
+        apply(style);
+        g.putString(col, row, t);
+        reset();
+    }
+
+    /** Wrapped text from {@code row}; returns the row after it. {@code highlight} is shown emphasised. */
+    int paragraph(int col, int row, String text, int maxRows, Style style, String highlight) {
+        int width = Math.max(10, g.getSize().getColumns() - col - 1);
+        List<String> lines = Text.wrap(text, width);
+        int r = row;
+        for (String line : lines) {
+            if (r - row >= maxRows) {
+                break;
+            }
+            if (highlight != null && !highlight.isBlank() && line.contains(highlight)) {
+                int at = line.indexOf(highlight);
+                put(col, r, line.substring(0, at), style);
+                put(col + at, r, highlight, Style.HIGHLIGHT);
+                put(col + at + highlight.length(), r, line.substring(at + highlight.length()), style);
+            } else {
+                put(col, r, line, style);
+            }
+            r++;
+        }
+        return r;
+    }
+
+    void fillRow(int row, Style style) {
+        apply(style);
+        g.putString(0, row, " ".repeat(g.getSize().getColumns()));
+        reset();
+    }
+
+    int columns() {
+        return g.getSize().getColumns();
+    }
+
+    int rows() {
+        return g.getSize().getRows();
+    }
+
+    private void apply(Style style) {
+        switch (style) {
+            case TITLE -> {
+                g.enableModifiers(SGR.BOLD);
+                if (colour) {
+                    g.setForegroundColor(TextColor.ANSI.CYAN_BRIGHT);
+                }
+            }
+            case DIM -> {
+                if (colour) {
+                    g.setForegroundColor(TextColor.ANSI.WHITE);
+                }
+            }
+            case GOOD -> {
+                g.enableModifiers(SGR.BOLD);
+                if (colour) {
+                    g.setForegroundColor(TextColor.ANSI.GREEN_BRIGHT);
+                }
+            }
+            case BAD -> {
+                g.enableModifiers(SGR.BOLD);
+                if (colour) {
+                    g.setForegroundColor(TextColor.ANSI.RED_BRIGHT);
+                }
+            }
+            case HIGHLIGHT -> {
+                g.enableModifiers(SGR.BOLD);
+                if (colour) {
+                    g.setForegroundColor(TextColor.ANSI.YELLOW_BRIGHT);
+                } else {
+                    g.enableModifiers(SGR.UNDERLINE);
+                }
+            }
+            case SELECTED -> g.enableModifiers(SGR.REVERSE, SGR.BOLD);
+            default -> { }
+        }
+    }
+
+    private void reset() {
+        g.clearModifiers();
+        g.setForegroundColor(TextColor.ANSI.DEFAULT);
+        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+    }
+}

@@ -1,0 +1,60 @@
+package newsquiz.ui;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongSupplier;
+import newsquiz.session.Session;
+
+/** The home screen in the plain mode: the quiz banks as a numbered list; a number plays one, q quits. */
+public final class PlainHome {
+    private final LineSource in;
+    private final PrintWriter out;
+    private final LongSupplier clock;
+
+    public PlainHome(LineSource in, PrintWriter out, LongSupplier clock) {
+        this.in = in;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    public void run(List<Path> folders, Session.Options options) {
+        while (true) {
+            List<QuizLibrary.Entry> entries = QuizLibrary.scan(folders);
+            out.println("newsquiz · quizzes from real news");
+            if (entries.isEmpty()) {
+                out.println("No quiz banks found in " + folders + ". Make one with: newsquiz generate ARTICLE -o QUIZ.json");
+                out.flush();
+                return;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                QuizLibrary.Entry e = entries.get(i);
+                out.println("  " + (i + 1) + ") " + (e.readable() ? Text.nfc(e.quiz().title()) + " · "
+                        + e.quiz().questions().size() + " questions" : e.file().getFileName() + " (unreadable: "
+                        + e.problem() + ")"));
+            }
+            out.print("Quiz number to play, or q to quit: ");
+            out.flush();
+            String line = in.readLine("> ");
+            if (System.console() == null) {
+                out.println(line == null ? "" : line);
+            }
+            if (line == null || line.strip().equalsIgnoreCase("q")) {
+                out.println();
+                out.flush();
+                return;
+            }
+            try {
+                int n = Integer.parseInt(line.strip()) - 1;
+                if (n >= 0 && n < entries.size() && entries.get(n).readable()) {
+                    new PlainPlayer(in, out, clock, System.console() == null).play(entries.get(n).quiz(), options);
+                    out.println();
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the message
+            }
+            out.println("Please type a number from 1 to " + entries.size() + ", or q.");
+        }
+    }
+}

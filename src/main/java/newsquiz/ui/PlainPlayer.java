@@ -1,0 +1,229 @@
+package newsquiz.ui;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import newsquiz.questions.Question;
+import newsquiz.questions.Quiz;
+import newsquiz.session.AnswerChecker;
+import newsquiz.session.Session;
+
+/**
+ * The plain line mode: numbered lines out, one answer per line in, the same feedback and results as the
+ * full-screen player, as text. No cursor movement and no colour, so it suits screen readers, TERM=dumb and pipes:
+ * {@code printf 'B\nA\n' | newsquiz play quiz.json --plain} plays a whole session.
+ */
+public final class PlainPlayer {
+    private final LineSource in;
+    private final PrintWriter out;
+    private final LongSupplier clock;
+    private final boolean echo;
+
+    /** {@code echo}: write each answer read after its prompt, so a piped session reads as a transcript. */
+    public PlainPlayer(LineSource in, PrintWriter out, LongSupplier clock, boolean echo) {
+        this.in = in;
+        this.out = out;
+        this.clock = clock;
+        this.echo = echo;
+    }
+
+    /** Plays sessions of the quiz until the player stops; returns the last session's result. */
+    public Session.Result play(Quiz quiz, Session.Options options) {
+        Session.Options next = options;
+        while (true) {
+            Session.Result result = playOnce(quiz, next);
+            if (result.missed().isEmpty() || !result.finished()) {
+                return result;
+            }
+            out.println("Retry the " + result.missed().size() + " missed question(s) now? (y/n)");
+            out.flush();
+            String again = in.readLine("(y/n) ");
+            if (again == null || !again.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                return result;
+            }
+            Set<String> ids = new HashSet<>();
+            result.missed().forEach(o -> ids.add(o.question().id()));
+            next = new Session.Options(0, false, options.seed(), ids, options.timeLimitMillis());
+        }
+    }
+
+    Session.Result playOnce(Quiz quiz, Session.Options options) {
+        Session session = Session.start(quiz, options, clock.getAsLong());
+        out.println(Text.nfc(quiz.title()) + " (" + session.total() + " questions)");
+        out.println("Answer with the letter of a choice, or type the answer. Type q to quit.");
+        while (!session.finished()) {
+            Question q = session.current();
+            out.println();
+            out.println("Question " + (session.index() + 1) + " of " + session.total() + " · score " + session.score()
+                    + (session.timeLimitMillis() > 0 ? " · " + session.timeLimitMillis() / 1000 + " seconds" : ""));
+            out.println(Text.nfc(q.prompt()));
+            List<String> shown = showChoices(q);
+            out.print(hint(q) + "> ");
+            out.flush();
+            String line = in.readLine("> ");
+            if (echo) {
+                out.println(line == null ? "" : line);
+            }
+            if (line == null) {
+                out.println();
+                out.println("(end of input)");
+                session.quit();
+                break;
+            }
+            if (line.strip().equalsIgnoreCase("q")) {
+                out.println("Quit this session? What you answered so far counts. (y/n)");
+                out.flush();
+                String sure = in.readLine("(y/n) ");
+                if (sure == null || sure.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                    session.quit();
+                    break;
+                }
+                continue;
+            }
+            List<String> given = interpret(q, shown, line);
+            if (given == null) {
+                out.println("Please answer with " + hint(q).replace(":", "").strip() + ".");
+                continue;
+            }
+            Session.Outcome o = session.answer(given, clock.getAsLong());
+            feedback(o);
+        }
+        Session.Result result = session.result(clock.getAsLong());
+        results(result);
+        return result;
+    }
+
+    private List<String> showChoices(Question q) {
+        List<String> shown = q.choices() == null ? List.of() : q.choices();
+        switch (q.type()) {
+            case "multiple_choice", "true_false", "ordering" -> {
+                for (int i = 0; i < shown.size(); i++) {
+                    out.println("  " + Text.letter(i) + ") " + Text.nfc(shown.get(i)));
+                }
+            }
+            case "matching" -> {
+                List<String> quotes = AnswerChecker.matchingItems(q);
+                for (int i = 0; i < quotes.size(); i++) {
+                    out.println("  " + (i + 1) + ") “" + Text.nfc(quotes.get(i)) + "”");
+                }
+                for (int i = 0; i < shown.size(); i++) {
+                    out.println("  " + Text.letter(i) + ") " + Text.nfc(shown.get(i)));
+                }
+            }
+            default -> { }
+        }
+        return shown;
+    }
+
+    private static String hint(Question q) {
+        return switch (q.type()) {
+            case "multiple_choice" -> "a letter, A to " + Text.letter(q.choices().size() - 1) + ": ";
+            case "true_false" -> "A (true) or B (false): ";
+            case "matching" -> "the speaker's letter for each quote in turn, e.g. B A C: ";
+            case "ordering" -> "the letters in order, earliest first, e.g. C A B: ";
+            case "numeric" -> "a number: ";
+            default -> "your answer: ";
+        };
+    }
+
+    /** What the player's line means for this question; null when it cannot be read. */
+    static List<String> interpret(Question q, List<String> shown, String line) {
+        String t = line.strip();
+        switch (q.type()) {
+            case "multiple_choice", "true_false" -> {
+                Integer i = choiceIndex(t, shown.size());
+                if (i != null) {
+                    return List.of(shown.get(i));
+                }
+                for (String c : shown) {
+                    if (AnswerChecker.normal(c).equals(AnswerChecker.normal(t))) {
+                        return List.of(c);
+                    }
+                }
+                return q.type().equals("true_false") && t.matches("(?i)t|f|true|false|yes|no")
+                        ? List.of(t) : null;
+            }
+            case "matching", "ordering" -> {
+                String[] parts = t.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip().split(" ");
+                int want = q.type().equals("matching") ? AnswerChecker.matchingItems(q).size() : shown.size();
+                if (parts.length == 1 && parts[0].length() == want) {
+                    parts = parts[0].split("");
+                }
+                if (parts.length != want) {
+                    return null;
+                }
+                List<String> out = new ArrayList<>();
+                for (String p : parts) {
+                    Integer i = choiceIndex(p, shown.size());
+                    if (i == null) {
+                        return null;
+                    }
+                    out.add(shown.get(i));
+                }
+                return out;
+            }
+            default -> {
+                return t.isEmpty() ? null : List.of(t);
+            }
+        }
+    }
+
+    /** "B", "b", "2" → 1. */
+    static Integer choiceIndex(String t, int size) {
+        if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
+            int i = Character.toUpperCase(t.charAt(0)) - 'A';
+            return i >= 0 && i < size ? i : null;
+        }
+        if (t.matches("\\d")) {
+            int i = Integer.parseInt(t) - 1;
+            return i >= 0 && i < size ? i : null;
+        }
+        return null;
+    }
+
+    private void feedback(Session.Outcome o) {
+        Question q = o.question();
+        if (o.timedOut()) {
+            out.println("Time is up. The answer is: " + Text.rightAnswer(q));
+        } else if (o.verdict().correct()) {
+            out.println("Right! +" + o.points() + " points." + (o.verdict().almost() ? " (" + o.verdict().note() + ")" : ""));
+        } else {
+            out.println("Not quite. The answer is: " + Text.rightAnswer(q));
+        }
+        if (q.evidence() != null && !q.evidence().isEmpty()) {
+            out.println("From the article: “" + Text.nfc(String.join(" ", q.evidence())) + "”");
+        }
+        if (q.explanation() != null && !q.explanation().isBlank() && !o.verdict().correct()) {
+            out.println(Text.nfc(q.explanation()));
+        }
+        out.flush();
+    }
+
+    private void results(Session.Result r) {
+        out.println();
+        out.println("Results: " + r.correct() + " of " + r.total() + " right (" + r.percent() + "%) · " + r.score()
+                + " points · " + Text.duration(r.millis()) + (r.finished() ? "" : " · stopped after " + r.answered()));
+        if (!r.byKind().isEmpty()) {
+            List<String> kinds = new ArrayList<>();
+            for (Map.Entry<String, int[]> e : r.byKind().entrySet()) {
+                kinds.add(e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]);
+            }
+            out.println("By kind of fact: " + String.join(", ", kinds));
+        }
+        if (!r.missed().isEmpty()) {
+            out.println("Missed:");
+            for (Session.Outcome o : r.missed()) {
+                out.println("  - " + Text.nfc(o.question().prompt()));
+                out.println("    Your answer: " + (o.timedOut() ? "(time ran out)" : Text.nfc(String.join(" ", o.given())))
+                        + " · Right answer: " + Text.rightAnswer(o.question()));
+                out.println("    From the article: “" + Text.nfc(String.join(" ", o.question().evidence())) + "”");
+            }
+        }
+        out.flush();
+    }
+}

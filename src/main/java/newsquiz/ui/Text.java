@@ -1,0 +1,74 @@
+package newsquiz.ui;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import newsquiz.questions.Question;
+import newsquiz.session.AnswerChecker;
+
+/** Text helpers shared by the screens and the plain mode: wrapping, NFC, how an answer reads. */
+public final class Text {
+    private Text() {
+    }
+
+    /** NFC, so that an accented letter is one character and one column. */
+    public static String nfc(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Words wrapped to {@code width} columns. */
+    public static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : nfc(text).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                while (word.length() > width) {
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    lines.add(word.substring(0, width));
+                    word = word.substring(width);
+                }
+                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The right answer as a student reads it. */
+    public static String rightAnswer(Question q) {
+        return switch (q.type()) {
+            case "true_false" -> Boolean.TRUE.equals(q.answer()) ? "True" : "False";
+            case "matching" -> {
+                List<String> quotes = AnswerChecker.matchingItems(q);
+                List<String> speakers = AnswerChecker.matchingAnswer(q);
+                List<String> pairs = new ArrayList<>();
+                for (int i = 0; i < quotes.size(); i++) {
+                    pairs.add((i + 1) + ") " + speakers.get(i));
+                }
+                yield String.join("; ", pairs);
+            }
+            case "ordering" -> String.join(" → ", ((List<?>) q.answer()).stream().map(String::valueOf).toList());
+            default -> nfc(String.valueOf(q.answer()));
+        };
+    }
+
+    /** "1:23" */
+    public static String duration(long millis) {
+        long s = millis / 1000;
+        return s / 60 + ":" + String.format("%02d", s % 60);
+    }
+
+    public static char letter(int i) {
+        return (char) ('A' + i);
+    }
+}
