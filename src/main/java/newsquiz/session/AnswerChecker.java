@@ -34,8 +34,10 @@ public final class AnswerChecker {
             return Verdict.wrong();
         }
         return switch (q.type()) {
-            case "true_false" -> Boolean.valueOf(truth(g)).equals(q.answer()) && truth(g) != null
-                    ? Verdict.right() : Verdict.wrong();
+            case "true_false" -> {
+                Boolean said = truth(g);
+                yield said != null && said.equals(q.answer()) ? Verdict.right() : Verdict.wrong();
+            }
             case "multiple_choice" -> normal(g).equals(normal(String.valueOf(q.answer())))
                     ? Verdict.right() : Verdict.wrong();
             case "numeric" -> numeric(q, g);

@@ -1,0 +1,83 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import newsquiz.article.BadInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuizFileReadingTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String text) throws Exception {
+        Path p = dir.resolve("q.json");
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void readsTheBundledQuizBackAsWritten() throws Exception {
+        Quiz q = QuizFiles.read(Path.of("quizzes/venezuela-rostec-2019.json"));
+        assertThat(q.formatVersion()).isEqualTo(1);
+        assertThat(q.questions()).hasSize(50);
+        assertThat(QuizFiles.toJson(q)).isEqualTo(Files.readString(Path.of("quizzes/venezuela-rostec-2019.json")));
+    }
+
+    @Test
+    void aMissingFile() {
+        assertThatThrownBy(() -> QuizFiles.read(dir.resolve("none.json"))).isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("none.json: no such file");
+    }
+
+    @Test
+    void anEmptyFile() throws Exception {
+        Path p = file("");
+        assertThatThrownBy(() -> QuizFiles.read(p)).hasMessage(p + ": the file is empty");
+    }
+
+    @Test
+    void malformedJsonNamesTheLine() throws Exception {
+        Path p = file("{\n  \"format_version\": 1,\n  \"questions\": [\n    {\"type\": }\n  ]\n}\n");
+        assertThatThrownBy(() -> QuizFiles.read(p)).hasMessageStartingWith(p + ", line 4: not valid JSON");
+    }
+
+    @Test
+    void aWrongVersion() throws Exception {
+        Path p = file("{\"format_version\": 2, \"questions\": []}");
+        assertThatThrownBy(() -> QuizFiles.read(p))
+                .hasMessage(p + ", line 1: field \"format_version\" is 2; this newsquiz reads version 1");
+    }
+
+    @Test
+    void notAQuizFile() throws Exception {
+        Path p = file("{\"name\": \"x\"}");
+        assertThatThrownBy(() -> QuizFiles.read(p)).hasMessageContaining("field \"format_version\" is missing");
+    }
+
+    @Test
+    void aQuestionWithAMissingFieldNamesLineQuestionAndField() throws Exception {
+        Path p = file("{\n\"format_version\": 1,\n\"questions\": [\n"
+                + "{\"type\": \"short_answer\", \"prompt\": \"Who?\", \"answer\": \"X\", \"evidence\": [\"X did.\"]},\n"
+                + "{\"type\": \"short_answer\", \"prompt\": \"Who?\", \"evidence\": [\"X did.\"]}\n]}\n");
+        assertThatThrownBy(() -> QuizFiles.read(p))
+                .hasMessage(p + ", line 5, question 2: field \"answer\" is missing");
+    }
+
+    @Test
+    void aChoiceQuestionWhoseAnswerIsNotAChoice() throws Exception {
+        Path p = file("{\"format_version\": 1, \"questions\": [{\"type\": \"multiple_choice\", \"prompt\": \"Who?\","
+                + " \"choices\": [\"A\", \"B\"], \"answer\": \"C\", \"evidence\": []}]}");
+        assertThatThrownBy(() -> QuizFiles.read(p)).hasMessageContaining("question 1: field \"answer\" is not one of its choices");
+    }
+
+    @Test
+    void anUnknownType() throws Exception {
+        Path p = file("{\"format_version\": 1, \"questions\": [{\"type\": \"essay\", \"prompt\": \"Why?\","
+                + " \"answer\": \"C\", \"evidence\": []}]}");
+        assertThatThrownBy(() -> QuizFiles.read(p)).hasMessageContaining("field \"type\" is \"essay\"");
+    }
+}
