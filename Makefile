@@ -8,7 +8,7 @@ SOURCES := $(shell find src/main -type f) pom.xml
 # The bundled quiz banks: the app's default quiz and a few more from freely licensed articles.
 BUNDLED := venezuela-rostec-2019 pelosi-speaker-2019 mugabe-dies-2019 voa-n149-pompeo-kim-yong-chol
 
-run: $(JAR)
+run: $(JAR) $(CDS)
 	bin/newsquiz $(ARGS)
 
 build: $(JAR) $(CDS)
@@ -21,13 +21,15 @@ $(CDS): $(JAR)
 	java -XX:ArchiveClassesAtExit=$(CDS) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $(JAR) generate \
 		src/test/resources/articles/venezuela-rostec-2019.txt -o target/cds-warmup.json >/dev/null
 
+# Unit and screen tests, then the jar, then the end-to-end tests that run it (under tmux).
 test:
-	mvn -B test
+	mvn -B verify
 
-# Warm generation on one core over the test articles, then cold starts of one generate.
+# Warm generation on one core over the test articles, cold starts of one generate, cold start to the home screen.
 bench: $(JAR)
 	java -XX:ActiveProcessorCount=1 -jar $(JAR) bench src/test/resources/articles/*.txt
 	bench/cold-start.sh
+	bench/first-screen.sh
 
 # Regenerates quizzes/ after a change to the generator; the golden test then checks them in (review the diff).
 quizzes: $(JAR)

@@ -1,0 +1,184 @@
+package newsquiz.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real jar, end to end: under tmux for the full-screen player (keys with send-keys, the screen with
+ * capture-pane), and from a pipe for the plain mode. Runs after `package` (mvn verify). CI installs tmux; where it
+ * is missing outside CI, the tmux tests are skipped.
+ */
+class PlayUnderTmuxIT {
+    private static final Path JAR = Path.of("target/newsquiz.jar");
+    private static final Path QUIZ = Path.of("quizzes/venezuela-rostec-2019.json");
+    private static final String SOCKET = "newsquiz-it";
+
+    @BeforeAll
+    static void jarIsBuilt() {
+        assertThat(JAR).exists();
+    }
+
+    static boolean tmuxAvailable() {
+        try {
+            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static void requireTmux() {
+        if (System.getenv("CI") != null) {
+            assertThat(tmuxAvailable()).as("tmux is installed by .ci/run").isTrue();
+        }
+        assumeTrue(tmuxAvailable(), "tmux is not installed");
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(20, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static String tmux(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", SOCKET, "-f", "/dev/null"));
+        cmd.addAll(List.of(args));
+        return run(cmd.toArray(String[]::new));
+    }
+
+    private static void start(String command) throws Exception {
+        tmux("new-session", "-d", "-s", "it", "-x", "80", "-y", "24",
+                "env TERM=xterm-256color LC_ALL=C " + command);
+        tmux("set", "-sg", "escape-time", "10");
+    }
+
+    private static String screen() throws Exception {
+        return tmux("capture-pane", "-t", "it", "-p");
+    }
+
+    /** Waits (bounded) until the screen shows the text; returns the screen. */
+    private static String waitFor(String text) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        String s = "";
+        while (System.currentTimeMillis() < deadline) {
+            s = screen();
+            if (s.contains(text)) {
+                return s;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the screen never showed '" + text + "':\n" + s);
+    }
+
+    private static void keys(String... keys) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("send-keys", "-t", "it"));
+        cmd.addAll(List.of(keys));
+        tmux(cmd.toArray(String[]::new));
+    }
+
+    private static boolean sessionAlive() throws Exception {
+        Process p = new ProcessBuilder("tmux", "-L", SOCKET, "has-session", "-t", "it").start();
+        return p.waitFor() == 0;
+    }
+
+    @AfterEach
+    void stopTmux() throws Exception {
+        if (tmuxAvailable()) {
+            tmux("kill-server");
+        }
+    }
+
+    /** The letter of the right choice of a bank's question, from the quiz file itself. */
+    private static String rightLetter(int index) throws IOException {
+        JsonObject q = JsonParser.parseString(Files.readString(QUIZ)).getAsJsonObject().getAsJsonArray("questions")
+                .get(index).getAsJsonObject();
+        var choices = q.getAsJsonArray("choices");
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).getAsString().equals(q.get("answer").getAsString())) {
+                return String.valueOf((char) ('a' + i));
+            }
+        }
+        throw new AssertionError("question " + index + " is not a choice question");
+    }
+
+    @Test
+    void aWholeSessionPlayedWithTheKeyboard() throws Exception {
+        requireTmux();
+        start("java -jar " + JAR + " play " + QUIZ + " -n 2");
+        waitFor("Question 1 of 2");
+        keys(rightLetter(0));
+        String s = waitFor("Right!");
+        assertThat(s).contains("From the article:");
+        keys("Enter");
+        waitFor("Question 2 of 2");
+        keys(rightLetter(1));
+        waitFor("Right!");
+        keys("Enter");
+        s = waitFor("Results");
+        assertThat(s).contains("2 of 2 right (100%)");
+        keys("q");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (sessionAlive() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(sessionAlive()).as("the app ends after q").isFalse();
+    }
+
+    @Test
+    void theHomeScreenQuitAndResize() throws Exception {
+        requireTmux();
+        start("java -jar " + JAR);
+        String s = waitFor("newsquiz · quizzes from real news");
+        assertThat(s).contains("Russia Withdraws Most of Its People From Venezuela");
+        keys("Enter");
+        waitFor("Question 1 of 10");
+        tmux("resize-window", "-t", "it", "-x", "70", "-y", "20");
+        s = waitFor("Question 1 of 10");
+        assertThat(s.lines().count()).isLessThanOrEqualTo(20);
+        keys("Escape");
+        waitFor("(y/n)");
+        keys("y");
+        waitFor("stopped after 0");
+        keys("Enter");
+        waitFor("newsquiz · quizzes from real news");
+        keys("q");
+    }
+
+    @Test
+    void thePlainModePlaysASessionFromAPipe() throws Exception {
+        Process p = new ProcessBuilder("java", "-jar", JAR.toString(), "play", QUIZ.toString(), "--plain", "-n", "2")
+                .redirectErrorStream(true).start();
+        p.getOutputStream().write((rightLetter(0) + "\n" + rightLetter(1) + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(out).contains("Question 1 of 2", "Right!", "Results: 2 of 2 right (100%)")
+                .doesNotContain("\u001b[");
+    }
+
+    @Test
+    void aBadQuizFileGetsAMessageAndExitCodeTwo() throws Exception {
+        Path bad = Files.createTempFile("bad", ".json");
+        Files.writeString(bad, "{\"format_version\": 9, \"questions\": []}");
+        Process p = new ProcessBuilder("java", "-jar", JAR.toString(), "play", bad.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(out).contains(bad + ", line 1: field \"format_version\" is 9").doesNotContain("Exception");
+    }
+}
