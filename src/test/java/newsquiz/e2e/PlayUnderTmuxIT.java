@@ -118,7 +118,13 @@ class PlayUnderTmuxIT {
     void aWholeSessionPlayedWithTheKeyboard() throws Exception {
         requireTmux();
         start("java -jar " + JAR + " play " + QUIZ + " -n 2");
-        waitFor("Question 1 of 2");
+        String first = waitFor("Question 1 of 2");
+        // LC_ALL=C above: accented names must still be drawn as written (UTF-8 whatever the locale)
+        var choices = JsonParser.parseString(Files.readString(QUIZ)).getAsJsonObject().getAsJsonArray("questions")
+                .get(0).getAsJsonObject().getAsJsonArray("choices");
+        for (var c : choices) {
+            assertThat(first).contains(c.getAsString());
+        }
         keys(rightLetter(0));
         String s = waitFor("Right!");
         assertThat(s).contains("From the article:");
