@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The command line: `newsquiz SUBCOMMAND`. Wires the stages together, one subcommand each. */
 @Command(name = "newsquiz", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a real news article into a comprehension quiz.",
-        subcommands = {PlayCommand.class, FactsCommand.class, GenerateCommand.class, BenchCommand.class,
+        subcommands = {PlayCommand.class, StudyCommand.class, StatsCommand.class, ReportCommand.class,
+                FactsCommand.class, GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";
@@ -21,18 +22,31 @@ public final class Main implements Runnable {
     @CommandLine.Option(names = "--plain", description = "Line by line, for screen readers, dumb terminals and pipes.")
     boolean plain;
 
+    @CommandLine.Mixin
+    StoreOptions store;
+
     /** With no subcommand: the home screen over the bundled quizzes (and --quizzes folders). */
     @Override
     public void run() {
         java.util.List<java.nio.file.Path> folders = new java.util.ArrayList<>(quizFolders);
         folders.add(newsquiz.ui.QuizLibrary.bundledFolder());
         newsquiz.session.Session.Options options = newsquiz.session.Session.Options.defaults();
-        if (plain || !newsquiz.ui.FullScreen.available()) {
-            new newsquiz.ui.PlainHome(newsquiz.ui.LineSource.standardInput(), spec.commandLine().getOut(),
-                    System::currentTimeMillis).run(folders, options);
-        } else {
-            newsquiz.ui.FullScreen.home(folders, options);
+        try (newsquiz.store.Gradebook book = store.open()) {
+            GradebookServices services = new GradebookServices(book, store.player(book, spec.commandLine().getOut()));
+            if (plain || !newsquiz.ui.FullScreen.available()) {
+                new newsquiz.ui.PlainHome(newsquiz.ui.LineSource.standardInput(), spec.commandLine().getOut(),
+                        System::currentTimeMillis, services).run(folders, options);
+            } else {
+                newsquiz.ui.FullScreen.home(folders, options, services);
+            }
+        } catch (newsquiz.store.StoreException e) {
+            spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
+            throw new BadGradebook();
         }
+    }
+
+    /** Marks a refused gradebook, so that the exit code is 2. */
+    static final class BadGradebook extends RuntimeException {
     }
 
     public static void main(String[] args) {
@@ -45,6 +59,9 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadGradebook) {
+                return 2;
+            }
             commandLine.getErr().println("newsquiz: internal error: " + e);
             if (System.getenv("NEWSQUIZ_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());

@@ -8,6 +8,8 @@ import newsquiz.article.BadInputException;
 import newsquiz.questions.Quiz;
 import newsquiz.questions.QuizFiles;
 import newsquiz.session.Session;
+import newsquiz.store.Gradebook;
+import newsquiz.store.StoreException;
 import newsquiz.ui.FullScreen;
 import newsquiz.ui.LineSource;
 import newsquiz.ui.PlainPlayer;
@@ -42,6 +44,12 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--time", paramLabel = "SECONDS", defaultValue = "0", description = "Time limit per question (default: none).")
     int seconds;
 
+    @Option(names = "--missed", description = "Only the questions you last answered wrong (from the gradebook).")
+    boolean missed;
+
+    @picocli.CommandLine.Mixin
+    StoreOptions store;
+
     @Spec
     CommandSpec spec;
 
@@ -59,12 +67,28 @@ final class PlayCommand implements Callable<Integer> {
             err.println("newsquiz: " + e.getMessage());
             return 2;
         }
-        Session.Options options = new Session.Options(all ? 0 : count, shuffle, seed, Set.of(), seconds * 1000L);
-        if (plain || !FullScreen.available()) {
-            new PlainPlayer(LineSource.standardInput(), spec.commandLine().getOut(), System::currentTimeMillis,
-                    System.console() == null).play(q, options);
-            return 0;
+        try (Gradebook book = store.open()) {
+            String player = store.player(book, spec.commandLine().getOut());
+            Set<String> only = Set.of();
+            if (missed) {
+                only = book.missedQuestions(player, q.id());
+                if (only.isEmpty()) {
+                    spec.commandLine().getOut().println("No missed questions for " + player + " in this quiz.");
+                    return 0;
+                }
+            }
+            Session.Options options = new Session.Options(all || missed ? 0 : count, shuffle, seed, only,
+                    seconds * 1000L);
+            GradebookServices services = new GradebookServices(book, player);
+            if (plain || !FullScreen.available()) {
+                new PlainPlayer(LineSource.standardInput(), spec.commandLine().getOut(), System::currentTimeMillis,
+                        System.console() == null, services.recorder()).play(q, options);
+                return 0;
+            }
+            return FullScreen.play(q, options, services);
+        } catch (StoreException e) {
+            err.println("newsquiz: " + e.getMessage());
+            return 2;
         }
-        return FullScreen.play(q, options);
     }
 }

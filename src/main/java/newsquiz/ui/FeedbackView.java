@@ -43,12 +43,28 @@ final class FeedbackView implements View {
         if (!outcome.verdict().correct() && explanation != null && row < size.getRows() - 2) {
             c.paragraph(1, row, explanation, 2, Canvas.Style.DIM, null);
         }
+        if (rating()) {
+            c.put(1, size.getRows() - 2, "How well did you know it? h: hard · g or Enter: good · e: easy",
+                    Canvas.Style.TITLE);
+        }
         c.put(1, size.getRows() - 1, session.finished() ? "Enter: see your results" : "Enter: next question · Esc to quit",
                 Canvas.Style.DIM);
     }
 
+    /** In study mode a right answer is rated before going on. */
+    private boolean rating() {
+        return runner.recorder().studying() && outcome.verdict().correct();
+    }
+
     @Override
     public View handle(KeyStroke key, long now) {
+        if (rating() && key.getKeyType() == KeyType.Character && "hge".indexOf(key.getCharacter()) >= 0
+                || rating() && key.getKeyType() == KeyType.Enter) {
+            char ch = key.getKeyType() == KeyType.Enter ? 'g' : key.getCharacter();
+            runner.recorder().rated(session, outcome, ch == 'h' ? newsquiz.store.Fsrs.Rating.HARD
+                    : ch == 'e' ? newsquiz.store.Fsrs.Rating.EASY : newsquiz.store.Fsrs.Rating.GOOD, now);
+            return session.finished() ? runner.results(session, now) : new QuestionView(session, runner);
+        }
         if (key.getKeyType() == KeyType.Escape) {
             return session.finished() ? runner.results(session, now)
                     : new ConfirmView("Quit this session? What you answered so far counts.", this,

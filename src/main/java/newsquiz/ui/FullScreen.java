@@ -44,15 +44,21 @@ public final class FullScreen {
     }
 
     /** Opens the home screen over the quiz folders. */
-    public static int home(List<Path> folders, Session.Options options) {
-        Runner runner = new Runner(folders, true, options);
+    public static int home(List<Path> folders, Session.Options options, Services services) {
+        Runner runner = new Runner(folders, true, options, services);
         return run(runner.home());
     }
 
     /** Plays one quiz straight away; the app ends after its results. */
-    public static int play(Quiz quiz, Session.Options options) {
-        Runner runner = new Runner(List.of(), false, options);
+    public static int play(Quiz quiz, Session.Options options, Services services) {
+        Runner runner = new Runner(List.of(), false, options, services);
         return run(runner.startSession(quiz, System.currentTimeMillis()));
+    }
+
+    /** A study session over the due cards; the app ends after its results. */
+    public static int study(Services services) {
+        Runner runner = new Runner(List.of(), false, Session.Options.defaults(), services);
+        return run(runner.study(System.currentTimeMillis()));
     }
 
     private static int run(View first) {

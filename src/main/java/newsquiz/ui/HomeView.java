@@ -33,6 +33,14 @@ final class HomeView implements View {
     public void draw(Canvas c, TerminalSize size, long now) {
         c.fillRow(0, Canvas.Style.SELECTED);
         c.put(1, 0, "newsquiz · quizzes from real news", Canvas.Style.SELECTED);
+        Services services = runner.services();
+        if (!services.player().isEmpty()) {
+            int due = services.dueCount();
+            String who = "Player: " + services.player() + (due > 0 ? " · " + due + " card" + (due == 1 ? "" : "s")
+                    + " due for study (t)" : "");
+            c.put(Math.max(1, size.getColumns() - who.length() - 1), 1, who, Canvas.Style.DIM);
+        }
+        java.util.Map<String, Integer> best = services.bestByQuiz();
         int row = 2;
         if (entries.isEmpty()) {
             c.put(1, row, "No quiz banks found in " + folders + ". Press g to make one from an article.",
@@ -47,7 +55,9 @@ final class HomeView implements View {
             if (e.readable()) {
                 Quiz q = e.quiz();
                 c.put(1, row, (i == selected ? "▶ " : "  ") + q.title(), style);
-                c.put(5, row + 1, source(q) + " · " + q.questions().size() + " questions · best: –", Canvas.Style.DIM);
+                Integer b = best.get(q.id());
+                c.put(5, row + 1, source(q) + " · " + q.questions().size() + " questions · best: "
+                        + (b == null ? "–" : b + "%"), Canvas.Style.DIM);
             } else {
                 c.put(1, row, (i == selected ? "▶ " : "  ") + e.file().getFileName() + " (unreadable)", style);
                 c.put(5, row + 1, e.problem(), Canvas.Style.BAD);
@@ -57,8 +67,8 @@ final class HomeView implements View {
         if (!message.isEmpty()) {
             c.put(1, size.getRows() - 2, message, Canvas.Style.GOOD);
         }
-        c.put(1, size.getRows() - 1, "↑↓ choose · Enter: play · g: generate from an article · q: quit",
-                Canvas.Style.DIM);
+        c.put(1, size.getRows() - 1, "↑↓ choose · Enter: play · g: generate · s: stats · t: study · p: player"
+                + " · q: quit", Canvas.Style.DIM);
     }
 
     private static String source(Quiz q) {
@@ -92,6 +102,15 @@ final class HomeView implements View {
                 }
                 if (ch == 'g') {
                     return new GenerateView(this, folders, runner);
+                }
+                if (ch == 's') {
+                    return new StatsView(runner.services().statsLines(), this);
+                }
+                if (ch == 't') {
+                    return runner.study(now);
+                }
+                if (ch == 'p') {
+                    return new PlayerView(this, runner);
                 }
             }
             default -> { }

@@ -11,17 +11,21 @@ public final class PlainHome {
     private final LineSource in;
     private final PrintWriter out;
     private final LongSupplier clock;
+    private final Services services;
 
-    public PlainHome(LineSource in, PrintWriter out, LongSupplier clock) {
+    public PlainHome(LineSource in, PrintWriter out, LongSupplier clock, Services services) {
         this.in = in;
         this.out = out;
         this.clock = clock;
+        this.services = services;
     }
 
     public void run(List<Path> folders, Session.Options options) {
         while (true) {
             List<QuizLibrary.Entry> entries = QuizLibrary.scan(folders);
-            out.println("newsquiz · quizzes from real news");
+            out.println("newsquiz · quizzes from real news" + (services.player().isEmpty() ? ""
+                    : " · player " + services.player()));
+            java.util.Map<String, Integer> best = services.bestByQuiz();
             if (entries.isEmpty()) {
                 out.println("No quiz banks found in " + folders + ". Make one with: newsquiz generate ARTICLE -o QUIZ.json");
                 out.flush();
@@ -29,9 +33,10 @@ public final class PlainHome {
             }
             for (int i = 0; i < entries.size(); i++) {
                 QuizLibrary.Entry e = entries.get(i);
+                Integer b = e.readable() ? best.get(e.quiz().id()) : null;
                 out.println("  " + (i + 1) + ") " + (e.readable() ? Text.nfc(e.quiz().title()) + " · "
-                        + e.quiz().questions().size() + " questions" : e.file().getFileName() + " (unreadable: "
-                        + e.problem() + ")"));
+                        + e.quiz().questions().size() + " questions" + (b == null ? "" : " · best " + b + "%")
+                        : e.file().getFileName() + " (unreadable: " + e.problem() + ")"));
             }
             out.print("Quiz number to play, or q to quit: ");
             out.flush();
@@ -47,7 +52,7 @@ public final class PlainHome {
             try {
                 int n = Integer.parseInt(line.strip()) - 1;
                 if (n >= 0 && n < entries.size() && entries.get(n).readable()) {
-                    new PlainPlayer(in, out, clock, System.console() == null).play(entries.get(n).quiz(), options);
+                    new PlainPlayer(in, out, clock, System.console() == null, services.recorder()).play(entries.get(n).quiz(), options);
                     out.println();
                     continue;
                 }

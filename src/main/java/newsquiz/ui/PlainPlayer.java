@@ -12,6 +12,8 @@ import newsquiz.questions.Question;
 import newsquiz.questions.Quiz;
 import newsquiz.session.AnswerChecker;
 import newsquiz.session.Session;
+import newsquiz.store.Fsrs;
+import newsquiz.store.Recorder;
 
 /**
  * The plain line mode: numbered lines out, one answer per line in, the same feedback and results as the
@@ -23,13 +25,19 @@ public final class PlainPlayer {
     private final PrintWriter out;
     private final LongSupplier clock;
     private final boolean echo;
+    private final Recorder recorder;
 
     /** {@code echo}: write each answer read after its prompt, so a piped session reads as a transcript. */
     public PlainPlayer(LineSource in, PrintWriter out, LongSupplier clock, boolean echo) {
+        this(in, out, clock, echo, Recorder.NONE);
+    }
+
+    public PlainPlayer(LineSource in, PrintWriter out, LongSupplier clock, boolean echo, Recorder recorder) {
         this.in = in;
         this.out = out;
         this.clock = clock;
         this.echo = echo;
+        this.recorder = recorder;
     }
 
     /** Plays sessions of the quiz until the player stops; returns the last session's result. */
@@ -54,6 +62,7 @@ public final class PlainPlayer {
 
     Session.Result playOnce(Quiz quiz, Session.Options options) {
         Session session = Session.start(quiz, options, clock.getAsLong());
+        recorder.started(session, clock.getAsLong());
         out.println(Text.nfc(quiz.title()) + " (" + session.total() + " questions)");
         out.println("Answer with the letter of a choice, or type the answer. Type q to quit.");
         while (!session.finished()) {
@@ -91,8 +100,24 @@ public final class PlainPlayer {
                 continue;
             }
             Session.Outcome o = session.answer(given, clock.getAsLong());
+            recorder.answered(session, o, clock.getAsLong());
             feedback(o);
+            if (recorder.studying() && o.verdict().correct()) {
+                out.println("How well did you know it? h: hard, g: good, e: easy (Enter: good)");
+                out.flush();
+                String r = in.readLine("> ");
+                if (echo) {
+                    out.println(r == null ? "" : r);
+                }
+                String t = r == null ? "g" : r.strip().toLowerCase(Locale.ROOT);
+                recorder.rated(session, o, t.startsWith("h") ? Fsrs.Rating.HARD : t.startsWith("e") ? Fsrs.Rating.EASY
+                        : Fsrs.Rating.GOOD, clock.getAsLong());
+            }
+            if (!recorder.problem().isEmpty()) {
+                out.println("newsquiz: " + recorder.problem());
+            }
         }
+        recorder.finished(session, clock.getAsLong());
         Session.Result result = session.result(clock.getAsLong());
         results(result);
         return result;

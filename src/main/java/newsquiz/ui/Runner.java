@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import newsquiz.questions.Quiz;
 import newsquiz.session.Session;
+import newsquiz.store.Recorder;
 
 /**
  * What the screens share: how a session starts, where it goes when it ends (the home screen, or out when the app
@@ -14,11 +15,27 @@ class Runner {
     private final List<java.nio.file.Path> folders;
     private final boolean hasHome;
     private final Session.Options options;
+    private final Services services;
+    private Recorder recorder;
 
     Runner(List<java.nio.file.Path> folders, boolean hasHome, Session.Options options) {
+        this(folders, hasHome, options, Services.NONE);
+    }
+
+    Runner(List<java.nio.file.Path> folders, boolean hasHome, Session.Options options, Services services) {
         this.folders = folders;
         this.hasHome = hasHome;
         this.options = options;
+        this.services = services;
+        this.recorder = services.recorder();
+    }
+
+    Services services() {
+        return services;
+    }
+
+    Recorder recorder() {
+        return recorder;
     }
 
     View startSession(Quiz quiz, long now) {
@@ -26,8 +43,27 @@ class Runner {
     }
 
     View startSession(Quiz quiz, Session.Options o, long now) {
-        Session s = Session.start(quiz, o, now);
-        return s.finished() ? home() : new QuestionView(s, this);
+        recorder = services.recorder();
+        return begin(Session.start(quiz, o, now), now);
+    }
+
+    private View begin(Session s, long now) {
+        if (s.finished()) {
+            return home();
+        }
+        recorder.started(s, now);
+        return new QuestionView(s, this);
+    }
+
+    /** The due study cards as a session, or the home screen with a note when none is due. */
+    View study(long now) {
+        Services.StudyDeck deck = services.study();
+        if (deck == null) {
+            View h = home();
+            return h instanceof HomeView home ? home.withMessage("No cards are due: well done.") : h;
+        }
+        recorder = deck.recorder();
+        return begin(Session.start(deck.quiz(), new Session.Options(0, false, 1, java.util.Set.of(), 0), now), now);
     }
 
     View retryMissed(Session.Result result, Quiz quiz, long now) {
@@ -36,11 +72,13 @@ class Runner {
         return startSession(quiz, new Session.Options(0, false, options.seed(), ids, options.timeLimitMillis()), now);
     }
 
-    /** Each answer as it is given (the gradebook commits it here). */
+    /** Each answer as it is given: the gradebook commits it here. */
     void answered(Session session, Session.Outcome outcome) {
+        recorder.answered(session, outcome, System.currentTimeMillis());
     }
 
     View results(Session session, long now) {
+        recorder.finished(session, now);
         return new ResultsView(session.result(now), session.quiz(), this);
     }
 

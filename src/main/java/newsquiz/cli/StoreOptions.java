@@ -1,0 +1,41 @@
+package newsquiz.cli;
+
+import java.io.PrintWriter;
+import newsquiz.store.Gradebook;
+import newsquiz.store.StoreException;
+import picocli.CommandLine.Option;
+
+/** --db and --player, shared by the commands that use the gradebook. */
+final class StoreOptions {
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "The gradebook: an SQLite file or a JDBC URL (default: $NEWSQUIZ_DB, else the user's data folder).")
+    String db;
+
+    @Option(names = "--player", paramLabel = "NAME", description = "Who is playing (default: the last player).")
+    String player;
+
+    Gradebook open() throws StoreException {
+        return Gradebook.open(db != null ? db : Gradebook.defaultLocation());
+    }
+
+    /**
+     * The player: --player, else the last one, else asked at a terminal; from a pipe with none known, the login
+     * name, so that piped answers are never read as a name.
+     */
+    String player(Gradebook book, PrintWriter out) throws StoreException {
+        String name = player;
+        if (name == null || name.isBlank()) {
+            name = book.lastPlayer().orElse(null);
+        }
+        if ((name == null || name.isBlank()) && System.console() != null) {
+            String typed = System.console().readLine("Who is playing? ");
+            name = typed == null ? null : typed.strip();
+        }
+        if (name == null || name.isBlank()) {
+            name = System.getProperty("user.name", "player");
+        }
+        book.player(name, System.currentTimeMillis());
+        book.rememberPlayer(name);
+        return name;
+    }
+}

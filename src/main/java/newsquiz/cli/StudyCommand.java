@@ -1,0 +1,53 @@
+package newsquiz.cli;
+
+import java.util.concurrent.Callable;
+import newsquiz.session.Session;
+import newsquiz.store.Gradebook;
+import newsquiz.store.StoreException;
+import newsquiz.ui.FullScreen;
+import newsquiz.ui.LineSource;
+import newsquiz.ui.PlainPlayer;
+import newsquiz.ui.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `newsquiz study [--player P]`: the missed questions that are due, scheduled by FSRS. */
+@Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Studies the questions you missed, on a spaced-repetition schedule.")
+final class StudyCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--plain", description = "Line by line, for screen readers, dumb terminals and pipes.")
+    boolean plain;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Gradebook book = store.open()) {
+            String player = store.player(book, spec.commandLine().getOut());
+            long now = System.currentTimeMillis();
+            Services.StudyDeck deck = GradebookServices.deck(book, player, now);
+            if (deck == null) {
+                spec.commandLine().getOut().println("No cards are due for " + player + ". Missed questions come back"
+                        + " here on a schedule.");
+                return 0;
+            }
+            if (plain || !FullScreen.available()) {
+                new PlainPlayer(LineSource.standardInput(), spec.commandLine().getOut(), System::currentTimeMillis,
+                        System.console() == null, deck.recorder())
+                        .play(deck.quiz(), new Session.Options(0, false, 1, java.util.Set.of(), 0));
+                return 0;
+            }
+            return FullScreen.study(new GradebookServices(book, player));
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
+            return 2;
+        }
+    }
+}

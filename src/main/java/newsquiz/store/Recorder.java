@@ -1,0 +1,34 @@
+package newsquiz.store;
+
+import newsquiz.session.Session;
+
+/**
+ * What a front end tells the gradebook as a session goes: it started, an answer was given (committed at once), it
+ * ended. {@link #NONE} records nothing (tests, or a gradebook the player chose not to use).
+ */
+public interface Recorder {
+    Recorder NONE = new Recorder() {
+    };
+
+    default void started(Session session, long now) {
+    }
+
+    default void answered(Session session, Session.Outcome outcome, long now) {
+    }
+
+    default void finished(Session session, long now) {
+    }
+
+    /** In study mode: how well a right answer was known (a wrong one is rated AGAIN when it is given). */
+    default void rated(Session session, Session.Outcome outcome, Fsrs.Rating rating, long now) {
+    }
+
+    default boolean studying() {
+        return false;
+    }
+
+    /** A failure to store is shown, never hidden: the message names the database. */
+    default String problem() {
+        return "";
+    }
+}

@@ -1,0 +1,247 @@
+package newsquiz.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Progress for students and gradebooks for teachers, computed from the stored answers. */
+public final class Reports {
+    /** One attempt with its answers. */
+    record Attempt(long id, String player, String quizId, String quizTitle, long started, Long finished, int total,
+                   List<Answer> answers) {
+        int correct() {
+            return (int) answers.stream().filter(Answer::correct).count();
+        }
+
+        int percent() {
+            return total == 0 ? 0 : Math.round(100f * correct() / total);
+        }
+
+        long millis() {
+            return answers.stream().mapToLong(Answer::millis).sum();
+        }
+    }
+
+    record Answer(String questionId, String kind, String type, String prompt, String given, boolean correct,
+                  long millis) {
+    }
+
+    /** A student's progress. Percentages are of the questions drawn in each attempt. */
+    public record Stats(String player, String quiz, int attempts, int unfinished, Integer best, Integer last,
+                        Double average, List<Integer> trend, Map<String, int[]> byKind, Map<String, int[]> byType,
+                        double secondsPerQuestion, List<Missed> mostMissed) {
+    }
+
+    public record Missed(String prompt, String quizTitle, int times) {
+    }
+
+    /** One row per player of the gradebook. */
+    public record PlayerRow(String player, int attempts, int best, int last, double average, long millis) {
+    }
+
+    /** One row per question of the item analysis. */
+    public record ItemRow(String questionId, String prompt, int answers, double shareCorrect, Double discrimination,
+                          double averageSeconds, String commonWrong) {
+    }
+
+    public record Report(String quizId, String title, List<PlayerRow> players, List<ItemRow> items) {
+    }
+
+    private final Gradebook book;
+
+    public Reports(Gradebook book) {
+        this.book = book;
+    }
+
+    /** The quiz a teacher names: its id, its file name, or words of its title. */
+    public String quizId(String nameOrId) throws StoreException {
+        List<String[]> quizzes = new ArrayList<>();
+        try (PreparedStatement p = book.statement("SELECT id, title, file FROM quizzes ORDER BY title");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                quizzes.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+            }
+        } catch (SQLException e) {
+            throw book.failure(e);
+        }
+        String want = nameOrId.toLowerCase(Locale.ROOT).replaceFirst("\\.(json|txt|html?|md)$", "");
+        List<String[]> hits = new ArrayList<>();
+        for (String[] q : quizzes) {
+            String file = q[2] == null ? "" : q[2].toLowerCase(Locale.ROOT).replaceFirst("\\.[^.]+$", "");
+            if (q[0].equalsIgnoreCase(nameOrId) || file.equals(want)) {
+                return q[0];
+            }
+            if (q[1].toLowerCase(Locale.ROOT).contains(want)) {
+                hits.add(q);
+            }
+        }
+        if (hits.size() == 1) {
+            return hits.get(0)[0];
+        }
+        StringBuilder known = new StringBuilder();
+        for (String[] q : quizzes) {
+            known.append("\n  ").append(q[2] == null ? q[0] : q[2].replaceFirst("\\.[^.]+$", "")).append(": ")
+                    .append(q[1]);
+        }
+        throw new StoreException("no single quiz matches \"" + nameOrId + "\"" + (hits.size() > 1 ? " (several do)" : "")
+                + "; the gradebook knows:" + (quizzes.isEmpty() ? " none yet" : known.toString()));
+    }
+
+    private List<Attempt> attempts(String player, String quizId) throws StoreException {
+        Map<Long, Attempt> byId = new LinkedHashMap<>();
+        String sql = "SELECT t.id, p.name, t.quiz_id, z.title, t.started_at, t.finished_at, t.total FROM attempts t"
+                + " JOIN players p ON p.id = t.player_id JOIN quizzes z ON z.id = t.quiz_id"
+                + " WHERE (? IS NULL OR p.name = ?) AND (? IS NULL OR t.quiz_id = ?) ORDER BY t.started_at, t.id";
+        try (PreparedStatement p = book.statement(sql, player, player, quizId, quizId); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                long finished = r.getLong(6);
+                Long fin = r.wasNull() ? null : finished;
+                byId.put(r.getLong(1), new Attempt(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getLong(5), fin, r.getInt(7), new ArrayList<>()));
+            }
+        } catch (SQLException e) {
+            throw book.failure(e);
+        }
+        String answers = "SELECT a.attempt_id, a.question_id, q.kind, q.type, q.prompt, a.given, a.correct, a.millis"
+                + " FROM answers a JOIN attempts t ON t.id = a.attempt_id JOIN players p ON p.id = t.player_id"
+                + " JOIN questions q ON q.quiz_id = t.quiz_id AND q.question_id = a.question_id"
+                + " WHERE (? IS NULL OR p.name = ?) AND (? IS NULL OR t.quiz_id = ?) ORDER BY a.answered_at, a.id";
+        try (PreparedStatement p = book.statement(answers, player, player, quizId, quizId); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                Attempt a = byId.get(r.getLong(1));
+                if (a != null) {
+                    a.answers().add(new Answer(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getInt(7) == 1, r.getLong(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw book.failure(e);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    public Stats stats(String player, String quizId) throws StoreException {
+        List<Attempt> all = attempts(player, quizId);
+        Map<String, int[]> byKind = new LinkedHashMap<>();
+        Map<String, int[]> byType = new LinkedHashMap<>();
+        Map<String, Missed> missed = new HashMap<>();
+        long millis = 0;
+        int answered = 0;
+        for (Attempt a : all) {
+            for (Answer x : a.answers()) {
+                count(byKind, x.kind(), x.correct());
+                count(byType, x.type(), x.correct());
+                millis += x.millis();
+                answered++;
+                if (!x.correct()) {
+                    String key = a.quizId() + "|" + x.questionId();
+                    Missed m = missed.get(key);
+                    missed.put(key, new Missed(x.prompt(), a.quizTitle(), m == null ? 1 : m.times() + 1));
+                }
+            }
+        }
+        List<Integer> percents = all.stream().filter(a -> !a.answers().isEmpty()).map(Attempt::percent).toList();
+        List<Missed> most = new ArrayList<>(missed.values());
+        most.sort(Comparator.comparingInt(Missed::times).reversed().thenComparing(Missed::prompt));
+        return new Stats(player, quizId, all.size(), (int) all.stream().filter(a -> a.finished() == null).count(),
+                percents.isEmpty() ? null : percents.stream().max(Integer::compare).get(),
+                percents.isEmpty() ? null : percents.get(percents.size() - 1),
+                percents.isEmpty() ? null : percents.stream().mapToInt(Integer::intValue).average().orElse(0),
+                percents.subList(Math.max(0, percents.size() - 12), percents.size()), byKind, byType,
+                answered == 0 ? 0 : millis / 1000.0 / answered, most.subList(0, Math.min(5, most.size())));
+    }
+
+    private static void count(Map<String, int[]> map, String key, boolean correct) {
+        int[] c = map.computeIfAbsent(key, k -> new int[2]);
+        c[1]++;
+        if (correct) {
+            c[0]++;
+        }
+    }
+
+    /** The best percentage per quiz id for a player, for the home screen. */
+    public Map<String, Integer> bestByQuiz(String player) throws StoreException {
+        Map<String, Integer> best = new HashMap<>();
+        for (Attempt a : attempts(player, null)) {
+            if (!a.answers().isEmpty()) {
+                best.merge(a.quizId(), a.percent(), Math::max);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The teacher's report on one quiz: a gradebook row per player and an item analysis per question (share
+     * correct, discrimination between the top and bottom 27% of players, average time, the most-chosen wrong answer).
+     */
+    public Report report(String quizId) throws StoreException {
+        List<Attempt> all = attempts(null, quizId);
+        String title = all.isEmpty() ? quizId : all.get(0).quizTitle();
+        Map<String, List<Attempt>> byPlayer = new LinkedHashMap<>();
+        for (Attempt a : all) {
+            byPlayer.computeIfAbsent(a.player(), k -> new ArrayList<>()).add(a);
+        }
+        List<PlayerRow> players = new ArrayList<>();
+        Map<String, Double> ability = new HashMap<>();
+        for (var e : byPlayer.entrySet()) {
+            List<Attempt> as = e.getValue().stream().filter(a -> !a.answers().isEmpty()).toList();
+            if (as.isEmpty()) {
+                continue;
+            }
+            players.add(new PlayerRow(e.getKey(), as.size(), as.stream().mapToInt(Attempt::percent).max().orElse(0),
+                    as.get(as.size() - 1).percent(), as.stream().mapToInt(Attempt::percent).average().orElse(0),
+                    as.stream().mapToLong(Attempt::millis).sum()));
+            long right = as.stream().mapToLong(Attempt::correct).sum();
+            long given = as.stream().mapToLong(a -> a.answers().size()).sum();
+            ability.put(e.getKey(), given == 0 ? 0 : (double) right / given);
+        }
+        players.sort(Comparator.comparing(PlayerRow::player));
+        List<String> ranked = new ArrayList<>(ability.keySet());
+        ranked.sort(Comparator.comparingDouble((String p) -> ability.get(p)).reversed().thenComparing(p -> p));
+        int group = ranked.size() < 2 ? 0 : Math.max(1, (int) Math.round(ranked.size() * 0.27));
+        List<String> top = ranked.subList(0, group);
+        List<String> bottom = ranked.subList(ranked.size() - group, ranked.size());
+        Map<String, List<Answer>> byQuestion = new LinkedHashMap<>();
+        Map<String, List<String>> whoAnswered = new HashMap<>();
+        for (Attempt a : all) {
+            for (Answer x : a.answers()) {
+                byQuestion.computeIfAbsent(x.questionId(), k -> new ArrayList<>()).add(x);
+                whoAnswered.computeIfAbsent(x.questionId(), k -> new ArrayList<>()).add(a.player());
+            }
+        }
+        List<ItemRow> items = new ArrayList<>();
+        for (var e : byQuestion.entrySet()) {
+            List<Answer> xs = e.getValue();
+            List<String> who = whoAnswered.get(e.getKey());
+            double share = xs.stream().filter(Answer::correct).count() / (double) xs.size();
+            Double discrimination = group == 0 ? null : share(xs, who, top) - share(xs, who, bottom);
+            Map<String, Integer> wrong = new HashMap<>();
+            xs.stream().filter(x -> !x.correct() && !x.given().isBlank()).forEach(x -> wrong.merge(x.given(), 1, Integer::sum));
+            String common = wrong.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
+            items.add(new ItemRow(e.getKey(), xs.get(0).prompt(), xs.size(), share, discrimination,
+                    xs.stream().mapToLong(Answer::millis).average().orElse(0) / 1000.0, common));
+        }
+        return new Report(quizId, title, players, items);
+    }
+
+    /** Share of right answers to one question among the answers given by a group of players. */
+    private static double share(List<Answer> answers, List<String> who, List<String> group) {
+        int n = 0;
+        int right = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            if (group.contains(who.get(i))) {
+                n++;
+                right += answers.get(i).correct() ? 1 : 0;
+            }
+        }
+        return n == 0 ? 0 : (double) right / n;
+    }
+}
