@@ -25,10 +25,21 @@ class PlayUnderTmuxIT {
     private static final Path JAR = Path.of("target/newsquiz.jar");
     private static final Path QUIZ = Path.of("quizzes/venezuela-rostec-2019.json");
     private static final String SOCKET = "newsquiz-it";
+    /** Every run writes to a gradebook of its own, never the user's. */
+    private static Path gradebook;
 
     @BeforeAll
-    static void jarIsBuilt() {
+    static void jarIsBuilt() throws IOException {
         assertThat(JAR).exists();
+        gradebook = Files.createTempDirectory("newsquiz-it").resolve("grades.db");
+    }
+
+    private static ProcessBuilder java(String... args) {
+        List<String> cmd = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("NEWSQUIZ_DB", gradebook.toString());
+        return pb;
     }
 
     static boolean tmuxAvailable() {
@@ -61,7 +72,7 @@ class PlayUnderTmuxIT {
 
     private static void start(String command) throws Exception {
         tmux("new-session", "-d", "-s", "it", "-x", "80", "-y", "24",
-                "env TERM=xterm-256color LC_ALL=C " + command);
+                "env TERM=xterm-256color LC_ALL=C NEWSQUIZ_DB=" + gradebook + " " + command);
         tmux("set", "-sg", "escape-time", "10");
     }
 
@@ -117,7 +128,7 @@ class PlayUnderTmuxIT {
     @Test
     void aWholeSessionPlayedWithTheKeyboard() throws Exception {
         requireTmux();
-        start("java -jar " + JAR + " play " + QUIZ + " -n 2");
+        start("java -jar " + JAR + " play " + QUIZ + " -n 2 --player tmux-player");
         String first = waitFor("Question 1 of 2");
         // LC_ALL=C above: accented names must still be drawn as written (UTF-8 whatever the locale)
         var choices = JsonParser.parseString(Files.readString(QUIZ)).getAsJsonObject().getAsJsonArray("questions")
@@ -146,8 +157,12 @@ class PlayUnderTmuxIT {
     @Test
     void theHomeScreenQuitAndResize() throws Exception {
         requireTmux();
+        Files.deleteIfExists(gradebook);
         start("java -jar " + JAR);
+        waitFor("Who is playing?");
+        keys("Ana", "Enter");
         String s = waitFor("newsquiz · quizzes from real news");
+        assertThat(s).contains("Player: Ana");
         assertThat(s).contains("Russia Withdraws Most of Its People From Venezuela");
         keys("Enter");
         waitFor("Question 1 of 10");
@@ -165,8 +180,7 @@ class PlayUnderTmuxIT {
 
     @Test
     void thePlainModePlaysASessionFromAPipe() throws Exception {
-        Process p = new ProcessBuilder("java", "-jar", JAR.toString(), "play", QUIZ.toString(), "--plain", "-n", "2")
-                .redirectErrorStream(true).start();
+        Process p = java("play", QUIZ.toString(), "--plain", "-n", "2", "--player", "pipe").start();
         p.getOutputStream().write((rightLetter(0) + "\n" + rightLetter(1) + "\n").getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -180,8 +194,7 @@ class PlayUnderTmuxIT {
     void aBadQuizFileGetsAMessageAndExitCodeTwo() throws Exception {
         Path bad = Files.createTempFile("bad", ".json");
         Files.writeString(bad, "{\"format_version\": 9, \"questions\": []}");
-        Process p = new ProcessBuilder("java", "-jar", JAR.toString(), "play", bad.toString())
-                .redirectErrorStream(true).start();
+        Process p = java("play", bad.toString()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(2);

@@ -149,7 +149,7 @@ class ScreensTest {
         Runner runner = new Runner(List.of(dir), true, Session.Options.defaults());
         VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.home());
         assertThat(s.text()).contains("newsquiz · quizzes from real news", "Test quiz", "Paper · 2019-06-03 · 3 questions",
-                "broken.json (unreadable)", "g: generate from an article");
+                "broken.json (unreadable)", "g: generate");
         s.press(KeyType.Enter); // the files come in name order: broken.json first
         assertThat(s.text()).contains("That file cannot be played");
         s.press(KeyType.ArrowDown).press(KeyType.Enter);
