@@ -21,9 +21,10 @@ $(CDS): $(JAR)
 	java -XX:ArchiveClassesAtExit=$(CDS) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $(JAR) generate \
 		src/test/resources/articles/venezuela-rostec-2019.txt -o target/cds-warmup.json >/dev/null
 
-# Unit and screen tests, then the jar, then the end-to-end tests that run it (under tmux).
+# Unit and screen tests, then the jar, then the end-to-end tests that run it (under tmux); the store's tests run
+# on SQLite and, where PostgreSQL is installed, on a throwaway PostgreSQL server too.
 test:
-	mvn -B verify
+	bin/with-postgres mvn -B verify
 
 # Warm generation on one core over the test articles, cold starts of one generate, cold start to the home screen.
 bench: $(JAR)

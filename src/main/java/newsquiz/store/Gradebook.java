@@ -98,31 +98,38 @@ public final class Gradebook implements AutoCloseable {
         }
     }
 
+    /** Settings first, then a read-only look at what is there, and only then anything that writes. */
     private void prepare() throws SQLException, StoreException {
-        if (!postgres) {
-            try (Statement s = db.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 10000");
-                s.execute("PRAGMA foreign_keys = ON");
-                try (ResultSet r = s.executeQuery("PRAGMA journal_mode = WAL")) {
-                    r.next();
+        Set<String> tables;
+        try {
+            if (!postgres) {
+                try (Statement s = db.createStatement()) {
+                    s.execute("PRAGMA busy_timeout = 10000");
+                    s.execute("PRAGMA foreign_keys = ON");
                 }
-            } catch (SQLException e) {
-                throw new StoreException(label + ": not a usable SQLite database (" + e.getMessage()
-                        + "); newsquiz leaves it as it is.", e);
+            }
+            tables = tables();
+        } catch (SQLException e) {
+            throw new StoreException(label + ": not a usable database (" + e.getMessage()
+                    + "); newsquiz leaves it as it is.", e);
+        }
+        if (!tables.contains("schema_version") && !tables.isEmpty()) {
+            throw new StoreException(label + ": this database belongs to another program (it has tables but no"
+                    + " newsquiz schema); newsquiz leaves it as it is. Choose another with --db.");
+        }
+        if (!postgres) {
+            // WAL: a student can keep playing while a teacher runs a report
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                r.next();
             }
         }
-        migrate();
+        migrate(tables);
     }
 
     /** Brings the schema to {@link #VERSION}, one step at a time, each step in a transaction. */
-    private void migrate() throws SQLException, StoreException {
-        Set<String> tables = tables();
+    private void migrate(Set<String> tables) throws SQLException, StoreException {
         int version;
         if (!tables.contains("schema_version")) {
-            if (!tables.isEmpty()) {
-                throw new StoreException(label + ": this database belongs to another program (it has tables but no"
-                        + " newsquiz schema); newsquiz leaves it as it is. Choose another with --db.");
-            }
             version = 0;
         } else {
             version = scalarInt("SELECT MAX(version) FROM schema_version");

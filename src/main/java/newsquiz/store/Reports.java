@@ -98,7 +98,7 @@ public final class Reports {
         Map<Long, Attempt> byId = new LinkedHashMap<>();
         String sql = "SELECT t.id, p.name, t.quiz_id, z.title, t.started_at, t.finished_at, t.total FROM attempts t"
                 + " JOIN players p ON p.id = t.player_id JOIN quizzes z ON z.id = t.quiz_id"
-                + " WHERE (? IS NULL OR p.name = ?) AND (? IS NULL OR t.quiz_id = ?) ORDER BY t.started_at, t.id";
+                + " WHERE (CAST(? AS TEXT) IS NULL OR p.name = ?) AND (CAST(? AS TEXT) IS NULL OR t.quiz_id = ?) ORDER BY t.started_at, t.id";
         try (PreparedStatement p = book.statement(sql, player, player, quizId, quizId); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 long finished = r.getLong(6);
@@ -112,7 +112,7 @@ public final class Reports {
         String answers = "SELECT a.attempt_id, a.question_id, q.kind, q.type, q.prompt, a.given, a.correct, a.millis"
                 + " FROM answers a JOIN attempts t ON t.id = a.attempt_id JOIN players p ON p.id = t.player_id"
                 + " JOIN questions q ON q.quiz_id = t.quiz_id AND q.question_id = a.question_id"
-                + " WHERE (? IS NULL OR p.name = ?) AND (? IS NULL OR t.quiz_id = ?) ORDER BY a.answered_at, a.id";
+                + " WHERE (CAST(? AS TEXT) IS NULL OR p.name = ?) AND (CAST(? AS TEXT) IS NULL OR t.quiz_id = ?) ORDER BY a.answered_at, a.id";
         try (PreparedStatement p = book.statement(answers, player, player, quizId, quizId); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 Attempt a = byId.get(r.getLong(1));

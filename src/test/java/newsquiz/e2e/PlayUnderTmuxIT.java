@@ -179,6 +179,56 @@ class PlayUnderTmuxIT {
     }
 
     @Test
+    void killingTheAppMidSessionLosesNoAnswer() throws Exception {
+        requireTmux();
+        Files.deleteIfExists(gradebook);
+        start("java -jar " + JAR + " play " + QUIZ + " -n 5 --player kim");
+        waitFor("Question 1 of 5");
+        keys(rightLetter(0));
+        waitFor("Right!");
+        keys("Enter");
+        waitFor("Question 2 of 5");
+        keys(rightLetter(1));
+        waitFor("Right!");
+        String pid = tmux("list-panes", "-t", "it", "-F", "#{pane_pid}").strip();
+        run("kill", "-9", pid);
+        Process p = java("stats", "--player", "kim").start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).contains("Attempts: 1 (1 unfinished)", "By question type: multiple_choice 100% (2/2)");
+        // and a second session is recorded beside it, finished
+        Process again = java("play", QUIZ.toString(), "--plain", "-n", "1", "--player", "kim").start();
+        again.getOutputStream().write((rightLetter(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        again.getOutputStream().close();
+        again.getInputStream().readAllBytes();
+        assertThat(again.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Process stats = java("stats", "--player", "kim").start();
+        out = new String(stats.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(out).contains("Attempts: 2 (1 unfinished)");
+    }
+
+    @Test
+    void aTeachersCsvReportOpensAsItIs() throws Exception {
+        Files.deleteIfExists(gradebook);
+        for (String player : List.of("ana", "ben")) {
+            Process p = java("play", QUIZ.toString(), "--plain", "-n", "2", "--player", player).start();
+            p.getOutputStream().write((rightLetter(0) + "\nz\nA\n").getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            p.getInputStream().readAllBytes();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        Path csv = Files.createTempDirectory("report").resolve("grades.csv");
+        Process p = java("report", "--quiz", "venezuela-rostec-2019", "--csv", csv.toString()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).contains("(2 players)");
+        String grades = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(grades).startsWith("\uFEFFplayer,attempts,best %,last %,average %,time (min)\r\n")
+                .contains("\r\nana,1,").contains("\r\nben,1,");
+        assertThat(csv.resolveSibling("grades-items.csv")).exists();
+    }
+
+    @Test
     void thePlainModePlaysASessionFromAPipe() throws Exception {
         Process p = java("play", QUIZ.toString(), "--plain", "-n", "2", "--player", "pipe").start();
         p.getOutputStream().write((rightLetter(0) + "\n" + rightLetter(1) + "\n").getBytes(StandardCharsets.UTF_8));
