@@ -68,6 +68,23 @@ class RealArticlesTest {
                 .filter(i -> i.required() && i.kind().equals(kind)).count();
     }
 
+    /** At most {@code share} of the required facts of a kind may be missed; the misses are printed. */
+    private static void assertMostFound(String kind, double share) {
+        List<String> missed = missed(kind, true);
+        System.out.println(kind + " missed: " + missed);
+        assertThat(missed.size()).isLessThanOrEqualTo((int) (required(kind) * share));
+    }
+
+    /** Every fact of an article, of all kinds. */
+    private static List<Fact> allFacts(Facts f) {
+        List<Fact> all = new ArrayList<>();
+        all.addAll(f.quotes());
+        all.addAll(f.dates());
+        all.addAll(f.quantities());
+        all.addAll(f.entities());
+        return all;
+    }
+
     @Test
     void everyRequiredFactOfTheVenezuelaArticleIsFound() {
         Facts f = FACTS.get("venezuela-rostec-2019");
@@ -78,30 +95,22 @@ class RealArticlesTest {
 
     @Test
     void quotesFindTheirSpeakers() {
-        List<String> missed = missed("quote", true);
-        System.out.println("quotes missed: " + missed);
-        assertThat(missed.size()).isLessThanOrEqualTo((int) (required("quote") * 0.15));
+        assertMostFound("quote", 0.15);
     }
 
     @Test
     void datesAreResolved() {
-        List<String> missed = missed("date", true);
-        System.out.println("dates missed: " + missed);
-        assertThat(missed.size()).isLessThanOrEqualTo((int) (required("date") * 0.15));
+        assertMostFound("date", 0.15);
     }
 
     @Test
     void quantitiesAreFound() {
-        List<String> missed = missed("quantity", true);
-        System.out.println("quantities missed: " + missed);
-        assertThat(missed.size()).isLessThanOrEqualTo((int) (required("quantity") * 0.15));
+        assertMostFound("quantity", 0.15);
     }
 
     @Test
     void entitiesAreFound() {
-        List<String> missed = missed("entity", true);
-        System.out.println("entities missed: " + missed);
-        assertThat(missed.size()).isLessThanOrEqualTo((int) (required("entity") * 0.25));
+        assertMostFound("entity", 0.25);
     }
 
     @Test
@@ -125,12 +134,7 @@ class RealArticlesTest {
             Facts f = FACTS.get(name);
             var forbidden = GoldFacts.arr(GoldFacts.gold(name).has("forbidden")
                     ? GoldFacts.gold(name).getAsJsonArray("forbidden") : new com.google.gson.JsonArray());
-            List<Fact> all = new ArrayList<>();
-            all.addAll(f.quotes());
-            all.addAll(f.dates());
-            all.addAll(f.quantities());
-            all.addAll(f.entities());
-            for (Fact fact : all) {
+            for (Fact fact : allFacts(f)) {
                 for (String s : fact.evidence().sentences()) {
                     assertThat(forbidden).as(name).noneMatch(b -> GoldFacts.norm(s).contains(GoldFacts.norm(b)));
                 }
@@ -141,12 +145,7 @@ class RealArticlesTest {
     @Test
     void evidenceIsQuotedExactlyFromTheArticle() {
         for (Facts f : FACTS.values()) {
-            List<Fact> all = new ArrayList<>();
-            all.addAll(f.quotes());
-            all.addAll(f.dates());
-            all.addAll(f.quantities());
-            all.addAll(f.entities());
-            for (Fact fact : all) {
+            for (Fact fact : allFacts(f)) {
                 for (int i = 0; i < fact.evidence().sentences().size(); i++) {
                     int[] span = fact.evidence().spans().get(i);
                     assertThat(f.article().text().substring(span[0], span[1]))

@@ -25,7 +25,7 @@ class GradebookScreensTest {
     Path dir;
 
     /** Records what the screens hand on. */
-    static final class Log implements Recorder {
+    static class Log implements Recorder {
         final List<String> events = new ArrayList<>();
         final boolean study;
 
