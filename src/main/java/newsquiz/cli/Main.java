@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsquiz", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a real news article into a comprehension quiz.",
         subcommands = {PlayCommand.class, StudyCommand.class, StatsCommand.class, ReportCommand.class,
-                FactsCommand.class, GenerateCommand.class, BenchCommand.class,
+                FactsCommand.class, GenerateCommand.class, BenchCommand.class, WarmupCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";
@@ -58,6 +58,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setAllowSubcommandsAsOptionParameters(true); // a player may be called "study"
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadGradebook) {
                 return 2;

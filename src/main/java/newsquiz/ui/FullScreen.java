@@ -83,8 +83,13 @@ public final class FullScreen {
     /** Draws and answers keys until a view returns null or the input ends. */
     void loop(View first) throws IOException {
         View view = first;
+        View drawn = null;
         while (view != null) {
-            draw(view);
+            // redraw only when something changed: a new view, a key, a resize, or a countdown
+            if (view != drawn || view.animated() || screen.doResizeIfNecessary() != null) {
+                draw(view);
+                drawn = view;
+            }
             KeyStroke key = screen.pollInput();
             long now = clock.getAsLong();
             if (key == null) {
@@ -96,16 +101,17 @@ public final class FullScreen {
                 break;
             }
             view = view.handle(key, now);
+            drawn = null;
         }
     }
 
     /** One frame: resize if the terminal changed, clear, draw the view, refresh. */
     void draw(View view) throws IOException {
-        TerminalSize resized = screen.doResizeIfNecessary();
+        screen.doResizeIfNecessary();
         screen.clear();
-        TerminalSize size = resized != null ? resized : screen.getTerminalSize();
+        TerminalSize size = screen.getTerminalSize();
         view.draw(new Canvas(screen.newTextGraphics(), colour), size, clock.getAsLong());
-        screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        screen.refresh(Screen.RefreshType.COMPLETE);
     }
 
     private static void sleep() {

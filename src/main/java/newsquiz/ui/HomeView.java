@@ -15,13 +15,21 @@ final class HomeView implements View {
     private final List<QuizLibrary.Entry> entries;
     private final List<Path> folders;
     private final Runner runner;
+    private final String player;
+    private final int due;
+    private final java.util.Map<String, Integer> best;
     private int selected;
     private String message = "";
 
+    /** Reads the player's figures once: the screen is drawn many times, the gradebook is asked once. */
     HomeView(List<QuizLibrary.Entry> entries, List<Path> folders, Runner runner) {
         this.entries = entries;
         this.folders = folders;
         this.runner = runner;
+        Services services = runner.services();
+        this.player = services.player();
+        this.due = player.isEmpty() ? 0 : services.dueCount();
+        this.best = services.bestByQuiz();
     }
 
     HomeView withMessage(String m) {
@@ -33,14 +41,11 @@ final class HomeView implements View {
     public void draw(Canvas c, TerminalSize size, long now) {
         c.fillRow(0, Canvas.Style.SELECTED);
         c.put(1, 0, "newsquiz · quizzes from real news", Canvas.Style.SELECTED);
-        Services services = runner.services();
-        if (!services.player().isEmpty()) {
-            int due = services.dueCount();
-            String who = "Player: " + services.player() + (due > 0 ? " · " + due + " card" + (due == 1 ? "" : "s")
+        if (!player.isEmpty()) {
+            String who = "Player: " + player + (due > 0 ? " · " + due + " card" + (due == 1 ? "" : "s")
                     + " due for study (t)" : "");
             c.put(Math.max(1, size.getColumns() - who.length() - 1), 1, who, Canvas.Style.DIM);
         }
-        java.util.Map<String, Integer> best = services.bestByQuiz();
         int row = 2;
         if (entries.isEmpty()) {
             c.put(1, row, "No quiz banks found in " + folders + ". Press g to make one from an article.",

@@ -221,6 +221,11 @@ final class QuestionView implements View {
     }
 
     @Override
+    public boolean animated() {
+        return session.timeLimitMillis() > 0;
+    }
+
+    @Override
     public View tick(long now) {
         if (session.timeIsUp(now)) {
             Session.Outcome o = session.timeout(now);

@@ -16,4 +16,9 @@ interface View {
     default View tick(long now) {
         return this;
     }
+
+    /** Whether the view changes with time alone (a countdown), and so is redrawn without a key. */
+    default boolean animated() {
+        return false;
+    }
 }

@@ -85,6 +85,28 @@ class FactsCommandTest {
     }
 
     @Test
+    void theWarmupForTheClassDataArchiveRunsEveryPart() throws Exception {
+        assertThat(run("warmup", article().toString()).code()).isZero();
+    }
+
+    @Test
+    void aPlayerMayHaveTheNameOfASubcommand() throws Exception {
+        Path db = dir.resolve("g.db");
+        Result r = run("stats", "--db", db.toString(), "--player", "study");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Player: study");
+    }
+
+    @Test
+    void aDamagedGradebookExitsWithTwo() throws Exception {
+        Path db = dir.resolve("broken.db");
+        Files.writeString(db, "not a database");
+        Result r = run("stats", "--db", db.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(db + ": not an SQLite database").doesNotContain("Exception");
+    }
+
+    @Test
     void everySubcommandHasHelpAndVersion() {
         assertThat(run("--version").out()).contains("newsquiz 0.1.0");
         assertThat(run("facts", "--version").out()).contains("newsquiz 0.1.0");
