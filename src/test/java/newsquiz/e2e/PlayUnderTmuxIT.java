@@ -155,6 +155,18 @@ class PlayUnderTmuxIT {
     }
 
     @Test
+    void aDumbTerminalGetsThePlainMode() throws Exception {
+        requireTmux();
+        tmux("new-session", "-d", "-s", "it", "-x", "80", "-y", "24",
+                "env TERM=dumb NEWSQUIZ_DB=" + gradebook + " java -jar " + JAR + " play " + QUIZ
+                        + " -n 1 --player dumb; sleep 30");
+        waitFor("a letter, A to");
+        keys(rightLetter(0), "Enter");
+        String s = waitFor("Results: 1 of 1 right (100%)");
+        assertThat(s).contains("Question 1 of 1 · score 0", "Right!");
+    }
+
+    @Test
     void theHomeScreenQuitAndResize() throws Exception {
         requireTmux();
         Files.deleteIfExists(gradebook);

@@ -82,6 +82,24 @@ class ScreensTest {
     }
 
     @Test
+    void matchingPairsQuotesWithSpeakersByLetterAndArrows() {
+        Question matching = new Question("m", "matching", "quote", "Match each quote to its speaker",
+                List.of("Lee", "Kim", "Ray"), List.of(List.of("first words", "Kim"), List.of("second words", "Lee"),
+                List.of("third words", "Ray")), List.of(), null, List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
+        Runner runner = new Runner(List.of(), false, Session.Options.defaults());
+        VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.startSession(TestQuizzes.quiz(List.of(matching)), 0));
+        assertThat(s.text()).contains("1) “first words” → ?", "A) Lee", "B) Kim");
+        s.press(KeyType.Enter);
+        assertThat(s.text()).contains("Give every quote a speaker first.");
+        s.press('b').press('a');
+        assertThat(s.text()).contains("1) “first words” → B Kim", "2) “second words” → A Lee");
+        s.press(KeyType.ArrowRight).press(KeyType.ArrowRight).press(KeyType.ArrowRight);
+        assertThat(s.text()).contains("3) “third words” → C Ray");
+        s.press(KeyType.Enter);
+        assertThat(s.text()).contains("✓ Right!");
+    }
+
+    @Test
     void resultsListTheMissedAndRetryThem() {
         VirtualScreen s = session(Session.Options.defaults()).press('a').press(KeyType.Enter).type("nobody")
                 .press(KeyType.Enter).press(KeyType.Enter).press(KeyType.Enter).press(KeyType.Enter);
