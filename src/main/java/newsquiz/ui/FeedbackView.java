@@ -44,7 +44,7 @@ final class FeedbackView implements View {
             c.paragraph(1, row, explanation, 2, Canvas.Style.DIM, null);
         }
         if (rating()) {
-            c.put(1, size.getRows() - 2, "How well did you know it? h: hard · g or Enter: good · e: easy",
+            c.put(1, size.getRows() - 2, "How well did you know it? a: again · h: hard · g or Enter: good · e: easy",
                     Canvas.Style.TITLE);
         }
         c.put(1, size.getRows() - 1, session.finished() ? "Enter: see your results" : "Enter: next question · Esc to quit",
@@ -58,10 +58,11 @@ final class FeedbackView implements View {
 
     @Override
     public View handle(KeyStroke key, long now) {
-        if (rating() && key.getKeyType() == KeyType.Character && "hge".indexOf(key.getCharacter()) >= 0
+        if (rating() && key.getKeyType() == KeyType.Character && "ahge".indexOf(key.getCharacter()) >= 0
                 || rating() && key.getKeyType() == KeyType.Enter) {
             char ch = key.getKeyType() == KeyType.Enter ? 'g' : key.getCharacter();
-            runner.recorder().rated(session, outcome, ch == 'h' ? newsquiz.store.Fsrs.Rating.HARD
+            runner.recorder().rated(session, outcome, ch == 'a' ? newsquiz.store.Fsrs.Rating.AGAIN
+                    : ch == 'h' ? newsquiz.store.Fsrs.Rating.HARD
                     : ch == 'e' ? newsquiz.store.Fsrs.Rating.EASY : newsquiz.store.Fsrs.Rating.GOOD, now);
             return session.finished() ? runner.results(session, now) : new QuestionView(session, runner);
         }

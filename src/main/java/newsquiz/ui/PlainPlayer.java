@@ -103,14 +103,14 @@ public final class PlainPlayer {
             recorder.answered(session, o, clock.getAsLong());
             feedback(o);
             if (recorder.studying() && o.verdict().correct()) {
-                out.println("How well did you know it? h: hard, g: good, e: easy (Enter: good)");
+                out.println("How well did you know it? a: again, h: hard, g: good, e: easy (Enter: good)");
                 out.flush();
                 String r = in.readLine("> ");
                 if (echo) {
                     out.println(r == null ? "" : r);
                 }
                 String t = r == null ? "g" : r.strip().toLowerCase(Locale.ROOT);
-                recorder.rated(session, o, t.startsWith("h") ? Fsrs.Rating.HARD : t.startsWith("e") ? Fsrs.Rating.EASY
+                recorder.rated(session, o, t.startsWith("a") ? Fsrs.Rating.AGAIN : t.startsWith("h") ? Fsrs.Rating.HARD : t.startsWith("e") ? Fsrs.Rating.EASY
                         : Fsrs.Rating.GOOD, clock.getAsLong());
             }
             if (!recorder.problem().isEmpty()) {

@@ -220,6 +220,30 @@ class PlayUnderTmuxIT {
     }
 
     @Test
+    void aTeacherReportsWhileAStudentPlays() throws Exception {
+        Files.deleteIfExists(gradebook);
+        Process student = java("play", QUIZ.toString(), "--plain", "-n", "3", "--player", "sam").start();
+        var out = new java.io.BufferedReader(new java.io.InputStreamReader(student.getInputStream(),
+                StandardCharsets.UTF_8));
+        student.getOutputStream().write((rightLetter(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        student.getOutputStream().flush();
+        String line;
+        while ((line = out.readLine()) != null && !line.startsWith("Question 2 of 3")) {
+            // the student's first answer is in once the second question shows
+        }
+        Process teacher = java("report", "--quiz", "venezuela-rostec-2019").start();
+        String report = new String(teacher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(teacher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(teacher.exitValue()).isZero();
+        assertThat(report).contains("sam ");
+        student.getOutputStream().write((rightLetter(1) + "\nA\nn\n").getBytes(StandardCharsets.UTF_8));
+        student.getOutputStream().close();
+        out.lines().count();
+        assertThat(student.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(student.exitValue()).isZero();
+    }
+
+    @Test
     void aTeachersCsvReportOpensAsItIs() throws Exception {
         Files.deleteIfExists(gradebook);
         for (String player : List.of("ana", "ben")) {

@@ -130,10 +130,12 @@ class GradebookScreensTest {
         s.press('t');
         assertThat(s.row(0)).contains("Test quiz");
         s.press('b');
-        assertThat(s.text()).contains("How well did you know it? h: hard · g or Enter: good · e: easy");
+        assertThat(s.text()).contains("How well did you know it? a: again · h: hard · g or Enter: good · e: easy");
         s.press('e');
         assertThat(log.events).containsExactly("rated q1 EASY");
         assertThat(s.row(1)).contains("Question 2 of 2");
+        s.press('b').press('a');
+        assertThat(log.events).containsExactly("rated q1 EASY", "rated q2 AGAIN");
     }
 
     @Test
@@ -201,7 +203,7 @@ class GradebookScreensTest {
         LineSource in = LineSource.of(new ByteArrayInputStream("B\nh\nA\n".getBytes(StandardCharsets.UTF_8)));
         new PlainPlayer(in, new PrintWriter(out), () -> 0L, true, log).play(TestQuizzes.bank(2),
                 new Session.Options(0, false, 1, java.util.Set.of(), 0));
-        assertThat(out.toString()).contains("How well did you know it? h: hard, g: good, e: easy (Enter: good)");
+        assertThat(out.toString()).contains("How well did you know it? a: again, h: hard, g: good, e: easy (Enter: good)");
         assertThat(log.events).contains("rated q1 HARD", "answer q2 false");
     }
 }
