@@ -3,7 +3,6 @@ package newsquiz.article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -232,9 +231,5 @@ public final class ArticleParser {
 
     private static int wordCount(String p) {
         return p.isBlank() ? 0 : p.strip().split("\\s+").length;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

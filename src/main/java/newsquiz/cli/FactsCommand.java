@@ -3,7 +3,6 @@ package newsquiz.cli;
 import com.google.gson.GsonBuilder;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsquiz.article.Article;
@@ -118,9 +117,5 @@ final class FactsCommand implements Callable<Integer> {
     private static void section(PrintWriter out, String title, int count) {
         out.println();
         out.println(title + " (" + count + "):");
-    }
-
-    static List<String> kinds() {
-        return List.of("quote", "date", "quantity", "entity");
     }
 }

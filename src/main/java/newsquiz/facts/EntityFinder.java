@@ -2,7 +2,6 @@ package newsquiz.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +74,6 @@ final class EntityFinder {
         mergeOrNames();
         for (Group g : groups) {
             g.mentions.sort((a, b) -> a.sentence() != b.sentence() ? a.sentence() - b.sentence() : a.from() - b.from());
-            Mention first = g.mentions.get(0);
-            // The canonical name is the name as first mentioned in full (not an acronym or a surname).
             g.type = classify(g);
             findRoles(g);
         }
@@ -561,13 +558,5 @@ final class EntityFinder {
             }
         }
         return best;
-    }
-
-    Map<Group, Integer> counts() {
-        Map<Group, Integer> c = new LinkedHashMap<>();
-        for (Group g : groups) {
-            c.put(g, g.mentions.size());
-        }
-        return c;
     }
 }

@@ -157,7 +157,7 @@ public final class QuestionGenerator {
     private void dates() {
         Set<String> seen = new HashSet<>();
         for (DateFact d : facts.dates()) {
-            if (d.iso().isEmpty() || d.iso().startsWith("--") && facts.article().published() == null && false) {
+            if (d.iso().isEmpty()) {
                 continue;
             }
             String sentence = d.evidence().sentences().get(0);
@@ -165,7 +165,7 @@ public final class QuestionGenerator {
             if (!seen.add(d.relative() ? d.iso() : d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
                 continue;
             }
-            String answer = d.iso().startsWith("--") ? d.display() : d.display();
+            String answer = d.display();
             List<String> wrong = Distractors.dates(d, facts.dates(), 3);
             String prompt;
             if (d.relative()) {

@@ -51,8 +51,4 @@ final class Databases {
         }
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
-
-    static Path file(String location) {
-        return Path.of(location);
-    }
 }
