@@ -86,8 +86,9 @@ public final class FullScreen {
         View drawn = null;
         while (view != null) {
             // redraw only when something changed: a new view, a key, a resize, or a countdown
-            if (view != drawn || view.animated() || screen.doResizeIfNecessary() != null) {
-                draw(view);
+            boolean resized = screen.doResizeIfNecessary() != null;
+            if (view != drawn || view.animated() || resized) {
+                draw(view, resized);
                 drawn = view;
             }
             KeyStroke key = screen.pollInput();
@@ -107,11 +108,15 @@ public final class FullScreen {
 
     /** One frame: resize if the terminal changed, clear, draw the view, refresh. */
     void draw(View view) throws IOException {
-        screen.doResizeIfNecessary();
+        draw(view, screen.doResizeIfNecessary() != null);
+    }
+
+    /** Only the changed cells go out, so nothing flickers; after a resize the whole screen does. */
+    private void draw(View view, boolean complete) throws IOException {
         screen.clear();
         TerminalSize size = screen.getTerminalSize();
         view.draw(new Canvas(screen.newTextGraphics(), colour), size, clock.getAsLong());
-        screen.refresh(Screen.RefreshType.COMPLETE);
+        screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
 
     private static void sleep() {

@@ -129,10 +129,11 @@ class PlayUnderTmuxIT {
     void aWholeSessionPlayedWithTheKeyboard() throws Exception {
         requireTmux();
         start("java -jar " + JAR + " play " + QUIZ + " -n 2 --player tmux-player");
-        String first = waitFor("Question 1 of 2");
         // LC_ALL=C above: accented names must still be drawn as written (UTF-8 whatever the locale)
         var choices = JsonParser.parseString(Files.readString(QUIZ)).getAsJsonObject().getAsJsonArray("questions")
                 .get(0).getAsJsonObject().getAsJsonArray("choices");
+        waitFor("Question 1 of 2");
+        String first = waitFor(choices.get(choices.size() - 1).getAsString());
         for (var c : choices) {
             assertThat(first).contains(c.getAsString());
         }
@@ -173,7 +174,7 @@ class PlayUnderTmuxIT {
         start("java -jar " + JAR);
         waitFor("Who is playing?");
         keys("Ana", "Enter");
-        String s = waitFor("newsquiz · quizzes from real news");
+        String s = waitFor("Russia Withdraws Most of Its People From Venezuela");
         assertThat(s).contains("Player: Ana");
         assertThat(s).contains("Russia Withdraws Most of Its People From Venezuela");
         keys("Enter");
@@ -186,7 +187,7 @@ class PlayUnderTmuxIT {
         keys("y");
         waitFor("stopped after 0");
         keys("Enter");
-        waitFor("newsquiz · quizzes from real news");
+        waitFor("Russia Withdraws Most of Its People From Venezuela");
         keys("q");
     }
 
