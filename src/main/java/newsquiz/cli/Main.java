@@ -50,7 +50,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            System.exit(run(args, new PrintWriter(System.out, true), err));
+        } catch (Error e) {
+            // a broken installation (a class that fails to load): a message, not a stack trace
+            err.println("newsquiz: internal error: " + e);
+            System.exit(1);
+        }
     }
 
     /** Runs the command line with the given streams and returns the exit code: 0 ok, 1 failed work, 2 bad input. */

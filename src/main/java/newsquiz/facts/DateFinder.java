@@ -249,9 +249,19 @@ final class DateFinder {
                 monthName(d.getMonthValue()) + " " + d.getYear());
     }
 
+    /**
+     * A year the sentence names on its own ("in 2017, ... on November 15"); a year that closes another date
+     * ("by April 2025") belongs to that date, not to the others of the sentence.
+     */
     private static Integer explicitYear(String text) {
         Matcher m = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b(?![-–]\\d)").matcher(text);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            if (!before.matches("(?s).*\\b" + MONTH + "\\s+$")) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
     }
 
     /** A bare four-digit number is a year unless it counts something ("1924 people"). */

@@ -20,7 +20,8 @@ final class EntityFinder {
             "bin", "la", "le", "on", "to");
     private static final Set<String> ROLE_NOUNS_FOR_ORGS = Set.of("firm", "company", "group", "agency", "contractor",
             "network", "newspaper", "site", "website", "airline", "carrier", "maker", "manufacturer", "giant",
-            "organization", "organisation", "party", "union", "bank", "court", "outlet", "broadcaster", "startup");
+            "organization", "organisation", "party", "union", "bank", "court", "outlet", "broadcaster", "startup", "team",
+            "club", "band", "charity", "school", "university", "hospital", "department", "ministry");
 
     /** One entity being built: mentions are added as they are found. */
     static final class Group {
@@ -374,6 +375,10 @@ final class EntityFinder {
 
     private Entity.Type classify(Group g) {
         List<String> words = g.words();
+        if (g.mentions.stream().anyMatch(this::endsInPluralProperNoun)
+                || !Lexicon.isPlace(g.name) && g.mentions.stream().anyMatch(this::afterThe)) {
+            return Entity.Type.ORGANIZATION; // "the Springfield Sliders", "Senate Democrats": a team or a group
+        }
         if (words.stream().anyMatch(Lexicon::isOrganizationWord) || g.name.matches("\\p{Lu}{2,6}")) {
             return Lexicon.isPlace(g.name) ? Entity.Type.PLACE : Entity.Type.ORGANIZATION;
         }
@@ -400,6 +405,20 @@ final class EntityFinder {
             return Entity.Type.ORGANIZATION;
         }
         return Entity.Type.OTHER;
+    }
+
+    /** People are not "the Jane Doe": a name after "the" is a body, a team or a thing. */
+    private boolean afterThe(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        Group g = groupOf.get(m);
+        boolean attributive = m.to() < t.size() && t.get(m.to()).tag().startsWith("NN")
+                && !t.get(m.to()).isCapitalised(); // "the Maduro regime", "the Trump administration"
+        return m.from() > 0 && t.get(m.from() - 1).is("the") && m.nameFrom() == m.from() && !attributive
+                && g != null && m.name().equals(g.name) && !Lexicon.isTitle(t.get(m.from()).text());
+    }
+
+    private boolean endsInPluralProperNoun(Mention m) {
+        return sentences.get(m.sentence()).tokens().get(m.to() - 1).tag().equals("NNPS");
     }
 
     /** "the city of São Paulo", "São Paulo, Brazil", "in Kutama, Zimbabwe". */
@@ -468,6 +487,7 @@ final class EntityFinder {
                 if (k == 0 && t.get(0).tag().equals("DT") && t.get(m.from() - 2).tag().startsWith("NN")
                         && !t.get(m.from() - 2).isCapitalised()) {
                     g.roles.add(ts.span(0, m.from() - 1));
+                    typeByRoleNoun(g, t.get(m.from() - 2).text()); // "A Russian state defense contractor, Rostec"
                 } else if (t.get(m.from() - 2).tag().startsWith("NN") && !t.get(m.from() - 2).isCapitalised()) {
                     // "favorable to the plaintiff, Eva ...", "Mahan's director, Hamid ...": the noun phrase before
                     int np = m.from() - 2;
@@ -477,12 +497,11 @@ final class EntityFinder {
                     boolean determiner = np > 0 && t.get(np - 1).tag().equals("DT")
                             && !(np > 1 && t.get(np - 2).tag().equals("IN")) // not "in the day, Trump"
                             && !(np > 2 && t.get(np - 3).is("according")); // not "According to the filing, Ford"
-                    boolean possessor = np > 1 && t.get(np - 1).plain().equals("'s") && t.get(np - 2).isCapitalised();
+                    boolean possessor = np > 1 && (t.get(np - 1).plain().equals("'s") || t.get(np - 1).plain().equals("'"))
+                            && t.get(np - 2).isCapitalised(); // "Mahan's director", "The Sliders' owner"
                     if (determiner || possessor) {
                         g.roles.add(ts.span(np - (determiner ? 1 : 2), m.from() - 1));
-                        if (g.type == Entity.Type.OTHER && g.words().size() >= 2) {
-                            g.type = Entity.Type.PERSON;
-                        }
+                        typeByRoleNoun(g, t.get(m.from() - 2).text());
                     }
                 }
             }
@@ -515,6 +534,18 @@ final class EntityFinder {
                     g.type = Entity.Type.PERSON;
                 }
             }
+        }
+    }
+
+    /** A role noun says what kind of thing an untyped name is: "the team, the Sliders"; "the owner, Thomas Reed". */
+    private static void typeByRoleNoun(Group g, String noun) {
+        if (g.type != Entity.Type.OTHER) {
+            return;
+        }
+        if (ROLE_NOUNS_FOR_ORGS.contains(noun.toLowerCase(Locale.ROOT))) {
+            g.type = Entity.Type.ORGANIZATION;
+        } else if (g.words().size() >= 2 && g.words().size() <= 4) {
+            g.type = Entity.Type.PERSON;
         }
     }
 

@@ -129,8 +129,16 @@ final class QuoteFinder {
         return out;
     }
 
-    /** Spans inside quotation marks in [from, to): curly pairs, or straight marks taken in turns. */
+    /**
+     * Spans inside quotation marks in [from, to): curly pairs, or straight marks taken in turns; in a paragraph
+     * without double marks, British single marks (‘…’), where a closing mark is one followed by no letter (an
+     * apostrophe in "it’s" is followed by one).
+     */
     static List<QuoteSpan> quoteSpans(String text, int from, int to) {
+        String paragraph = text.substring(from, to);
+        if (paragraph.indexOf('‘') >= 0 && paragraph.indexOf('“') < 0 && paragraph.indexOf('"') < 0) {
+            return singleQuoteSpans(text, from, to);
+        }
         List<QuoteSpan> spans = new ArrayList<>();
         int open = -1;
         for (int i = from; i < to; i++) {
@@ -144,6 +152,21 @@ final class QuoteFinder {
         }
         if (open >= 0 && to - open > 20) {
             spans.add(new QuoteSpan(open, to)); // runs on into the next paragraph
+        }
+        return spans;
+    }
+
+    private static List<QuoteSpan> singleQuoteSpans(String text, int from, int to) {
+        List<QuoteSpan> spans = new ArrayList<>();
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '‘' && open < 0) {
+                open = i + 1;
+            } else if (c == '’' && open >= 0 && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1)))) {
+                spans.add(new QuoteSpan(open, i));
+                open = -1;
+            }
         }
         return spans;
     }
@@ -213,7 +236,7 @@ final class QuoteFinder {
     }
 
     private static boolean isOpenQuote(Token t) {
-        return t.text().equals("“") || t.text().equals("\"");
+        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("‘");
     }
 
     /** The speaker of the reporting verb at token v: its subject to the left, or the name right after it. */
@@ -222,7 +245,7 @@ final class QuoteFinder {
         List<Token> t = ts.tokens();
         int clauseStart = 0;
         for (int k = v - 1; k >= 0; k--) {
-            if (inside(spans, t.get(k)) || t.get(k).text().matches("[“”\"]")) {
+            if (inside(spans, t.get(k)) || t.get(k).text().matches("[“”\"‘]")) {
                 clauseStart = k + 1;
                 break;
             }
@@ -237,6 +260,16 @@ final class QuoteFinder {
         }
         while (clauseStart < v && t.get(clauseStart).text().matches("[,.;:”\"“]")) {
             clauseStart++;
+        }
+        // "The union's general secretary, Mick Lynch, said": the name set off by commas just before the verb
+        if (v >= 3 && t.get(v - 1).text().equals(",")) {
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                if (m.to() == v - 1 && m.from() > clauseStart && t.get(m.from() - 1).text().equals(",")
+                        && g != null && g.type == Entity.Type.PERSON) {
+                    return g.name;
+                }
+            }
         }
         if (clauseStart < v) {
             String subject = firstSubject(s, clauseStart, v);
@@ -399,6 +432,15 @@ final class QuoteFinder {
             }
         }
         int paragraph = sentences.get(s).sentence().paragraph();
+        // the person the paragraph was just about: the first person named in the nearest sentence before
+        for (int k = s - 1; k >= 0 && sentences.get(k).sentence().paragraph() == paragraph; k--) {
+            for (Mention m : entities.mentionsBySentence.get(k)) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                if (g != null && g.type == Entity.Type.PERSON) {
+                    return g.name;
+                }
+            }
+        }
         if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1) {
             return lastSpeaker;
         }

@@ -288,7 +288,10 @@ public final class QuestionGenerator {
                     roleQuestions++;
                 }
             }
-            if (!GENERIC_BODIES.contains(e.name().toLowerCase(Locale.ROOT))) {
+            // "Unlike Senators, ..." is a common noun; "for The Greens" (a capital The mid-sentence) is a name
+            boolean lonePlural = !e.name().contains(" ") && e.name().endsWith("s") && e.mentions() < 2
+                    && !facts.article().text().contains(" The " + e.name());
+            if (!GENERIC_BODIES.contains(e.name().toLowerCase(Locale.ROOT)) && !lonePlural) {
                 Sentence s = firstSentenceNaming(e);
                 if (s != null) {
                     String blanked = blank(s.text(), names.toArray(String[]::new));

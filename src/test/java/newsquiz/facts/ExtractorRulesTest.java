@@ -161,4 +161,44 @@ class ExtractorRulesTest {
         Facts f = facts("She served as premier, 1980–1987, and flew a Falcon 9 rocket on June 3.\n");
         assertThat(f.quantities()).extracting(Quantity::mention).containsExactly("1980–1987");
     }
+
+    @Test
+    void heIsThePersonJustNamedInTheParagraph() {
+        Facts f = facts("“We will win this,” Mayor Karen Whitfield said.\n\n"
+                + "Council member David Okoro said taxpayers would pay for it. “We are handing over a blank check,”"
+                + " he said.\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("We are handing")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("David Okoro");
+    }
+
+    @Test
+    void theNameSetOffByCommasBeforeTheVerbSpeaks() {
+        Facts f = facts("The RMT union's general secretary, Mick Lynch, said members had been left with no choice.\n");
+        assertThat(f.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Mick Lynch");
+    }
+
+    @Test
+    void britishSingleQuotesWithApostrophesInside() {
+        Facts f = facts("Union leader Mick Lynch spoke to reporters.\n\n"
+                + "‘We have tried everything, but the companies won’t move,’ Lynch said.\n");
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Mick Lynch");
+            assertThat(q.text()).isEqualTo("We have tried everything, but the companies won’t move");
+        });
+    }
+
+    @Test
+    void aNameAfterTheAndRoleNounsSayWhatKindOfThingItIs() {
+        Facts f = facts("The team, the Springfield Sliders, has played at Lincoln Field since 1952.\n\n"
+                + "The Sliders' owner, Thomas Reed, pledged to cover the cost.\n");
+        assertThat(entity(f, "Springfield Sliders").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(entity(f, "Thomas Reed").type()).isEqualTo(Entity.Type.PERSON);
+        assertThat(entity(f, "Thomas Reed").roles()).contains("The Sliders' owner");
+    }
+
+    @Test
+    void aYearThatClosesOneDateDoesNotDateTheOthers() {
+        Facts f = facts("Construction is expected to begin in June and finish by April 2025.\n");
+        assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-06", "2025-04");
+    }
 }
