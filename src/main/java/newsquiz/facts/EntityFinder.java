@@ -150,7 +150,7 @@ final class EntityFinder {
                 } else if (isCapitalisedVerbInsideName(t, j)) {
                     j++; // "United States Congress": "States" tagged as a verb
                 } else if (CONNECTORS.contains(tok.text()) && j + 1 < t.size() && continuesName(t.get(j + 1))
-                        && connects(t.get(j - 1), tok)) {
+                        && (connects(t.get(j - 1), tok) || hasOrganisationWord(t, i, j) && !tok.is("to"))) {
                     j++;
                 } else if (tok.text().equals("and") && andJoinsOrganisation(t, j)) {
                     j++; // "Securities and Exchange Commission", "Health and Human Services"
@@ -174,7 +174,9 @@ final class EntityFinder {
             while (from < to && isNotName(t.get(from)) && !(t.get(from).text().equals("New") && to - from > 1)) {
                 from++;
             }
-            if (from < to) {
+            boolean commonNounAtStart = from == 0 && to == 1 && t.size() > 1 && t.get(1).tag().matches("NNS?")
+                    && !t.get(1).isCapitalised() && !Lexicon.isPlace(t.get(0).text()); // "Conservation groups warned"
+            if (from < to && !commonNounAtStart) {
                 Mention m = splitTitle(s, ts, from, to);
                 if (m != null) {
                     out.add(m);
@@ -218,6 +220,16 @@ final class EntityFinder {
                     && !isNotName(t.get(i + 1));
         }
         return true;
+    }
+
+    /** "International Union for Conservation of Nature": once a run names a body, "of" goes on joining. */
+    private static boolean hasOrganisationWord(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.isOrganizationWord(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An "and" joins two capitalised parts when what follows ends in an organisation word and what precedes doesn't. */
@@ -375,6 +387,9 @@ final class EntityFinder {
 
     private Entity.Type classify(Group g) {
         List<String> words = g.words();
+        if (Lexicon.PLACE_WORDS.contains(g.last().toLowerCase(Locale.ROOT))) {
+            return Entity.Type.PLACE; // "Manu National Park", "Cape Canaveral" is caught by the list
+        }
         if (g.mentions.stream().anyMatch(this::endsInPluralProperNoun)
                 || !Lexicon.isPlace(g.name) && g.mentions.stream().anyMatch(this::afterThe)) {
             return Entity.Type.ORGANIZATION; // "the Springfield Sliders", "Senate Democrats": a team or a group

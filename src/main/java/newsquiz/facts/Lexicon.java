@@ -101,6 +101,12 @@ final class Lexicon {
             "maintained", "noted", "notes", "stressed", "emphasized", "predicted", "acknowledged", "suggested",
             "suggests");
 
+    /** Last words of place names: "Manu National Park", "Lake Victoria" is caught by the gazetteer or not at all. */
+    static final Set<String> PLACE_WORDS = set("park", "river", "lake", "mountain", "mountains", "island", "islands",
+            "valley", "forest", "desert", "bay", "sea", "ocean", "street", "avenue", "square", "county", "province",
+            "region", "district", "peninsula", "coast", "canyon", "glacier", "strait", "gulf", "city", "town",
+            "village", "road", "bridge", "beach", "hills", "plain", "plains", "basin", "reserve");
+
     static final Set<String> PARTY_LABELS = set("republican", "democrat", "democratic", "independent",
             "conservative", "labour");
 
@@ -112,7 +118,9 @@ final class Lexicon {
             "residents", "police", "investigators", "prosecutors", "lawmakers", "scientists", "researchers",
             "observers", "activists", "diplomats", "spokesman", "spokeswoman", "spokesperson", "ministry",
             "government", "statement", "report", "court", "agency", "department", "company", "organizers",
-            "authorities", "leaders", "opponents", "supporters", "doctors", "economists", "voters", "students");
+            "authorities", "leaders", "opponents", "supporters", "doctors", "economists", "voters", "students", "groups",
+            "campaigners", "environmentalists", "unions", "teachers", "parents", "workers", "residents", "farmers",
+            "scholars", "historians", "engineers", "advocates", "organisations", "organizations", "companies");
 
     static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",

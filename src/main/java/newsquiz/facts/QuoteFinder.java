@@ -491,6 +491,11 @@ final class QuoteFinder {
                     || t.get(c).is("month") || t.get(c).is("week") || t.get(c).is("year"))) {
                 c++;
             }
+            final int after = v + 1;
+            if (entities.mentionsBySentence.get(s).stream().anyMatch(m -> m.from() == after)
+                    || after < t.size() && Lexicon.isTitle(t.get(after).text())) {
+                continue; // '..." said Dr. Ana Ferreira, who led ...': the speaker follows, no statement does
+            }
             boolean that = c < t.size() && t.get(c).is("that");
             if (that) {
                 c++;

@@ -201,4 +201,32 @@ class ExtractorRulesTest {
         Facts f = facts("Construction is expected to begin in June and finish by April 2025.\n");
         assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-06", "2025-04");
     }
+
+    @Test
+    void ofKeepsJoiningOnceARunNamesABody() {
+        Facts f = facts("Peru has 600 species, according to the International Union for Conservation of Nature (IUCN).\n");
+        assertThat(entity(f, "International Union for Conservation of Nature").aliases()).contains("IUCN");
+    }
+
+    @Test
+    void aCapitalisedWordOpeningASentenceBeforeANounIsNoName() {
+        Facts f = facts("Conservation groups warned that logging threatens the habitat.\n");
+        assertThat(f.entities()).isEmpty();
+        assertThat(f.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Conservation groups");
+    }
+
+    @Test
+    void aSpeakerNamedAfterTheVerbIsNoStatement() {
+        Facts f = facts("“It sounds almost like a bird,” said Dr. Ana Ferreira, who led the expedition.\n");
+        assertThat(f.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker()).isEqualTo("Ana Ferreira");
+        });
+    }
+
+    @Test
+    void placeWordsMakePlaces() {
+        Facts f = facts("The team spent six weeks in the Manu National Park in late 2023.\n");
+        assertThat(entity(f, "Manu National Park").type()).isEqualTo(Entity.Type.PLACE);
+    }
 }
