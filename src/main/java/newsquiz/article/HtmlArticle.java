@@ -29,7 +29,8 @@ final class HtmlArticle {
         String headline = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
         String byline = firstNonBlank(meta(doc, "author"), text(doc.selectFirst("[rel=author], .byline, .author")));
         String date = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"));
+                attr(doc.selectFirst("time[datetime]"), "datetime"),
+                text(doc.selectFirst("[itemprop=datePublished], .published, .date, .timestamp, .dateline, time")));
         doc.select(CHROME).remove();
         Element root = doc.selectFirst("article");
         if (root == null) {
@@ -67,16 +68,19 @@ final class HtmlArticle {
         return new Extracted(out.toString(), captions);
     }
 
+    /** The date as a header line: from ISO ("2019-06-03T10:00Z") or from words ("Updated: August 3, 2021"). */
     private static String dateLine(String raw) {
-        if (raw.length() < 10) {
-            return "";
+        LocalDate date = null;
+        if (raw.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            try {
+                date = LocalDate.parse(raw.substring(0, 10));
+            } catch (java.time.format.DateTimeParseException e) {
+                date = null;
+            }
+        } else {
+            date = DateLines.leadingDate(raw).orElse(null);
         }
-        try {
-            LocalDate date = LocalDate.parse(raw.substring(0, 10));
-            return date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
-        } catch (java.time.format.DateTimeParseException e) {
-            return "";
-        }
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
     }
 
     private static String meta(Document doc, String name) {

@@ -501,6 +501,9 @@ final class QuoteFinder {
                 c++;
             }
             if (c >= t.size() - 1 || t.get(c).text().matches("[,.:“\"”]") || inside(spans, t.get(c))) {
+                if (statementBefore(s, v, spans, paragraph)) {
+                    return; // "..., officials said on Monday."
+                }
                 continue; // a direct quote follows, or nothing does
             }
             if (that == false) {
@@ -552,6 +555,38 @@ final class QuoteFinder {
             lastSpeakerParagraph = paragraph;
             return;
         }
+    }
+
+    /**
+     * "A wildfire has forced 5,000 people to leave, officials said on Monday.": the statement comes first, then a
+     * comma, the speaker and the verb, with at most a time phrase after it.
+     */
+    private boolean statementBefore(int s, int v, List<QuoteSpan> spans, int paragraph) {
+        TaggedSentence ts = sentences.get(s);
+        List<Token> t = ts.tokens();
+        int comma = -1;
+        for (int k = v - 1; k > 0 && v - k <= 8; k--) {
+            if (t.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 4 || t.subList(0, comma).stream().anyMatch(x -> inside(spans, x) || isOpenQuote(x))) {
+            return false;
+        }
+        String speaker = firstSubject(s, comma + 1, v);
+        if (speaker == null) {
+            return false;
+        }
+        String content = ts.span(0, comma);
+        if (content.split("\\s+").length < 4) {
+            return false;
+        }
+        quotes.add(new Quote(speaker, ts.span(comma + 1, v), content, false, false, t.get(v).text().toLowerCase(Locale.ROOT),
+                Evidence.of(ts.sentence())));
+        lastSpeaker = speaker;
+        lastSpeakerParagraph = paragraph;
+        return true;
     }
 
     /** "it "simply kicks the can..."", "a statement: "Many ..."": a long quotation within the first words. */

@@ -95,7 +95,7 @@ public final class QuestionGenerator {
                     : q.verb().startsWith("call") ? "According to the article, who called for " + excerpt + "?"
                     : q.verb().equals("according to") ? "Who does the article give as the source of this: “"
                             + excerpt + "”?"
-                    : "According to the article, who " + pastTense(q.verb()) + " that " + excerpt + "?";
+                    : "According to the article, who " + pastTense(q.verb()) + " that " + sentenceMiddle(excerpt) + "?";
             choice("quote", prompt, q.speaker(), wrong, q.evidence(), weight, 1,
                     "The article attributes these words to " + q.speaker() + ".");
             if (q.direct()) {
@@ -689,6 +689,13 @@ public final class QuestionGenerator {
             case "calling", "called" -> "called for";
             default -> verb;
         };
+    }
+
+    /** A sentence's opening word made lower case to stand inside another sentence: "that a number of ...". */
+    private static String sentenceMiddle(String s) {
+        String first = s.split("\\s+", 2)[0];
+        return first.matches("A|An|The|This|That|These|Those|It|There|Some|Many|Most|Its|Their|His|Her|Our|We|They|He|She")
+                ? lowerFirst(s) : s;
     }
 
     private static String lowerFirst(String s) {

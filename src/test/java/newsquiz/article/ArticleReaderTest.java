@@ -98,6 +98,19 @@ class ArticleReaderTest {
     }
 
     @Test
+    void readsTheDateOfAPageFromItsText() throws Exception {
+        String html = "<html><body><div id=header><a href=/>Home</a></div><h1>Fire Spreads</h1>"
+                + "<div class=meta><span class=byline>By Sam Carter</span> <span class=date>Updated: August 3, 2021"
+                + "</span></div><div class=story><p>The fire has burned 250,000 acres since July 13.</p></div>"
+                + "<div id=footer><p>© 2021 Daily News. All rights reserved.</p></div></body></html>";
+        Article a = ArticleReader.fromBytes("page.html", "page.html", utf8(html));
+        assertThat(a.published()).hasToString("2021-08-03");
+        assertThat(a.byline()).isEqualTo("Sam Carter");
+        assertThat(a.bodyParagraphs()).extracting(Paragraph::text)
+                .containsExactly("The fire has burned 250,000 acres since July 13.");
+    }
+
+    @Test
     void readsMarkdown() throws Exception {
         String md = "# Mayor Opens Bridge\n\n*By Jane Doe*\n\n![The bridge at dawn](bridge.jpg)\n\n"
                 + "The **mayor** said on Monday that the [bridge](http://x) would open.\n";

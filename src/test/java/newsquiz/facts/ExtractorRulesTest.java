@@ -229,4 +229,13 @@ class ExtractorRulesTest {
         Facts f = facts("The team spent six weeks in the Manu National Park in late 2023.\n");
         assertThat(entity(f, "Manu National Park").type()).isEqualTo(Entity.Type.PLACE);
     }
+
+    @Test
+    void aStatementBeforeItsSpeaker() {
+        Facts f = facts("A wildfire has forced more than 5,000 people to leave their homes, officials said on Monday.\n");
+        assertThat(f.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("officials");
+            assertThat(q.text()).isEqualTo("A wildfire has forced more than 5,000 people to leave their homes");
+        });
+    }
 }

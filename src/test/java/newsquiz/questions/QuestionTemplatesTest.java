@@ -36,6 +36,8 @@ class QuestionTemplatesTest {
 
             More than 50 workers joined the final phase of the construction.
 
+            A number of factors will decide the opening day, the agency added.
+
             The National Audit Office will review the accounts of Baltic Steel Group and the Harbor Bridge Company.
             """;
     private static Quiz quiz;
@@ -66,6 +68,12 @@ class QuestionTemplatesTest {
                     + " from abroad?");
             assertThat(q.answer()).isEqualTo("Paul Okafor");
         });
+    }
+
+    @Test
+    void reportedSpeechReadsAsOneSentence() {
+        assertThat(quiz.questions()).extracting(Question::prompt)
+                .contains("According to the article, who added that a number of factors will decide the opening day?");
     }
 
     @Test
