@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /** The command line: `newsquiz SUBCOMMAND`. Wires the stages together, one subcommand each. */
 @Command(name = "newsquiz", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns a real news article into a comprehension quiz.",
+        description = {"Turns a real news article into a comprehension quiz.",
+                "With no command: the home screen over the bundled quiz banks."},
         subcommands = {PlayCommand.class, StudyCommand.class, StatsCommand.class, ReportCommand.class,
                 FactsCommand.class, GenerateCommand.class, BenchCommand.class, WarmupCommand.class,
                 CommandLine.HelpCommand.class})

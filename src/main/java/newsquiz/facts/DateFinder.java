@@ -291,7 +291,13 @@ final class DateFinder {
                 return false;
             }
             if (tag.equals("VB")) {
-                return k > 0 && (t.get(k - 1).tag().equals("MD") || t.get(k - 1).is("to"));
+                // a bare verb is governed by a modal or "to" before it: "is scheduled to remain ... and return"
+                for (int j = k - 1; j >= 0; j--) {
+                    if (t.get(j).tag().equals("MD") || t.get(j).is("to")) {
+                        return !t.get(j).is("would") && !t.get(j).is("could") || sentenceFuture;
+                    }
+                }
+                return sentenceFuture;
             }
         }
         return sentenceFuture;

@@ -318,6 +318,11 @@ final class QuoteFinder {
                 // "Norway's foreign ministry said": the possessor's body speaks, not the possessor.
                 int k = m.to();
                 if (k < to && t.get(k).plain().equals("'s")) {
+                    for (Mention owned : inClause) {
+                        if (owned.from() == k + 1) {
+                            return canonical(owned); // "Brazil's National Institute for Space Research has reported"
+                        }
+                    }
                     int end = k + 1;
                     while (end < to && t.get(end).tag().matches("NN|NNS|JJ") && !t.get(end).isCapitalised()) {
                         end++;
@@ -492,8 +497,10 @@ final class QuoteFinder {
                 c++;
             }
             final int after = v + 1;
-            if (entities.mentionsBySentence.get(s).stream().anyMatch(m -> m.from() == after)
-                    || after < t.size() && Lexicon.isTitle(t.get(after).text())) {
+            boolean nothingBefore = t.subList(0, v).stream().allMatch(x -> inside(spans, x)
+                    || x.text().matches("[,.;:“”\"‘’]"));
+            if (nothingBefore && (entities.mentionsBySentence.get(s).stream().anyMatch(m -> m.from() == after)
+                    || after < t.size() && Lexicon.isTitle(t.get(after).text()))) {
                 continue; // '..." said Dr. Ana Ferreira, who led ...': the speaker follows, no statement does
             }
             boolean that = c < t.size() && t.get(c).is("that");
@@ -524,8 +531,9 @@ final class QuoteFinder {
             if (callFor) {
                 c = v + 2; // "called for G7 action to ..."
             }
-            boolean there = t.get(c).tag().equals("EX");
-            if (!that && !denial && !callFor && (Lexicon.WEAK_REPORTING.contains(verb) && !there || !startsClause(t, c))) {
+            boolean there = t.get(c).tag().equals("EX") || t.get(c).is("there") && c + 1 < t.size()
+                    && t.get(c + 1).tag().startsWith("VB"); // "reported there have been"
+            if (!that && !denial && !callFor && (Lexicon.WEAK_REPORTING.contains(verb) && !there || !there && !startsClause(t, c))) {
                 continue;
             }
             if (denial && !that && !t.get(c).tag().matches("DT|NN.*|PRP\\$|JJ.*|CD")) {
