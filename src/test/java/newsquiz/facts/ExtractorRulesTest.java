@@ -238,4 +238,26 @@ class ExtractorRulesTest {
             assertThat(q.text()).isEqualTo("A wildfire has forced more than 5,000 people to leave their homes");
         });
     }
+
+    @Test
+    void aNameAfterTheVerbWithASubjectBeforeIsReportedSpeech() {
+        Facts f = facts("Both Republicans and Democrats said President Ana Lima's criticism of the deal helped sink it.\n");
+        assertThat(f.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Republicans and Democrats");
+            assertThat(q.text()).startsWith("President Ana Lima's criticism");
+        });
+    }
+
+    @Test
+    void aBodyOwnedByAPlaceSpeaksAndThereOpensAClause() {
+        Facts f = facts("Brazil's National Institute for Space Research has reported there have been 85% more fires.\n");
+        assertThat(f.quotes()).singleElement().extracting(Quote::speaker)
+                .isEqualTo("National Institute for Space Research");
+    }
+
+    @Test
+    void aBareVerbAfterScheduledToLooksForward() {
+        Facts f = facts("The crew is scheduled to remain at the station during the week and return on Friday.\n");
+        assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-03-15");
+    }
 }
