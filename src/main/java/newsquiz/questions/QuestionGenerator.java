@@ -189,7 +189,8 @@ public final class QuestionGenerator {
         Map<String, DateFact> byDay = new LinkedHashMap<>();
         for (DateFact d : facts.dates()) {
             if (d.precision() == DateFact.Precision.DAY && !d.iso().startsWith("--") && !byDay.containsKey(d.iso())
-                    && d.event().split("\\s+").length >= 4 && !insideQuote(d.evidence().sentences().get(0), d.mention())) {
+                    && d.event().split("\\s+").length >= 4 && !insideQuote(d.evidence().sentences().get(0), d.mention())
+                    && !d.event().matches("^[“\"‘].*")) {
                 byDay.put(d.iso(), d);
             }
         }

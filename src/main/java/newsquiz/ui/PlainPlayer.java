@@ -70,7 +70,7 @@ public final class PlainPlayer {
             out.println();
             out.println("Question " + (session.index() + 1) + " of " + session.total() + " · score " + session.score()
                     + (session.timeLimitMillis() > 0 ? " · " + session.timeLimitMillis() / 1000 + " seconds" : ""));
-            out.println(Text.nfc(q.prompt()));
+            out.println(Text.nfc(QuestionView.shownPrompt(q)));
             List<String> shown = showChoices(q);
             out.print(hint(q) + "> ");
             out.flush();
@@ -221,7 +221,7 @@ public final class PlainPlayer {
             out.println("Not quite. The answer is: " + Text.rightAnswer(q));
         }
         if (q.evidence() != null && !q.evidence().isEmpty()) {
-            out.println("From the article: “" + Text.nfc(String.join(" ", q.evidence())) + "”");
+            out.println("From the article: " + Text.quoted(q.evidence()));
         }
         if (q.explanation() != null && !q.explanation().isBlank() && !o.verdict().correct()) {
             out.println(Text.nfc(q.explanation()));
@@ -246,7 +246,7 @@ public final class PlainPlayer {
                 out.println("  - " + Text.nfc(o.question().prompt()));
                 out.println("    Your answer: " + (o.timedOut() ? "(time ran out)" : Text.nfc(String.join(" ", o.given())))
                         + " · Right answer: " + Text.rightAnswer(o.question()));
-                out.println("    From the article: “" + Text.nfc(String.join(" ", o.question().evidence())) + "”");
+                out.println("    From the article: " + Text.quoted(o.question().evidence()));
             }
         }
         out.flush();

@@ -52,7 +52,7 @@ final class QuestionView implements View {
                     left < 5000 ? Canvas.Style.BAD : Canvas.Style.NORMAL);
             row++;
         }
-        row = c.paragraph(1, row + 1, q.prompt(), Math.max(2, size.getRows() - 12), Canvas.Style.NORMAL, null) + 1;
+        row = c.paragraph(1, row + 1, shownPrompt(q), Math.max(2, size.getRows() - 12), Canvas.Style.NORMAL, null) + 1;
         switch (q.type()) {
             case "multiple_choice", "true_false" -> {
                 for (int i = 0; i < order.size(); i++) {
@@ -69,10 +69,11 @@ final class QuestionView implements View {
             }
             case "matching" -> {
                 List<String> quotes = AnswerChecker.matchingItems(q);
+                int width = order.stream().mapToInt(String::length).max().orElse(0) + 2;
                 for (int i = 0; i < quotes.size(); i++) {
                     String who = pairs[i] < 0 ? "?" : Text.letter(pairs[i]) + " " + order.get(pairs[i]);
-                    c.put(3, row++, (i + 1) + ") “" + quotes.get(i) + "” → " + who,
-                            i == selected ? Canvas.Style.SELECTED : Canvas.Style.NORMAL);
+                    c.put(3, row++, (i + 1) + ") " + String.format("%-" + (width + 2) + "s", "[" + who + "]")
+                            + "“" + quotes.get(i) + "”", i == selected ? Canvas.Style.SELECTED : Canvas.Style.NORMAL);
                 }
                 row++;
                 for (int i = 0; i < order.size(); i++) {
@@ -85,6 +86,17 @@ final class QuestionView implements View {
             c.put(1, Math.min(row + 1, size.getRows() - 2), message, Canvas.Style.BAD);
         }
         c.put(1, size.getRows() - 1, help(q), Canvas.Style.DIM);
+    }
+
+    /**
+     * Matching and ordering prompts list their items for readers of the file and the plain mode; on screen the items
+     * are drawn below, so only the instruction is shown.
+     */
+    static String shownPrompt(Question q) {
+        if ((q.type().equals("matching") || q.type().equals("ordering")) && q.prompt().contains(":")) {
+            return q.prompt().substring(0, q.prompt().indexOf(':') + 1);
+        }
+        return q.prompt();
     }
 
     private static String help(Question q) {

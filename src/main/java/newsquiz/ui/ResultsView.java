@@ -45,8 +45,7 @@ final class ResultsView implements View {
                 Session.Outcome o = missed.get(i);
                 row = c.paragraph(3, row, "• " + o.question().prompt(), 2, Canvas.Style.NORMAL, null);
                 c.put(5, row++, "Right answer: " + Text.rightAnswer(o.question()), Canvas.Style.GOOD);
-                row = c.paragraph(5, row, "“" + String.join(" ", o.question().evidence()) + "”", 2, Canvas.Style.DIM,
-                        null);
+                row = c.paragraph(5, row, Text.quoted(o.question().evidence()), 2, Canvas.Style.DIM, null);
             }
         }
         String keys = (result.missed().isEmpty() ? "" : "r: retry the missed ones · ↑↓ scroll · ")

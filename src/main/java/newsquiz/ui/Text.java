@@ -62,6 +62,12 @@ public final class Text {
         };
     }
 
+    /** The article's sentences in quotation marks, unless they open with a quotation of their own. */
+    public static String quoted(List<String> evidence) {
+        String text = nfc(String.join(" ", evidence));
+        return text.startsWith("“") || text.startsWith("\"") || text.startsWith("‘") ? text : "“" + text + "”";
+    }
+
     /** "1:23" */
     public static String duration(long millis) {
         long s = millis / 1000;

@@ -88,15 +88,29 @@ class ScreensTest {
                 List.of("third words", "Ray")), List.of(), null, List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
         Runner runner = new Runner(List.of(), false, Session.Options.defaults());
         VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.startSession(TestQuizzes.quiz(List.of(matching)), 0));
-        assertThat(s.text()).contains("1) “first words” → ?", "A) Lee", "B) Kim");
+        assertThat(s.text()).contains("1) [?]", "“first words”", "A) Lee", "B) Kim");
         s.press(KeyType.Enter);
         assertThat(s.text()).contains("Give every quote a speaker first.");
         s.press('b').press('a');
-        assertThat(s.text()).contains("1) “first words” → B Kim", "2) “second words” → A Lee");
+        assertThat(s.text()).contains("1) [B Kim]", "2) [A Lee]");
         s.press(KeyType.ArrowRight).press(KeyType.ArrowRight).press(KeyType.ArrowRight);
-        assertThat(s.text()).contains("3) “third words” → C Ray");
+        assertThat(s.text()).contains("3) [C Ray]");
         s.press(KeyType.Enter);
         assertThat(s.text()).contains("✓ Right!");
+    }
+
+    @Test
+    void matchingAndOrderingShowTheInstructionAndTheirItemsOnce() {
+        Question ordering = new Question("o", "ordering", "date", "Put these events in the order they happened,"
+                + " earliest first: A) later thing. B) earlier thing.", List.of("later thing", "earlier thing"),
+                List.of("earlier thing", "later thing"), List.of(), null, List.of("“Quoted,” she said."),
+                List.of(new int[] {0, 1}), 3, 1, "");
+        Runner runner = new Runner(List.of(), false, Session.Options.defaults());
+        VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.startSession(TestQuizzes.quiz(List.of(ordering)), 0));
+        assertThat(s.text()).contains("Put these events in the order they happened, earliest first:")
+                .doesNotContain("A) later thing");
+        s.press(KeyType.Enter);
+        assertThat(s.text()).contains("“Quoted,” she said.").doesNotContain("““");
     }
 
     @Test
