@@ -29,7 +29,9 @@ public final class Main implements Runnable {
     /** With no subcommand: the home screen over the bundled quizzes (and --quizzes folders). */
     @Override
     public void run() {
+        // generated quizzes go to the first folder: a --quizzes folder, else the player's own, never the bundle
         java.util.List<java.nio.file.Path> folders = new java.util.ArrayList<>(quizFolders);
+        folders.add(newsquiz.ui.QuizLibrary.userFolder());
         folders.add(newsquiz.ui.QuizLibrary.bundledFolder());
         newsquiz.session.Session.Options options = newsquiz.session.Session.Options.defaults();
         try (newsquiz.store.Gradebook book = store.open()) {

@@ -39,6 +39,17 @@ public final class QuizLibrary {
         return Path.of("quizzes");
     }
 
+    /**
+     * The player's own folder, where quizzes generated from the home screen go: $XDG_DATA_HOME/newsquiz/quizzes,
+     * else ~/.local/share/newsquiz/quizzes; the bundled folder stays as shipped.
+     */
+    public static Path userFolder() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("newsquiz").resolve("quizzes");
+    }
+
     public static List<Entry> scan(List<Path> folders) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path folder : folders) {
