@@ -443,7 +443,14 @@ public final class QuestionGenerator {
             return;
         }
         candidates.add(q);
+        if (derived && !answerFromArticle(q)) {
+            worked.add(q);
+        }
     }
+
+    /** Questions whose answer the reader works out ("on Thursday" → October 3): kept out of a default session. */
+    private final Set<Question> worked = new HashSet<>();
+    private static final int DEFAULT_SESSION = 20;
 
     /** Every word of the answer stands in the article, so a student can check it there. */
     private boolean answerFromArticle(Question q) {
@@ -482,7 +489,11 @@ public final class QuestionGenerator {
             // Among the next best, take the one that best mixes kinds and types with what came just before.
             Question pick = null;
             double best = Double.NEGATIVE_INFINITY;
+            boolean inDefaultSession = out.size() < DEFAULT_SESSION && pool.stream().anyMatch(q -> !worked.contains(q));
             for (Question q : pool.subList(0, Math.min(12, pool.size()))) {
+                if (inDefaultSession && worked.contains(q)) {
+                    continue; // the first twenty ask what the article states; worked-out dates come after
+                }
                 double score = q.rank();
                 for (int back = 1; back <= 3 && back <= out.size(); back++) {
                     Question prev = out.get(out.size() - back);
@@ -496,6 +507,9 @@ public final class QuestionGenerator {
                     best = score;
                     pick = q;
                 }
+            }
+            if (pick == null) {
+                pick = pool.stream().filter(q -> !worked.contains(q)).findFirst().orElse(pool.get(0));
             }
             pool.remove(pick);
             String sentence = pick.evidence().get(0);

@@ -47,6 +47,13 @@ class GeneratedQuestionPropertiesTest {
             assertThat(q.type()).isIn("multiple_choice", "true_false", "fill_blank", "short_answer", "numeric",
                     "matching", "ordering");
         }
+        // the first twenty (a default session's pool) ask only what the article states in so many words
+        var articleWords = Choices.words(a.text());
+        for (Question q : quiz.questions().subList(0, Math.min(20, quiz.questions().size()))) {
+            if (!q.type().equals("true_false")) {
+                assertThat(articleWords).as(q.prompt()).containsAll(Choices.words(String.valueOf(q.answer())));
+            }
+        }
         List<String> topKinds = quiz.questions().stream().limit(20).map(Question::kind).distinct().toList();
         assertThat(topKinds.size()).isGreaterThanOrEqualTo(Math.min(2, quiz.questions().size()));
     }
