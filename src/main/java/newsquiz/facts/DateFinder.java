@@ -118,7 +118,8 @@ final class DateFinder {
             }
             m = RELATIVE.matcher(text);
             while (m.find()) {
-                if (!overlaps(used, m) && !insideQuote(text, m.start())) {
+                boolean possessive = text.startsWith("’s", m.end()) || text.startsWith("'s", m.end());
+                if (!overlaps(used, m) && !insideQuote(text, m.start()) && !possessive) { // "today's economy"
                     add(out, ts, m, used, relative(m.group(1).toLowerCase(Locale.ROOT)), true);
                 }
             }

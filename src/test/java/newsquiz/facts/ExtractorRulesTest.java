@@ -126,6 +126,12 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void todaysAsAnAdjectiveIsNoDate() {
+        Facts f = facts("By today’s judgment, the court answers the question put to it.\n");
+        assertThat(f.dates()).isEmpty();
+    }
+
+    @Test
     void aSpeakersTodayIsNotThePublicationDay() {
         Facts f = facts("“The chance we have today is to stay,” the leader told reporters.\n");
         assertThat(f.dates()).isEmpty();
