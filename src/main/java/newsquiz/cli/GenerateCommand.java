@@ -58,6 +58,7 @@ final class GenerateCommand implements Callable<Integer> {
         int badInput = 0;
         int questions = 0;
         boolean progress = articles.size() > 1 && System.console() != null;
+        java.util.Set<Path> written = new java.util.HashSet<>();
         for (int i = 0; i < articles.size(); i++) {
             String article = articles.get(i);
             if (progress) {
@@ -68,8 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Article parsed = ArticleReader.read(article);
                 String fileName = article.equals("-") ? "stdin" : Path.of(article).getFileName().toString();
                 Quiz quiz = QuestionGenerator.generate(extractor.extract(parsed), seed, title, fileName);
-                Path target = out.output != null ? out.output
-                        : out.outDir.resolve(fileName.replaceFirst("\\.[^.]+$", "") + ".json");
+                Path target = out.output != null ? out.output : uniqueTarget(fileName, written);
                 QuizFiles.write(quiz, target);
                 questions += quiz.questions().size();
                 if (articles.size() == 1) {
@@ -95,6 +95,17 @@ final class GenerateCommand implements Callable<Integer> {
             return 0;
         }
         return articles.size() == 1 && badInput == 1 ? 2 : 1;
+    }
+
+    /** NAME.json in the output folder; "story.txt" and "story.html" of one run get NAME.json and NAME-2.json. */
+    private Path uniqueTarget(String fileName, java.util.Set<Path> written) {
+        String stem = fileName.replaceFirst("\\.[^.]+$", "");
+        Path target = out.outDir.resolve(stem + ".json");
+        for (int n = 2; written.contains(target); n++) {
+            target = out.outDir.resolve(stem + "-" + n + ".json");
+        }
+        written.add(target);
+        return target;
     }
 
     private static String bar(int done, int total) {

@@ -85,6 +85,18 @@ class FactsCommandTest {
     }
 
     @Test
+    void twoArticlesWithOneNameGetTwoQuizFiles() throws Exception {
+        Path a = article();
+        Path html = dir.resolve("a.html");
+        Files.writeString(html, "<html><body><h1>Bridge Opens</h1><p>Mayor Tom Reyes said on Monday that the bridge"
+                + " cost $40 million.</p><p>Governor Ana Lima said the bridge was late.</p></body></html>");
+        Result r = run("generate", a.toString(), html.toString(), "--out-dir", dir.resolve("out").toString());
+        assertThat(r.code()).isZero();
+        assertThat(dir.resolve("out/a.json")).exists();
+        assertThat(dir.resolve("out/a-2.json")).exists();
+    }
+
+    @Test
     void theWarmupForTheClassDataArchiveRunsEveryPart() throws Exception {
         assertThat(run("warmup", article().toString()).code()).isZero();
     }
