@@ -38,7 +38,8 @@ final class FeedbackView implements View {
         row = c.paragraph(1, row + 1, "Answer: " + right, 4, Canvas.Style.TITLE, null) + 1;
         c.put(1, row++, "From the article:", Canvas.Style.DIM);
         String evidence = Text.quoted(outcome.question().evidence());
-        row = c.paragraph(3, row, evidence, Math.max(2, size.getRows() - row - 4), Canvas.Style.NORMAL, right) + 1;
+        row = c.paragraph(3, row, evidence, Math.max(2, size.getRows() - row - 4), Canvas.Style.NORMAL,
+                Text.highlightIn(evidence, right)) + 1;
         String explanation = outcome.question().explanation();
         if (!outcome.verdict().correct() && explanation != null && row < size.getRows() - 2) {
             c.paragraph(1, row, explanation, 2, Canvas.Style.DIM, null);

@@ -68,6 +68,21 @@ public final class Text {
         return text.startsWith("“") || text.startsWith("\"") || text.startsWith("‘") ? text : "“" + text + "”";
     }
 
+    /**
+     * The words of the evidence to mark as the answer: the answer itself, or a date without its year ("June 3" for
+     * "June 3, 2019"), or nothing when the sentence words it otherwise.
+     */
+    public static String highlightIn(String evidence, String answer) {
+        if (answer == null || answer.isBlank()) {
+            return null;
+        }
+        if (evidence.contains(answer)) {
+            return answer;
+        }
+        String noYear = answer.replaceFirst(",? \\d{4}$", "");
+        return !noYear.equals(answer) && evidence.contains(noYear) ? noYear : null;
+    }
+
     /** "1:23" */
     public static String duration(long millis) {
         long s = millis / 1000;

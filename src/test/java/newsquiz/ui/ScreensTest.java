@@ -53,6 +53,18 @@ class ScreensTest {
     }
 
     @Test
+    void feedbackMarksTheAnswerInTheArticlesSentence() {
+        VirtualScreen s = session(Session.Options.defaults()).press('b');
+        int row = s.text().lines().toList().indexOf(s.text().lines().filter(l -> l.contains("names Rostec"))
+                .findFirst().orElseThrow());
+        int col = s.row(row).indexOf("Rostec");
+        assertThat(s.at(col, row).getModifiers()).contains(com.googlecode.lanterna.SGR.BOLD);
+        assertThat(s.at(col - 2, row).getModifiers()).doesNotContain(com.googlecode.lanterna.SGR.BOLD);
+        assertThat(Text.highlightIn("He spoke on June 3 in Oslo.", "June 3, 2019")).isEqualTo("June 3");
+        assertThat(Text.highlightIn("He spoke in Oslo.", "Paris")).isNull();
+    }
+
+    @Test
     void arrowsAndEnterAnswerToo() {
         VirtualScreen s = session(Session.Options.defaults()).press(KeyType.ArrowDown).press(KeyType.ArrowDown)
                 .press(KeyType.Enter);
