@@ -189,7 +189,8 @@ final class QuantityFinder {
     private static String countedNoun(TaggedSentence ts, int charEnd) {
         List<Token> t = ts.tokens();
         int k = ts.tokenAt(ts.sentence().start() + charEnd);
-        if (k < t.size() && t.get(k).is("of")) {
+        boolean of = k < t.size() && t.get(k).is("of");
+        if (of) {
             k++;
             while (k < t.size() && (t.get(k).tag().equals("DT") || t.get(k).tag().startsWith("PRP"))) {
                 k++;
@@ -209,7 +210,8 @@ final class QuantityFinder {
                 break;
             }
         }
-        return lastNoun < 0 ? "" : ts.span(start, lastNoun + 1);
+        // "a handful of nations": the "of" stays, so that the amount and what it counts read as written
+        return lastNoun < 0 ? "" : (of ? "of " : "") + ts.span(start, lastNoun + 1);
     }
 
     private static boolean followedByNoun(TaggedSentence ts, int charEnd) {

@@ -163,6 +163,15 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aVagueAmountKeepsItsOf() {
+        Facts f = facts("Russia was one of just a handful of nations which backed the regime.\n");
+        assertThat(f.quantities()).singleElement().satisfies(q -> {
+            assertThat(q.mention()).isEqualTo("a handful");
+            assertThat(q.counts()).isEqualTo("of nations");
+        });
+    }
+
+    @Test
     void yearRangesAndNumbersInNamesAndDates() {
         Facts f = facts("She served as premier, 1980–1987, and flew a Falcon 9 rocket on June 3.\n");
         assertThat(f.quantities()).extracting(Quantity::mention).containsExactly("1980–1987");
