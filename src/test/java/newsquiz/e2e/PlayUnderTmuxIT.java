@@ -39,6 +39,7 @@ class PlayUnderTmuxIT {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("NEWSQUIZ_DB", gradebook.toString());
+        pb.environment().put("XDG_DATA_HOME", gradebook.getParent().resolve("data").toString());
         return pb;
     }
 
@@ -72,7 +73,8 @@ class PlayUnderTmuxIT {
 
     private static void start(String command) throws Exception {
         tmux("new-session", "-d", "-s", "it", "-x", "80", "-y", "24",
-                "env TERM=xterm-256color LC_ALL=C NEWSQUIZ_DB=" + gradebook + " " + command);
+                "env TERM=xterm-256color LC_ALL=C NEWSQUIZ_DB=" + gradebook + " XDG_DATA_HOME="
+                        + gradebook.getParent().resolve("data") + " " + command);
         tmux("set", "-sg", "escape-time", "10");
     }
 
@@ -159,7 +161,8 @@ class PlayUnderTmuxIT {
     void aDumbTerminalGetsThePlainMode() throws Exception {
         requireTmux();
         tmux("new-session", "-d", "-s", "it", "-x", "80", "-y", "24",
-                "env TERM=dumb NEWSQUIZ_DB=" + gradebook + " java -jar " + JAR + " play " + QUIZ
+                "env TERM=dumb NEWSQUIZ_DB=" + gradebook + " XDG_DATA_HOME=" + gradebook.getParent().resolve("data")
+                        + " java -jar " + JAR + " play " + QUIZ
                         + " -n 1 --player dumb; sleep 30");
         waitFor("a letter, A to");
         keys(rightLetter(0), "Enter");
