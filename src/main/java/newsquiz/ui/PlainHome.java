@@ -38,7 +38,10 @@ public final class PlainHome {
                         + e.quiz().questions().size() + " questions" + (b == null ? "" : " · best " + b + "%")
                         : e.file().getFileName() + " (unreadable: " + e.problem() + ")"));
             }
-            out.print("Quiz number to play, or q to quit: ");
+            int due = services.dueCount();
+            out.println("  s) your stats" + (services.player().isEmpty() ? "" : "   t) study" + (due > 0 ? " (" + due
+                    + " card" + (due == 1 ? "" : "s") + " due)" : "")));
+            out.print("Quiz number to play, s, t, or q to quit: ");
             out.flush();
             String line = in.readLine("> ");
             if (System.console() == null) {
@@ -48,6 +51,22 @@ public final class PlainHome {
                 out.println();
                 out.flush();
                 return;
+            }
+            if (line.strip().equalsIgnoreCase("s")) {
+                services.statsLines().forEach(out::println);
+                out.println();
+                continue;
+            }
+            if (line.strip().equalsIgnoreCase("t")) {
+                Services.StudyDeck deck = services.study();
+                if (deck == null) {
+                    out.println("No cards are due: well done.");
+                } else {
+                    new PlainPlayer(in, out, clock, System.console() == null, deck.recorder())
+                            .play(deck.quiz(), new Session.Options(0, false, 1, java.util.Set.of(), 0));
+                }
+                out.println();
+                continue;
             }
             try {
                 int n = Integer.parseInt(line.strip()) - 1;
@@ -59,7 +78,7 @@ public final class PlainHome {
             } catch (NumberFormatException e) {
                 // fall through to the message
             }
-            out.println("Please type a number from 1 to " + entries.size() + ", or q.");
+            out.println("Please type a number from 1 to " + entries.size() + ", s, t or q.");
         }
     }
 }

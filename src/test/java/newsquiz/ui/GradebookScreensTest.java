@@ -206,4 +206,16 @@ class GradebookScreensTest {
         assertThat(out.toString()).contains("How well did you know it? a: again, h: hard, g: good, e: easy (Enter: good)");
         assertThat(log.events).contains("rated q1 HARD", "answer q2 false");
     }
+
+    @Test
+    void thePlainHomeListsBanksAndReachesStatsAndStudy() throws Exception {
+        QuizFiles.write(TestQuizzes.bank(3), dir.resolve("bank.json"));
+        Log log = new Log(false);
+        StringWriter out = new StringWriter();
+        LineSource in = LineSource.of(new ByteArrayInputStream("s\nt\nB\ng\nA\nq\n".getBytes(StandardCharsets.UTF_8)));
+        new PlainHome(in, new PrintWriter(out), () -> 0L, services(log, true)).run(List.of(dir), Session.Options.defaults());
+        assertThat(out.toString()).contains("1) Test quiz · 3 questions · best 75%", "t) study (2 cards due)",
+                "Attempts: 3 · best 75%", "How well did you know it?");
+        assertThat(log.events).contains("rated q1 GOOD");
+    }
 }
