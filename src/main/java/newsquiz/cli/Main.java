@@ -35,7 +35,7 @@ public final class Main implements Runnable {
         folders.add(newsquiz.ui.QuizLibrary.bundledFolder());
         newsquiz.session.Session.Options options = newsquiz.session.Session.Options.defaults();
         try (newsquiz.store.Gradebook book = store.open()) {
-            GradebookServices services = new GradebookServices(book, store.player(book, spec.commandLine().getOut()));
+            GradebookServices services = new GradebookServices(book, store.player(book));
             if (plain || !newsquiz.ui.FullScreen.available()) {
                 new newsquiz.ui.PlainHome(newsquiz.ui.LineSource.standardInput(), spec.commandLine().getOut(),
                         System::currentTimeMillis, services).run(folders, options);

@@ -68,7 +68,7 @@ final class PlayCommand implements Callable<Integer> {
             return 2;
         }
         try (Gradebook book = store.open()) {
-            String player = store.player(book, spec.commandLine().getOut());
+            String player = store.player(book);
             Set<String> only = Set.of();
             if (missed) {
                 only = book.missedQuestions(player, q.id());

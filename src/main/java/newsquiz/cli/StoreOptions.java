@@ -1,6 +1,5 @@
 package newsquiz.cli;
 
-import java.io.PrintWriter;
 import newsquiz.store.Gradebook;
 import newsquiz.store.StoreException;
 import picocli.CommandLine.Option;
@@ -22,7 +21,7 @@ final class StoreOptions {
      * The player: --player, else the last one, else asked at a terminal; from a pipe with none known, the login
      * name, so that piped answers are never read as a name.
      */
-    String player(Gradebook book, PrintWriter out) throws StoreException {
+    String player(Gradebook book) throws StoreException {
         String name = player;
         if (name == null || name.isBlank()) {
             name = book.lastPlayer().orElse(null);

@@ -30,7 +30,7 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Gradebook book = store.open()) {
-            String player = store.player(book, spec.commandLine().getOut());
+            String player = store.player(book);
             long now = System.currentTimeMillis();
             Services.StudyDeck deck = GradebookServices.deck(book, player, now);
             if (deck == null) {

@@ -49,10 +49,7 @@ public final class Gradebook implements AutoCloseable {
         if (env != null && !env.isBlank()) {
             return env;
         }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("newsquiz").resolve("newsquiz.db").toString();
+        return newsquiz.io.DataFolder.path().resolve("newsquiz.db").toString();
     }
 
     /** Opens (creating or migrating) the gradebook at a file path or a JDBC URL. */

@@ -44,10 +44,7 @@ public final class QuizLibrary {
      * else ~/.local/share/newsquiz/quizzes; the bundled folder stays as shipped.
      */
     public static Path userFolder() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("newsquiz").resolve("quizzes");
+        return newsquiz.io.DataFolder.path().resolve("quizzes");
     }
 
     public static List<Entry> scan(List<Path> folders) {
