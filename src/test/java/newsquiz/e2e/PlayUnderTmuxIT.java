@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PlayUnderTmuxIT {
     private static final Path JAR = Path.of("target/newsquiz.jar");
     private static final Path QUIZ = Path.of("quizzes/venezuela-rostec-2019.json");
-    private static final String SOCKET = "newsquiz-it";
+    private static final String SOCKET = "newsquiz-it-" + ProcessHandle.current().pid();
     /** Every run writes to a gradebook of its own, never the user's. */
     private static Path gradebook;
 
