@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import newsquiz.article.Article;
 import newsquiz.article.ArticleReader;
 import newsquiz.article.BadInputException;
+import newsquiz.facts.Cause;
 import newsquiz.facts.DateFact;
 import newsquiz.facts.Entity;
 import newsquiz.facts.FactExtractor;
@@ -67,6 +68,7 @@ final class FactsCommand implements Callable<Integer> {
         root.put("dates", facts.dates());
         root.put("quantities", facts.quantities());
         root.put("entities", facts.entities());
+        root.put("causes", facts.causes());
         return root;
     }
 
@@ -111,6 +113,11 @@ final class FactsCommand implements Callable<Integer> {
                 line.append("  role: ").append(String.join("; ", e.roles()));
             }
             out.println(line);
+        }
+        section(out, "Causes and purposes", facts.causes().size());
+        for (Cause c : facts.causes()) {
+            out.println("  " + (c.effectFirst() ? c.effect() + "  ← " + c.connective() + " ←  " + c.cause()
+                    : c.cause() + "  → " + c.connective() + " →  " + c.effect()) + "  [" + c.form().name().toLowerCase() + "]");
         }
     }
 

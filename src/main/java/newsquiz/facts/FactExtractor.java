@@ -23,6 +23,7 @@ public final class FactExtractor {
         entities.markSpeakers(quotes);
         List<DateFact> dates = new DateFinder(article.published(), sentences).find();
         List<Quantity> quantities = new QuantityFinder(sentences).find();
-        return new Facts(article, quotes, dates, quantities, entities.entities());
+        List<Cause> causes = new CauseFinder(sentences).find();
+        return new Facts(article, quotes, dates, quantities, entities.entities(), causes);
     }
 }

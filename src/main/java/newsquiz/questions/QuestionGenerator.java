@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import newsquiz.article.Article;
 import newsquiz.article.Sentence;
+import newsquiz.facts.Cause;
 import newsquiz.facts.DateFact;
 import newsquiz.facts.Entity;
 import newsquiz.facts.Evidence;
@@ -61,6 +62,7 @@ public final class QuestionGenerator {
         g.entities();
         g.events();
         g.acronyms();
+        g.causes();
         Article a = facts.article();
         String checksum = sha256(a.text());
         Quiz.Source source = new Quiz.Source(a.headline(), a.byline(),
@@ -394,6 +396,29 @@ public final class QuestionGenerator {
                 + "|fell|rose|got|went|came|saw|found|kept|paid|sold|bought|brought|built|spent|struck|fought|chose"
                 + "|drew|flew|grew|knew|threw|wore|beat|bore|broke|froze|hid|rode|shook|spoke|stole|swore|woke"
                 + "|co-founded|founded|ruled|served|remains|remained|leads|heads|owns|runs|faces|plans|wants");
+    }
+
+    // ---- causes: "Why was the trial stopped early?" ----
+
+    private void causes() {
+        CauseQuestions questions = new CauseQuestions(lowerCaseWords());
+        for (Cause c : facts.causes()) {
+            CauseQuestions.Draft d = questions.draft(c, facts.quotes());
+            if (d != null) {
+                choice("cause", d.prompt(), d.answer(), d.wrong(), c.evidence(), 3.0 + prominence(c.evidence()), 2,
+                        d.explanation());
+            }
+        }
+    }
+
+    /** The words the article writes in lower case somewhere. */
+    private Set<String> lowerCaseWords() {
+        Set<String> out = new HashSet<>();
+        var m = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}'’-]*").matcher(facts.article().text());
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** "What does “DACA” stand for?": an acronym the article spells out. */

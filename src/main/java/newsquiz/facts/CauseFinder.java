@@ -1,0 +1,583 @@
+package newsquiz.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsquiz.article.Section;
+import newsquiz.nlp.Token;
+
+/**
+ * Finds causes and purposes the article states outright, from explicit connectives only (PDTB-style, most precise
+ * first): "EFFECT because CAUSE", "because of / due to / owing to NP", causal "as it was ...", "after" + a clause,
+ * "in order to", "in an effort to", a purpose "to" + verb after an action, "CAUSE led to / caused / triggered
+ * EFFECT", "EFFECT was caused by CAUSE", "CAUSE, causing EFFECT" and "EFFECT, citing CAUSE". Temporal readings
+ * ("since 2019", "after the meeting") are left alone: a skipped cause costs less than a wrong one.
+ */
+final class CauseFinder {
+    private static final int MAX_CLAUSE = 24;
+    private static final int MAX_PHRASE = 12;
+    private static final Set<String> AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "must", "did", "does", "do");
+    /** Nouns whose "to" + verb completes the noun ("the decision to leave"), not the action's purpose. */
+    private static final Set<String> COMPLEMENT_NOUNS = Set.of("decision", "decisions", "plan", "plans", "right",
+            "rights", "ability", "effort", "efforts", "attempt", "attempts", "bid", "chance", "time", "way", "need",
+            "order", "orders", "power", "authority", "permission", "opportunity", "deadline", "move", "vote", "call",
+            "calls", "promise", "pledge", "threat", "agreement", "deal", "proposal", "push", "bill", "motion",
+            "measure", "request", "refusal", "failure", "willingness", "desire", "intention", "commitment", "reason",
+            "freedom", "obligation", "responsibility", "duty", "money", "funds", "funding", "legislation", "law",
+            "pressure", "approval", "license", "licence", "tendency", "capacity", "means", "place", "one", "ones",
+            "first", "last", "attention", "invitation", "offer", "offers", "mandate", "motivation", "incentive");
+    /** Verbs whose object is the doer of a following "to" + verb ("urged Congress to pass"): no purpose there. */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urged", "asked", "forced", "allowed", "told", "wanted",
+            "expected", "encouraged", "invited", "ordered", "persuaded", "required", "helped", "led", "caused",
+            "enabled", "prompted", "called", "pressed", "pushed", "begged", "challenged", "directed", "instructed",
+            "permitted", "authorized", "authorised", "advised", "warned", "reminded", "taught", "trained", "used",
+            "needed", "wants", "want", "decided", "agreed", "tried", "hoped", "refused", "failed",
+            "sought", "seeks", "aims", "aimed", "attempted", "managed", "voted",
+            "promised", "pledged", "threatened", "vowed", "chose", "expects", "intends", "intended", "going", "able",
+            "set", "is", "was", "are", "were", "be", "been", "has", "have", "had", "became", "become", "becomes",
+            "remained", "seemed", "appeared");
+    private static final Set<String> SUBORDINATORS = Set.of("though", "although", "while", "whereas", "but", "and",
+            "so", "yet", "if", "when", "that", "which", "who", "whose", "as", "because", "since", "after", "before",
+            "however", "meanwhile", "also", "then", "instead", "still");
+
+    private final List<TaggedSentence> sentences;
+    private final List<Cause> causes = new ArrayList<>();
+
+    CauseFinder(List<TaggedSentence> sentences) {
+        this.sentences = sentences;
+    }
+
+    List<Cause> find() {
+        for (TaggedSentence ts : sentences) {
+            if (ts.sentence().section() != Section.BODY) {
+                continue;
+            }
+            List<Token> t = ts.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Cause c = causeAt(ts, i);
+                if (c != null && causes.stream().noneMatch(x -> x.cause().equals(c.cause()))) {
+                    causes.add(c);
+                }
+            }
+        }
+        List<Cause> out = new ArrayList<>();
+        for (Cause c : causes) {
+            out.add(new Cause(c.effect(), c.cause(), c.connective(), c.form(), c.effectFirst(), c.evidence(),
+                    alternatives(c)));
+        }
+        return out;
+    }
+
+    // ---- wrong answers of the same form, from other sentences ----
+
+    private static final int ALTERNATIVES = 6;
+
+    /** Phrases shaped like the cause (clause, noun phrase, "to" + verb) from the article's other sentences. */
+    private List<String> alternatives(Cause c) {
+        String own = c.evidence().sentences().get(0);
+        List<String> pool = new ArrayList<>();
+        for (Cause other : causes) {
+            if (!other.evidence().sentences().get(0).equals(own) && other.form() == c.form()) {
+                pool.add(other.cause());
+            }
+            if (c.form() == Cause.Form.CLAUSE && !other.evidence().sentences().get(0).equals(own)
+                    && other.effectFirst()) {
+                pool.add(other.effect());
+            }
+        }
+        for (TaggedSentence ts : sentences) {
+            if (ts.sentence().section() != Section.BODY || ts.text().equals(own)) {
+                continue;
+            }
+            switch (c.form()) {
+                case NOUN_PHRASE -> pool.addAll(nounPhrases(ts));
+                case PURPOSE -> pool.addAll(purposes(ts));
+                case CLAUSE -> {
+                    pool.addAll(thatClauses(ts));
+                    String whole = shortStatement(ts);
+                    if (whole != null) {
+                        pool.add(whole);
+                    }
+                }
+            }
+        }
+        int length = c.cause().split("\\s+").length;
+        Set<String> answerWords = contentWords(c.cause());
+        List<String> out = new ArrayList<>();
+        pool.stream().distinct()
+                .filter(p -> !p.matches("(?i)^(he|she|it|they|we|i|you|this|that)\\b.*"))
+                .filter(p -> {
+                    Set<String> w = contentWords(p);
+                    w.retainAll(answerWords);
+                    int n = p.split("\\s+").length;
+                    return w.size() * 2 < Math.max(1, answerWords.size()) && n * 2 >= length && n <= length * 2 + 2;
+                })
+                .sorted((a, b) -> Integer.compare(Math.abs(a.split("\\s+").length - length),
+                        Math.abs(b.split("\\s+").length - length)))
+                .limit(ALTERNATIVES).forEach(out::add);
+        return out;
+    }
+
+    /** Base noun phrases with a common-noun head: "the difficulty in synthesis", "a faulty vaccine". */
+    private static List<String> nounPhrases(TaggedSentence ts) {
+        List<Token> t = ts.tokens();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).tag().matches("DT|PRP\\$") || !lower(t.get(i)).matches("a|an|the|its|their|his|her")) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < t.size() && t.get(k).tag().matches("JJ.*|NN|NNS|CD|VBN") && !t.get(k).isCapitalised()) {
+                k++;
+            }
+            if (k - i >= 3 && t.get(k - 1).tag().matches("NNS?")) {
+                out.add(ts.span(i, k));
+            }
+            i = k;
+        }
+        return out;
+    }
+
+    /** "to combat the outbreak": "to" + a verb and its next few words, up to punctuation. */
+    private static List<String> purposes(TaggedSentence ts) {
+        List<Token> t = ts.tokens();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).tag().equals("TO") && t.get(i + 1).tag().equals("VB") && !lower(t.get(i + 1)).equals("be")) {
+                int end = phraseEnd(t, i, Cause.Form.PURPOSE);
+                if (end > i + 2 && end - i <= 9) {
+                    out.add(ts.span(i, end));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A short sentence of plain statement, after any opening adverbial ("On Monday, ..."). */
+    private static String shortStatement(TaggedSentence ts) {
+        List<Token> t = ts.tokens();
+        int from = 0;
+        for (int k = 0; k < Math.min(6, t.size()); k++) {
+            if (t.get(k).text().equals(",") && t.get(0).tag().matches("IN|RB")) {
+                from = k + 1;
+                break;
+            }
+        }
+        int end = trimEnd(t, t.size());
+        for (int k = from + 1; k < end; k++) {
+            if (t.get(k).text().matches("[,;:]")) {
+                end = k; // the sentence's first clause
+                break;
+            }
+        }
+        Token first = from < t.size() ? t.get(from) : null;
+        if (first == null || first.tag().equals("PRP") || end - from < 5 || end - from > 16 || t.subList(from, end).stream()
+                .anyMatch(x -> x.text().matches("[,;:“”\"‘’()]"))) {
+            return null;
+        }
+        return clauseText(ts, from, end);
+    }
+
+    /** Statements the article reports ("officials said that X"), as clauses a student could take for a reason. */
+    private static List<String> thatClauses(TaggedSentence ts) {
+        List<Token> t = ts.tokens();
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i + 3 < t.size(); i++) {
+            if (lower(t.get(i)).equals("that") && t.get(i - 1).tag().startsWith("VB")) {
+                int end = phraseEnd(t, i + 1, Cause.Form.CLAUSE);
+                if (end > 0 && end - i <= 16) {
+                    String clause = clauseText(ts, i + 1, end);
+                    if (clause != null) {
+                        out.add(clause);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+            if (w.length() > 3) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private Cause causeAt(TaggedSentence ts, int i) {
+        List<Token> t = ts.tokens();
+        String w = lower(t.get(i));
+        String next = i + 1 < t.size() ? lower(t.get(i + 1)) : "";
+        if (w.equals("because") && next.equals("of") || w.equals("owing") && next.equals("to")
+                || w.equals("thanks") && next.equals("to") && i > 0 && !t.get(i - 1).tag().startsWith("VB")
+                || w.equals("due") && next.equals("to") && !(i + 2 < t.size() && t.get(i + 2).tag().equals("VB"))) {
+            return effectFirst(ts, i, i + 2, Cause.Form.NOUN_PHRASE, w + " " + next);
+        }
+        if (w.equals("as") && next.equals("a") && phraseAt(t, i, "as", "a", "result", "of")) {
+            return effectFirst(ts, i, i + 4, Cause.Form.NOUN_PHRASE, "as a result of");
+        }
+        if (w.equals("because")) {
+            return effectFirst(ts, i, i + 1, Cause.Form.CLAUSE, "because");
+        }
+        if (w.equals("as") && causalAs(t, i)) {
+            return effectFirst(ts, i, i + 1, Cause.Form.CLAUSE, "as");
+        }
+        if (w.equals("after") && pastClauseFollows(t, i + 1) && !t.get(i - 1 < 0 ? 0 : i - 1).tag().equals("VBN")
+                && t.subList(0, i).stream().noneMatch(x -> x.tag().equals("MD"))) {
+            return effectFirst(ts, i, i + 1, Cause.Form.CLAUSE, "after");
+        }
+        if (w.equals("citing") && i > 0 && t.get(i - 1).text().equals(",")) {
+            return effectFirst(ts, i - 1, i + 1, Cause.Form.NOUN_PHRASE, "citing");
+        }
+        for (String[] p : List.of(new String[] {"in", "order", "to"}, new String[] {"so", "as", "to"},
+                new String[] {"in", "an", "effort", "to"}, new String[] {"in", "a", "bid", "to"},
+                new String[] {"in", "an", "attempt", "to"})) {
+            if (phraseAt(t, i, p) && i + p.length < t.size() && t.get(i + p.length).tag().equals("VB")) {
+                return effectFirst(ts, i, i + p.length - 1, Cause.Form.PURPOSE, String.join(" ", p));
+            }
+        }
+        if (w.equals("to") && t.get(i).tag().equals("TO") && purposeTo(t, i)) {
+            return effectFirst(ts, i, i, Cause.Form.PURPOSE, "to");
+        }
+        if ((w.equals("led") || w.equals("leads")) && next.equals("to") || w.equals("resulted") && next.equals("in")) {
+            return causeFirst(ts, i, i + 2, w + " " + next);
+        }
+        if (w.matches("caused|triggered|sparked") && t.get(i).tag().equals("VBD") && !next.equals("by")) {
+            return causeFirst(ts, i, i + 1, w);
+        }
+        if (w.equals("caused") && next.equals("by") && i > 0 && isBe(t.get(i - 1))) {
+            return passiveCause(ts, i);
+        }
+        if (w.matches("causing|prompting|forcing") && i > 0 && t.get(i - 1).text().equals(",")) {
+            return consequence(ts, i);
+        }
+        return null;
+    }
+
+    // ---- the cause after the connective, the effect before it ----
+
+    private Cause effectFirst(TaggedSentence ts, int connective, int causeFrom, Cause.Form form, String words) {
+        List<Token> t = ts.tokens();
+        int causeTo = phraseEnd(t, causeFrom, form);
+        if (causeTo < 0) {
+            return null;
+        }
+        if (causeTo - causeFrom > 14) {
+            // a long reason reads badly as a choice: keep its first part ("X and Y" → "X")
+            for (int k = causeFrom + 6; k < causeTo; k++) {
+                if (lower(t.get(k)).matches("and|but") && k + 1 < causeTo && t.get(k + 1).tag().matches("VB.*|PRP|MD")) {
+                    causeTo = k;
+                    break;
+                }
+            }
+        }
+        String cause = ts.span(causeFrom, causeTo);
+        if (form == Cause.Form.PURPOSE && !cause.startsWith("to ")) {
+            cause = "to " + cause;
+        }
+        String effect = connective == 0 ? null : effectBefore(ts, connective);
+        if (connective == 0) {
+            // "Because CAUSE, EFFECT": the effect is the clause after the comma
+            int comma = causeTo;
+            if (comma < t.size() && t.get(comma).text().equals(",")) {
+                effect = clauseText(ts, comma + 1, trimEnd(t, t.size()));
+            }
+        }
+        if (effect == null || effect.split("\\s+").length > 18) {
+            return null;
+        }
+        return new Cause(effect, cause, words, form, true, Evidence.of(ts.sentence()), List.of());
+    }
+
+    /** Where the cause phrase ends: at punctuation, a closing quote, a second purpose, or a relative clause. */
+    private static int phraseEnd(List<Token> t, int from, Cause.Form form) {
+        int max = form == Cause.Form.CLAUSE ? MAX_CLAUSE : MAX_PHRASE;
+        int k = from;
+        while (k < t.size() && !t.get(k).text().matches("[,;:.!?()\\[\\]“”\"—–]|--")) {
+            String w = lower(t.get(k));
+            if (k > from + 1 && (w.matches("which|who|whose|while|whereas") || form != Cause.Form.CLAUSE
+                    && (w.equals("that") && !t.get(k - 1).tag().startsWith("VB") || w.equals("to") && k + 1 < t.size()
+                    && t.get(k + 1).tag().equals("VB") && k > from + 2))) {
+                break;
+            }
+            if (k - from >= max) {
+                // too long for a choice: end at the last "and" or "but" that starts a new part
+                int cut = k;
+                while (cut > from + 3 && !lower(t.get(cut)).matches("and|but|or|if|when|while|unless|so")) {
+                    cut--;
+                }
+                return cut > from + 3 ? cut : -1;
+            }
+            k++;
+        }
+        if (k - from < 2) {
+            return -1;
+        }
+        if (form == Cause.Form.CLAUSE && t.subList(from, k).stream().noneMatch(x -> x.tag().startsWith("VB")
+                || x.tag().equals("MD"))) {
+            return -1; // "because of the rain" handled elsewhere; a clause needs its verb
+        }
+        return k;
+    }
+
+    /**
+     * The clause the connective attaches to: back to the clause's start (a comma, a semicolon, a quotation mark or
+     * the sentence's start), past a reporting frame ("X announced (that)") and a leading subordinator; when that
+     * leaves a verb without its subject ("Baumgartner, who ..., raised"), the subject is taken from before the
+     * commas.
+     */
+    private String effectBefore(TaggedSentence ts, int connective) {
+        List<Token> t = ts.tokens();
+        int end = connective;
+        while (end > 0 && t.get(end - 1).text().matches("[,;:]")) {
+            end--;
+        }
+        int start = clauseStart(t, end);
+        while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
+            start++;
+        }
+        for (int k = end - 1; k >= start; k--) {
+            if (k > start && lower(t.get(k)).equals("that") && (t.get(k - 1).tag().startsWith("VB") || Lexicon.isReportingVerb(
+                    t.get(k - 1).text()) || t.get(k - 1).tag().startsWith("NN"))) {
+                start = k + 1; // "announced that X", "there was concern that X", "it means that X"
+                break;
+            }
+            if (Lexicon.isReportingVerb(t.get(k).text()) && t.get(k).tag().startsWith("VB") && k + 1 < end
+                    && !t.get(k + 1).tag().startsWith("VB")) {
+                start = k + 1; // "announced a trial ... was stopped"
+                break;
+            }
+        }
+        if (start >= end) {
+            return null;
+        }
+        if (t.get(start).tag().startsWith("VB") || t.get(start).tag().equals("MD")
+                || t.get(start).tag().startsWith("RB")) {
+            int[] subject = subjectBefore(t, start);
+            if (subject == null) {
+                return null;
+            }
+            return end - start < 2 ? null : opening(ts, subject[0], subject[1]) + " " + ts.span(start, end);
+        }
+        return clauseText(ts, start, end);
+    }
+
+    /** A subject for a verb left without one: the noun phrase before the commas of an appositive or relative. */
+    private static int[] subjectBefore(List<Token> t, int verb) {
+        int k = verb - 1;
+        while (k > 0) {
+            if (!t.get(k).text().equals(",")) {
+                return null;
+            }
+            int segEnd = k;
+            int segStart = clauseStart(t, segEnd);
+            if (segStart >= segEnd) {
+                return null;
+            }
+            String first = lower(t.get(segStart));
+            boolean nounPhrase = (t.subList(segStart, segEnd).stream().allMatch(x -> x.tag().matches(
+                    "NN.*|JJ.*|DT|CD|POS|PRP\\$|IN|CC") && !x.text().matches("[“”\"]"))
+                    || first.matches("about|nearly|almost|around|roughly|some|over")) && t.subList(segStart + 1, segEnd)
+                    .stream().allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|IN|CC"))
+                    && t.get(segEnd - 1).tag().startsWith("NN") && (!t.get(segStart).tag().equals("IN")
+                    || first.equals("about"));
+            if (nounPhrase && !SUBORDINATORS.contains(first)) {
+                // "A part of the government, 800,000 employees, is": an appositive names the subject again
+                int[] before = segStart > 1 ? subjectBefore(t, segStart) : null;
+                return before != null ? before : new int[] {segStart, segEnd};
+            }
+            k = segStart - 1;
+        }
+        return null;
+    }
+
+    private static int clauseStart(List<Token> t, int end) {
+        int start = end;
+        while (start > 0 && !t.get(start - 1).text().matches("[,;:“”\"()]")) {
+            start--;
+        }
+        return start;
+    }
+
+    /** The clause's text, checked: a subject, a verb, and not longer than a question can carry. */
+    private static String clauseText(TaggedSentence ts, int from, int to) {
+        List<Token> t = ts.tokens();
+        if (to - from < 3 || to - from > 22) {
+            return null;
+        }
+        boolean verb = false;
+        for (int k = from + 1; k < to; k++) {
+            verb |= t.get(k).tag().startsWith("VB") || t.get(k).tag().equals("MD");
+        }
+        if (!verb || !t.get(from).tag().matches("NN.*|DT|JJ.*|CD|PRP.*|EX")) {
+            return null;
+        }
+        int at = t.get(from).start() - ts.sentence().start();
+        if (at > 0 && Character.isDigit(ts.sentence().text().charAt(at - 1))) {
+            return null; // the clause would start inside a number ("800,000")
+        }
+        return opening(ts, from, to);
+    }
+
+    /** The span with a sentence-opening capital made small, unless the first word is a name. */
+    private static String opening(TaggedSentence ts, int from, int to) {
+        String text = ts.span(from, to);
+        Token first = ts.tokens().get(from);
+        boolean name = first.tag().startsWith("NNP") || first.text().equals("I")
+                || first.text().length() > 1 && first.text().chars().skip(1).anyMatch(Character::isUpperCase);
+        return name || !first.isCapitalised() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static int trimEnd(List<Token> t, int end) {
+        while (end > 0 && t.get(end - 1).text().matches("[.!?,;:”\"]")) {
+            end--;
+        }
+        return end;
+    }
+
+    // ---- "CAUSE led to EFFECT", "EFFECT was caused by CAUSE", "CAUSE, causing EFFECT" ----
+
+    private Cause causeFirst(TaggedSentence ts, int verb, int effectFrom, String words) {
+        List<Token> t = ts.tokens();
+        int start = clauseStart(t, verb);
+        while (start < verb && SUBORDINATORS.contains(lower(t.get(start)))) {
+            start++;
+        }
+        if (verb - start < 2 || verb - start > 8 || !t.subList(start, verb).stream()
+                .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|IN|VBN|VBG")) || t.get(start).tag().equals("IN")) {
+            return null;
+        }
+        int effectTo = phraseEnd(t, effectFrom, Cause.Form.NOUN_PHRASE);
+        if (effectTo < 0) {
+            return null;
+        }
+        return new Cause(ts.span(effectFrom, effectTo), ts.span(start, verb), words, Cause.Form.NOUN_PHRASE, false,
+                Evidence.of(ts.sentence()), List.of());
+    }
+
+    private Cause passiveCause(TaggedSentence ts, int verb) {
+        List<Token> t = ts.tokens();
+        int subjectEnd = verb - 1;
+        int start = clauseStart(t, subjectEnd);
+        if (subjectEnd - start < 2 || !t.subList(start, subjectEnd).stream()
+                .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|IN"))) {
+            return null;
+        }
+        int causeTo = phraseEnd(t, verb + 2, Cause.Form.NOUN_PHRASE);
+        if (causeTo < 0) {
+            return null;
+        }
+        return new Cause(ts.span(start, subjectEnd), ts.span(verb + 2, causeTo), "caused by", Cause.Form.NOUN_PHRASE,
+                false, Evidence.of(ts.sentence()), List.of());
+    }
+
+    /** "A heater was not working, causing his visor to fog": the clause before the comma caused what follows. */
+    private Cause consequence(TaggedSentence ts, int verb) {
+        List<Token> t = ts.tokens();
+        int end = verb - 1;
+        int start = clauseStart(t, end);
+        while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
+            start++;
+        }
+        for (int k = end - 1; k > start; k--) {
+            if (lower(t.get(k)).equals("that") && (t.get(k - 1).tag().startsWith("NN") || t.get(k - 1).tag()
+                    .startsWith("VB"))) {
+                start = k + 1;
+                break;
+            }
+        }
+        String cause = clauseText(ts, start, end);
+        int effectTo = phraseEnd(t, verb + 1, Cause.Form.NOUN_PHRASE);
+        if (cause == null || effectTo < 0 || end - start > MAX_CLAUSE) {
+            return null;
+        }
+        return new Cause(ts.span(verb + 1, effectTo), cause, lower(t.get(verb)), Cause.Form.CLAUSE, false,
+                Evidence.of(ts.sentence()), List.of());
+    }
+
+    // ---- tests on tokens ----
+
+    /** "as it was not an open race": "as" + a subject + a finite verb, not "as well as", "such as", "as soon as". */
+    private static boolean causalAs(List<Token> t, int i) {
+        if (i == 0 || i + 2 >= t.size() || lower(t.get(i - 1)).matches("as|such|so|just|same|well|much|far|long")) {
+            return false;
+        }
+        String subject = lower(t.get(i + 1));
+        if (!subject.matches("it|they|he|she|this|we|i|these|those")) {
+            return false;
+        }
+        String verb = t.get(i + 2).tag();
+        return verb.matches("VBD|VBZ|VBP|MD") && !lower(t.get(i + 2)).matches("said|says|put|noted|reported");
+    }
+
+    /** "after two small children died": a subject and a past-tense verb within a few words, no comma between. */
+    private static boolean pastClauseFollows(List<Token> t, int from) {
+        if (from >= t.size() || !t.get(from).tag().matches("DT|CD|PRP|NN.*|JJ.*|PRP\\$")) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(t.size(), from + 7); k++) {
+            String tag = t.get(k).tag();
+            if (tag.equals("VBD")) {
+                return !Lexicon.isReportingVerb(t.get(k).text());
+            }
+            if (!tag.matches("NN.*|JJ.*|CD|DT|POS|PRP\\$|IN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "began a shutdown to make way for": an action's object, then "to" + verb that says what it was for. */
+    private static boolean purposeTo(List<Token> t, int i) {
+        if (i < 2 || i + 1 >= t.size() || !t.get(i + 1).tag().equals("VB") || lower(t.get(i + 1)).equals("be")) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        if (!before.tag().matches("NNS?") || COMPLEMENT_NOUNS.contains(lower(before))) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (lower(t.get(k)).matches("first|last|only|second|third|next") || t.get(k).tag().equals("JJS")) {
+                return false; // "the first woman to serve": the noun's complement, not a purpose
+            }
+        }
+        for (int k = i - 2; k >= 0; k--) {
+            String tag = t.get(k).tag();
+            if (tag.matches("VBN|VBG") && k > 0 && t.get(k - 1).tag().matches("DT|JJ.*|PRP\\$")) {
+                continue; // "a planned shutdown": a participle used as an adjective
+            }
+            if (t.get(k).text().matches("[,;:“”\"]")) {
+                return false;
+            }
+            if (tag.startsWith("VB") || tag.equals("MD")) {
+                return tag.equals("VBD") && !OBJECT_CONTROL.contains(lower(t.get(k)))
+                        && !Lexicon.isReportingVerb(t.get(k).text()) && k >= 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBe(Token t) {
+        return lower(t).matches("is|are|was|were|been|be");
+    }
+
+    private static boolean phraseAt(List<Token> t, int i, String... words) {
+        if (i + words.length > t.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!lower(t.get(i + k)).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,197 @@
+package newsquiz.questions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsquiz.facts.Cause;
+import newsquiz.facts.Quote;
+
+/**
+ * Why-questions from the causes an article states: "Why was the trial stopped early?", "According to the article,
+ * what led to an explosion?". The question is made from the effect's own words by moving its auxiliary ("was the
+ * trial stopped") or adding "did" with the verb's base form ("did rates drop"); an effect that names nobody ("it",
+ * "the move") is not asked, since the student could not tell what it is about.
+ */
+final class CauseQuestions {
+    /** One why-question before it becomes a choice question: its prompt, answer and wrong answers. */
+    record Draft(String prompt, String answer, List<String> wrong, String explanation) {
+    }
+
+    private static final Set<String> AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "must", "did", "does", "do");
+    /** Subjects that point back to something the question would not name. */
+    private static final String VAGUE_SUBJECT = "(?i)^(it|this|that|these|those|they|he|she|we|i|you|there"
+            + "|the (move|decision|step|measure|change|announcement|plan|effort|incident|situation|case))\\b.*";
+    /** Opening words written with a capital only because they start a sentence. */
+    private static final String SENTENCE_OPENER = "A|An|The|This|That|These|Those|There|It|Its|Their|His|Her|Our"
+            + "|Some|Many|Most|Every|All|Both|Each|Several|Two|Three|Four|Five|So|Such|No|Few|More|Fewer|Other";
+
+    /** Words the article writes in lower case somewhere: a capital on them only starts a sentence. */
+    private final Set<String> lowerCaseWords;
+
+    CauseQuestions(Set<String> lowerCaseWords) {
+        this.lowerCaseWords = Set.copyOf(lowerCaseWords);
+    }
+
+    Draft draft(Cause c, List<Quote> quotes) {
+        String answer = asChoice(c.cause());
+        List<String> wrong = new ArrayList<>();
+        for (String alt : c.alternatives()) {
+            String w = asChoice(alt);
+            if (!Choices.overlaps(w, answer) && wrong.stream().noneMatch(x -> Choices.overlaps(x, w))) {
+                wrong.add(w);
+            }
+        }
+        wrong = sameCapitalisation(answer, wrong);
+        String prompt;
+        if (!c.effectFirst()) {
+            String verb = switch (c.connective()) {
+                case "causing", "caused by" -> "caused";
+                case "prompting" -> "prompted";
+                case "forcing" -> "forced";
+                default -> c.connective();
+            };
+            prompt = "According to the article, what " + verb + " " + lowerOpening(c.effect()) + "?";
+        } else {
+            Quote speaker = quoteHolding(c, quotes);
+            if (speaker != null) {
+                prompt = "What reason does " + speaker.speaker() + " give for saying “" + c.effect() + "”?";
+            } else if (c.effect().matches(VAGUE_SUBJECT)) {
+                return null;
+            } else {
+                prompt = whyQuestion(c.effect());
+                if (prompt == null) {
+                    prompt = "What reason does the article give for this: “" + c.effect() + "”?";
+                }
+            }
+        }
+        String because = switch (c.form()) {
+            case NOUN_PHRASE -> c.effectFirst() ? "because of " : "";
+            case PURPOSE -> "";
+            case CLAUSE -> c.effectFirst() ? "because " : "";
+        };
+        return new Draft(prompt, answer, wrong, "The article gives the reason: " + because + answer + ".");
+    }
+
+    /** The direct quotation the effect stands in, so the question credits its speaker rather than the article. */
+    private static Quote quoteHolding(Cause c, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (q.direct() && q.text().contains(c.effect())) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a trial of four drugs was stopped early" → "Why was a trial of four drugs stopped early?";
+     * "rates dropped in 2018" → "Why did rates drop in 2018?"; null when neither shape is found.
+     */
+    String whyQuestion(String effect) {
+        String[] w = effect.strip().split("\\s+");
+        for (int k = 1; k < w.length && k < 12; k++) {
+            String word = w[k].toLowerCase(Locale.ROOT);
+            if (word.matches("that|who|which|whose|when|where|while|if|and|but|or|because")) {
+                return null; // a clause inside the subject: too risky to invert
+            }
+            if (AUX.contains(word)) {
+                if (k + 1 >= w.length) {
+                    return null;
+                }
+                return "Why " + word + " " + lowerOpening(join(w, 0, k)) + " " + join(w, k + 1, w.length) + "?";
+            }
+            String base = Verbs.baseOfPast(word);
+            if (base != null && Character.isLowerCase(w[k].charAt(0))
+                    && !w[k - 1].toLowerCase(Locale.ROOT).matches("a|an|the|of|in|for|its|their|his|her|to")) {
+                String rest = join(w, k + 1, w.length);
+                return "Why did " + lowerOpening(join(w, 0, k)) + " " + base + (rest.isEmpty() ? "" : " " + rest) + "?";
+            }
+        }
+        return null;
+    }
+
+    /** The cause as a choice: without a sentence's capital where the first word is an ordinary word. */
+    String asChoice(String phrase) {
+        return lowerOpening(phrase.strip().replaceAll("[,;:.]+$", ""));
+    }
+
+    private String lowerOpening(String s) {
+        String first = s.split("\\s+", 2)[0];
+        boolean ordinary = first.matches(SENTENCE_OPENER) || first.matches("\\p{Lu}\\p{Ll}+")
+                && lowerCaseWords.contains(first.toLowerCase(Locale.ROOT));
+        return ordinary ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    }
+
+
+    /** Wrong answers that start like the answer, capital or not, so that form gives nothing away. */
+    private static List<String> sameCapitalisation(String answer, List<String> wrong) {
+        boolean upper = Character.isUpperCase(answer.charAt(0));
+        List<String> same = wrong.stream().filter(x -> Character.isUpperCase(x.charAt(0)) == upper).toList();
+        return same.size() >= 2 ? same : wrong;
+    }
+
+    private static String join(String[] w, int from, int to) {
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+    }
+
+    /** Base forms of past-tense verbs, for "did" + verb. */
+    static final class Verbs {
+        private static final Map<String, String> IRREGULAR = Map.ofEntries(
+                Map.entry("began", "begin"), Map.entry("became", "become"), Map.entry("went", "go"),
+                Map.entry("took", "take"), Map.entry("made", "make"), Map.entry("gave", "give"),
+                Map.entry("came", "come"), Map.entry("saw", "see"), Map.entry("found", "find"),
+                Map.entry("left", "leave"), Map.entry("held", "hold"), Map.entry("led", "lead"),
+                Map.entry("met", "meet"), Map.entry("sent", "send"), Map.entry("kept", "keep"),
+                Map.entry("paid", "pay"), Map.entry("sold", "sell"), Map.entry("bought", "buy"),
+                Map.entry("brought", "bring"), Map.entry("built", "build"), Map.entry("spent", "spend"),
+                Map.entry("struck", "strike"), Map.entry("fought", "fight"), Map.entry("chose", "choose"),
+                Map.entry("drew", "draw"), Map.entry("flew", "fly"), Map.entry("grew", "grow"),
+                Map.entry("knew", "know"), Map.entry("threw", "throw"), Map.entry("wore", "wear"),
+                Map.entry("broke", "break"), Map.entry("froze", "freeze"), Map.entry("hid", "hide"),
+                Map.entry("rode", "ride"), Map.entry("shook", "shake"), Map.entry("spoke", "speak"),
+                Map.entry("stole", "steal"), Map.entry("won", "win"), Map.entry("lost", "lose"),
+                Map.entry("fell", "fall"), Map.entry("rose", "rise"), Map.entry("got", "get"),
+                Map.entry("ran", "run"), Map.entry("sat", "sit"), Map.entry("stood", "stand"),
+                Map.entry("thought", "think"), Map.entry("felt", "feel"), Map.entry("heard", "hear"),
+                Map.entry("meant", "mean"), Map.entry("told", "tell"), Map.entry("said", "say"),
+                Map.entry("wrote", "write"), Map.entry("drove", "drive"), Map.entry("ate", "eat"),
+                Map.entry("fed", "feed"), Map.entry("hung", "hang"), Map.entry("laid", "lay"),
+                Map.entry("lent", "lend"), Map.entry("sank", "sink"), Map.entry("sang", "sing"),
+                Map.entry("sought", "seek"), Map.entry("shot", "shoot"), Map.entry("stuck", "stick"),
+                Map.entry("swept", "sweep"), Map.entry("swam", "swim"), Map.entry("taught", "teach"),
+                Map.entry("tore", "tear"), Map.entry("understood", "understand"), Map.entry("withdrew", "withdraw"),
+                Map.entry("overtook", "overtake"), Map.entry("undertook", "undertake"), Map.entry("blew", "blow"),
+                Map.entry("dealt", "deal"), Map.entry("bore", "bear"), Map.entry("forgot", "forget"),
+                Map.entry("agreed", "agree"), Map.entry("freed", "free"), Map.entry("guaranteed", "guarantee"),
+                Map.entry("created", "create"), Map.entry("died", "die"), Map.entry("lied", "lie"),
+                Map.entry("tied", "tie"));
+
+        private Verbs() {
+        }
+
+        /** The base form of a past-tense verb ("dropped" → "drop", "closed" → "close"), or null. */
+        static String baseOfPast(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (IRREGULAR.containsKey(w)) {
+                return IRREGULAR.get(w);
+            }
+            if (w.length() < 5 || !w.endsWith("ed") || w.endsWith("eed") && !w.endsWith("ceed")) {
+                return null;
+            }
+            if (w.endsWith("ied")) {
+                return w.substring(0, w.length() - 3) + "y";
+            }
+            String stem = w.substring(0, w.length() - 2);
+            if (stem.matches(".*(bb|gg|mm|nn|pp|rr|tt)")) {
+                return stem.substring(0, stem.length() - 1);
+            }
+            if (stem.matches(".*[^aeiou](at|in|il|am|im|om|ir|ur|ut|od|id|ud|ot|ok|ap|ul|ar)")
+                    || stem.matches(".*(iz|is|ys|yz|v|c|os|us|eas|ais|ps|u|[^n]g|ang|eng|uot)")) {
+                return stem + "e";
+            }
+            return stem;
+        }
+    }
+}
