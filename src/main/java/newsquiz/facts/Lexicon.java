@@ -92,7 +92,8 @@ final class Lexicon {
             "admitted", "admits", "predicted", "promised", "pledged", "reported", "reports", "acknowledged",
             "suggested", "suggests", "contended", "maintained", "believes", "believed", "estimated", "estimates",
             "stressed", "emphasized", "urged", "posted", "read", "responded", "disclosed", "revealed", "tweeting", "stating",
-            "adding", "claiming", "warning", "arguing", "noting", "called", "calling", "insisting", "announcing");
+            "adding", "claiming", "warning", "arguing", "noting", "called", "calling", "insisting", "announcing",
+            "add", "remarked", "remarking", "commented", "commenting", "testified", "conceded", "countered");
 
     /** Verbs that only report when they introduce a clause (not "continued to fight", "posted a video"). */
     static final Set<String> WEAK_REPORTING = set(
@@ -145,7 +146,9 @@ final class Lexicon {
             "should", "must", "may", "might", "yes", "thank", "please", "following", "denuclearization");
 
     static boolean isTitle(String word) {
-        return TITLES.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        return TITLES.contains(w) || w.matches("(assembly|council|congress|alder|committee|board|chair|spokes|business"
+                + "|police|fire|anchor|sales|news|crafts|sports|states)(man|woman|member|person|men|women)");
     }
 
     static boolean isOrganizationWord(String word) {

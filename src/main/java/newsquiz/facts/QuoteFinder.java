@@ -58,11 +58,12 @@ final class QuoteFinder {
                     continue;
                 }
                 String speaker = blockSigner != null ? blockSigner : attribution(sIdx, spans, q);
-                if (speaker == null && previousQuoteSpeaker != null && previousQuoteParagraph == p.index() - 1) {
-                    speaker = previousQuoteSpeaker; // a quote paragraph continuing the previous speaker
-                }
                 if (speaker == null && paragraphSpeaker != null) {
-                    speaker = paragraphSpeaker;
+                    speaker = paragraphSpeaker; // this paragraph's speaker goes on talking
+                }
+                if (speaker == null && previousQuoteSpeaker != null && previousQuoteParagraph == p.index() - 1
+                        && opensParagraph(p, q)) {
+                    speaker = previousQuoteSpeaker; // a quote paragraph continuing the previous speaker
                 }
                 if (speaker == null) {
                     continue;
@@ -90,6 +91,11 @@ final class QuoteFinder {
         }
         quotes.sort((a, b) -> Integer.compare(a.evidence().spans().get(0)[0], b.evidence().spans().get(0)[0]));
         return quotes;
+    }
+
+    /** A quotation that starts its paragraph, as a continuing speaker's next words do. */
+    private static boolean opensParagraph(Paragraph p, QuoteSpan q) {
+        return q.start() - p.start() <= 2;
     }
 
     /** A block quote is followed by a paragraph that only signs it: "– European Court of Justice". */

@@ -76,6 +76,39 @@ final class Distractors {
         return new ArrayList<>(out).subList(0, Math.min(count, out.size()));
     }
 
+    /** The order of magnitude a vague amount names: dozens and "a few dozen" are one class, never two choices. */
+    private static int vagueClass(String amount) {
+        String a = amount.toLowerCase(Locale.ROOT);
+        if (a.matches(".*\\b(millions?|billions?)\\b.*")) {
+            return 6;
+        }
+        if (a.contains("tens of thousands")) {
+            return 5;
+        }
+        if (a.contains("thousand")) {
+            return 4;
+        }
+        if (a.contains("hundred")) {
+            return 3;
+        }
+        if (a.contains("dozen") || a.contains("score")) {
+            return 2;
+        }
+        return 1; // a handful, a few, several
+    }
+
+    /** "more than half" against other shares of a whole. */
+    private static List<String> fractions(String answer, int count) {
+        List<String> out = new ArrayList<>();
+        for (String f : List.of("about a quarter", "about a third", "nearly all", "less than a tenth", "about two-thirds")) {
+            if (out.size() < count && !answer.contains(f.replaceFirst("^(about|nearly|less than) ", ""))
+                    && !(answer.contains("half") && f.contains("two-thirds"))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     /** Amounts at a similar scale and in the same form: 1,000 against 100, 500 and 10,000; vague against vague. */
     static List<String> amounts(String mention, String value, int count) {
         Set<String> out = new LinkedHashSet<>();
@@ -92,8 +125,12 @@ final class Distractors {
             if (special != null) {
                 return special;
             }
+            if (lower.matches(".*\\b(half|third|thirds|quarter|quarters|majority|minority|most|all)\\b.*")) {
+                return fractions(lower, count);
+            }
+            int own = vagueClass(lower);
             for (String v : VAGUE) {
-                if (!lower.contains(v.replace("a ", "")) && out.size() < count) {
+                if (vagueClass(v) != own && Math.abs(vagueClass(v) - own) >= 1 && out.size() < count) {
                     out.add(v);
                 }
             }
@@ -146,6 +183,37 @@ final class Distractors {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Ages and percentages: a scale with bounds, so wrong answers step by a sensible amount and stay possible
+     * (never an age of 114 or 5.1 percent beside 50.8), written with the answer's qualifier, decimals and unit.
+     */
+    static List<String> bounded(String mention, String value, String unit, int count) {
+        if (value == null || !value.matches("[\\d.]+") || !mention.matches("(?s)[^\\d]*\\d[\\d.,]*.*")) {
+            return amounts(mention, value, count);
+        }
+        double v = Double.parseDouble(value);
+        var m = java.util.regex.Pattern.compile("[\\d][\\d.,]*").matcher(mention);
+        m.find();
+        String number = m.group();
+        int decimals = number.contains(".") ? number.length() - number.indexOf('.') - 1 : 0;
+        double max = unit.equals("age") ? 105 : 100;
+        double min = unit.equals("age") ? 1 : 0;
+        double step = unit.equals("age") ? Math.max(3, Math.round(v * 0.15)) : Math.max(1, Math.round(Math.max(v, 10) * 0.25));
+        List<String> out = new ArrayList<>();
+        for (double f : new double[] {-1, 1, 2, -2, 3, -3}) {
+            double d = v + f * step;
+            if (d < min || d > max || out.size() >= count) {
+                continue;
+            }
+            String n = decimals == 0 ? String.valueOf(Math.round(d)) : String.format(Locale.US, "%." + decimals + "f", d);
+            String candidate = mention.substring(0, m.start()) + n + mention.substring(m.end());
+            if (!candidate.equals(mention) && !out.contains(candidate)) {
+                out.add(candidate);
+            }
+        }
+        return out;
     }
 
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",

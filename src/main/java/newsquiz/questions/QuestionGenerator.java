@@ -79,7 +79,7 @@ public final class QuestionGenerator {
         int typed = 0;
         int trueFalse = 0;
         for (Quote q : facts.quotes()) {
-            if (q.partial() || !isNamedSpeaker(q.speaker())) {
+            if (q.partial() || !isNamedSpeaker(q.speaker()) || platformCarrying(q)) {
                 continue;
             }
             List<String> aliases = aliasesOf(q.speaker());
@@ -91,7 +91,7 @@ public final class QuestionGenerator {
             }
             double weight = 3.0 + prominence(q.evidence()) + Math.min(1.0, mentions(q.speaker()) / 8.0);
             List<String> pool = speakerPool(q.speaker());
-            List<String> wrong = Distractors.names(q.speaker(), aliases, pool, 3);
+            List<String> wrong = Distractors.names(q.speaker(), aliases, wholeNames(pool), 3);
             String prompt = q.direct() ? "Who said: “" + excerpt + "”?"
                     : q.verb().startsWith("denie") ? "According to the article, who denied " + excerpt + "?"
                     : q.verb().startsWith("call") ? "According to the article, who called for " + excerpt + "?"
@@ -163,27 +163,27 @@ public final class QuestionGenerator {
                 continue;
             }
             String sentence = d.evidence().sentences().get(0);
-            // a resolved weekday is asked once per date: the student learns to count from the publication date
             if (!seen.add(d.relative() ? d.iso() : d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
                 continue;
             }
             String answer = d.display();
             List<String> wrong = Distractors.dates(d, facts.dates(), 3);
-            String prompt;
             if (d.relative()) {
-                prompt = "The article says: “" + sentence + "” Which date does “" + d.mention() + "” refer to?";
-            } else {
-                String blanked = blank(sentence, dateWords(d.mention()));
-                if (blanked == null) {
-                    continue;
-                }
-                prompt = "Which date completes this sentence from the article? “" + blanked + "”";
+                // "on Thursday" → which calendar date? is counting, not reading: never in a session's head, but
+                // kept in the bank for a teacher who wants the calendar date of an event
+                countedDates = true;
+                choice("date", "The article says: “" + sentence + "” Which date does “" + d.mention()
+                        + "” refer to?", answer, wrong, d.evidence(), 2.4 + prominence(d.evidence()), 2, "“" + d.mention()
+                        + "”, counted from the publication date, is " + answer + ".");
+                countedDates = false;
+                continue;
             }
-            derived = d.relative(); // "on Thursday" resolved against the publication date
-            choice("date", prompt, answer, wrong, d.evidence(), 2.4 + prominence(d.evidence()), 2,
-                    d.relative() ? "“" + d.mention() + "”, counted from the publication date, is " + answer + "."
-                            : "The article dates this to " + answer + ".");
-            derived = false;
+            String blanked = blank(sentence, dateWords(d.mention()));
+            if (blanked == null || blanked.matches("(?is).*\\bas of _____.*")) {
+                continue; // "As of _____" dates a figure; it is not an event worth asking
+            }
+            choice("date", "Which date completes this sentence from the article? “" + blanked + "”", answer, wrong,
+                    d.evidence(), 2.4 + prominence(d.evidence()), 2, "The article dates this to " + answer + ".");
         }
     }
 
@@ -247,6 +247,8 @@ public final class QuestionGenerator {
             double weight = 2.4 + prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2);
             List<String> wrong = q.unit().equals("years")
                     ? Distractors.amounts(shown, shown, 3).stream().map(s -> s.replace(",", "")).toList()
+                    : q.unit().equals("age") || q.unit().equals("percent")
+                    ? Distractors.bounded(q.mention(), q.value(), q.unit(), 3)
                     : Distractors.amounts(q.mention(), q.value(), 3);
             String explanation = "The article gives " + q.mention() + (q.counts().isEmpty() ? "" : " " + q.counts())
                     + (q.from() != null && !q.unit().equals("years") ? ", down or up from " + q.from() : "") + ".";
@@ -285,7 +287,7 @@ public final class QuestionGenerator {
                 Sentence s = sentenceWith(role, names);
                 if (s != null) {
                     choice("entity", "Which " + noun + " does the article describe as “" + role + "”?", e.name(),
-                            Distractors.names(e.name(), e.aliases(), pool, 3), Evidence.of(s),
+                            Distractors.names(e.name(), e.aliases(), wholeNames(pool), 3), Evidence.of(s),
                             2.0 + prominence(Evidence.of(s)) + Math.min(1.0, e.mentions() / 6.0), 1,
                             e.name() + " is " + role + ".");
                     roleQuestions++;
@@ -299,7 +301,7 @@ public final class QuestionGenerator {
                 if (s != null) {
                     String blanked = blank(s.text(), names.toArray(String[]::new));
                     if (blanked != null && !blanked.equals(s.text())) {
-                        List<String> wrong = Distractors.names(e.name(), e.aliases(), pool, 3);
+                        List<String> wrong = Distractors.names(e.name(), e.aliases(), wholeNames(pool), 3);
                         if (wrong.size() >= 2) {
                             choice("entity", "Which " + noun + " fills the blank in this sentence from the article? “"
                                     + blanked + "”", e.name(), wrong, Evidence.of(s),
@@ -349,7 +351,7 @@ public final class QuestionGenerator {
                         .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name).toList();
                 String tail = predicate.contains("according to") ? "?" : ", according to the article?";
                 choice("event", who + " " + predicate + tail, e.name(),
-                        Distractors.names(e.name(), e.aliases(), pool, 3), Evidence.of(s),
+                        Distractors.names(e.name(), e.aliases(), wholeNames(pool), 3), Evidence.of(s),
                         2.3 + prominence(Evidence.of(s)) + Math.min(0.8, e.mentions() / 8.0), 1,
                         "The article says it of " + e.name() + ".");
                 break;
@@ -464,18 +466,23 @@ public final class QuestionGenerator {
     }
 
     private void add(Question q) {
-        if (q.prompt().length() > 600 || q.evidence().isEmpty() || givesAway(q) || !derived && !answerFromArticle(q)) {
+        if (q.prompt().length() > 600 || q.evidence().isEmpty() || givesAway(q)
+                || !countedDates && !answerFromArticle(q)) {
             return;
         }
         candidates.add(q);
-        if (derived && !answerFromArticle(q)) {
-            worked.add(q);
+        if (countedDates) {
+            counted.add(q);
         }
     }
 
-    /** Questions whose answer the reader works out ("on Thursday" → October 3): kept out of a default session. */
-    private final Set<Question> worked = new HashSet<>();
-    private static final int DEFAULT_SESSION = 20;
+    /** Set while adding a question whose answer is counted from the publication date ("on Thursday"). */
+    private boolean countedDates;
+    /** Those questions: the bank keeps them, the head of the bank never asks them. */
+    private final Set<Question> counted = new HashSet<>();
+
+    /** The head of the bank that asks each fact once: as many questions as a long session draws. */
+    static final int SESSION_HEAD = 20;
 
     /** Every word of the answer stands in the article, so a student can check it there. */
     private boolean answerFromArticle(Question q) {
@@ -489,8 +496,6 @@ public final class QuestionGenerator {
     }
 
     private Set<String> articleWords;
-    /** Set while adding a question whose answer the article implies rather than states (a resolved weekday). */
-    private boolean derived;
 
     /** The answer standing in the prompt (choice lists of matching and ordering excepted). */
     private static boolean givesAway(Question q) {
@@ -502,41 +507,67 @@ public final class QuestionGenerator {
         return answer.length() > 2 && Pattern.compile("\\b" + Pattern.quote(answer) + "\\b").matcher(prompt).find();
     }
 
-    /** Best first; the top of the bank mixes kinds and types; the same prompt never twice. */
+    /**
+     * Best first. The head of the bank, the size of a long session, asks each fact once: no two of its questions
+     * share a sentence of the article, and no answer comes up more than twice; it also mixes kinds and types. The
+     * rest of the bank keeps every question that passed the gates (a sentence at most {@value #PER_SENTENCE} times,
+     * a fact at most {@value #PER_FACT} ways), for teachers choosing and for longer sessions.
+     */
     private List<Question> ranked() {
         List<Question> pool = new ArrayList<>(candidates);
         pool.sort((a, b) -> Double.compare(b.rank(), a.rank()));
         List<Question> out = new ArrayList<>();
         Set<String> prompts = new HashSet<>();
-        Set<String> evidenceKinds = new HashSet<>();
-        Map<String, Integer> perSentence = new java.util.HashMap<>();
-        while (!pool.isEmpty() && out.size() < MAX_QUESTIONS) {
-            // Among the next best, take the one that best mixes kinds and types with what came just before.
+        Set<String> usedSentences = new HashSet<>();
+        Map<String, Integer> perAnswer = new java.util.HashMap<>();
+        int answerCap = 2;
+        while (out.size() < SESSION_HEAD && !pool.isEmpty()) {
             Question pick = null;
             double best = Double.NEGATIVE_INFINITY;
-            boolean inDefaultSession = out.size() < DEFAULT_SESSION && pool.stream().anyMatch(q -> !worked.contains(q));
-            for (Question q : pool.subList(0, Math.min(12, pool.size()))) {
-                if (inDefaultSession && worked.contains(q)) {
-                    continue; // the first twenty ask what the article states; worked-out dates come after
+            int looked = 0;
+            for (Question q : pool) {
+                if (counted.contains(q) || !newFact(q, usedSentences, perAnswer, answerCap)
+                        || prompts.contains(norm(q.prompt()))) {
+                    continue;
                 }
-                double score = q.rank();
-                for (int back = 1; back <= 3 && back <= out.size(); back++) {
-                    Question prev = out.get(out.size() - back);
-                    score -= (prev.kind().equals(q.kind()) ? 0.6 : 0) / back;
-                    score -= (prev.type().equals(q.type()) ? 0.4 : 0) / back;
+                if (looked++ == 12) {
+                    break;
                 }
-                if (evidenceKinds.contains(q.kind() + "|" + q.type() + "|" + q.evidence() + "|" + q.answer())) {
-                    score -= 2;
-                }
+                double score = q.rank() - mixing(q, out);
                 if (score > best) {
                     best = score;
                     pick = q;
                 }
             }
+            if (pick == null && answerCap == 2) {
+                answerCap = 3; // a story about one actor: a third question on it beats asking a sentence twice
+                continue;
+            }
             if (pick == null) {
-                pick = pool.stream().filter(q -> !worked.contains(q)).findFirst().orElse(pool.get(0));
+                break;
             }
             pool.remove(pick);
+            usedSentences.addAll(pick.evidence());
+            if (!(pick.answer() instanceof String)) {
+                // matching and ordering answer with lists; true/false with a word that says nothing of the fact
+            } else {
+                perAnswer.merge(norm((String) pick.answer()), 1, Integer::sum);
+            }
+            prompts.add(norm(pick.prompt()));
+            out.add(withId(pick));
+        }
+        Map<String, Integer> perSentence = new java.util.HashMap<>();
+        for (Question q : out) {
+            perSentence.merge(q.evidence().get(0), 1, Integer::sum);
+            perSentence.merge(q.evidence().get(0) + "|" + q.answer(), 1, Integer::sum);
+        }
+        // counted dates go last, so that even a short bank never opens a session with one
+        List<Question> rest = new ArrayList<>(pool.stream().filter(q -> !counted.contains(q)).toList());
+        pool.stream().filter(counted::contains).forEach(rest::add);
+        for (Question pick : rest) {
+            if (out.size() >= MAX_QUESTIONS) {
+                break;
+            }
             String sentence = pick.evidence().get(0);
             String fact = sentence + "|" + pick.answer();
             boolean crowded = !pick.type().equals("matching") && !pick.type().equals("ordering")
@@ -547,33 +578,103 @@ public final class QuestionGenerator {
             }
             perSentence.merge(sentence, 1, Integer::sum);
             perSentence.merge(fact, 1, Integer::sum);
-            evidenceKinds.add(pick.kind() + "|" + pick.type() + "|" + pick.evidence() + "|" + pick.answer());
-            String id = "q-" + sha256(pick.type() + "|" + pick.prompt()).substring(0, 10);
-            out.add(new Question(id, pick.type(), pick.kind(), pick.prompt(), pick.choices(), pick.answer(),
-                    pick.accept(), pick.tolerance(), pick.evidence(), pick.spans(), pick.difficulty(),
-                    Math.round(pick.rank() * 1000) / 1000.0, pick.explanation()));
+            out.add(withId(pick));
         }
         return out;
     }
 
+    /** A question on a fact the head has not asked yet: none of its sentences used, its answer under the cap. */
+    private static boolean newFact(Question q, Set<String> usedSentences, Map<String, Integer> perAnswer, int cap) {
+        if (q.evidence().stream().anyMatch(usedSentences::contains)) {
+            return false;
+        }
+        return !(q.answer() instanceof String a) || perAnswer.getOrDefault(norm(a), 0) < cap;
+    }
+
+    /** How much a question repeats the kinds and types just before it. */
+    private static double mixing(Question q, List<Question> out) {
+        double penalty = 0;
+        for (int back = 1; back <= 3 && back <= out.size(); back++) {
+            Question prev = out.get(out.size() - back);
+            penalty += (prev.kind().equals(q.kind()) ? 0.6 : 0) / back;
+            penalty += (prev.type().equals(q.type()) ? 0.4 : 0) / back;
+        }
+        return penalty;
+    }
+
+    private static Question withId(Question q) {
+        String id = "q-" + sha256(q.type() + "|" + q.prompt()).substring(0, 10);
+        return new Question(id, q.type(), q.kind(), q.prompt(), q.choices(), q.answer(), q.accept(), q.tolerance(),
+                q.evidence(), q.spans(), q.difficulty(), Math.round(q.rank() * 1000) / 1000.0, q.explanation());
+    }
+
     // ---- helpers ----
 
+    /**
+     * How central the evidence is to the story: early in the article (news puts the main point first) and sharing
+     * the headline's words; the lead sentence gets a little more.
+     */
     private double prominence(Evidence e) {
         int start = e.spans().get(0)[0];
         int index = 0;
         for (Sentence s : facts.article().factSentences()) {
-            if (s.start() >= start) {
-                break;
+            if (s.start() >= start || s.section() != newsquiz.article.Section.BODY) {
+                if (s.start() >= start) {
+                    break;
+                }
+                continue;
             }
             index++;
         }
-        return 1.0 - (double) index / sentenceCount;
+        double position = 1.0 - (double) index / sentenceCount + (index == 0 ? 0.4 : index == 1 ? 0.2 : 0);
+        return position + headlineOverlap(e.text());
     }
 
-    private boolean isNamedSpeaker(String speaker) {
-        return Character.isUpperCase(speaker.charAt(0)) && facts.entities().stream().anyMatch(
-                e -> e.name().equals(speaker)) || speaker.matches("\\p{Lu}.*['’]s .*");
+    /** The share of the headline's content words that the text repeats, 0 without a headline. */
+    private double headlineOverlap(String text) {
+        String headline = facts.article().headline();
+        if (headline == null || headline.isBlank()) {
+            return 0;
+        }
+        Set<String> h = Choices.words(headline);
+        h.removeIf(w -> w.length() < 4);
+        if (h.isEmpty()) {
+            return 0;
+        }
+        Set<String> t = Choices.words(text);
+        long shared = h.stream().filter(t::contains).count();
+        return (double) shared / h.size();
     }
+
+    /**
+     * A speaker a question may name: a person or an organisation of the article (never a place, a platform or a
+     * bare title), or a body named through its owner ("Norway's foreign ministry").
+     */
+    private boolean isNamedSpeaker(String speaker) {
+        if (speaker.isEmpty() || !Character.isUpperCase(speaker.charAt(0))) {
+            return false;
+        }
+        if (speaker.matches("\\p{Lu}.*['’]s .*")) {
+            return true;
+        }
+        return facts.entities().stream().anyMatch(e -> e.name().equals(speaker)
+                && (e.type() == Entity.Type.PERSON && (speaker.contains(" ") || !e.aliases().isEmpty()
+                || !e.roles().isEmpty()) || e.type() == Entity.Type.ORGANIZATION));
+    }
+
+    /** "wrote in a post on Facebook": the platform carried the words, its user said them. */
+    private static boolean platformCarrying(Quote q) {
+        if (!MEDIA.matcher(q.speaker()).matches()) {
+            return false;
+        }
+        String s = q.evidence().text();
+        return Pattern.compile("(?i)\\b(on|via|to) " + Pattern.quote(q.speaker()) + "\\b|" + Pattern.quote(q.speaker())
+                + " (post|page|account|video|message)").matcher(s).find();
+    }
+
+    /** Platforms and outlets carry words; they are not who said them. */
+    private static final Pattern MEDIA = Pattern.compile("(?i)\\b(twitter|facebook|instagram|tiktok|telegram|youtube"
+            + "|linkedin|reddit|weibo|wechat|threads|bluesky)\\b");
 
     private boolean isPerson(String name) {
         return facts.entities().stream().anyMatch(e -> e.name().equals(name) && e.type() == Entity.Type.PERSON);
@@ -610,6 +711,31 @@ public final class QuestionGenerator {
             pool.removeIf(n -> !isPerson(n));
         }
         return pool;
+    }
+
+    /**
+     * Names that the article writes as a whole name somewhere, not only inside a longer one: never "Diseases" from
+     * "Infectious Diseases" or "Day" from "Labour Day" as a choice.
+     */
+    private List<String> wholeNames(List<String> pool) {
+        String text = facts.article().text();
+        List<String> out = new ArrayList<>();
+        for (String name : pool) {
+            var m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+            while (m.find()) {
+                String before = text.substring(Math.max(0, m.start() - 30), m.start());
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+                boolean gluedBefore = before.matches("(?s).*\\p{Lu}[\\p{L}.]*[ -]$")
+                        && !before.matches("(?s).*(^|[.!?“\"]\\s?|\\n)\\p{Lu}[\\p{L}]*[ -]$")
+                        && !before.matches("(?s).*\\b(The|A|An|In|On|At|By|For|From|With|Of|To|And|But|As|After|When)\\s$");
+                boolean gluedAfter = after.matches("(?s)^[ -](of |and |for )?\\p{Lu}.*") && !after.startsWith(" I ");
+                if (!gluedBefore && !gluedAfter) {
+                    out.add(name);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private boolean sharedRole(String role, Entity self) {
@@ -651,7 +777,10 @@ public final class QuestionGenerator {
             if (w == null || w.isBlank()) {
                 continue;
             }
-            var m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])").matcher(out);
+            // "U.S.-_____ border": a blank glued to another word asks for a set phrase, not for reading
+            boolean number = w.matches("(?i)[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
+            var m = Pattern.compile("(?<![\\p{L}\\d/-])" + Pattern.quote(w) + "(?![\\p{L}\\d/]"
+                    + (number ? ")" : "|-\\p{L})")).matcher(out);
             if (m.find()) {
                 found = true;
                 out = m.replaceAll("_____");

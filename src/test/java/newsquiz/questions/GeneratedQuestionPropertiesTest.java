@@ -54,6 +54,18 @@ class GeneratedQuestionPropertiesTest {
                 assertThat(articleWords).as(q.prompt()).containsAll(Choices.words(String.valueOf(q.answer())));
             }
         }
+        // the first ten ask each fact once: no sentence twice, no answer more than twice
+        List<Question> head = quiz.questions().subList(0, Math.min(10, quiz.questions().size()));
+        long sentences = quiz.questions().stream().map(q -> q.evidence().get(0)).distinct().count();
+        if (sentences >= 10) { // an article with facts enough for a session of different ones
+            assertThat(head.stream().flatMap(q -> q.evidence().stream().distinct()).toList()).as(name)
+                    .doesNotHaveDuplicates();
+            var answers = head.stream().filter(q -> q.answer() instanceof String).map(q -> (String) q.answer()).toList();
+            for (String answer : answers) {
+                // two, or three when the story is about one actor
+                assertThat(answers.stream().filter(answer::equals).count()).as(answer).isLessThanOrEqualTo(3);
+            }
+        }
         List<String> topKinds = quiz.questions().stream().limit(20).map(Question::kind).distinct().toList();
         assertThat(topKinds.size()).isGreaterThanOrEqualTo(Math.min(2, quiz.questions().size()));
     }
