@@ -55,7 +55,11 @@ final class GenerateView implements View {
                 }
             }
             case Tab -> complete();
-            case Character -> path.append(key.getCharacter());
+            case Character -> {
+                if (SafeText.typable(key.getCharacter())) {
+                    path.append(key.getCharacter());
+                }
+            }
             case Enter -> {
                 return generate();
             }

@@ -52,7 +52,9 @@ final class QuestionView implements View {
                     left < 5000 ? Canvas.Style.BAD : Canvas.Style.NORMAL);
             row++;
         }
-        row = c.paragraph(1, row + 1, shownPrompt(q), Math.max(2, size.getRows() - 12), Canvas.Style.NORMAL, null) + 1;
+        // the prompt gives way to the answer area: a long prompt is cut with "…", the choices always show
+        int promptRows = Math.max(1, size.getRows() - row - answerRows(q) - 5);
+        row = c.paragraph(1, row + 1, shownPrompt(q), promptRows, Canvas.Style.NORMAL, null) + 1;
         switch (q.type()) {
             case "multiple_choice", "true_false" -> {
                 for (int i = 0; i < order.size(); i++) {
@@ -86,6 +88,15 @@ final class QuestionView implements View {
             c.put(1, Math.min(row + 1, size.getRows() - 2), message, Canvas.Style.BAD);
         }
         c.put(1, size.getRows() - 1, help(q), Canvas.Style.DIM);
+    }
+
+    /** The rows the answer area takes below the prompt. */
+    private int answerRows(Question q) {
+        return switch (q.type()) {
+            case "multiple_choice", "true_false", "ordering" -> order.size();
+            case "matching" -> pairs.length + 1 + order.size();
+            default -> 1;
+        };
     }
 
     /**
@@ -208,7 +219,12 @@ final class QuestionView implements View {
 
     private View type(KeyStroke key, long now) {
         switch (key.getKeyType()) {
-            case Character -> typed.append(key.getCharacter());
+            case Character -> {
+                // a pasted control character is dropped and the answer is capped, as in the plain mode
+                if (SafeText.typable(key.getCharacter()) && typed.length() < SafeText.MAX_ANSWER) {
+                    typed.append(key.getCharacter());
+                }
+            }
             case Backspace -> {
                 if (typed.length() > 0) {
                     typed.setLength(typed.length() - 1);

@@ -42,6 +42,11 @@ public final class SafeText {
         return cap(line(s).replaceAll("[\\p{Z}\\s]+", " ").strip(), MAX_NAME).strip();
     }
 
+    /** A stored name as shown: one line, cut with "…" past {@link #MAX_NAME} characters (names kept before the cap). */
+    public static String shownName(String s) {
+        return shorten(line(s).strip(), MAX_NAME);
+    }
+
     /** A typed answer: one line, at most {@link #MAX_ANSWER} characters. */
     public static String answer(String s) {
         return cap(line(s), MAX_ANSWER);
@@ -107,7 +112,7 @@ public final class SafeText {
     }
 
     /** Whether a code point is visible text: not a control, format, invisible, unpaired, private or unassigned. */
-    static boolean printable(int cp) {
+    public static boolean printable(int cp) {
         switch (Character.getType(cp)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                     Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> {
