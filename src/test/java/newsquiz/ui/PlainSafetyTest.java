@@ -14,7 +14,6 @@ import java.util.Map;
 import newsquiz.questions.QuizFiles;
 import newsquiz.session.Session;
 import newsquiz.session.TestQuizzes;
-import newsquiz.store.Recorder;
 import newsquiz.store.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,37 +55,7 @@ class PlainSafetyTest {
         QuizFiles.write(HostileQuiz.quiz(), dir.resolve("a.json"));
         Files.writeString(dir.resolve("b" + Hostile.OSC + Hostile.LOOKALIKE + ".json"), "{\"x\": " + h("1"));
         StringWriter out = new StringWriter();
-        Services services = new Services() {
-            @Override
-            public String player() {
-                return h("Ana") + "x".repeat(100_000);
-            }
-
-            @Override
-            public Recorder recorder() {
-                return Recorder.NONE;
-            }
-
-            @Override
-            public Map<String, Integer> bestByQuiz() {
-                return Map.of();
-            }
-
-            @Override
-            public int dueCount() {
-                return 1;
-            }
-
-            @Override
-            public List<String> statsLines() {
-                return List.of(h("stats line"));
-            }
-
-            @Override
-            public StudyDeck study() {
-                return null;
-            }
-        };
+        Services services = new HostileServices();
         new PlainHome(lines("s\n" + h("9") + "\nq\n"), new PrintWriter(out), () -> 0L, services)
                 .run(List.of(dir), Session.Options.defaults());
         assertSafe(out.toString());
