@@ -4,11 +4,13 @@ import static newsquiz.ui.HostileQuiz.h;
 
 import java.util.List;
 import java.util.Map;
+import newsquiz.questions.Quiz;
 import newsquiz.store.Recorder;
 
 /** A gradebook view whose remembered player name and stats are full of escapes, and 100,000 characters long. */
 class HostileServices implements Services {
     String player = h("Ana") + "x".repeat(100_000);
+    Quiz deck = HostileQuiz.quiz();
 
     @Override
     public String player() {
@@ -37,7 +39,7 @@ class HostileServices implements Services {
 
     @Override
     public StudyDeck study() {
-        return new StudyDeck(HostileQuiz.quiz(), Recorder.NONE);
+        return new StudyDeck(deck, Recorder.NONE);
     }
 
     @Override
