@@ -130,7 +130,7 @@ class DisplayFuzzTest {
         safe(s.press(KeyType.Enter));
         safe(s.press('g'));
         type(s, typed);
-        safe(s.press(KeyType.Enter));
+        safe(s.press(KeyType.Enter).awaitWork());
         safe(s.press(KeyType.Escape));
         safe(s.press('t')); // the study deck: the texts as they are, never written to a file
         safe(s.press('a'));

@@ -92,8 +92,8 @@ class ScreenSafetyTest {
         assertSafe(s.press('g'));
         typeHostile(s);
         assertSafe(s.press(KeyType.Tab));
-        assertSafe(s.press(KeyType.Enter));
-        assertThat(s.text()).contains("Path: Juan");
+        assertSafe(s.press(KeyType.Enter).awaitWork());
+        assertThat(s.text()).contains("Juan: no such file");
         assertSafe(s.press(KeyType.Escape));
         assertSafe(s.press('t'));
         assertThat(s.text()).contains("Who said it?evil");
