@@ -70,6 +70,15 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setAllowSubcommandsAsOptionParameters(true); // a player may be called "study"
+        // picocli's own messages echo the arguments (a file name from a glob may hold escapes): print them cleaned
+        cli.setParameterExceptionHandler((e, given) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
+                c.usage(c.getErr());
+            }
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadGradebook) {
                 return 2;

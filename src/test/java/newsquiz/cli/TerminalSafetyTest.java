@@ -135,6 +135,17 @@ class TerminalSafetyTest {
     }
 
     @Test
+    void usageErrorsEchoArgumentsCleaned() {
+        Result r = run("", "play", "q.json", "--count", "x" + Hostile.OSC + Hostile.CSI);
+        assertThat(r.code()).isEqualTo(2);
+        assertSafe(r);
+        assertThat(r.err()).contains("--count", "Usage:");
+        Result unknown = run("", "--bad" + Hostile.OSC);
+        assertThat(unknown.code()).isEqualTo(2);
+        assertSafe(unknown);
+    }
+
+    @Test
     void aBadQuizFileIsRefusedWithACleanMessage() throws Exception {
         Path quiz = dir.resolve("bad" + Hostile.OSC + ".json");
         Files.writeString(quiz, "{\"format_version\": 1, \"questions\": [{\"type\": \"" + h("x").replace("\r\n", "")
