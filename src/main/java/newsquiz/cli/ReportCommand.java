@@ -99,13 +99,16 @@ final class ReportCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    /** Spreadsheets hold at most 32,767 characters in a cell; an answer stored before the cap may be longer. */
+    private static final int MAX_CSV_CELL = 32_000;
+
     /**
-     * A cell a spreadsheet shows as text and never runs: cleaned to one line ({@link SafeText}), and a text that
-     * would start a formula (= + - @, also after spaces, tabs or line breaks, or in their full-width forms) gets a
-     * leading ' as OWASP recommends. Plain numbers such as -0.25 stay numbers.
+     * A cell a spreadsheet shows as text and never runs: cleaned to one line ({@link SafeText}) that a spreadsheet
+     * can hold, and a text that would start a formula (= + - @, also after spaces, tabs or line breaks, or in their
+     * full-width forms) gets a leading ' as OWASP recommends. Plain numbers such as -0.25 stay numbers.
      */
     static String inert(String cell) {
-        String c = SafeText.line(cell);
+        String c = SafeText.shorten(SafeText.line(cell), MAX_CSV_CELL);
         String start = c.stripLeading();
         boolean formula = !start.isEmpty() && "=+-@＝＋－＠".indexOf(start.charAt(0)) >= 0;
         return formula && !c.matches("[+-]?\\d+(\\.\\d+)?") ? "'" + c : c;

@@ -108,6 +108,7 @@ class TerminalSafetyTest {
         assertThat(ReportCommand.inert("-0.25")).isEqualTo("-0.25");
         assertThat(ReportCommand.inert("12")).isEqualTo("12");
         assertThat(ReportCommand.inert("Ana = Bob")).isEqualTo("Ana = Bob");
+        assertThat(ReportCommand.inert("y".repeat(10_000_000))).hasSizeLessThan(32_767);
         assertThat(ReportCommand.csv(List.of(List.of("=1,2", "a")))).isEqualTo("\uFEFF\"'=1,2\",a\r\n");
     }
 
