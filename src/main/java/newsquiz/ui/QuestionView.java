@@ -71,9 +71,12 @@ final class QuestionView implements View {
             }
             case "matching" -> {
                 List<String> quotes = AnswerChecker.matchingItems(q);
-                int width = order.stream().mapToInt(String::length).max().orElse(0) + 2;
+                // the speakers' column as wide as the longest name as shown, at most a third of the screen
+                int width = Math.min(size.getColumns() / 3,
+                        order.stream().mapToInt(x -> SafeText.line(x).length()).max().orElse(0) + 2);
                 for (int i = 0; i < quotes.size(); i++) {
-                    String who = pairs[i] < 0 ? "?" : Text.letter(pairs[i]) + " " + order.get(pairs[i]);
+                    String who = pairs[i] < 0 ? "?" : SafeText.shorten(Text.letter(pairs[i]) + " "
+                            + SafeText.line(order.get(pairs[i])), width);
                     c.put(3, row++, (i + 1) + ") " + String.format("%-" + (width + 2) + "s", "[" + who + "]")
                             + "“" + quotes.get(i) + "”", i == selected ? Canvas.Style.SELECTED : Canvas.Style.NORMAL);
                 }

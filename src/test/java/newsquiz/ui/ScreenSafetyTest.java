@@ -100,6 +100,18 @@ class ScreenSafetyTest {
     }
 
     @Test
+    void aLongOrHostileSpeakerNameLeavesTheQuotesInSight() {
+        List<String> speakers = List.of("x".repeat(10_000), h("Kim"));
+        Question q = new Question("m", "matching", "quote", "Match each quote:", speakers,
+                List.of(List.of("first words", speakers.get(0)), List.of("second words", speakers.get(1))), List.of(),
+                null, List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
+        Runner runner = new Runner(List.of(), false, Session.Options.defaults());
+        VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.startSession(TestQuizzes.quiz(List.of(q)), 0));
+        assertSafe(s.press('a').press('b'));
+        assertThat(s.text()).contains("“first words”", "“second words”", "[B Kimevil");
+    }
+
+    @Test
     void aHugePromptLeavesTheChoicesInSightAndEndsInAnEllipsis() {
         String prompt = "Which of these words comes next after a very long story " + "and on ".repeat(2_000) + "?";
         Question q = new Question("q", "multiple_choice", "quote", prompt, List.of("Reuters", "Rostec", "Fox", "AP"),
