@@ -111,7 +111,8 @@ final class FactsCommand implements Callable<Integer> {
         section(out, "Dates", facts.dates().size());
         for (DateFact d : facts.dates()) {
             out.println(SafeText.line("  " + (d.iso().isEmpty() ? "?" : d.iso()) + "  ["
-                    + d.precision().name().toLowerCase() + (d.relative() ? ", from \"" + d.mention() + "\"" : "") + "]  " + d.event()));
+                    + d.precision().name().toLowerCase() + (d.relative() ? ", from \"" + d.mention() + "\"" : "")
+                    + "]  " + d.event()));
         }
         section(out, "Quantities", facts.quantities().size());
         for (Quantity q : facts.quantities()) {

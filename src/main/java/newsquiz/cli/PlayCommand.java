@@ -74,7 +74,8 @@ final class PlayCommand implements Callable<Integer> {
             if (missed) {
                 only = book.missedQuestions(player, q.id());
                 if (only.isEmpty()) {
-                    spec.commandLine().getOut().println("No missed questions for " + SafeText.shownName(player) + " in this quiz.");
+                    spec.commandLine().getOut().println("No missed questions for " + SafeText.shownName(player)
+                            + " in this quiz.");
                     return 0;
                 }
             }

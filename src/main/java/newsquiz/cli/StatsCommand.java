@@ -32,7 +32,8 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         try (Gradebook book = store.open()) {
             Reports reports = new Reports(book);
-            String player = everyone ? null : store.player != null ? SafeText.name(store.player) : book.lastPlayer().orElse(null);
+            String player = everyone ? null : store.player != null ? SafeText.name(store.player)
+                    : book.lastPlayer().orElse(null);
             String quizId = quiz == null ? null : reports.quizId(quiz);
             StatsText.lines(reports.stats(player, quizId)).forEach(spec.commandLine().getOut()::println);
             return 0;

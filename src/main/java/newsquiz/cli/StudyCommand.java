@@ -35,8 +35,8 @@ final class StudyCommand implements Callable<Integer> {
             long now = System.currentTimeMillis();
             Services.StudyDeck deck = GradebookServices.deck(book, player, now);
             if (deck == null) {
-                spec.commandLine().getOut().println("No cards are due for " + SafeText.shownName(player) + ". Missed questions come back"
-                        + " here on a schedule.");
+                spec.commandLine().getOut().println("No cards are due for " + SafeText.shownName(player)
+                        + ". Missed questions come back here on a schedule.");
                 return 0;
             }
             if (plain || !FullScreen.available()) {

@@ -42,7 +42,7 @@ public final class SafeText {
         return cap(line(s).replaceAll("[\\p{Z}\\s]+", " ").strip(), MAX_NAME).strip();
     }
 
-    /** A stored name as shown: one line, cut with "…" past {@link #MAX_NAME} characters (names kept before the cap). */
+    /** A stored name as shown: one line, cut with "…" past {@link #MAX_NAME} characters (names from before the cap). */
     public static String shownName(String s) {
         return shorten(line(s).strip(), MAX_NAME);
     }

@@ -115,7 +115,8 @@ class TerminalSafetyTest {
     @Test
     void generateAndFactsPrintCleanLinesAndMessages() throws Exception {
         Path article = dir.resolve("a" + Hostile.OSC + ".txt");
-        Files.writeString(article, Hostile.OSC + "Bridge Opens" + Hostile.CSI + Hostile.LOOKALIKE + "\n\nBy Jane Doe\n\nMay 2, 2024\n\nMayor Tom Reyes said on"
+        Files.writeString(article, Hostile.OSC + "Bridge Opens" + Hostile.CSI + Hostile.LOOKALIKE
+                + "\n\nBy Jane Doe\n\nMay 2, 2024\n\nMayor Tom Reyes said on"
                 + " Monday that the bridge cost $40 million" + Hostile.CSI + ".\n\n“This is a great day for the city"
                 + Hostile.LOOKALIKE + ",” Reyes said.\n");
         Result generate = run("", "generate", article.toString(), "-o", dir.resolve("q" + Hostile.CSI + ".json")

@@ -42,7 +42,8 @@ class DisplayFuzzTest {
                 Arbitraries.strings().all().ofMaxLength(12),
                 Arbitraries.strings().withCharRange('\u0000', '\u00A0').ofMaxLength(12),
                 Arbitraries.of(Hostile.OSC, Hostile.CSI, Hostile.LOOKALIKE, "\u001B", "\u001B[", "\u001B]", "\u001BP",
-                        "\u009B", "\u009D", "\u0007", "\r\n", "\r", "\t", "\u0301", "\u200D", "\uFE0F", "東京", "😀",
+                        "\u009B", "\u009D", "\u0007", "\r\n", "\r", "\t", "\u0301", "\u200D", "\uFE0F", "東京",
+                        "😀",
                         "\uD800", "\uDC00", "\u2028", "\u0085", "a\u0308", "\u00AD", "\u061C"),
                 Arbitraries.strings().alpha().ofMinLength(100).ofMaxLength(3000),
                 Arbitraries.strings().withChars("ab ").ofMaxLength(400));
@@ -59,7 +60,8 @@ class DisplayFuzzTest {
         return new Quiz(1, "fuzz", title, new Quiz.Source(title, a, "2019-06-03", b, evidence, "x"), "fuzz", 1,
                 List.of(new Question("1", "multiple_choice", a, prompt, choices, "B" + b, List.of(), null, ev, spans, 1,
                                 1.0, evidence),
-                        new Question("2", "short_answer", b, prompt, null, "A" + a, List.of(b), null, ev, spans, 1, 1.0, a),
+                        new Question("2", "short_answer", b, prompt, null, "A" + a, List.of(b), null, ev, spans, 1,
+                                1.0, a),
                         new Question("3", "true_false", "quote", prompt, List.of("True", "False"), true, List.of(),
                                 null, ev, spans, 1, 1.0, b),
                         new Question("4", "ordering", "date", prompt + ": x", choices, List.of("B" + b, "A" + a),
@@ -77,7 +79,8 @@ class DisplayFuzzTest {
             Path dir = Files.createTempDirectory("newsquiz-fuzz");
             try {
                 // a file holds only what UTF-8 can (no lone surrogate); the study deck below holds anything
-                QuizFiles.write(quiz(utf8(title), utf8(prompt), utf8(a), utf8(b), utf8(evidence)), dir.resolve("q.json"));
+                QuizFiles.write(quiz(utf8(title), utf8(prompt), utf8(a), utf8(b), utf8(evidence)),
+                        dir.resolve("q.json"));
                 Files.writeString(dir.resolve("bad.json"), utf8(title));
                 HostileServices services = new HostileServices();
                 services.player = name;
