@@ -208,12 +208,18 @@ class ScreensTest {
         return article;
     }
 
+    /** The home screen over a new, empty quiz folder, where generated quizzes go. */
+    private static VirtualScreen homeOver(Path quizzes) throws Exception {
+        Files.createDirectory(quizzes);
+        return new VirtualScreen(80, 24, true).show(new Runner(List.of(quizzes), true, Session.Options.defaults())
+                .home());
+    }
+
     @Test
     void generatingShowsItsProgressDropsKeysMeanwhileAndEscCancels() throws Exception {
         Path article = bridgeArticle();
-        Path quizzes = Files.createDirectory(dir.resolve("quizzes"));
-        Runner runner = new Runner(List.of(quizzes), true, Session.Options.defaults());
-        VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.home());
+        Path quizzes = dir.resolve("quizzes");
+        VirtualScreen s = homeOver(quizzes);
         s.press('g').type(article.toString()).press(KeyType.Enter);
         assertThat(s.text()).contains("Generating a quiz from bridge-article.txt", "Esc: cancel");
         s.press('q').press('x');
@@ -231,9 +237,8 @@ class ScreensTest {
     @Test
     void generatingFromTheHomeScreenCompletesThePathAndListsTheNewQuiz() throws Exception {
         Path article = bridgeArticle();
-        Path quizzes = Files.createDirectory(dir.resolve("quizzes"));
-        Runner runner = new Runner(List.of(quizzes), true, Session.Options.defaults());
-        VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.home());
+        Path quizzes = dir.resolve("quizzes");
+        VirtualScreen s = homeOver(quizzes);
         s.press('g').type(dir + "/bridge-a").press(KeyType.Tab);
         assertThat(s.text()).contains("Path: " + article);
         s.press(KeyType.Enter).awaitWork();
