@@ -15,6 +15,7 @@ import newsquiz.article.BadInputException;
 import newsquiz.facts.FactExtractor;
 import newsquiz.questions.QuestionGenerator;
 import newsquiz.questions.QuizFiles;
+import newsquiz.ui.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
                 parsed.add(ArticleReader.read(a));
             }
         } catch (BadInputException e) {
-            spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
+            spec.commandLine().getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;
         }
         long loadStart = System.nanoTime();

@@ -15,6 +15,7 @@ import newsquiz.facts.FactExtractor;
 import newsquiz.facts.Facts;
 import newsquiz.facts.Quantity;
 import newsquiz.facts.Quote;
+import newsquiz.ui.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,17 +42,36 @@ final class FactsCommand implements Callable<Integer> {
         try {
             parsed = ArticleReader.read(article);
         } catch (BadInputException e) {
-            spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
+            spec.commandLine().getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;
         }
         Facts facts = new FactExtractor().extract(parsed);
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(asJson(facts)));
+            out.println(terminalSafe(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                    .toJson(asJson(facts))));
         } else {
             printText(facts, out);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The same JSON with every character a terminal could act on or that draws nothing (C1 controls, bidi and
+     * zero-width characters: Gson escapes only C0) written as a \\uXXXX escape: a reader gets the exact text back.
+     */
+    static String terminalSafe(String json) {
+        StringBuilder sb = new StringBuilder(json.length());
+        json.codePoints().forEach(cp -> {
+            if (cp == '\n' || SafeText.printable(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                for (char c : Character.toChars(cp)) {
+                    sb.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        });
+        return sb.toString();
     }
 
     static Map<String, Object> asJson(Facts facts) {
@@ -74,33 +94,35 @@ final class FactsCommand implements Callable<Integer> {
 
     private static void printText(Facts facts, PrintWriter out) {
         Article a = facts.article();
-        out.println("Headline:  " + a.headline());
+        out.println(SafeText.line("Headline:  " + a.headline()));
         if (a.byline() != null) {
-            out.println("Byline:    " + a.byline());
+            out.println(SafeText.line("Byline:    " + a.byline()));
         }
         if (a.published() != null) {
-            out.println("Published: " + a.published());
+            out.println(SafeText.line("Published: " + a.published()));
         }
         if (a.publisher() != null) {
-            out.println("Publisher: " + a.publisher());
+            out.println(SafeText.line("Publisher: " + a.publisher()));
         }
         section(out, "Quotes", facts.quotes().size());
         for (Quote q : facts.quotes()) {
             String kind = q.partial() ? "partial" : q.direct() ? "direct" : "indirect";
-            out.println("  " + q.speaker() + " (" + kind + ", " + q.verb() + "): " + (q.direct() ? "“" + q.text() + "”" : q.text()));
+            out.println(SafeText.line("  " + q.speaker() + " (" + kind + ", " + q.verb() + "): "
+                    + (q.direct() ? "“" + q.text() + "”" : q.text())));
         }
         section(out, "Dates", facts.dates().size());
         for (DateFact d : facts.dates()) {
-            out.println("  " + (d.iso().isEmpty() ? "?" : d.iso()) + "  [" + d.precision().name().toLowerCase()
-                    + (d.relative() ? ", from \"" + d.mention() + "\"" : "") + "]  " + d.event());
+            out.println(SafeText.line("  " + (d.iso().isEmpty() ? "?" : d.iso()) + "  ["
+                    + d.precision().name().toLowerCase() + (d.relative() ? ", from \"" + d.mention() + "\"" : "")
+                    + "]  " + d.event()));
         }
         section(out, "Quantities", facts.quantities().size());
         for (Quantity q : facts.quantities()) {
             String what = q.counts().isEmpty() ? "" : " " + q.counts();
             String change = q.from() == null ? "" : q.unit().equals("years") ? "  (range from " + q.from() + ")"
                     : "  (changed from " + q.from() + ")";
-            out.println("  " + q.mention() + what + "  [" + q.unit() + (q.value() == null ? "" : " = " + q.value())
-                    + "]" + change);
+            out.println(SafeText.line("  " + q.mention() + what + "  [" + q.unit()
+                    + (q.value() == null ? "" : " = " + q.value()) + "]" + change));
         }
         section(out, "People, organisations and places", facts.entities().size());
         for (Entity e : facts.entities()) {
@@ -112,7 +134,7 @@ final class FactsCommand implements Callable<Integer> {
             if (!e.roles().isEmpty()) {
                 line.append("  role: ").append(String.join("; ", e.roles()));
             }
-            out.println(line);
+            out.println(SafeText.line(line.toString()));
         }
         section(out, "Causes and purposes", facts.causes().size());
         for (Cause c : facts.causes()) {

@@ -12,6 +12,7 @@ import newsquiz.facts.FactExtractor;
 import newsquiz.questions.QuestionGenerator;
 import newsquiz.questions.Quiz;
 import newsquiz.questions.QuizFiles;
+import newsquiz.ui.SafeText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,23 +74,26 @@ final class GenerateCommand implements Callable<Integer> {
                 QuizFiles.write(quiz, target);
                 questions += quiz.questions().size();
                 if (articles.size() == 1) {
-                    spec.commandLine().getOut().println("Wrote " + quiz.questions().size() + " questions to " + target);
+                    spec.commandLine().getOut().println(SafeText.line("Wrote " + quiz.questions().size()
+                            + " questions to " + target));
                 }
             } catch (BadInputException e) {
                 failed++;
                 badInput++;
-                err.println((progress ? "\n" : "") + "newsquiz: " + e.getMessage());
+                err.println((progress ? "\n" : "") + "newsquiz: " + SafeText.line(e.getMessage()));
             } catch (IOException e) {
                 failed++;
-                err.println((progress ? "\n" : "") + "newsquiz: " + article + ": cannot write the quiz: " + e.getMessage());
+                err.println((progress ? "\n" : "") + SafeText.line("newsquiz: " + article + ": cannot write the quiz: "
+                        + e.getMessage()));
             }
         }
         if (progress) {
             err.println("\r[" + bar(articles.size(), articles.size()) + "] " + articles.size() + "/" + articles.size());
         }
         if (articles.size() > 1) {
-            spec.commandLine().getOut().println("Generated " + (articles.size() - failed) + " of " + articles.size()
-                    + " quizzes (" + questions + " questions) in " + out.outDir + (failed > 0 ? "; " + failed + " failed" : ""));
+            spec.commandLine().getOut().println(SafeText.line("Generated " + (articles.size() - failed) + " of "
+                    + articles.size() + " quizzes (" + questions + " questions) in " + out.outDir
+                    + (failed > 0 ? "; " + failed + " failed" : "")));
         }
         if (failed == 0) {
             return 0;

@@ -11,6 +11,7 @@ import newsquiz.store.GradebookRecorder;
 import newsquiz.store.Recorder;
 import newsquiz.store.Reports;
 import newsquiz.store.StoreException;
+import newsquiz.ui.SafeText;
 import newsquiz.ui.Services;
 import newsquiz.ui.StatsText;
 
@@ -93,7 +94,11 @@ final class GradebookServices implements Services {
     }
 
     @Override
-    public String switchPlayer(String name) {
+    public String switchPlayer(String typed) {
+        String name = SafeText.name(typed);
+        if (name.isEmpty()) {
+            return "";
+        }
         try {
             book.player(name, System.currentTimeMillis());
             book.rememberPlayer(name);
@@ -101,7 +106,7 @@ final class GradebookServices implements Services {
             recorder = GradebookRecorder.forPlay(book, name, System.currentTimeMillis());
             return "Now playing: " + name;
         } catch (StoreException e) {
-            return e.getMessage();
+            return SafeText.line(e.getMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package newsquiz.cli;
 
 import java.io.PrintWriter;
+import newsquiz.ui.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,7 +44,7 @@ public final class Main implements Runnable {
                 newsquiz.ui.FullScreen.home(folders, options, services);
             }
         } catch (newsquiz.store.StoreException e) {
-            spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
+            spec.commandLine().getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
             throw new BadGradebook();
         }
     }
@@ -58,7 +59,7 @@ public final class Main implements Runnable {
             System.exit(run(args, new PrintWriter(System.out, true), err));
         } catch (Error e) {
             // a broken installation (a class that fails to load): a message, not a stack trace
-            err.println("newsquiz: internal error: " + e);
+            err.println("newsquiz: internal error: " + SafeText.line(String.valueOf(e)));
             System.exit(1);
         }
     }
@@ -69,11 +70,20 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setAllowSubcommandsAsOptionParameters(true); // a player may be called "study"
+        // picocli's own messages echo the arguments (a file name from a glob may hold escapes): print them cleaned
+        cli.setParameterExceptionHandler((e, given) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
+                c.usage(c.getErr());
+            }
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadGradebook) {
                 return 2;
             }
-            commandLine.getErr().println("newsquiz: internal error: " + e);
+            commandLine.getErr().println("newsquiz: internal error: " + SafeText.line(String.valueOf(e)));
             if (System.getenv("NEWSQUIZ_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());
             }

@@ -13,6 +13,7 @@ import newsquiz.store.StoreException;
 import newsquiz.ui.FullScreen;
 import newsquiz.ui.LineSource;
 import newsquiz.ui.PlainPlayer;
+import newsquiz.ui.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +65,7 @@ final class PlayCommand implements Callable<Integer> {
         try {
             q = QuizFiles.read(quiz);
         } catch (BadInputException e) {
-            err.println("newsquiz: " + e.getMessage());
+            err.println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;
         }
         try (Gradebook book = store.open()) {
@@ -73,7 +74,8 @@ final class PlayCommand implements Callable<Integer> {
             if (missed) {
                 only = book.missedQuestions(player, q.id());
                 if (only.isEmpty()) {
-                    spec.commandLine().getOut().println("No missed questions for " + player + " in this quiz.");
+                    spec.commandLine().getOut().println("No missed questions for " + SafeText.shownName(player)
+                            + " in this quiz.");
                     return 0;
                 }
             }
@@ -87,7 +89,7 @@ final class PlayCommand implements Callable<Integer> {
             }
             return FullScreen.play(q, options, services);
         } catch (StoreException e) {
-            err.println("newsquiz: " + e.getMessage());
+            err.println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;
         }
     }

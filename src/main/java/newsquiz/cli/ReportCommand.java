@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import newsquiz.store.Gradebook;
 import newsquiz.store.Reports;
 import newsquiz.store.StoreException;
-import newsquiz.ui.Text;
+import newsquiz.ui.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,17 +46,17 @@ final class ReportCommand implements Callable<Integer> {
                 Path items = csv.resolveSibling(csv.getFileName().toString().replaceFirst("(\\.csv)?$", "-items.csv"));
                 write(csv, gradebookRows(r));
                 write(items, itemRows(r));
-                spec.commandLine().getOut().println("Wrote " + csv + " (" + r.players().size() + " players) and "
-                        + items + " (" + r.items().size() + " questions)");
+                spec.commandLine().getOut().println(SafeText.line("Wrote " + csv + " (" + r.players().size()
+                        + " players) and " + items + " (" + r.items().size() + " questions)"));
             } else {
                 print(r, spec.commandLine().getOut());
             }
             return 0;
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
+            spec.commandLine().getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("newsquiz: cannot write " + csv + ": " + e.getMessage());
+            spec.commandLine().getErr().println(SafeText.line("newsquiz: cannot write " + csv + ": " + e.getMessage()));
             return 1;
         }
     }
@@ -85,13 +85,13 @@ final class ReportCommand implements Callable<Integer> {
         return rows;
     }
 
-    /** RFC 4180: fields quoted when they hold a comma, quote or line break; quotes doubled. */
+    /** RFC 4180: fields quoted when they hold a comma or quote; quotes doubled. Every cell {@link #inert}. */
     static String csv(List<List<String>> rows) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         for (List<String> row : rows) {
             List<String> cells = new ArrayList<>();
             for (String cell : row) {
-                String c = Text.nfc(cell);
+                String c = inert(cell);
                 cells.add(c.matches("(?s).*[,\"\r\n].*") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
             }
             sb.append(String.join(",", cells)).append("\r\n");
@@ -99,12 +99,27 @@ final class ReportCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    /** Spreadsheets hold at most 32,767 characters in a cell; an answer stored before the cap may be longer. */
+    private static final int MAX_CSV_CELL = 32_000;
+
+    /**
+     * A cell a spreadsheet shows as text and never runs: cleaned to one line ({@link SafeText}) that a spreadsheet
+     * can hold, and a text that would start a formula (= + - @, also after spaces, tabs or line breaks, or in their
+     * full-width forms) gets a leading ' as OWASP recommends. Plain numbers such as -0.25 stay numbers.
+     */
+    static String inert(String cell) {
+        String c = SafeText.shorten(SafeText.line(cell), MAX_CSV_CELL);
+        String start = c.stripLeading();
+        boolean formula = !start.isEmpty() && "=+-@＝＋－＠".indexOf(start.charAt(0)) >= 0;
+        return formula && !c.matches("[+-]?\\d+(\\.\\d+)?") ? "'" + c : c;
+    }
+
     private static void write(Path target, List<List<String>> rows) throws IOException {
         newsquiz.io.WholeFiles.write(target, csv(rows));
     }
 
     private static void print(Reports.Report r, PrintWriter out) {
-        out.println("Report: " + r.title());
+        out.println("Report: " + SafeText.line(r.title()));
         out.println();
         out.println("Gradebook");
         table(gradebookRows(r), out);
@@ -117,7 +132,13 @@ final class ReportCommand implements Callable<Integer> {
         }).toList(), out);
     }
 
-    private static void table(List<List<String>> rows, PrintWriter out) {
+    /** The widest cell of the text report: a name or an answer of any length cannot pad every row. */
+    private static final int MAX_CELL = 48;
+
+    /** Columns padded to their widest cell; every cell one clean line ({@link SafeText}) of at most MAX_CELL. */
+    private static void table(List<List<String>> raw, PrintWriter out) {
+        List<List<String>> rows = raw.stream()
+                .map(row -> row.stream().map(c -> SafeText.shorten(SafeText.line(c), MAX_CELL)).toList()).toList();
         int[] width = new int[rows.get(0).size()];
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import newsquiz.store.Gradebook;
 import newsquiz.store.Reports;
 import newsquiz.store.StoreException;
+import newsquiz.ui.SafeText;
 import newsquiz.ui.StatsText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +32,13 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         try (Gradebook book = store.open()) {
             Reports reports = new Reports(book);
-            String player = everyone ? null : store.player != null ? store.player : book.lastPlayer().orElse(null);
+            String player = everyone ? null : store.player != null ? SafeText.name(store.player)
+                    : book.lastPlayer().orElse(null);
             String quizId = quiz == null ? null : reports.quizId(quiz);
             StatsText.lines(reports.stats(player, quizId)).forEach(spec.commandLine().getOut()::println);
             return 0;
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
+            spec.commandLine().getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;
         }
     }

@@ -2,6 +2,7 @@ package newsquiz.cli;
 
 import newsquiz.store.Gradebook;
 import newsquiz.store.StoreException;
+import newsquiz.ui.SafeText;
 import picocli.CommandLine.Option;
 
 /** --db and --player, shared by the commands that use the gradebook. */
@@ -19,7 +20,7 @@ final class StoreOptions {
 
     /**
      * The player: --player, else the last one, else asked at a terminal; from a pipe with none known, the login
-     * name, so that piped answers are never read as a name.
+     * name, so that piped answers are never read as a name. Any of them is cleaned and capped ({@link SafeText#name}).
      */
     String player(Gradebook book) throws StoreException {
         String name = player;
@@ -30,8 +31,9 @@ final class StoreOptions {
             String typed = System.console().readLine("Who is playing? ");
             name = typed == null ? null : typed.strip();
         }
-        if (name == null || name.isBlank()) {
-            name = System.getProperty("user.name", "player");
+        name = SafeText.name(name); // typed, given or remembered: one clean line of at most MAX_NAME characters
+        if (name.isEmpty()) {
+            name = SafeText.name(System.getProperty("user.name", "player"));
         }
         book.player(name, System.currentTimeMillis());
         book.rememberPlayer(name);

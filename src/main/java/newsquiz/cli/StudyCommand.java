@@ -7,6 +7,7 @@ import newsquiz.store.StoreException;
 import newsquiz.ui.FullScreen;
 import newsquiz.ui.LineSource;
 import newsquiz.ui.PlainPlayer;
+import newsquiz.ui.SafeText;
 import newsquiz.ui.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +35,8 @@ final class StudyCommand implements Callable<Integer> {
             long now = System.currentTimeMillis();
             Services.StudyDeck deck = GradebookServices.deck(book, player, now);
             if (deck == null) {
-                spec.commandLine().getOut().println("No cards are due for " + player + ". Missed questions come back"
-                        + " here on a schedule.");
+                spec.commandLine().getOut().println("No cards are due for " + SafeText.shownName(player)
+                        + ". Missed questions come back here on a schedule.");
                 return 0;
             }
             if (plain || !FullScreen.available()) {
@@ -46,7 +47,7 @@ final class StudyCommand implements Callable<Integer> {
             }
             return FullScreen.study(new GradebookServices(book, player));
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
+            spec.commandLine().getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;
         }
     }

@@ -6,8 +6,9 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.List;
 
 /**
- * Drawing helpers over Lanterna's TextGraphics: text that is NFC and clipped to the width, wrapped paragraphs,
- * and colours only when NO_COLOR is not set (bold and reverse stay: they are not colours).
+ * Drawing helpers over Lanterna's TextGraphics: text made safe ({@link SafeText}: Lanterna refuses a control
+ * character, and a text from a file must never end the app), NFC and clipped to the width, wrapped paragraphs cut
+ * with an ellipsis, and colours only when NO_COLOR is not set (bold and reverse stay: they are not colours).
  */
 final class Canvas {
     enum Style { NORMAL, TITLE, DIM, GOOD, BAD, HIGHLIGHT, SELECTED }
@@ -25,24 +26,29 @@ final class Canvas {
         if (row < 0 || row >= g.getSize().getRows() || width <= 0) {
             return;
         }
-        String t = Text.nfc(text);
-        if (t.length() > width) {
-            t = width > 1 ? t.substring(0, width - 1) + "…" : t.substring(0, width);
-        }
+        String t = SafeText.line(text);
+        t = width > 1 ? SafeText.shorten(t, width) : SafeText.cap(t, width);
         apply(style);
         g.putString(col, row, t);
         reset();
     }
 
-    /** Wrapped text from {@code row}; returns the row after it. {@code highlight} is shown emphasised. */
+    /**
+     * Wrapped text from {@code row}, at most {@code maxRows} rows (the last ends in "…" when the text goes on);
+     * returns the row after it. {@code highlight} is shown emphasised.
+     */
     int paragraph(int col, int row, String text, int maxRows, Style style, String highlight) {
         int width = Math.max(10, g.getSize().getColumns() - col - 1);
-        List<String> lines = Text.wrap(text, width);
+        List<String> lines = Text.wrap(SafeText.lines(text), width);
+        if (lines.size() > maxRows) {
+            lines = new java.util.ArrayList<>(lines.subList(0, Math.max(0, maxRows)));
+            if (!lines.isEmpty()) {
+                lines.set(lines.size() - 1, SafeText.shorten(lines.get(lines.size() - 1) + " …", width));
+            }
+        }
+        highlight = highlight == null ? null : SafeText.line(highlight);
         int r = row;
         for (String line : lines) {
-            if (r - row >= maxRows) {
-                break;
-            }
             if (highlight != null && !highlight.isBlank() && line.contains(highlight)) {
                 int at = line.indexOf(highlight);
                 put(col, r, line.substring(0, at), style);

@@ -75,7 +75,7 @@ public final class FullScreen {
             }
             return 0;
         } catch (IOException e) {
-            System.err.println("newsquiz: the terminal failed: " + e.getMessage());
+            System.err.println("newsquiz: the terminal failed: " + SafeText.line(e.getMessage()));
             return 1;
         }
     }

@@ -9,14 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import newsquiz.article.ArticleReader;
-import newsquiz.article.BadInputException;
-import newsquiz.facts.FactExtractor;
-import newsquiz.questions.QuestionGenerator;
-import newsquiz.questions.Quiz;
-import newsquiz.questions.QuizFiles;
 
-/** Asks for an article's path (Tab completes it), generates its quiz into the first quiz folder, then lists it. */
+/**
+ * Asks for an article's path (Tab completes it), then generates its quiz into the first quiz folder
+ * ({@link GeneratingView}) and lists it.
+ */
 final class GenerateView implements View {
     private final HomeView home;
     private final List<Path> folders;
@@ -55,9 +52,13 @@ final class GenerateView implements View {
                 }
             }
             case Tab -> complete();
-            case Character -> path.append(key.getCharacter());
+            case Character -> {
+                if (SafeText.typable(key.getCharacter())) {
+                    path.append(key.getCharacter());
+                }
+            }
             case Enter -> {
-                return generate();
+                return generate(now);
             }
             default -> { }
         }
@@ -96,22 +97,24 @@ final class GenerateView implements View {
         message = matches.size() > 1 ? String.join("  ", matches.subList(0, Math.min(8, matches.size()))) : "";
     }
 
-    private View generate() {
-        try {
-            var article = ArticleReader.read(path.toString().strip());
-            String name = Path.of(path.toString().strip()).getFileName().toString();
-            Quiz quiz = QuestionGenerator.generate(new FactExtractor().extract(article), 1, null, name);
-            Path folder = folders.isEmpty() ? Path.of("quizzes") : folders.get(0);
-            Path target = folder.resolve(name.replaceFirst("\\.[^.]+$", "") + ".json");
-            QuizFiles.write(quiz, target);
-            View next = runner.home();
-            return next instanceof HomeView h ? h.withMessage("Wrote " + quiz.questions().size()
-                    + " questions to " + target) : next;
-        } catch (BadInputException e) {
-            message = e.getMessage();
-        } catch (IOException e) {
-            message = "Cannot write the quiz: " + e.getMessage();
-        }
+    GenerateView withMessage(String m) {
+        message = m;
         return this;
+    }
+
+    /** Starts the work; the next view shows its progress and lets Esc cancel it. */
+    private View generate(long now) {
+        String article = path.toString().strip();
+        if (article.isEmpty() || article.equals("-")) {
+            message = "Type the article's path first."; // "-" is standard input, the keyboard here
+            return this;
+        }
+        Path folder = folders.isEmpty() ? Path.of("quizzes") : folders.get(0);
+        try {
+            return new GeneratingView(this, runner, article, folder, now);
+        } catch (java.nio.file.InvalidPathException e) {
+            message = "Not a path: " + article;
+            return this;
+        }
     }
 }

@@ -27,7 +27,7 @@ final class HomeView implements View {
         this.folders = folders;
         this.runner = runner;
         Services services = runner.services();
-        this.player = services.player();
+        this.player = SafeText.shownName(services.player());
         this.due = player.isEmpty() ? 0 : services.dueCount();
         this.best = services.bestByQuiz();
     }

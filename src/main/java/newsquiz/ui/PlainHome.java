@@ -23,29 +23,29 @@ public final class PlainHome {
     public void run(List<Path> folders, Session.Options options) {
         while (true) {
             List<QuizLibrary.Entry> entries = QuizLibrary.scan(folders);
-            out.println("newsquiz · quizzes from real news" + (services.player().isEmpty() ? ""
-                    : " · player " + services.player()));
+            say("newsquiz · quizzes from real news" + (services.player().isEmpty() ? ""
+                    : " · player " + SafeText.shownName(services.player())));
             java.util.Map<String, Integer> best = services.bestByQuiz();
             if (entries.isEmpty()) {
-                out.println("No quiz banks found in " + folders + ". Make one with: newsquiz generate ARTICLE -o QUIZ.json");
+                say("No quiz banks found in " + folders + ". Make one with: newsquiz generate ARTICLE -o QUIZ.json");
                 out.flush();
                 return;
             }
             for (int i = 0; i < entries.size(); i++) {
                 QuizLibrary.Entry e = entries.get(i);
                 Integer b = e.readable() ? best.get(e.quiz().id()) : null;
-                out.println("  " + (i + 1) + ") " + (e.readable() ? Text.nfc(e.quiz().title()) + " · "
+                say("  " + (i + 1) + ") " + (e.readable() ? e.quiz().title() + " · "
                         + e.quiz().questions().size() + " questions" + (b == null ? "" : " · best " + b + "%")
                         : e.file().getFileName() + " (unreadable: " + e.problem() + ")"));
             }
             int due = services.dueCount();
-            out.println("  s) your stats" + (services.player().isEmpty() ? "" : "   t) study" + (due > 0 ? " (" + due
+            say("  s) your stats" + (services.player().isEmpty() ? "" : "   t) study" + (due > 0 ? " (" + due
                     + " card" + (due == 1 ? "" : "s") + " due)" : "")));
             out.print("Quiz number to play, s, t, or q to quit: ");
             out.flush();
             String line = in.readLine("> ");
             if (System.console() == null) {
-                out.println(line == null ? "" : line);
+                say(line == null ? "" : SafeText.answer(line));
             }
             if (line == null || line.strip().equalsIgnoreCase("q")) {
                 out.println();
@@ -53,14 +53,14 @@ public final class PlainHome {
                 return;
             }
             if (line.strip().equalsIgnoreCase("s")) {
-                services.statsLines().forEach(out::println);
+                services.statsLines().forEach(this::say);
                 out.println();
                 continue;
             }
             if (line.strip().equalsIgnoreCase("t")) {
                 Services.StudyDeck deck = services.study();
                 if (deck == null) {
-                    out.println("No cards are due: well done.");
+                    say("No cards are due: well done.");
                 } else {
                     new PlainPlayer(in, out, clock, System.console() == null, deck.recorder())
                             .play(deck.quiz(), new Session.Options(0, false, 1, java.util.Set.of(), 0));
@@ -78,7 +78,12 @@ public final class PlainHome {
             } catch (NumberFormatException e) {
                 // fall through to the message
             }
-            out.println("Please type a number from 1 to " + entries.size() + ", s, t or q.");
+            say("Please type a number from 1 to " + entries.size() + ", s, t or q.");
         }
+    }
+
+    /** Every line goes out cleaned: titles, file names, reasons and player names are untrusted ({@link SafeText}). */
+    private void say(String line) {
+        out.println(SafeText.line(line));
     }
 }

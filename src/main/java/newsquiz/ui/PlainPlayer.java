@@ -48,7 +48,7 @@ public final class PlainPlayer {
             if (result.missed().isEmpty() || !result.finished()) {
                 return result;
             }
-            out.println("Retry the " + result.missed().size() + " missed question(s) now? (y/n)");
+            say("Retry the " + result.missed().size() + " missed question(s) now? (y/n)");
             out.flush();
             String again = in.readLine("(y/n) ");
             if (again == null || !again.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
@@ -63,29 +63,29 @@ public final class PlainPlayer {
     Session.Result playOnce(Quiz quiz, Session.Options options) {
         Session session = Session.start(quiz, options, clock.getAsLong());
         recorder.started(session, clock.getAsLong());
-        out.println(Text.nfc(quiz.title()) + " (" + session.total() + " questions)");
-        out.println("Answer with the letter of a choice, or type the answer. Type q to quit.");
+        say(quiz.title() + " (" + session.total() + " questions)");
+        say("Answer with the letter of a choice, or type the answer. Type q to quit.");
         while (!session.finished()) {
             Question q = session.current();
             out.println();
-            out.println("Question " + (session.index() + 1) + " of " + session.total() + " · score " + session.score()
+            say("Question " + (session.index() + 1) + " of " + session.total() + " · score " + session.score()
                     + (session.timeLimitMillis() > 0 ? " · " + session.timeLimitMillis() / 1000 + " seconds" : ""));
-            out.println(Text.nfc(QuestionView.shownPrompt(q)));
+            say(QuestionView.shownPrompt(q));
             List<String> shown = showChoices(q);
-            out.print(hint(q) + "> ");
+            out.print(SafeText.line(hint(q)) + "> ");
             out.flush();
             String line = in.readLine("> ");
             if (echo) {
-                out.println(line == null ? "" : line);
+                say(line == null ? "" : SafeText.answer(line));
             }
             if (line == null) {
                 out.println();
-                out.println("(end of input)");
+                say("(end of input)");
                 session.quit();
                 break;
             }
             if (line.strip().equalsIgnoreCase("q")) {
-                out.println("Quit this session? What you answered so far counts. (y/n)");
+                say("Quit this session? What you answered so far counts. (y/n)");
                 out.flush();
                 String sure = in.readLine("(y/n) ");
                 if (sure == null || sure.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
@@ -96,25 +96,25 @@ public final class PlainPlayer {
             }
             List<String> given = interpret(q, shown, line);
             if (given == null) {
-                out.println("Please answer with " + hint(q).replace(":", "").strip() + ".");
+                say("Please answer with " + hint(q).replace(":", "").strip() + ".");
                 continue;
             }
             Session.Outcome o = session.answer(given, clock.getAsLong());
             recorder.answered(session, o, clock.getAsLong());
             feedback(o);
             if (recorder.studying() && o.verdict().correct()) {
-                out.println("How well did you know it? a: again, h: hard, g: good, e: easy (Enter: good)");
+                say("How well did you know it? a: again, h: hard, g: good, e: easy (Enter: good)");
                 out.flush();
                 String r = in.readLine("> ");
                 if (echo) {
-                    out.println(r == null ? "" : r);
+                    say(r == null ? "" : SafeText.answer(r));
                 }
                 String t = r == null ? "g" : r.strip().toLowerCase(Locale.ROOT);
                 recorder.rated(session, o, t.startsWith("a") ? Fsrs.Rating.AGAIN : t.startsWith("h") ? Fsrs.Rating.HARD : t.startsWith("e") ? Fsrs.Rating.EASY
                         : Fsrs.Rating.GOOD, clock.getAsLong());
             }
             if (!recorder.problem().isEmpty()) {
-                out.println("newsquiz: " + recorder.problem());
+                say("newsquiz: " + recorder.problem());
             }
         }
         recorder.finished(session, clock.getAsLong());
@@ -128,16 +128,16 @@ public final class PlainPlayer {
         switch (q.type()) {
             case "multiple_choice", "true_false", "ordering" -> {
                 for (int i = 0; i < shown.size(); i++) {
-                    out.println("  " + Text.letter(i) + ") " + Text.nfc(shown.get(i)));
+                    say("  " + Text.letter(i) + ") " + shown.get(i));
                 }
             }
             case "matching" -> {
                 List<String> quotes = AnswerChecker.matchingItems(q);
                 for (int i = 0; i < quotes.size(); i++) {
-                    out.println("  " + (i + 1) + ") “" + Text.nfc(quotes.get(i)) + "”");
+                    say("  " + (i + 1) + ") “" + quotes.get(i) + "”");
                 }
                 for (int i = 0; i < shown.size(); i++) {
-                    out.println("  " + Text.letter(i) + ") " + Text.nfc(shown.get(i)));
+                    say("  " + Text.letter(i) + ") " + shown.get(i));
                 }
             }
             default -> { }
@@ -156,9 +156,9 @@ public final class PlainPlayer {
         };
     }
 
-    /** What the player's line means for this question; null when it cannot be read. */
+    /** What the player's line means for this question (cleaned and capped); null when it cannot be read. */
     static List<String> interpret(Question q, List<String> shown, String line) {
-        String t = line.strip();
+        String t = SafeText.answer(line).strip();
         switch (q.type()) {
             case "multiple_choice", "true_false" -> {
                 Integer i = choiceIndex(t, shown.size());
@@ -211,42 +211,50 @@ public final class PlainPlayer {
         return null;
     }
 
+    /**
+     * Every line goes out through here: quiz files, the gradebook and the player's own input are untrusted, so each
+     * line is cleaned whole ({@link SafeText}), and a line break inside a text cannot forge a line of its own.
+     */
+    private void say(String line) {
+        out.println(SafeText.line(line));
+    }
+
     private void feedback(Session.Outcome o) {
         Question q = o.question();
         if (o.timedOut()) {
-            out.println("Time is up. The answer is: " + Text.rightAnswer(q));
+            say("Time is up. The answer is: " + Text.rightAnswer(q));
         } else if (o.verdict().correct()) {
-            out.println("Right! +" + o.points() + " points." + (o.verdict().almost() ? " (" + o.verdict().note() + ")" : ""));
+            say("Right! +" + o.points() + " points." + (o.verdict().almost() ? " (" + o.verdict().note() + ")" : ""));
         } else {
-            out.println("Not quite. The answer is: " + Text.rightAnswer(q));
+            say("Not quite. The answer is: " + Text.rightAnswer(q));
         }
         if (q.evidence() != null && !q.evidence().isEmpty()) {
-            out.println("From the article: " + Text.quoted(q.evidence()));
+            say("From the article: " + Text.quoted(q.evidence()));
         }
         if (q.explanation() != null && !q.explanation().isBlank() && !o.verdict().correct()) {
-            out.println(Text.nfc(q.explanation()));
+            say(q.explanation());
         }
         out.flush();
     }
 
     private void results(Session.Result r) {
         out.println();
-        out.println("Results: " + r.correct() + " of " + r.total() + " right (" + r.percent() + "%) · " + r.score()
+        say("Results: " + r.correct() + " of " + r.total() + " right (" + r.percent() + "%) · " + r.score()
                 + " points · " + Text.duration(r.millis()) + (r.finished() ? "" : " · stopped after " + r.answered()));
         if (!r.byKind().isEmpty()) {
             List<String> kinds = new ArrayList<>();
             for (Map.Entry<String, int[]> e : r.byKind().entrySet()) {
                 kinds.add(e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]);
             }
-            out.println("By kind of fact: " + String.join(", ", kinds));
+            say("By kind of fact: " + String.join(", ", kinds));
         }
         if (!r.missed().isEmpty()) {
-            out.println("Missed:");
+            say("Missed:");
             for (Session.Outcome o : r.missed()) {
-                out.println("  - " + Text.nfc(o.question().prompt()));
-                out.println("    Your answer: " + (o.timedOut() ? "(time ran out)" : Text.nfc(String.join(" ", o.given())))
+                say("  - " + o.question().prompt());
+                say("    Your answer: " + (o.timedOut() ? "(time ran out)" : String.join(" ", o.given()))
                         + " · Right answer: " + Text.rightAnswer(o.question()));
-                out.println("    From the article: " + Text.quoted(o.question().evidence()));
+                say("    From the article: " + Text.quoted(o.question().evidence()));
             }
         }
         out.flush();

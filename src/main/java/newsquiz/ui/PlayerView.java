@@ -22,7 +22,7 @@ final class PlayerView implements View {
             c.fillRow(r, Canvas.Style.NORMAL);
         }
         c.put(1, row, "Who is playing?" + (runner.services().player().isEmpty() ? ""
-                : " (now: " + runner.services().player() + ")"), Canvas.Style.TITLE);
+                : " (now: " + SafeText.shownName(runner.services().player()) + ")"), Canvas.Style.TITLE);
         c.put(1, row + 1, "Name: " + name + "▏", Canvas.Style.HIGHLIGHT);
         c.put(1, size.getRows() - 1, "Enter: done · Esc: back", Canvas.Style.DIM);
     }
@@ -38,12 +38,17 @@ final class PlayerView implements View {
                     name.setLength(name.length() - 1);
                 }
             }
-            case Character -> name.append(key.getCharacter());
+            case Character -> {
+                if (SafeText.typable(key.getCharacter()) && name.length() < SafeText.MAX_NAME) {
+                    name.append(key.getCharacter());
+                }
+            }
             case Enter -> {
-                if (name.toString().isBlank()) {
+                String clean = SafeText.name(name.toString());
+                if (clean.isEmpty()) {
                     return back;
                 }
-                String message = runner.services().switchPlayer(name.toString().strip());
+                String message = runner.services().switchPlayer(clean);
                 View home = runner.home();
                 return home instanceof HomeView h ? h.withMessage(message) : home;
             }

@@ -52,7 +52,9 @@ final class QuestionView implements View {
                     left < 5000 ? Canvas.Style.BAD : Canvas.Style.NORMAL);
             row++;
         }
-        row = c.paragraph(1, row + 1, shownPrompt(q), Math.max(2, size.getRows() - 12), Canvas.Style.NORMAL, null) + 1;
+        // the prompt gives way to the answer area: a long prompt is cut with "…", the choices always show
+        int promptRows = Math.max(1, size.getRows() - row - answerRows(q) - 5);
+        row = c.paragraph(1, row + 1, shownPrompt(q), promptRows, Canvas.Style.NORMAL, null) + 1;
         switch (q.type()) {
             case "multiple_choice", "true_false" -> {
                 for (int i = 0; i < order.size(); i++) {
@@ -69,9 +71,12 @@ final class QuestionView implements View {
             }
             case "matching" -> {
                 List<String> quotes = AnswerChecker.matchingItems(q);
-                int width = order.stream().mapToInt(String::length).max().orElse(0) + 2;
+                // the speakers' column as wide as the longest name as shown, at most a third of the screen
+                int width = Math.min(size.getColumns() / 3,
+                        order.stream().mapToInt(x -> SafeText.line(x).length()).max().orElse(0) + 2);
                 for (int i = 0; i < quotes.size(); i++) {
-                    String who = pairs[i] < 0 ? "?" : Text.letter(pairs[i]) + " " + order.get(pairs[i]);
+                    String who = pairs[i] < 0 ? "?" : SafeText.shorten(Text.letter(pairs[i]) + " "
+                            + SafeText.line(order.get(pairs[i])), width);
                     c.put(3, row++, (i + 1) + ") " + String.format("%-" + (width + 2) + "s", "[" + who + "]")
                             + "“" + quotes.get(i) + "”", i == selected ? Canvas.Style.SELECTED : Canvas.Style.NORMAL);
                 }
@@ -86,6 +91,15 @@ final class QuestionView implements View {
             c.put(1, Math.min(row + 1, size.getRows() - 2), message, Canvas.Style.BAD);
         }
         c.put(1, size.getRows() - 1, help(q), Canvas.Style.DIM);
+    }
+
+    /** The rows the answer area takes below the prompt. */
+    private int answerRows(Question q) {
+        return switch (q.type()) {
+            case "multiple_choice", "true_false", "ordering" -> order.size();
+            case "matching" -> pairs.length + 1 + order.size();
+            default -> 1;
+        };
     }
 
     /**
@@ -208,7 +222,12 @@ final class QuestionView implements View {
 
     private View type(KeyStroke key, long now) {
         switch (key.getKeyType()) {
-            case Character -> typed.append(key.getCharacter());
+            case Character -> {
+                // a pasted control character is dropped and the answer is capped, as in the plain mode
+                if (SafeText.typable(key.getCharacter()) && typed.length() < SafeText.MAX_ANSWER) {
+                    typed.append(key.getCharacter());
+                }
+            }
             case Backspace -> {
                 if (typed.length() > 0) {
                     typed.setLength(typed.length() - 1);

@@ -13,9 +13,14 @@ public final class StatsText {
     private StatsText() {
     }
 
+    /** The lines, each one clean line ({@link SafeText}): names, titles and prompts come from the gradebook. */
     public static List<String> lines(Reports.Stats s) {
+        return rawLines(s).stream().map(SafeText::line).toList();
+    }
+
+    private static List<String> rawLines(Reports.Stats s) {
         List<String> out = new ArrayList<>();
-        out.add("Player: " + (s.player() == null ? "everyone" : s.player()) + " · Quiz: "
+        out.add("Player: " + (s.player() == null ? "everyone" : SafeText.shownName(s.player())) + " · Quiz: "
                 + (s.quiz() == null ? "all quizzes" : s.quiz()));
         if (s.attempts() == 0) {
             out.add("No attempts yet: play a quiz first.");

@@ -157,6 +157,67 @@ class PlayUnderTmuxIT {
         assertThat(sessionAlive()).as("the app ends after q").isFalse();
     }
 
+    /** A quiz file and a player name full of escapes (title, OSC 52 clipboard, alternate screen), BEL, RLO, ZWSP. */
+    private static String hostileStart(String mode) throws Exception {
+        Path dir = Files.createTempDirectory("hostile");
+        Path quiz = dir.resolve("hostile.json");
+        newsquiz.questions.QuizFiles.write(newsquiz.ui.HostileQuiz.quiz(), quiz);
+        Path name = dir.resolve("name.txt");
+        Files.writeString(name, newsquiz.ui.HostileQuiz.h("Eve").replace("\r\n", "").replace("\u0000", ""));
+        tmux("new-session", "-d", "-s", "it", "-x", "80", "-y", "24", "env TERM=xterm-256color NEWSQUIZ_DB="
+                + gradebook + " XDG_DATA_HOME=" + gradebook.getParent().resolve("data") + " java -jar " + JAR
+                + " play " + quiz + " --player \"$(cat " + name + ")\" " + mode + "; sleep 30");
+        tmux("set", "-sg", "escape-time", "10");
+        tmux("set", "-s", "set-clipboard", "on");
+        tmux("select-pane", "-t", "it", "-T", "before");
+        return quiz.toString();
+    }
+
+    /** The terminal's title, clipboard (tmux's paste buffers) and screen are as they were. */
+    private static void terminalUntouched() throws Exception {
+        assertThat(tmux("display", "-p", "-t", "it", "#{pane_title}").strip()).isEqualTo("before");
+        assertThat(tmux("list-buffers").strip()).isEmpty();
+        assertThat(screen()).doesNotContain("internal error");
+    }
+
+    @Test
+    void aHostileQuizAndNameNeitherCrashTheFullScreenNorReachTheTerminal() throws Exception {
+        requireTmux();
+        hostileStart("");
+        waitFor("Who said it?evil");
+        terminalUntouched();
+        keys("b");
+        waitFor("Right!");
+        keys("Enter");
+        waitFor("Type the nameevil");
+        keys("Escape");
+        waitFor("(y/n)");
+        keys("y");
+        waitFor("Results");
+        terminalUntouched();
+        keys("q");
+        long deadline = System.currentTimeMillis() + 15_000; // until the app has left and the shell sleeps
+        while (!tmux("display", "-p", "-t", "it", "#{pane_current_command}").strip().equals("sleep")
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(tmux("display", "-p", "-t", "it", "#{alternate_on}").strip()).isEqualTo("0");
+        terminalUntouched();
+    }
+
+    @Test
+    void aHostileQuizAndNameInPlainModeNeitherSetTheTitleNorTheClipboard() throws Exception {
+        requireTmux();
+        hostileStart("--plain");
+        waitFor("Who said it?evil");
+        keys("A", "Enter");
+        waitFor("Type the nameevil");
+        keys("q", "Enter", "y", "Enter");
+        waitFor("Results:");
+        assertThat(tmux("display", "-p", "-t", "it", "#{alternate_on}").strip()).isEqualTo("0");
+        terminalUntouched();
+    }
+
     @Test
     void aDumbTerminalGetsThePlainMode() throws Exception {
         requireTmux();

@@ -200,18 +200,48 @@ class ScreensTest {
         assertThat(s.row(1)).contains("Question 1 of 3");
     }
 
-    @Test
-    void generatingFromTheHomeScreenCompletesThePathAndListsTheNewQuiz() throws Exception {
+    private Path bridgeArticle() throws Exception {
         Path article = dir.resolve("bridge-article.txt");
         Files.writeString(article, "Bridge Opens\n\nMay 2, 2024\n\nMayor Tom Reyes said on Monday that the bridge"
                 + " cost $40 million.\n\n“This is a great day for the city,” Reyes said.\n\nGovernor Ana Lima said"
                 + " the bridge was late.\n\nEngineer Paul Okafor said the steel came from abroad.\n");
-        Path quizzes = Files.createDirectory(dir.resolve("quizzes"));
-        Runner runner = new Runner(List.of(quizzes), true, Session.Options.defaults());
-        VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.home());
+        return article;
+    }
+
+    /** The home screen over a new, empty quiz folder, where generated quizzes go. */
+    private static VirtualScreen homeOver(Path quizzes) throws Exception {
+        Files.createDirectory(quizzes);
+        return new VirtualScreen(80, 24, true).show(new Runner(List.of(quizzes), true, Session.Options.defaults())
+                .home());
+    }
+
+    @Test
+    void generatingShowsItsProgressDropsKeysMeanwhileAndEscCancels() throws Exception {
+        Path article = bridgeArticle();
+        Path quizzes = dir.resolve("quizzes");
+        VirtualScreen s = homeOver(quizzes);
+        s.press('g').type(article.toString()).press(KeyType.Enter);
+        assertThat(s.text()).contains("Generating a quiz from bridge-article.txt", "Esc: cancel");
+        s.press('q').press('x');
+        assertThat(s.view).isInstanceOf(GeneratingView.class);
+        s.press(KeyType.Escape);
+        assertThat(s.text()).contains("Cancelled: nothing was written.", "Path: " + article);
+        assertThat(quizzes.resolve("bridge-article.json")).doesNotExist();
+        s.press(KeyType.Enter).press('q').awaitWork();
+        assertThat(s.view).isInstanceOf(HomeView.class);
+        assertThat(s.text()).contains("Wrote ", "Bridge Opens");
+        s.press('g').type("-").press(KeyType.Enter);
+        assertThat(s.text()).contains("Type the article's path first.");
+    }
+
+    @Test
+    void generatingFromTheHomeScreenCompletesThePathAndListsTheNewQuiz() throws Exception {
+        Path article = bridgeArticle();
+        Path quizzes = dir.resolve("quizzes");
+        VirtualScreen s = homeOver(quizzes);
         s.press('g').type(dir + "/bridge-a").press(KeyType.Tab);
         assertThat(s.text()).contains("Path: " + article);
-        s.press(KeyType.Enter);
+        s.press(KeyType.Enter).awaitWork();
         assertThat(s.text()).contains("Wrote ", "Bridge Opens");
         assertThat(Files.exists(quizzes.resolve("bridge-article.json"))).isTrue();
     }

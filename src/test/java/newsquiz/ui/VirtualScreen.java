@@ -56,6 +56,25 @@ final class VirtualScreen {
         return render();
     }
 
+    /**
+     * Lets background work (a quiz being generated) finish, ticking the view as the app's loop does; the bound is
+     * only there so that a test never hangs.
+     */
+    VirtualScreen awaitWork() {
+        long end = System.nanoTime() + 120_000_000_000L;
+        while (view instanceof GeneratingView && System.nanoTime() < end) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            view = view.tick(now);
+            render();
+        }
+        return this;
+    }
+
     VirtualScreen type(String text) {
         for (char c : text.toCharArray()) {
             press(c);
