@@ -186,7 +186,7 @@ public final class Gradebook implements AutoCloseable {
      * the write lock and then looks again: ten players opening a new file at once create it once.
      */
     private boolean upgrade() throws SQLException, StoreException {
-        begin();
+        begin(true);
         try {
             Schema.Found found = Schema.inspect(db, postgres);
             refuseUnlessOurs(found);
@@ -213,12 +213,17 @@ public final class Gradebook implements AutoCloseable {
         }
     }
 
-    /** Starts a transaction that holds the write lock from its first statement. */
-    private void begin() throws SQLException {
+    /**
+     * Starts a transaction that holds SQLite's write lock from its first statement; on PostgreSQL, for a change of
+     * schema, a lock that other newsquiz processes changing the schema wait for.
+     */
+    private void begin(boolean schemaChange) throws SQLException {
         if (postgres) {
             db.setAutoCommit(false);
-            try (Statement s = db.createStatement()) {
-                s.execute("SELECT pg_advisory_xact_lock(" + Schema.APPLICATION_ID + ")");
+            if (schemaChange) {
+                try (Statement s = db.createStatement()) {
+                    s.execute("SELECT pg_advisory_xact_lock(" + Schema.APPLICATION_ID + ")");
+                }
             }
         } else {
             try (Statement s = db.createStatement()) {
@@ -364,8 +369,7 @@ public final class Gradebook implements AutoCloseable {
 
     /** Records the quiz (and its questions, so study works without the file) and opens an attempt. */
     public long startAttempt(long playerId, Quiz quiz, int total, long now) throws StoreException {
-        try {
-            db.setAutoCommit(false);
+        return transaction(() -> {
             try (PreparedStatement p = statement("INSERT INTO quizzes (id, title, checksum, file, question_count)"
                     + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
                     + " question_count = excluded.question_count", quiz.id(), quiz.title(),
@@ -381,43 +385,50 @@ public final class Gradebook implements AutoCloseable {
                     p.executeUpdate();
                 }
             }
-            long id;
             try (PreparedStatement p = statement("INSERT INTO attempts (player_id, quiz_id, started_at, total)"
                     + " VALUES (?, ?, ?, ?) RETURNING id", playerId, quiz.id(), now, total);
                  ResultSet r = p.executeQuery()) {
                 r.next();
-                id = r.getLong(1);
+                return r.getLong(1);
             }
-            db.commit();
-            return id;
+        });
+    }
+
+    /** Runs a step in one transaction that holds the write lock from the start: all of it is kept, or none. */
+    private <T> T transaction(Step<T> step) throws StoreException {
+        try {
+            begin(false);
         } catch (SQLException e) {
-            try {
-                db.rollback();
-            } catch (SQLException ignored) {
-                // the failure below says what went wrong
-            }
             throw failure(e);
-        } finally {
-            try {
-                db.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // a broken connection fails the next call
-            }
+        }
+        try {
+            T result = step.run();
+            commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw failure(e);
+        } catch (StoreException | RuntimeException e) {
+            rollback();
+            throw e;
         }
     }
 
     /** Commits one answer at once; a miss also puts the question in the player's study deck. */
     public void recordAnswer(long attemptId, long playerId, String quizId, Session.Outcome o, long now)
             throws StoreException {
-        update("INSERT INTO answers (attempt_id, question_id, given, correct, timed_out, millis, points, answered_at,"
-                        + " almost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", attemptId, o.question().id(),
-                String.join(" | ", o.given()), o.verdict().correct() ? 1 : 0, o.timedOut() ? 1 : 0, o.millis(),
-                o.points(), now, o.verdict().almost() ? 1 : 0);
-        if (!o.verdict().correct()) {
-            update("INSERT INTO cards (player_id, quiz_id, question_id, stability, difficulty, due, last_review, reps,"
-                    + " lapses) VALUES (?, ?, ?, 0, 0, ?, 0, 0, 0) ON CONFLICT (player_id, quiz_id, question_id)"
-                    + " DO UPDATE SET due = excluded.due", playerId, quizId, o.question().id(), now);
-        }
+        transaction(() -> {
+            update("INSERT INTO answers (attempt_id, question_id, given, correct, timed_out, millis, points,"
+                            + " answered_at, almost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", attemptId, o.question().id(),
+                    String.join(" | ", o.given()), o.verdict().correct() ? 1 : 0, o.timedOut() ? 1 : 0, o.millis(),
+                    o.points(), now, o.verdict().almost() ? 1 : 0);
+            if (!o.verdict().correct()) {
+                update("INSERT INTO cards (player_id, quiz_id, question_id, stability, difficulty, due, last_review,"
+                        + " reps, lapses) VALUES (?, ?, ?, 0, 0, ?, 0, 0, 0) ON CONFLICT (player_id, quiz_id,"
+                        + " question_id) DO UPDATE SET due = excluded.due", playerId, quizId, o.question().id(), now);
+            }
+            return null;
+        });
     }
 
     public void finishAttempt(long attemptId, long now) throws StoreException {

@@ -47,7 +47,7 @@ class GradebookTest {
         if (finish) {
             r.finished(s, now + 5000);
         }
-        assertThat(r.problem()).isEmpty();
+        assertThat(r.failures()).isEmpty();
         return s;
     }
 
