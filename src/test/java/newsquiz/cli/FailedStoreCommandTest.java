@@ -20,6 +20,17 @@ class FailedStoreCommandTest {
     @TempDir
     Path dir;
 
+    /** Runs the command line with these lines as standard input (the plain mode reads it when there is no console). */
+    static FactsCommandTest.Result withInput(String lines, String... args) {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+            return FactsCommandTest.run(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
     @Test
     void answersThatCouldNotBeStoredAreNamedAndTheExitCodeIsOne() throws Exception {
         Path db = dir.resolve("grades.db");
@@ -30,16 +41,9 @@ class FailedStoreCommandTest {
         }
         Path quiz = dir.resolve("quiz.json");
         QuizFiles.write(TestQuizzes.bank(4), quiz);
-        InputStream stdin = System.in;
-        FactsCommandTest.Result r;
-        try {
-            // B is "Right" in every question of the bank
-            System.setIn(new ByteArrayInputStream("B\nB\nB\nB\n".getBytes(StandardCharsets.UTF_8)));
-            r = FactsCommandTest.run("play", quiz.toString(), "--plain", "--db", db.toString(), "--player", "ana",
-                    "-n", "4");
-        } finally {
-            System.setIn(stdin);
-        }
+        // B is "Right" in every question of the bank
+        FactsCommandTest.Result r = withInput("B\nB\nB\nB\n", "play", quiz.toString(), "--plain", "--db",
+                db.toString(), "--player", "ana", "-n", "4");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).containsOnlyOnce("not saved in the gradebook").contains("question 2 of 4 (q2");
         assertThat(r.err()).contains("1 thing could not be saved", "question 2 of 4 (q2", "database or disk is full")
@@ -51,14 +55,8 @@ class FailedStoreCommandTest {
         Path db = dir.resolve("grades.db");
         Path quiz = dir.resolve("quiz.json");
         QuizFiles.write(TestQuizzes.bank(2), quiz);
-        InputStream stdin = System.in;
-        FactsCommandTest.Result r;
-        try {
-            System.setIn(new ByteArrayInputStream("B\nB\n".getBytes(StandardCharsets.UTF_8)));
-            r = FactsCommandTest.run("play", quiz.toString(), "--plain", "--db", db.toString(), "--player", "ana");
-        } finally {
-            System.setIn(stdin);
-        }
+        FactsCommandTest.Result r = withInput("B\nB\n", "play", quiz.toString(), "--plain", "--db", db.toString(),
+                "--player", "ana");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
     }
