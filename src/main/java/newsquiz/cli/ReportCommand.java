@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Gradebook book = store.open()) {
+        try (Gradebook book = store.openForReading()) {
             Reports reports = new Reports(book);
             Reports.Report r = reports.report(reports.quizId(quiz));
             if (csv != null) {

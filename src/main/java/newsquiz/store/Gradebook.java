@@ -64,10 +64,15 @@ public final class Gradebook implements AutoCloseable {
      * A gradebook of an older schema is upgraded first, which needs write access.
      */
     public static Gradebook openForReading(String location) throws StoreException {
-        return open(location, true);
+        return open(location, true, null);
     }
 
     private static Gradebook open(String location, boolean reading) throws StoreException {
+        return open(location, reading, null);
+    }
+
+    /** {@code folderWritable}: null to ask the file system (tests say false, since root may write anywhere). */
+    static Gradebook open(String location, boolean reading, Boolean folderWritable) throws StoreException {
         boolean url = location.startsWith("jdbc:");
         String label = url ? location.replaceAll("password=[^&]*", "password=…") : location;
         if (url) {
@@ -83,7 +88,7 @@ public final class Gradebook implements AutoCloseable {
             connect(SqliteFile.immutableUrl(file), SqliteFile.readOnly(), label, false, true).close();
         }
         if (reading) {
-            boolean writable = SqliteFile.folderWritable(file);
+            boolean writable = folderWritable != null ? folderWritable : SqliteFile.folderWritable(file);
             Gradebook g = connect(SqliteFile.readOnlyUrl(file, writable), SqliteFile.readOnly(), label, false, true);
             if (g.current) {
                 return g;
