@@ -2,11 +2,15 @@ package newsquiz.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import newsquiz.article.BadInputException;
+import newsquiz.questions.Quiz;
+import newsquiz.questions.QuizFiles;
 import newsquiz.store.Gradebook;
 import newsquiz.store.Reports;
 import newsquiz.store.StoreException;
@@ -28,7 +32,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--quiz", required = true, paramLabel = "Q", description = "The quiz: its file name, id, or words of its title.")
+    @Option(names = "--quiz", required = true, paramLabel = "Q", description = "The quiz: its file (as play takes it), file name, id, or words of its title.")
     String quiz;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Write CSV: FILE (gradebook) and FILE-items.csv (items).")
@@ -41,7 +45,30 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         try (Gradebook book = store.openForReading()) {
             Reports reports = new Reports(book);
-            Reports.Report r = reports.report(reports.quizId(quiz));
+            long version;
+            String note = "";
+            Path file = quizFile(quiz);
+            if (file != null) {
+                // the file `play` takes: exactly its version of the quiz
+                Quiz q = QuizFiles.read(file);
+                java.util.Optional<Long> v = reports.versionOf(q);
+                if (v.isEmpty()) {
+                    spec.commandLine().getOut().println("Report: " + q.title());
+                    spec.commandLine().getOut().println("No attempts yet: nobody has played this quiz"
+                            + (reports.versionCount(q.id()) > 0 ? " in this version (other versions were played)." : "."));
+                    return 0;
+                }
+                version = v.get();
+            } else {
+                String id = reports.quizId(quiz);
+                version = reports.latestVersion(id);
+                int versions = reports.versionCount(id);
+                if (versions > 1) {
+                    note = "The newest of " + versions + " versions of this quiz (same id, other title or questions);"
+                            + " give its file to --quiz for another.";
+                }
+            }
+            Reports.Report r = reports.report(version);
             if (csv != null) {
                 Path items = csv.resolveSibling(csv.getFileName().toString().replaceFirst("(\\.csv)?$", "-items.csv"));
                 write(csv, gradebookRows(r));
@@ -50,14 +77,30 @@ final class ReportCommand implements Callable<Integer> {
                         + items + " (" + r.items().size() + " questions)");
             } else {
                 print(r, spec.commandLine().getOut());
+                if (!note.isEmpty()) {
+                    spec.commandLine().getOut().println(note);
+                }
             }
             return 0;
+        } catch (BadInputException e) {
+            spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
+            return 2;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("newsquiz: " + e.getMessage());
             return 2;
         } catch (IOException e) {
             spec.commandLine().getErr().println("newsquiz: cannot write " + csv + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The quiz argument as a quiz file, when it names one (a path, as `play` takes); else null. */
+    private static Path quizFile(String quiz) {
+        try {
+            Path p = Path.of(quiz);
+            return Files.isRegularFile(p) ? p : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 

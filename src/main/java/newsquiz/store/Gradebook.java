@@ -198,9 +198,7 @@ public final class Gradebook implements AutoCloseable {
             int from = found.kind() == Schema.Kind.EMPTY ? 0 : found.version();
             try (Statement s = db.createStatement()) {
                 for (int v = from; v < VERSION; v++) {
-                    for (String sql : Schema.migration(v, postgres)) {
-                        s.execute(sql);
-                    }
+                    Schema.apply(db, v, postgres);
                 }
                 if (from < VERSION) {
                     s.execute(from == 0 ? "INSERT INTO schema_version (version) VALUES (" + VERSION + ")"
@@ -376,22 +374,14 @@ public final class Gradebook implements AutoCloseable {
     public long startAttempt(long playerId, Quiz quiz, int total, long now) throws StoreException {
         return transaction(() -> {
             try (PreparedStatement p = statement("INSERT INTO quizzes (id, title, checksum, file, question_count)"
-                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
-                    + " question_count = excluded.question_count", quiz.id(), quiz.title(),
+                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", quiz.id(), quiz.title(),
                     quiz.source() == null ? null : quiz.source().checksum(),
                     quiz.source() == null ? null : quiz.source().file(), quiz.questions().size())) {
                 p.executeUpdate();
             }
-            for (Question q : quiz.questions()) {
-                try (PreparedStatement p = statement("INSERT INTO questions (quiz_id, question_id, kind, type, prompt,"
-                        + " body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (quiz_id, question_id) DO UPDATE SET"
-                        + " body = excluded.body, prompt = excluded.prompt", quiz.id(), q.id(), q.kind(), q.type(),
-                        q.prompt(), GSON.toJson(q))) {
-                    p.executeUpdate();
-                }
-            }
-            try (PreparedStatement p = statement("INSERT INTO attempts (player_id, quiz_id, started_at, total)"
-                    + " VALUES (?, ?, ?, ?) RETURNING id", playerId, quiz.id(), now, total);
+            long version = QuizVersions.versionId(this, quiz);
+            try (PreparedStatement p = statement("INSERT INTO attempts (player_id, quiz_id, version_id, started_at,"
+                    + " total) VALUES (?, ?, ?, ?, ?) RETURNING id", playerId, quiz.id(), version, now, total);
                  ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getLong(1);
@@ -428,9 +418,12 @@ public final class Gradebook implements AutoCloseable {
                     String.join(" | ", o.given()), o.verdict().correct() ? 1 : 0, o.timedOut() ? 1 : 0, o.millis(),
                     o.points(), now, o.verdict().almost() ? 1 : 0);
             if (!o.verdict().correct()) {
-                update("INSERT INTO cards (player_id, quiz_id, question_id, stability, difficulty, due, last_review,"
-                        + " reps, lapses) VALUES (?, ?, ?, 0, 0, ?, 0, 0, 0) ON CONFLICT (player_id, quiz_id,"
-                        + " question_id) DO UPDATE SET due = excluded.due", playerId, quizId, o.question().id(), now);
+                // the card shows the question as the version the player last missed it in
+                update("INSERT INTO cards (player_id, quiz_id, question_id, version_id, stability, difficulty, due,"
+                        + " last_review, reps, lapses) VALUES (?, ?, ?, (SELECT version_id FROM attempts WHERE id = ?),"
+                        + " 0, 0, ?, 0, 0, 0) ON CONFLICT (player_id, quiz_id, question_id) DO UPDATE SET"
+                        + " due = excluded.due, version_id = excluded.version_id", playerId, quizId,
+                        o.question().id(), attemptId, now);
             }
             return null;
         });
@@ -468,8 +461,8 @@ public final class Gradebook implements AutoCloseable {
     public List<Card> dueCards(String player, long now) throws StoreException {
         List<Card> out = new ArrayList<>();
         String sql = "SELECT c.quiz_id, z.title, q.body, c.stability, c.difficulty, c.due, c.last_review, c.reps,"
-                + " c.lapses FROM cards c JOIN players p ON p.id = c.player_id JOIN quizzes z ON z.id = c.quiz_id"
-                + " JOIN questions q ON q.quiz_id = c.quiz_id AND q.question_id = c.question_id"
+                + " c.lapses FROM cards c JOIN players p ON p.id = c.player_id JOIN quiz_versions z ON z.id = c.version_id"
+                + " JOIN version_questions q ON q.version_id = c.version_id AND q.question_id = c.question_id"
                 + " WHERE p.name = ? AND c.due <= ? ORDER BY c.due, c.quiz_id, c.question_id";
         try (PreparedStatement p = statement(sql, player, now); ResultSet r = p.executeQuery()) {
             while (r.next()) {

@@ -14,8 +14,8 @@ import java.util.Map;
 /** Progress for students and gradebooks for teachers, computed from the stored answers. */
 public final class Reports {
     /** One attempt with its answers. */
-    record Attempt(long id, String player, String quizId, String quizTitle, long started, Long finished, int total,
-                   List<Answer> answers) {
+    record Attempt(long id, String player, String quizId, long versionId, String quizTitle, long started,
+                   Long finished, int total, List<Answer> answers) {
         int correct() {
             return (int) answers.stream().filter(Answer::correct).count();
         }
@@ -29,8 +29,8 @@ public final class Reports {
         }
     }
 
-    record Answer(String questionId, String kind, String type, String prompt, String given, boolean correct,
-                  long millis) {
+    record Answer(String questionId, int position, String kind, String type, String prompt, String given,
+                  boolean correct, long millis) {
     }
 
     /** A student's progress. Percentages are of the questions drawn in each attempt. */
@@ -60,33 +60,34 @@ public final class Reports {
         this.book = book;
     }
 
-    /** The quiz a teacher names: its id, its file name, or words of its title. */
+    /** The quiz a teacher names: its id, its file name, or words of its title (any of its versions). */
     public String quizId(String nameOrId) throws StoreException {
-        List<String[]> quizzes = new ArrayList<>();
-        try (PreparedStatement p = book.statement("SELECT id, title, file FROM quizzes ORDER BY title");
+        Map<String, String[]> quizzes = new LinkedHashMap<>();
+        try (PreparedStatement p = book.statement("SELECT quiz_id, title, file FROM quiz_versions ORDER BY title, id");
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                quizzes.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                quizzes.putIfAbsent(r.getString(1) + "\n" + r.getString(2),
+                        new String[] {r.getString(1), r.getString(2), r.getString(3)});
             }
         } catch (SQLException e) {
             throw book.failure(e);
         }
         String want = nameOrId.toLowerCase(Locale.ROOT).replaceFirst("\\.(json|txt|html?|md)$", "");
-        List<String[]> hits = new ArrayList<>();
-        for (String[] q : quizzes) {
+        java.util.Set<String> hits = new java.util.LinkedHashSet<>();
+        for (String[] q : quizzes.values()) {
             String file = q[2] == null ? "" : q[2].toLowerCase(Locale.ROOT).replaceFirst("\\.[^.]+$", "");
             if (q[0].equalsIgnoreCase(nameOrId) || file.equals(want)) {
                 return q[0];
             }
             if (q[1].toLowerCase(Locale.ROOT).contains(want)) {
-                hits.add(q);
+                hits.add(q[0]);
             }
         }
         if (hits.size() == 1) {
-            return hits.get(0)[0];
+            return hits.iterator().next();
         }
         StringBuilder known = new StringBuilder();
-        for (String[] q : quizzes) {
+        for (String[] q : quizzes.values()) {
             known.append("\n  ").append(q[2] == null ? q[0] : q[2].replaceFirst("\\.[^.]+$", "")).append(": ")
                     .append(q[1]);
         }
@@ -94,31 +95,64 @@ public final class Reports {
                 + "; the gradebook knows:" + (quizzes.isEmpty() ? " none yet" : known.toString()));
     }
 
-    private List<Attempt> attempts(String player, String quizId) throws StoreException {
+    /** The newest version of a quiz the gradebook knows. */
+    public long latestVersion(String quizId) throws StoreException {
+        return number("SELECT MAX(id) FROM quiz_versions WHERE quiz_id = ?", quizId);
+    }
+
+    /** How many versions of a quiz (same id, other title or questions) the gradebook keeps. */
+    public int versionCount(String quizId) throws StoreException {
+        return (int) number("SELECT COUNT(*) FROM quiz_versions WHERE quiz_id = ?", quizId);
+    }
+
+    private long number(String sql, Object... args) throws StoreException {
+        try (PreparedStatement p = book.statement(sql, args); ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw book.failure(e);
+        }
+    }
+
+    /** This quiz file's version in the gradebook, if anyone has played it. */
+    public java.util.Optional<Long> versionOf(newsquiz.questions.Quiz quiz) throws StoreException {
+        try (PreparedStatement p = book.statement("SELECT id FROM quiz_versions WHERE quiz_id = ? AND checksum = ?",
+                quiz.id(), QuizVersions.checksum(quiz)); ResultSet r = p.executeQuery()) {
+            return r.next() ? java.util.Optional.of(r.getLong(1)) : java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw book.failure(e);
+        }
+    }
+
+    /** Attempts (with their answers) of a player and a quiz or one version of it; null means any. */
+    private List<Attempt> attempts(String player, String quizId, Long versionId) throws StoreException {
         Map<Long, Attempt> byId = new LinkedHashMap<>();
-        String sql = "SELECT t.id, p.name, t.quiz_id, z.title, t.started_at, t.finished_at, t.total FROM attempts t"
-                + " JOIN players p ON p.id = t.player_id JOIN quizzes z ON z.id = t.quiz_id"
-                + " WHERE (CAST(? AS TEXT) IS NULL OR p.name = ?) AND (CAST(? AS TEXT) IS NULL OR t.quiz_id = ?) ORDER BY t.started_at, t.id";
-        try (PreparedStatement p = book.statement(sql, player, player, quizId, quizId); ResultSet r = p.executeQuery()) {
+        String filter = " WHERE (CAST(? AS TEXT) IS NULL OR p.name = ?) AND (CAST(? AS TEXT) IS NULL OR t.quiz_id = ?)"
+                + " AND (CAST(? AS BIGINT) IS NULL OR t.version_id = ?)";
+        Object[] args = {player, player, quizId, quizId, versionId, versionId};
+        String sql = "SELECT t.id, p.name, t.quiz_id, t.version_id, v.title, t.started_at, t.finished_at, t.total"
+                + " FROM attempts t JOIN players p ON p.id = t.player_id JOIN quiz_versions v ON v.id = t.version_id"
+                + filter + " ORDER BY t.started_at, t.id";
+        try (PreparedStatement p = book.statement(sql, args); ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                long finished = r.getLong(6);
+                long finished = r.getLong(7);
                 Long fin = r.wasNull() ? null : finished;
-                byId.put(r.getLong(1), new Attempt(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getLong(5), fin, r.getInt(7), new ArrayList<>()));
+                byId.put(r.getLong(1), new Attempt(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4),
+                        r.getString(5), r.getLong(6), fin, r.getInt(8), new ArrayList<>()));
             }
         } catch (SQLException e) {
             throw book.failure(e);
         }
-        String answers = "SELECT a.attempt_id, a.question_id, q.kind, q.type, q.prompt, a.given, a.correct, a.millis"
-                + " FROM answers a JOIN attempts t ON t.id = a.attempt_id JOIN players p ON p.id = t.player_id"
-                + " JOIN questions q ON q.quiz_id = t.quiz_id AND q.question_id = a.question_id"
-                + " WHERE (CAST(? AS TEXT) IS NULL OR p.name = ?) AND (CAST(? AS TEXT) IS NULL OR t.quiz_id = ?) ORDER BY a.answered_at, a.id";
-        try (PreparedStatement p = book.statement(answers, player, player, quizId, quizId); ResultSet r = p.executeQuery()) {
+        String answers = "SELECT a.attempt_id, a.question_id, q.position, q.kind, q.type, q.prompt, a.given, a.correct,"
+                + " a.millis FROM answers a JOIN attempts t ON t.id = a.attempt_id JOIN players p ON p.id = t.player_id"
+                + " JOIN version_questions q ON q.version_id = t.version_id AND q.question_id = a.question_id"
+                + filter + " ORDER BY a.answered_at, a.id";
+        try (PreparedStatement p = book.statement(answers, args); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 Attempt a = byId.get(r.getLong(1));
                 if (a != null) {
-                    a.answers().add(new Answer(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getInt(7) == 1, r.getLong(8)));
+                    a.answers().add(new Answer(r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getInt(8) == 1, r.getLong(9)));
                 }
             }
         } catch (SQLException e) {
@@ -128,7 +162,7 @@ public final class Reports {
     }
 
     public Stats stats(String player, String quizId) throws StoreException {
-        List<Attempt> all = attempts(player, quizId);
+        List<Attempt> all = attempts(player, quizId, null);
         Map<String, int[]> byKind = new LinkedHashMap<>();
         Map<String, int[]> byType = new LinkedHashMap<>();
         Map<String, Missed> missed = new HashMap<>();
@@ -169,7 +203,7 @@ public final class Reports {
     /** The best percentage per quiz id for a player, for the home screen. */
     public Map<String, Integer> bestByQuiz(String player) throws StoreException {
         Map<String, Integer> best = new HashMap<>();
-        for (Attempt a : attempts(player, null)) {
+        for (Attempt a : attempts(player, null, null)) {
             if (!a.answers().isEmpty()) {
                 best.merge(a.quizId(), a.percent(), Math::max);
             }
@@ -181,8 +215,9 @@ public final class Reports {
      * The teacher's report on one quiz: a gradebook row per player and an item analysis per question (share
      * correct, discrimination between the top and bottom 27% of players, average time, the most-chosen wrong answer).
      */
-    public Report report(String quizId) throws StoreException {
-        List<Attempt> all = attempts(null, quizId);
+    public Report report(long versionId) throws StoreException {
+        List<Attempt> all = attempts(null, null, versionId);
+        String quizId = all.isEmpty() ? "" : all.get(0).quizId();
         String title = all.isEmpty() ? quizId : all.get(0).quizTitle();
         Map<String, List<Attempt>> byPlayer = new LinkedHashMap<>();
         for (Attempt a : all) {

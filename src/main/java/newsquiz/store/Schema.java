@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class Schema {
     /** The schema this code writes; {@link #migration} v takes a database from version v to v + 1. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /** SQLite's {@code PRAGMA application_id} of a newsquiz gradebook: "NQGB" in ASCII, 0x4E514742 (1313949506). */
     static final int APPLICATION_ID = 0x4E514742;
@@ -74,8 +74,37 @@ final class Schema {
                             + " difficulty DOUBLE PRECISION NOT NULL, due BIGINT NOT NULL, last_review BIGINT NOT NULL,"
                             + " reps INTEGER NOT NULL, lapses INTEGER NOT NULL,"
                             + " PRIMARY KEY (player_id, quiz_id, question_id))");
+            case 2 -> List.of(
+                    // a quiz is kept per version (same id, other title or questions), with its questions numbered
+                    "CREATE TABLE quiz_versions (id " + id + ", quiz_id TEXT NOT NULL REFERENCES quizzes(id),"
+                            + " checksum TEXT NOT NULL, title TEXT NOT NULL, file TEXT,"
+                            + " question_count INTEGER NOT NULL, UNIQUE (quiz_id, checksum))",
+                    "CREATE TABLE version_questions (version_id BIGINT NOT NULL REFERENCES quiz_versions(id),"
+                            + " position INTEGER NOT NULL, question_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                            + " type TEXT NOT NULL, prompt TEXT NOT NULL, body TEXT NOT NULL,"
+                            + " PRIMARY KEY (version_id, question_id))",
+                    "ALTER TABLE attempts ADD COLUMN version_id BIGINT REFERENCES quiz_versions(id)",
+                    "ALTER TABLE cards ADD COLUMN version_id BIGINT REFERENCES quiz_versions(id)",
+                    COPY_QUIZ_VERSIONS,
+                    "DROP TABLE questions");
             default -> throw new IllegalArgumentException("no migration from version " + v);
         };
+    }
+
+    /** A step of a migration done in Java (see {@link QuizVersions#copyFromSchemaTwo}), not a statement. */
+    static final String COPY_QUIZ_VERSIONS = "-- copy each quiz's questions into its first version";
+
+    /** Runs migration {@code v} on a connection inside the caller's transaction. */
+    static void apply(Connection db, int v, boolean postgres) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            for (String sql : migration(v, postgres)) {
+                if (sql.equals(COPY_QUIZ_VERSIONS)) {
+                    QuizVersions.copyFromSchemaTwo(db);
+                } else {
+                    s.execute(sql);
+                }
+            }
+        }
     }
 
     /** The tables a newsquiz database has at a version, read off the migrations that lead there. */
