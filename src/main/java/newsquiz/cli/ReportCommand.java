@@ -1,16 +1,15 @@
 package newsquiz.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsquiz.article.BadInputException;
 import newsquiz.questions.Quiz;
 import newsquiz.questions.QuizFiles;
+import newsquiz.store.ClassReport;
 import newsquiz.store.Gradebook;
 import newsquiz.store.Reports;
 import newsquiz.store.StoreException;
@@ -68,15 +67,22 @@ final class ReportCommand implements Callable<Integer> {
                             + " give its file to --quiz for another.";
                 }
             }
-            Reports.Report r = reports.report(version);
+            ClassReport r = reports.report(version);
             if (csv != null) {
-                Path items = csv.resolveSibling(csv.getFileName().toString().replaceFirst("(\\.csv)?$", "-items.csv"));
-                write(csv, gradebookRows(r));
-                write(items, itemRows(r));
-                spec.commandLine().getOut().println("Wrote " + csv + " (" + r.players().size() + " players) and "
-                        + items + " (" + r.items().size() + " questions)");
+                List<Path> files = new ArrayList<>();
+                for (String part : List.of("", "-items", "-answers", "-attempts")) {
+                    files.add(part.isEmpty() ? csv : csv.resolveSibling(
+                            csv.getFileName().toString().replaceFirst("(\\.csv)?$", part + ".csv")));
+                }
+                write(files.get(0), ReportTables.gradebookRows(r));
+                write(files.get(1), ReportTables.itemRows(r));
+                write(files.get(2), ReportTables.gridRows(r, true));
+                write(files.get(3), ReportTables.attemptRows(r));
+                spec.commandLine().getOut().println("Wrote " + files.get(0) + " (" + r.players().size() + " players) and "
+                        + files.get(1) + " (" + r.items().size() + " questions), " + files.get(2) + " (who answered"
+                        + " what), " + files.get(3) + " (" + r.attempts().size() + " attempts)");
             } else {
-                print(r, spec.commandLine().getOut());
+                ReportTables.print(r, spec.commandLine().getOut());
                 if (!note.isEmpty()) {
                     spec.commandLine().getOut().println(note);
                 }
@@ -104,30 +110,6 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    static List<List<String>> gradebookRows(Reports.Report r) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("player", "attempts", "best %", "last %", "average %", "time (min)"));
-        for (Reports.PlayerRow p : r.players()) {
-            rows.add(List.of(p.player(), String.valueOf(p.attempts()), String.valueOf(p.best()),
-                    String.valueOf(p.last()), String.format(Locale.ROOT, "%.1f", p.average()),
-                    String.format(Locale.ROOT, "%.1f", p.millis() / 60000.0)));
-        }
-        return rows;
-    }
-
-    static List<List<String>> itemRows(Reports.Report r) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("question", "prompt", "answers", "share correct", "discrimination", "average seconds",
-                "most-chosen wrong answer"));
-        for (Reports.ItemRow i : r.items()) {
-            rows.add(List.of(i.questionId(), i.prompt(), String.valueOf(i.answers()),
-                    String.format(Locale.ROOT, "%.2f", i.shareCorrect()),
-                    i.discrimination() == null ? "" : String.format(Locale.ROOT, "%.2f", i.discrimination()),
-                    String.format(Locale.ROOT, "%.1f", i.averageSeconds()), i.commonWrong()));
-        }
-        return rows;
-    }
-
     /** RFC 4180: fields quoted when they hold a comma, quote or line break; quotes doubled. */
     static String csv(List<List<String>> rows) {
         StringBuilder sb = new StringBuilder("\uFEFF");
@@ -144,38 +126,5 @@ final class ReportCommand implements Callable<Integer> {
 
     private static void write(Path target, List<List<String>> rows) throws IOException {
         newsquiz.io.WholeFiles.write(target, csv(rows));
-    }
-
-    private static void print(Reports.Report r, PrintWriter out) {
-        out.println("Report: " + r.title());
-        out.println();
-        out.println("Gradebook");
-        table(gradebookRows(r), out);
-        out.println();
-        out.println("Item analysis (discrimination: share right in the top 27% of players minus the bottom 27%)");
-        table(itemRows(r).stream().map(row -> {
-            List<String> x = new ArrayList<>(row);
-            x.set(1, x.get(1).length() > 48 ? x.get(1).substring(0, 47) + "…" : x.get(1));
-            return (List<String>) x;
-        }).toList(), out);
-    }
-
-    private static void table(List<List<String>> rows, PrintWriter out) {
-        int[] width = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                width[i] = Math.max(width[i], row.get(i).length());
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                sb.append(String.format("%-" + (width[i] + 2) + "s", row.get(i)));
-            }
-            out.println(sb.toString().stripTrailing());
-        }
-        if (rows.size() == 1) {
-            out.println("(no answers yet)");
-        }
     }
 }

@@ -372,6 +372,11 @@ public final class Gradebook implements AutoCloseable {
 
     /** Records the quiz (and its questions, so study works without the file) and opens an attempt. */
     public long startAttempt(long playerId, Quiz quiz, int total, long now) throws StoreException {
+        return startAttempt(playerId, quiz, total, false, now);
+    }
+
+    /** The same; a {@code practice} attempt (chosen questions only) is kept but never counts as a score. */
+    public long startAttempt(long playerId, Quiz quiz, int total, boolean practice, long now) throws StoreException {
         return transaction(() -> {
             try (PreparedStatement p = statement("INSERT INTO quizzes (id, title, checksum, file, question_count)"
                     + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", quiz.id(), quiz.title(),
@@ -381,7 +386,8 @@ public final class Gradebook implements AutoCloseable {
             }
             long version = QuizVersions.versionId(this, quiz);
             try (PreparedStatement p = statement("INSERT INTO attempts (player_id, quiz_id, version_id, started_at,"
-                    + " total) VALUES (?, ?, ?, ?, ?) RETURNING id", playerId, quiz.id(), version, now, total);
+                    + " total, practice) VALUES (?, ?, ?, ?, ?, ?) RETURNING id", playerId, quiz.id(), version, now,
+                    total, practice ? 1 : 0);
                  ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getLong(1);

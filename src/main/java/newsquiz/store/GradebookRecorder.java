@@ -51,7 +51,7 @@ public final class GradebookRecorder implements Recorder {
             return;
         }
         try {
-            attempts.put(session, book.startAttempt(playerId, session.quiz(), session.total(), now));
+            attempts.put(session, book.startAttempt(playerId, session.quiz(), session.total(), session.practice(), now));
         } catch (StoreException e) {
             // tried again with the first answer, which is reported lost if it fails again
         }
@@ -68,7 +68,7 @@ public final class GradebookRecorder implements Recorder {
             }
             Long attempt = attempts.get(session);
             if (attempt == null) {
-                attempt = book.startAttempt(playerId, session.quiz(), session.total(), now);
+                attempt = book.startAttempt(playerId, session.quiz(), session.total(), session.practice(), now);
                 attempts.put(session, attempt);
             }
             book.recordAnswer(attempt, playerId, session.quiz().id(), outcome, now);

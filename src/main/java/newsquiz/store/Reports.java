@@ -15,7 +15,7 @@ import java.util.Map;
 public final class Reports {
     /** One attempt with its answers. */
     record Attempt(long id, String player, String quizId, long versionId, String quizTitle, long started,
-                   Long finished, int total, List<Answer> answers) {
+                   Long finished, int total, boolean practice, List<Answer> answers) {
         int correct() {
             return (int) answers.stream().filter(Answer::correct).count();
         }
@@ -33,25 +33,17 @@ public final class Reports {
                   boolean correct, long millis) {
     }
 
-    /** A student's progress. Percentages are of the questions drawn in each attempt. */
+    /**
+     * A student's progress. Percentages are of the questions drawn in each attempt; attempts, best, last, average
+     * and trend count scored attempts only ({@code practice} rounds of missed questions are counted apart), and
+     * {@code lastFinished} is false when the last one was abandoned. Accuracy, time and misses count every answer.
+     */
     public record Stats(String player, String quiz, int attempts, int unfinished, Integer best, Integer last,
                         Double average, List<Integer> trend, Map<String, int[]> byKind, Map<String, int[]> byType,
-                        double secondsPerQuestion, List<Missed> mostMissed) {
+                        double secondsPerQuestion, List<Missed> mostMissed, int practice, boolean lastFinished) {
     }
 
     public record Missed(String prompt, String quizTitle, int times) {
-    }
-
-    /** One row per player of the gradebook. */
-    public record PlayerRow(String player, int attempts, int best, int last, double average, long millis) {
-    }
-
-    /** One row per question of the item analysis. */
-    public record ItemRow(String questionId, String prompt, int answers, double shareCorrect, Double discrimination,
-                          double averageSeconds, String commonWrong) {
-    }
-
-    public record Report(String quizId, String title, List<PlayerRow> players, List<ItemRow> items) {
     }
 
     private final Gradebook book;
@@ -130,15 +122,15 @@ public final class Reports {
         String filter = " WHERE (CAST(? AS TEXT) IS NULL OR p.name = ?) AND (CAST(? AS TEXT) IS NULL OR t.quiz_id = ?)"
                 + " AND (CAST(? AS BIGINT) IS NULL OR t.version_id = ?)";
         Object[] args = {player, player, quizId, quizId, versionId, versionId};
-        String sql = "SELECT t.id, p.name, t.quiz_id, t.version_id, v.title, t.started_at, t.finished_at, t.total"
-                + " FROM attempts t JOIN players p ON p.id = t.player_id JOIN quiz_versions v ON v.id = t.version_id"
+        String sql = "SELECT t.id, p.name, t.quiz_id, t.version_id, v.title, t.started_at, t.finished_at, t.total,"
+                + " t.practice FROM attempts t JOIN players p ON p.id = t.player_id JOIN quiz_versions v ON v.id = t.version_id"
                 + filter + " ORDER BY t.started_at, t.id";
         try (PreparedStatement p = book.statement(sql, args); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 long finished = r.getLong(7);
                 Long fin = r.wasNull() ? null : finished;
                 byId.put(r.getLong(1), new Attempt(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4),
-                        r.getString(5), r.getLong(6), fin, r.getInt(8), new ArrayList<>()));
+                        r.getString(5), r.getLong(6), fin, r.getInt(8), r.getInt(9) == 1, new ArrayList<>()));
             }
         } catch (SQLException e) {
             throw book.failure(e);
@@ -181,15 +173,19 @@ public final class Reports {
                 }
             }
         }
-        List<Integer> percents = all.stream().filter(a -> !a.answers().isEmpty()).map(Attempt::percent).toList();
+        List<Attempt> scored = all.stream().filter(a -> !a.practice()).toList();
+        List<Attempt> withAnswers = scored.stream().filter(a -> !a.answers().isEmpty()).toList();
+        List<Integer> percents = withAnswers.stream().map(Attempt::percent).toList();
         List<Missed> most = new ArrayList<>(missed.values());
         most.sort(Comparator.comparingInt(Missed::times).reversed().thenComparing(Missed::prompt));
-        return new Stats(player, quizId, all.size(), (int) all.stream().filter(a -> a.finished() == null).count(),
+        return new Stats(player, quizId, scored.size(), (int) scored.stream().filter(a -> a.finished() == null).count(),
                 percents.isEmpty() ? null : percents.stream().max(Integer::compare).get(),
                 percents.isEmpty() ? null : percents.get(percents.size() - 1),
                 percents.isEmpty() ? null : percents.stream().mapToInt(Integer::intValue).average().orElse(0),
                 percents.subList(Math.max(0, percents.size() - 12), percents.size()), byKind, byType,
-                answered == 0 ? 0 : millis / 1000.0 / answered, most.subList(0, Math.min(5, most.size())));
+                answered == 0 ? 0 : millis / 1000.0 / answered, most.subList(0, Math.min(5, most.size())),
+                all.size() - scored.size(),
+                withAnswers.isEmpty() || withAnswers.get(withAnswers.size() - 1).finished() != null);
     }
 
     private static void count(Map<String, int[]> map, String key, boolean correct) {
@@ -204,79 +200,33 @@ public final class Reports {
     public Map<String, Integer> bestByQuiz(String player) throws StoreException {
         Map<String, Integer> best = new HashMap<>();
         for (Attempt a : attempts(player, null, null)) {
-            if (!a.answers().isEmpty()) {
+            if (!a.practice() && !a.answers().isEmpty()) {
                 best.merge(a.quizId(), a.percent(), Math::max);
             }
         }
         return best;
     }
 
-    /**
-     * The teacher's report on one quiz: a gradebook row per player and an item analysis per question (share
-     * correct, discrimination between the top and bottom 27% of players, average time, the most-chosen wrong answer).
-     */
-    public Report report(long versionId) throws StoreException {
-        List<Attempt> all = attempts(null, null, versionId);
-        String quizId = all.isEmpty() ? "" : all.get(0).quizId();
-        String title = all.isEmpty() ? quizId : all.get(0).quizTitle();
-        Map<String, List<Attempt>> byPlayer = new LinkedHashMap<>();
-        for (Attempt a : all) {
-            byPlayer.computeIfAbsent(a.player(), k -> new ArrayList<>()).add(a);
-        }
-        List<PlayerRow> players = new ArrayList<>();
-        Map<String, Double> ability = new HashMap<>();
-        for (var e : byPlayer.entrySet()) {
-            List<Attempt> as = e.getValue().stream().filter(a -> !a.answers().isEmpty()).toList();
-            if (as.isEmpty()) {
-                continue;
+    /** The teacher's report on one version of a quiz (see {@link ClassReport}). */
+    public ClassReport report(long versionId) throws StoreException {
+        List<ClassReport.QuestionRow> bank = new ArrayList<>();
+        try (PreparedStatement p = book.statement("SELECT position, question_id, prompt FROM version_questions"
+                + " WHERE version_id = ? ORDER BY position", versionId); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                bank.add(new ClassReport.QuestionRow(r.getInt(1), r.getString(2), r.getString(3)));
             }
-            players.add(new PlayerRow(e.getKey(), as.size(), as.stream().mapToInt(Attempt::percent).max().orElse(0),
-                    as.get(as.size() - 1).percent(), as.stream().mapToInt(Attempt::percent).average().orElse(0),
-                    as.stream().mapToLong(Attempt::millis).sum()));
-            long right = as.stream().mapToLong(Attempt::correct).sum();
-            long given = as.stream().mapToLong(a -> a.answers().size()).sum();
-            ability.put(e.getKey(), given == 0 ? 0 : (double) right / given);
+        } catch (SQLException e) {
+            throw book.failure(e);
         }
-        players.sort(Comparator.comparing(PlayerRow::player));
-        List<String> ranked = new ArrayList<>(ability.keySet());
-        ranked.sort(Comparator.comparingDouble((String p) -> ability.get(p)).reversed().thenComparing(p -> p));
-        int group = ranked.size() < 2 ? 0 : Math.max(1, (int) Math.round(ranked.size() * 0.27));
-        List<String> top = ranked.subList(0, group);
-        List<String> bottom = ranked.subList(ranked.size() - group, ranked.size());
-        Map<String, List<Answer>> byQuestion = new LinkedHashMap<>();
-        Map<String, List<String>> whoAnswered = new HashMap<>();
-        for (Attempt a : all) {
-            for (Answer x : a.answers()) {
-                byQuestion.computeIfAbsent(x.questionId(), k -> new ArrayList<>()).add(x);
-                whoAnswered.computeIfAbsent(x.questionId(), k -> new ArrayList<>()).add(a.player());
+        String[] quiz = {"", ""};
+        try (PreparedStatement p = book.statement("SELECT quiz_id, title FROM quiz_versions WHERE id = ?", versionId);
+             ResultSet r = p.executeQuery()) {
+            if (r.next()) {
+                quiz = new String[] {r.getString(1), r.getString(2)};
             }
+        } catch (SQLException e) {
+            throw book.failure(e);
         }
-        List<ItemRow> items = new ArrayList<>();
-        for (var e : byQuestion.entrySet()) {
-            List<Answer> xs = e.getValue();
-            List<String> who = whoAnswered.get(e.getKey());
-            double share = xs.stream().filter(Answer::correct).count() / (double) xs.size();
-            Double discrimination = group == 0 ? null : share(xs, who, top) - share(xs, who, bottom);
-            Map<String, Integer> wrong = new HashMap<>();
-            xs.stream().filter(x -> !x.correct() && !x.given().isBlank()).forEach(x -> wrong.merge(x.given(), 1, Integer::sum));
-            String common = wrong.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
-            items.add(new ItemRow(e.getKey(), xs.get(0).prompt(), xs.size(), share, discrimination,
-                    xs.stream().mapToLong(Answer::millis).average().orElse(0) / 1000.0, common));
-        }
-        return new Report(quizId, title, players, items);
-    }
-
-    /** Share of right answers to one question among the answers given by a group of players. */
-    private static double share(List<Answer> answers, List<String> who, List<String> group) {
-        int n = 0;
-        int right = 0;
-        for (int i = 0; i < answers.size(); i++) {
-            if (group.contains(who.get(i))) {
-                n++;
-                right += answers.get(i).correct() ? 1 : 0;
-            }
-        }
-        return n == 0 ? 0 : (double) right / n;
+        return ClassReport.of(quiz[0], quiz[1], attempts(null, null, versionId), bank);
     }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class Schema {
     /** The schema this code writes; {@link #migration} v takes a database from version v to v + 1. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /** SQLite's {@code PRAGMA application_id} of a newsquiz gradebook: "NQGB" in ASCII, 0x4E514742 (1313949506). */
     static final int APPLICATION_ID = 0x4E514742;
@@ -87,6 +87,8 @@ final class Schema {
                     "ALTER TABLE cards ADD COLUMN version_id BIGINT REFERENCES quiz_versions(id)",
                     COPY_QUIZ_VERSIONS,
                     "DROP TABLE questions");
+            // practice (retrying missed questions) is kept but never counts as a score
+            case 3 -> List.of("ALTER TABLE attempts ADD COLUMN practice INTEGER NOT NULL DEFAULT 0");
             default -> throw new IllegalArgumentException("no migration from version " + v);
         };
     }

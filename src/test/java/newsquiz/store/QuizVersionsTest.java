@@ -61,16 +61,16 @@ class QuizVersionsTest {
             assertThat(reports.versionCount("abc")).isEqualTo(2);
             assertThat(reports.latestVersion("abc")).isEqualTo(second);
 
-            Reports.Report old = reports.report(first);
+            ClassReport old = reports.report(first);
             assertThat(old.title()).isEqualTo("Test quiz");
-            assertThat(old.players()).extracting(Reports.PlayerRow::player).containsExactly("ana");
-            assertThat(old.items()).extracting(Reports.ItemRow::prompt).contains("Question q1?")
+            assertThat(old.players()).extracting(ClassReport.PlayerRow::player).containsExactly("ana");
+            assertThat(old.items()).extracting(ClassReport.ItemRow::prompt).contains("Question q1?")
                     .doesNotContain("Reworded q1?").hasSize(4);
 
-            Reports.Report now = reports.report(second);
+            ClassReport now = reports.report(second);
             assertThat(now.title()).isEqualTo("Test quiz, revised");
-            assertThat(now.players()).extracting(Reports.PlayerRow::player).containsExactly("ben");
-            assertThat(now.items()).extracting(Reports.ItemRow::prompt).contains("Reworded q1?").hasSize(3);
+            assertThat(now.players()).extracting(ClassReport.PlayerRow::player).containsExactly("ben");
+            assertThat(now.items()).extracting(ClassReport.ItemRow::prompt).contains("Reworded q1?").hasSize(3);
 
             // ana's study card shows the question as she missed it
             assertThat(book.dueCards("ana", 10)).extracting(c -> c.question().prompt()).contains("Question q1?");
@@ -119,9 +119,9 @@ class QuizVersionsTest {
             assertThat(book.schemaVersion()).isEqualTo(Schema.VERSION);
             Reports reports = new Reports(book);
             long version = reports.versionOf(quiz).orElseThrow();
-            Reports.Report r = reports.report(version);
-            assertThat(r.players()).extracting(Reports.PlayerRow::player).containsExactly("old");
-            assertThat(r.items()).extracting(Reports.ItemRow::prompt).containsExactly("Question q1?", "Question q2?");
+            ClassReport r = reports.report(version);
+            assertThat(r.players()).extracting(ClassReport.PlayerRow::player).containsExactly("old");
+            assertThat(r.items()).extracting(ClassReport.ItemRow::prompt).containsExactly("Question q1?", "Question q2?");
             assertThat(book.dueCards("old", 10)).extracting(c -> c.question().id()).containsExactly("q2");
             // playing the same file again files the new attempt under the same version
             play(book, "new", quiz, "Right");
