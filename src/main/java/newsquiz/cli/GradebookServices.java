@@ -20,11 +20,25 @@ final class GradebookServices implements Services {
     private final Gradebook book;
     private String player;
     private Recorder recorder;
+    /** Every recorder handed out (players switch, study decks come and go), for what could not be stored. */
+    private final List<Recorder> made = new ArrayList<>();
 
     GradebookServices(Gradebook book, String player) throws StoreException {
         this.book = book;
         this.player = player;
-        this.recorder = GradebookRecorder.forPlay(book, player, System.currentTimeMillis());
+        this.recorder = keep(GradebookRecorder.forPlay(book, player, System.currentTimeMillis()));
+    }
+
+    private Recorder keep(Recorder r) {
+        made.add(r);
+        return r;
+    }
+
+    /** What could not be stored in this run, in order. */
+    List<String> failures() {
+        List<String> out = new ArrayList<>();
+        made.forEach(r -> out.addAll(r.failures()));
+        return out;
     }
 
     @Override
@@ -67,7 +81,11 @@ final class GradebookServices implements Services {
     @Override
     public StudyDeck study() {
         try {
-            return deck(book, player, System.currentTimeMillis());
+            StudyDeck deck = deck(book, player, System.currentTimeMillis());
+            if (deck != null) {
+                keep(deck.recorder());
+            }
+            return deck;
         } catch (StoreException e) {
             return null;
         }
@@ -103,7 +121,7 @@ final class GradebookServices implements Services {
             book.player(name, System.currentTimeMillis());
             book.rememberPlayer(name);
             player = name;
-            recorder = GradebookRecorder.forPlay(book, name, System.currentTimeMillis());
+            recorder = keep(GradebookRecorder.forPlay(book, name, System.currentTimeMillis()));
             return "Now playing: " + name;
         } catch (StoreException e) {
             return SafeText.line(e.getMessage());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {PlayCommand.class, StudyCommand.class, StatsCommand.class, ReportCommand.class,
                 FactsCommand.class, GenerateCommand.class, BenchCommand.class, WarmupCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final String VERSION = "0.1.0";
 
     @CommandLine.Spec
@@ -29,7 +29,7 @@ public final class Main implements Runnable {
 
     /** With no subcommand: the home screen over the bundled quizzes (and --quizzes folders). */
     @Override
-    public void run() {
+    public Integer call() {
         // generated quizzes go to the first folder: a --quizzes folder, else the player's own, never the bundle
         java.util.List<java.nio.file.Path> folders = new java.util.ArrayList<>(quizFolders);
         folders.add(newsquiz.ui.QuizLibrary.userFolder());
@@ -37,20 +37,18 @@ public final class Main implements Runnable {
         newsquiz.session.Session.Options options = newsquiz.session.Session.Options.defaults();
         try (newsquiz.store.Gradebook book = store.open()) {
             GradebookServices services = new GradebookServices(book, store.player(book));
+            int code = 0;
             if (plain || !newsquiz.ui.FullScreen.available()) {
                 new newsquiz.ui.PlainHome(newsquiz.ui.LineSource.standardInput(), spec.commandLine().getOut(),
                         System::currentTimeMillis, services).run(folders, options);
             } else {
-                newsquiz.ui.FullScreen.home(folders, options, services);
+                code = newsquiz.ui.FullScreen.home(folders, options, services);
             }
+            return Math.max(code, StoreOptions.afterSession(services.failures(), spec.commandLine().getErr()));
         } catch (newsquiz.store.StoreException e) {
             spec.commandLine().getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
-            throw new BadGradebook();
+            return 2;
         }
-    }
-
-    /** Marks a refused gradebook, so that the exit code is 2. */
-    static final class BadGradebook extends RuntimeException {
     }
 
     public static void main(String[] args) {
@@ -80,9 +78,6 @@ public final class Main implements Runnable {
             return c.getCommandSpec().exitCodeOnInvalidInput();
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof BadGradebook) {
-                return 2;
-            }
             commandLine.getErr().println("newsquiz: internal error: " + SafeText.line(String.valueOf(e)));
             if (System.getenv("NEWSQUIZ_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());

@@ -82,12 +82,15 @@ final class PlayCommand implements Callable<Integer> {
             Session.Options options = new Session.Options(all || missed ? 0 : count, shuffle, seed, only,
                     seconds * 1000L);
             GradebookServices services = new GradebookServices(book, player);
+            int code;
             if (plain || !FullScreen.available()) {
                 new PlainPlayer(LineSource.standardInput(), spec.commandLine().getOut(), System::currentTimeMillis,
                         System.console() == null, services.recorder()).play(q, options);
-                return 0;
+                code = 0;
+            } else {
+                code = FullScreen.play(q, options, services);
             }
-            return FullScreen.play(q, options, services);
+            return Math.max(code, StoreOptions.afterSession(services.failures(), err));
         } catch (StoreException e) {
             err.println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;

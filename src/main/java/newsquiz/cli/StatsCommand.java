@@ -30,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Gradebook book = store.open()) {
+        try (Gradebook book = store.openForReading()) {
             Reports reports = new Reports(book);
             String player = everyone ? null : store.player != null ? SafeText.name(store.player)
                     : book.lastPlayer().orElse(null);

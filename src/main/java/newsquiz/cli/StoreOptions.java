@@ -15,7 +15,31 @@ final class StoreOptions {
     String player;
 
     Gradebook open() throws StoreException {
-        return Gradebook.open(db != null ? db : Gradebook.defaultLocation());
+        return Gradebook.open(location());
+    }
+
+    /** For the commands that only read (stats, report): read-only, so a gradebook in a read-only folder still reads. */
+    Gradebook openForReading() throws StoreException {
+        return Gradebook.openForReading(location());
+    }
+
+    private String location() {
+        return db != null ? db : Gradebook.defaultLocation();
+    }
+
+    /**
+     * After a session: exit code 0 when everything was stored; else each failure on standard error (the answers not
+     * kept, by question) and 1, so a script or a teacher's wrapper never takes a lost answer for a kept one.
+     */
+    static int afterSession(java.util.List<String> failures, java.io.PrintWriter err) {
+        if (failures.isEmpty()) {
+            return 0;
+        }
+        err.println("newsquiz: " + failures.size() + (failures.size() == 1 ? " thing" : " things")
+                + " could not be saved in the gradebook; everything else was:");
+        failures.forEach(f -> err.println("  - " + f));
+        err.flush();
+        return 1;
     }
 
     /**

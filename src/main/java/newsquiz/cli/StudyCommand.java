@@ -43,9 +43,11 @@ final class StudyCommand implements Callable<Integer> {
                 new PlainPlayer(LineSource.standardInput(), spec.commandLine().getOut(), System::currentTimeMillis,
                         System.console() == null, deck.recorder())
                         .play(deck.quiz(), new Session.Options(0, false, 1, java.util.Set.of(), 0));
-                return 0;
+                return StoreOptions.afterSession(deck.recorder().failures(), spec.commandLine().getErr());
             }
-            return FullScreen.study(new GradebookServices(book, player));
+            GradebookServices services = new GradebookServices(book, player);
+            int code = FullScreen.study(services);
+            return Math.max(code, StoreOptions.afterSession(services.failures(), spec.commandLine().getErr()));
         } catch (StoreException e) {
             spec.commandLine().getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;

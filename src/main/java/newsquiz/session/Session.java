@@ -57,6 +57,9 @@ public final class Session {
     private int bestStreak;
     private boolean quit;
 
+    /** Drawn from chosen questions only (retrying missed ones): practice, not an attempt at the quiz. */
+    private boolean practice;
+
     private Session(Quiz quiz, List<Question> questions, long timeLimit, long now) {
         this.quiz = quiz;
         this.questions = List.copyOf(questions);
@@ -66,6 +69,12 @@ public final class Session {
     }
 
     public static Session start(Quiz quiz, Options options, long now) {
+        Session s = draw(quiz, options, now);
+        s.practice = !options.onlyIds().isEmpty();
+        return s;
+    }
+
+    private static Session draw(Quiz quiz, Options options, long now) {
         List<Question> pool = new ArrayList<>();
         for (Question q : quiz.questions()) {
             if (options.onlyIds().isEmpty() || options.onlyIds().contains(q.id())) {
@@ -91,6 +100,14 @@ public final class Session {
 
     public Quiz quiz() {
         return quiz;
+    }
+
+    /**
+     * True for a session of chosen questions (`play --missed`, retrying the missed ones, study): practice, which
+     * the gradebook keeps but never counts as a score on the quiz.
+     */
+    public boolean practice() {
+        return practice;
     }
 
     public int total() {

@@ -1,8 +1,6 @@
 package newsquiz.store;
 
 import com.google.gson.Gson;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,10 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import newsquiz.questions.Question;
 import newsquiz.questions.Quiz;
@@ -28,14 +26,17 @@ import newsquiz.session.Session;
  * is refused and never written to.
  */
 public final class Gradebook implements AutoCloseable {
-    /** The schema this code writes; {@link #MIGRATIONS} index i takes a database from version i to i + 1. */
-    static final int VERSION = 2;
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The schema this code writes (see {@link Schema}). */
+    static final int VERSION = Schema.VERSION;
     private static final Gson GSON = new Gson();
+    private static final int BUSY_RETRIES = 50;
 
     private final Connection db;
     private final String label;
     private final boolean postgres;
+    /** What the database was when opened, and whether it was already at {@link #VERSION}. */
+    private Schema.Found found;
+    private boolean current;
 
     private Gradebook(Connection db, String label, boolean postgres) {
         this.db = db;
@@ -52,153 +53,246 @@ public final class Gradebook implements AutoCloseable {
         return newsquiz.io.DataFolder.path().resolve("newsquiz.db").toString();
     }
 
-    /** Opens (creating or migrating) the gradebook at a file path or a JDBC URL. */
+    /** Opens (creating or migrating) the gradebook at a file path or a JDBC URL, to play in. */
     public static Gradebook open(String location) throws StoreException {
+        return open(location, false);
+    }
+
+    /**
+     * Opens the gradebook only to read it (stats, reports): an SQLite file is opened read-only, so a gradebook in a
+     * folder the user cannot write to still reads, and one not made yet reads as empty (nothing is made on disk).
+     * A gradebook of an older schema is upgraded first, which needs write access.
+     */
+    public static Gradebook openForReading(String location) throws StoreException {
+        return open(location, true, null);
+    }
+
+    private static Gradebook open(String location, boolean reading) throws StoreException {
+        return open(location, reading, null);
+    }
+
+    /** {@code folderWritable}: null to ask the file system (tests say false, since root may write anywhere). */
+    static Gradebook open(String location, boolean reading, Boolean folderWritable) throws StoreException {
         boolean url = location.startsWith("jdbc:");
-        boolean postgres = location.startsWith("jdbc:postgresql:");
         String label = url ? location.replaceAll("password=[^&]*", "password=…") : location;
-        if (!url) {
-            checkSqliteFile(Path.of(location));
+        if (url) {
+            return connect(location, new Properties(), label, location.startsWith("jdbc:postgresql:"), false);
         }
+        Path file = Path.of(location);
+        boolean nothingYet = SqliteFile.checkBeforeOpening(file);
+        if (reading && nothingYet) {
+            return empty(label);
+        }
+        if (!nothingYet && !SqliteFile.inUse(file)) {
+            // a first look that makes nothing beside the file, so a database that is not ours is refused untouched
+            connect(SqliteFile.immutableUrl(file), SqliteFile.readOnly(), label, false, true).close();
+        }
+        if (reading) {
+            boolean writable = folderWritable != null ? folderWritable : SqliteFile.folderWritable(file);
+            Gradebook g = connect(SqliteFile.readOnlyUrl(file, writable), SqliteFile.readOnly(), label, false, true);
+            if (g.current) {
+                return g;
+            }
+            g.close();
+            if (g.found.kind() == Schema.Kind.EMPTY) {
+                return empty(label);
+            }
+            if (!writable || !Files.isWritable(file)) {
+                throw new StoreException(label + ": made by an older newsquiz (schema " + g.found.version()
+                        + "); it is upgraded the first time newsquiz can write to it (play once, or ask who owns"
+                        + " the folder).");
+            }
+        } else if (nothingYet) {
+            SqliteFile.makeFolder(file);
+        }
+        return connect("jdbc:sqlite:" + file, new Properties(), label, false, false);
+    }
+
+    /** An empty gradebook in memory: what reading a gradebook that does not exist yet shows. */
+    private static Gradebook empty(String label) throws StoreException {
+        return connect("jdbc:sqlite::memory:", new Properties(), label, false, false);
+    }
+
+    /** Opens a connection and makes it a gradebook, closing it again on any failure. */
+    private static Gradebook connect(String url, Properties settings, String label, boolean postgres, boolean reading)
+            throws StoreException {
+        Connection c;
         try {
-            Connection c = DriverManager.getConnection(url ? location : "jdbc:sqlite:" + location);
-            Gradebook g = new Gradebook(c, label, postgres);
-            g.prepare();
-            return g;
+            c = DriverManager.getConnection(url, settings);
         } catch (SQLException e) {
+            throw new StoreException(label + ": cannot open the gradebook: " + e.getMessage(), e);
+        }
+        Gradebook g = new Gradebook(c, label, postgres);
+        try {
+            g.prepare(reading);
+            return g;
+        } catch (StoreException | RuntimeException e) {
+            g.close();
+            throw e;
+        } catch (SQLException e) {
+            g.close();
             throw new StoreException(label + ": cannot open the gradebook: " + e.getMessage(), e);
         }
     }
 
-    /** A file that exists must be an SQLite database: anything else is left as it is. */
-    private static void checkSqliteFile(Path file) throws StoreException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new StoreException(file + ": is a folder, not a gradebook file");
-            }
-            if (Files.exists(file) && Files.size(file) > 0) {
-                byte[] head = new byte[SQLITE_MAGIC.length];
-                try (InputStream in = Files.newInputStream(file)) {
-                    int n = in.readNBytes(head, 0, head.length);
-                    if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-                        throw new StoreException(file + ": not an SQLite database (damaged, or another kind of"
-                                + " file); newsquiz leaves it as it is. Move it away or choose another with --db.");
-                    }
-                }
-            }
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot use the gradebook file: " + e.getMessage(), e);
-        }
-    }
-
-    /** Settings first, then a read-only look at what is there, and only then anything that writes. */
-    private void prepare() throws SQLException, StoreException {
-        Set<String> tables;
+    /**
+     * Connection settings, then a read-only look at what the database is, and only when it is a gradebook (or
+     * nothing yet) anything that writes: the journal mode, then the migration, which looks again inside its
+     * transaction.
+     */
+    private void prepare(boolean reading) throws SQLException, StoreException {
+        Schema.Found found;
         try {
             if (!postgres) {
                 try (Statement s = db.createStatement()) {
+                    // settings of this connection, not writes to the file
                     s.execute("PRAGMA busy_timeout = 10000");
                     s.execute("PRAGMA foreign_keys = ON");
                 }
             }
-            tables = tables();
+            found = retrying(() -> Schema.inspect(db, postgres));
         } catch (SQLException e) {
             throw new StoreException(label + ": not a usable database (" + e.getMessage()
                     + "); newsquiz leaves it as it is.", e);
         }
-        if (!tables.contains("schema_version") && !tables.isEmpty()) {
-            throw new StoreException(label + ": this database belongs to another program (it has tables but no"
-                    + " newsquiz schema); newsquiz leaves it as it is. Choose another with --db.");
+        refuseUnlessOurs(found);
+        this.found = found;
+        current = found.kind() == Schema.Kind.NEWSQUIZ && found.version() == VERSION;
+        if (reading) {
+            return; // the caller upgrades what is not current through a connection that may write
+        }
+        if (current && (postgres || Schema.pragmaInt(db, "application_id") == Schema.APPLICATION_ID)) {
+            return;
         }
         if (!postgres) {
             // WAL: a student can keep playing while a teacher runs a report
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA journal_mode = WAL")) {
-                r.next();
-            }
-        }
-        migrate(tables);
-    }
-
-    /** Brings the schema to {@link #VERSION}, one step at a time, each step in a transaction. */
-    private void migrate(Set<String> tables) throws SQLException, StoreException {
-        int version;
-        if (!tables.contains("schema_version")) {
-            version = 0;
-        } else {
-            version = scalarInt("SELECT MAX(version) FROM schema_version");
-        }
-        if (version > VERSION) {
-            throw new StoreException(label + ": made by a newer newsquiz (schema " + version + ", this one knows "
-                    + VERSION + "); it is left as it is.");
-        }
-        for (int v = version; v < VERSION; v++) {
-            db.setAutoCommit(false);
-            try (Statement s = db.createStatement()) {
-                for (String sql : migration(v)) {
-                    s.execute(sql);
+            retrying(() -> {
+                try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                    return r.next();
                 }
-                s.execute(v == 0 ? "INSERT INTO schema_version (version) VALUES (1)"
-                        : "UPDATE schema_version SET version = " + (v + 1));
-                db.commit();
-            } catch (SQLException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
+            });
+        }
+        retrying(this::upgrade);
+    }
+
+    private void refuseUnlessOurs(Schema.Found found) throws StoreException {
+        switch (found.kind()) {
+            case FOREIGN -> throw new StoreException(label + ": this database is not a newsquiz gradebook: "
+                    + found.reason() + "; newsquiz leaves it as it is. Choose another with --db.");
+            case NEWER -> throw new StoreException(label + ": made by a newer newsquiz (schema " + found.version()
+                    + ", this one knows " + VERSION + "); newsquiz leaves it as it is. Use the newer newsquiz.");
+            default -> {
             }
         }
     }
 
-    /** The statements that take the schema from version {@code v} to {@code v + 1}. */
-    List<String> migration(int v) {
-        String id = postgres ? "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT";
-        return switch (v) {
-            case 0 -> List.of(
-                    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
-                    "CREATE TABLE players (id " + id + ", name TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL)",
-                    "CREATE TABLE quizzes (id TEXT PRIMARY KEY, title TEXT NOT NULL, checksum TEXT, file TEXT,"
-                            + " question_count INTEGER NOT NULL)",
-                    "CREATE TABLE questions (quiz_id TEXT NOT NULL REFERENCES quizzes(id), question_id TEXT NOT NULL,"
-                            + " kind TEXT NOT NULL, type TEXT NOT NULL, prompt TEXT NOT NULL, body TEXT NOT NULL,"
-                            + " PRIMARY KEY (quiz_id, question_id))",
-                    "CREATE TABLE attempts (id " + id + ", player_id BIGINT NOT NULL REFERENCES players(id),"
-                            + " quiz_id TEXT NOT NULL REFERENCES quizzes(id), started_at BIGINT NOT NULL,"
-                            + " finished_at BIGINT, total INTEGER NOT NULL)",
-                    "CREATE TABLE answers (id " + id + ", attempt_id BIGINT NOT NULL REFERENCES attempts(id),"
-                            + " question_id TEXT NOT NULL, given TEXT NOT NULL, correct INTEGER NOT NULL,"
-                            + " timed_out INTEGER NOT NULL, millis BIGINT NOT NULL, points INTEGER NOT NULL,"
-                            + " answered_at BIGINT NOT NULL)",
-                    "CREATE INDEX answers_by_attempt ON answers (attempt_id)",
-                    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-            case 1 -> List.of(
-                    "ALTER TABLE answers ADD COLUMN almost INTEGER NOT NULL DEFAULT 0",
-                    "CREATE TABLE cards (player_id BIGINT NOT NULL REFERENCES players(id), quiz_id TEXT NOT NULL,"
-                            + " question_id TEXT NOT NULL, stability DOUBLE PRECISION NOT NULL,"
-                            + " difficulty DOUBLE PRECISION NOT NULL, due BIGINT NOT NULL, last_review BIGINT NOT NULL,"
-                            + " reps INTEGER NOT NULL, lapses INTEGER NOT NULL,"
-                            + " PRIMARY KEY (player_id, quiz_id, question_id))");
-            default -> throw new IllegalArgumentException("no migration from version " + v);
-        };
+    /**
+     * Brings the schema to {@link #VERSION} and marks the file as newsquiz's, in one transaction that first takes
+     * the write lock and then looks again: ten players opening a new file at once create it once.
+     */
+    private boolean upgrade() throws SQLException, StoreException {
+        begin(true);
+        try {
+            Schema.Found found = Schema.inspect(db, postgres);
+            refuseUnlessOurs(found);
+            int from = found.kind() == Schema.Kind.EMPTY ? 0 : found.version();
+            try (Statement s = db.createStatement()) {
+                for (int v = from; v < VERSION; v++) {
+                    Schema.apply(db, v, postgres);
+                }
+                if (from < VERSION) {
+                    s.execute(from == 0 ? "INSERT INTO schema_version (version) VALUES (" + VERSION + ")"
+                            : "UPDATE schema_version SET version = " + VERSION);
+                }
+                if (!postgres) {
+                    s.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+                }
+            }
+            commit();
+            return true;
+        } catch (SQLException | StoreException | RuntimeException e) {
+            rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts a transaction that holds SQLite's write lock from its first statement; on PostgreSQL, for a change of
+     * schema, a lock that other newsquiz processes changing the schema wait for.
+     */
+    private void begin(boolean schemaChange) throws SQLException {
+        if (postgres) {
+            db.setAutoCommit(false);
+            if (schemaChange) {
+                try (Statement s = db.createStatement()) {
+                    s.execute("SELECT pg_advisory_xact_lock(" + Schema.APPLICATION_ID + ")");
+                }
+            }
+        } else {
+            try (Statement s = db.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+            }
+        }
+    }
+
+    private void commit() throws SQLException {
+        if (postgres) {
+            db.commit();
+            db.setAutoCommit(true);
+        } else {
+            try (Statement s = db.createStatement()) {
+                s.execute("COMMIT");
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (postgres) {
+                db.rollback();
+                db.setAutoCommit(true);
+            } else {
+                try (Statement s = db.createStatement()) {
+                    s.execute("ROLLBACK");
+                }
+            }
+        } catch (SQLException ignored) {
+            // nothing was begun, or the connection is gone: the failure being thrown says what went wrong
+        }
+    }
+
+    private interface Step<T> {
+        T run() throws SQLException, StoreException;
+    }
+
+    /** Runs a step again while another connection holds the lock it needs (SQLite's busy timeout aside). */
+    private <T> T retrying(Step<T> step) throws SQLException, StoreException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return step.run();
+            } catch (SQLException e) {
+                if (!busy(e) || attempt >= BUSY_RETRIES) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(20L + java.util.concurrent.ThreadLocalRandom.current().nextLong(100L * Math.min(attempt, 5)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(label + ": interrupted while waiting for the gradebook", e);
+            }
+        }
+    }
+
+    private static boolean busy(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        String m = String.valueOf(e.getMessage());
+        return code == 5 || code == 6 || m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")
+                || m.contains("database is locked");
     }
 
     int schemaVersion() throws SQLException {
         return scalarInt("SELECT MAX(version) FROM schema_version");
-    }
-
-    private Set<String> tables() throws SQLException {
-        Set<String> out = new HashSet<>();
-        String sql = postgres ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                out.add(r.getString(1).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return out;
     }
 
     private int scalarInt(String sql, Object... args) throws SQLException {
@@ -278,60 +372,67 @@ public final class Gradebook implements AutoCloseable {
 
     /** Records the quiz (and its questions, so study works without the file) and opens an attempt. */
     public long startAttempt(long playerId, Quiz quiz, int total, long now) throws StoreException {
-        try {
-            db.setAutoCommit(false);
+        return startAttempt(playerId, quiz, total, false, now);
+    }
+
+    /** The same; a {@code practice} attempt (chosen questions only) is kept but never counts as a score. */
+    public long startAttempt(long playerId, Quiz quiz, int total, boolean practice, long now) throws StoreException {
+        return transaction(() -> {
             try (PreparedStatement p = statement("INSERT INTO quizzes (id, title, checksum, file, question_count)"
-                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
-                    + " question_count = excluded.question_count", quiz.id(), quiz.title(),
+                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", quiz.id(), quiz.title(),
                     quiz.source() == null ? null : quiz.source().checksum(),
                     quiz.source() == null ? null : quiz.source().file(), quiz.questions().size())) {
                 p.executeUpdate();
             }
-            for (Question q : quiz.questions()) {
-                try (PreparedStatement p = statement("INSERT INTO questions (quiz_id, question_id, kind, type, prompt,"
-                        + " body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (quiz_id, question_id) DO UPDATE SET"
-                        + " body = excluded.body, prompt = excluded.prompt", quiz.id(), q.id(), q.kind(), q.type(),
-                        q.prompt(), GSON.toJson(q))) {
-                    p.executeUpdate();
-                }
-            }
-            long id;
-            try (PreparedStatement p = statement("INSERT INTO attempts (player_id, quiz_id, started_at, total)"
-                    + " VALUES (?, ?, ?, ?) RETURNING id", playerId, quiz.id(), now, total);
+            long version = QuizVersions.versionId(this, quiz);
+            try (PreparedStatement p = statement("INSERT INTO attempts (player_id, quiz_id, version_id, started_at,"
+                    + " total, practice) VALUES (?, ?, ?, ?, ?, ?) RETURNING id", playerId, quiz.id(), version, now,
+                    total, practice ? 1 : 0);
                  ResultSet r = p.executeQuery()) {
                 r.next();
-                id = r.getLong(1);
+                return r.getLong(1);
             }
-            db.commit();
-            return id;
+        });
+    }
+
+    /** Runs a step in one transaction that holds the write lock from the start: all of it is kept, or none. */
+    private <T> T transaction(Step<T> step) throws StoreException {
+        try {
+            begin(false);
         } catch (SQLException e) {
-            try {
-                db.rollback();
-            } catch (SQLException ignored) {
-                // the failure below says what went wrong
-            }
             throw failure(e);
-        } finally {
-            try {
-                db.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // a broken connection fails the next call
-            }
+        }
+        try {
+            T result = step.run();
+            commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw failure(e);
+        } catch (StoreException | RuntimeException e) {
+            rollback();
+            throw e;
         }
     }
 
     /** Commits one answer at once; a miss also puts the question in the player's study deck. */
     public void recordAnswer(long attemptId, long playerId, String quizId, Session.Outcome o, long now)
             throws StoreException {
-        update("INSERT INTO answers (attempt_id, question_id, given, correct, timed_out, millis, points, answered_at,"
-                        + " almost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", attemptId, o.question().id(),
-                String.join(" | ", o.given()), o.verdict().correct() ? 1 : 0, o.timedOut() ? 1 : 0, o.millis(),
-                o.points(), now, o.verdict().almost() ? 1 : 0);
-        if (!o.verdict().correct()) {
-            update("INSERT INTO cards (player_id, quiz_id, question_id, stability, difficulty, due, last_review, reps,"
-                    + " lapses) VALUES (?, ?, ?, 0, 0, ?, 0, 0, 0) ON CONFLICT (player_id, quiz_id, question_id)"
-                    + " DO UPDATE SET due = excluded.due", playerId, quizId, o.question().id(), now);
-        }
+        transaction(() -> {
+            update("INSERT INTO answers (attempt_id, question_id, given, correct, timed_out, millis, points,"
+                            + " answered_at, almost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", attemptId, o.question().id(),
+                    String.join(" | ", o.given()), o.verdict().correct() ? 1 : 0, o.timedOut() ? 1 : 0, o.millis(),
+                    o.points(), now, o.verdict().almost() ? 1 : 0);
+            if (!o.verdict().correct()) {
+                // the card shows the question as the version the player last missed it in
+                update("INSERT INTO cards (player_id, quiz_id, question_id, version_id, stability, difficulty, due,"
+                        + " last_review, reps, lapses) VALUES (?, ?, ?, (SELECT version_id FROM attempts WHERE id = ?),"
+                        + " 0, 0, ?, 0, 0, 0) ON CONFLICT (player_id, quiz_id, question_id) DO UPDATE SET"
+                        + " due = excluded.due, version_id = excluded.version_id", playerId, quizId,
+                        o.question().id(), attemptId, now);
+            }
+            return null;
+        });
     }
 
     public void finishAttempt(long attemptId, long now) throws StoreException {
@@ -366,8 +467,8 @@ public final class Gradebook implements AutoCloseable {
     public List<Card> dueCards(String player, long now) throws StoreException {
         List<Card> out = new ArrayList<>();
         String sql = "SELECT c.quiz_id, z.title, q.body, c.stability, c.difficulty, c.due, c.last_review, c.reps,"
-                + " c.lapses FROM cards c JOIN players p ON p.id = c.player_id JOIN quizzes z ON z.id = c.quiz_id"
-                + " JOIN questions q ON q.quiz_id = c.quiz_id AND q.question_id = c.question_id"
+                + " c.lapses FROM cards c JOIN players p ON p.id = c.player_id JOIN quiz_versions z ON z.id = c.version_id"
+                + " JOIN version_questions q ON q.version_id = c.version_id AND q.question_id = c.question_id"
                 + " WHERE p.name = ? AND c.due <= ? ORDER BY c.due, c.quiz_id, c.question_id";
         try (PreparedStatement p = statement(sql, player, now); ResultSet r = p.executeQuery()) {
             while (r.next()) {

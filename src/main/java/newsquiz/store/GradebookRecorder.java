@@ -1,17 +1,27 @@
 package newsquiz.store;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsquiz.session.Session;
 
-/** Records sessions of one player in the gradebook; in study mode, reviews the cards instead. */
+/**
+ * Records sessions of one player in the gradebook; in study mode, reviews the cards instead. Each failure to store
+ * is kept with the answer it concerns, so exactly those answers are reported lost and no others.
+ */
 public final class GradebookRecorder implements Recorder {
+    private static final int PROMPT_SHOWN = 60;
+
     private final Gradebook book;
     private final String player;
     private final long playerId;
-    private final Map<Session, Long> attempts = new HashMap<>();
+    private final Map<Session, Long> attempts = new IdentityHashMap<>();
     private final Map<String, Gradebook.Card> cards;
-    private String problem = "";
+    private final List<String> failures = new ArrayList<>();
+    private final Set<Session.Outcome> lost = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private GradebookRecorder(Gradebook book, String player, long playerId, Map<String, Gradebook.Card> cards) {
         this.book = book;
@@ -41,9 +51,9 @@ public final class GradebookRecorder implements Recorder {
             return;
         }
         try {
-            attempts.put(session, book.startAttempt(playerId, session.quiz(), session.total(), now));
+            attempts.put(session, book.startAttempt(playerId, session.quiz(), session.total(), session.practice(), now));
         } catch (StoreException e) {
-            problem = e.getMessage();
+            // tried again with the first answer, which is reported lost if it fails again
         }
     }
 
@@ -57,11 +67,13 @@ public final class GradebookRecorder implements Recorder {
                 return;
             }
             Long attempt = attempts.get(session);
-            if (attempt != null) {
-                book.recordAnswer(attempt, playerId, session.quiz().id(), outcome, now);
+            if (attempt == null) {
+                attempt = book.startAttempt(playerId, session.quiz(), session.total(), session.practice(), now);
+                attempts.put(session, attempt);
             }
+            book.recordAnswer(attempt, playerId, session.quiz().id(), outcome, now);
         } catch (StoreException e) {
-            problem = e.getMessage();
+            lose(session, outcome, "answer", e);
         }
     }
 
@@ -70,7 +82,7 @@ public final class GradebookRecorder implements Recorder {
         try {
             rate(outcome, rating, now);
         } catch (StoreException e) {
-            problem = e.getMessage();
+            lose(session, outcome, "review", e);
         }
     }
 
@@ -84,20 +96,38 @@ public final class GradebookRecorder implements Recorder {
     @Override
     public void finished(Session session, long now) {
         Long attempt = attempts.remove(session);
-        if (attempt == null) {
-            return;
+        if (attempt == null || session.index() < session.total()) {
+            return; // nothing stored to close, or an abandoned attempt, which stays unfinished
         }
         try {
-            if (session.index() >= session.total()) {
-                book.finishAttempt(attempt, now);
-            }
+            book.finishAttempt(attempt, now);
         } catch (StoreException e) {
-            problem = e.getMessage();
+            failures.add("the attempt at “" + session.title() + "” could not be marked finished: " + reason(e));
         }
     }
 
+    private void lose(Session session, Session.Outcome outcome, String what, StoreException e) {
+        lost.add(outcome);
+        String prompt = outcome.question().prompt() == null ? "" : outcome.question().prompt().strip();
+        if (prompt.length() > PROMPT_SHOWN) {
+            prompt = prompt.substring(0, PROMPT_SHOWN - 1) + "…";
+        }
+        failures.add("the " + what + " to question " + session.index() + " of " + session.total() + " ("
+                + outcome.question().id() + ": “" + prompt + "”) was not kept: " + reason(e));
+    }
+
+    /** The database's own words, without the gradebook's name each message starts with. */
+    private static String reason(StoreException e) {
+        return e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+    }
+
     @Override
-    public String problem() {
-        return problem;
+    public List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    @Override
+    public boolean lost(Session.Outcome outcome) {
+        return lost.contains(outcome);
     }
 }

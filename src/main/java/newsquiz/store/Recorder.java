@@ -1,5 +1,6 @@
 package newsquiz.store;
 
+import java.util.List;
 import newsquiz.session.Session;
 
 /**
@@ -27,8 +28,16 @@ public interface Recorder {
         return false;
     }
 
-    /** A failure to store is shown, never hidden: the message names the database. */
-    default String problem() {
-        return "";
+    /**
+     * What could not be stored, in the order it happened, each naming the answer (question number, id and prompt)
+     * or the step, and why. A failure is shown, never hidden: the front end prints each once and the command exits 1.
+     */
+    default List<String> failures() {
+        return List.of();
+    }
+
+    /** True when this answer (or its review) could not be stored. */
+    default boolean lost(Session.Outcome outcome) {
+        return false;
     }
 }

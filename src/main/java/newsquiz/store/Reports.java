@@ -14,8 +14,8 @@ import java.util.Map;
 /** Progress for students and gradebooks for teachers, computed from the stored answers. */
 public final class Reports {
     /** One attempt with its answers. */
-    record Attempt(long id, String player, String quizId, String quizTitle, long started, Long finished, int total,
-                   List<Answer> answers) {
+    record Attempt(long id, String player, String quizId, long versionId, String quizTitle, long started,
+                   Long finished, int total, boolean practice, List<Answer> answers) {
         int correct() {
             return (int) answers.stream().filter(Answer::correct).count();
         }
@@ -29,29 +29,21 @@ public final class Reports {
         }
     }
 
-    record Answer(String questionId, String kind, String type, String prompt, String given, boolean correct,
-                  long millis) {
+    record Answer(String questionId, int position, String kind, String type, String prompt, String given,
+                  boolean correct, long millis) {
     }
 
-    /** A student's progress. Percentages are of the questions drawn in each attempt. */
+    /**
+     * A student's progress. Percentages are of the questions drawn in each attempt; attempts, best, last, average
+     * and trend count scored attempts only ({@code practice} rounds of missed questions are counted apart), and
+     * {@code lastFinished} is false when the last one was abandoned. Accuracy, time and misses count every answer.
+     */
     public record Stats(String player, String quiz, int attempts, int unfinished, Integer best, Integer last,
                         Double average, List<Integer> trend, Map<String, int[]> byKind, Map<String, int[]> byType,
-                        double secondsPerQuestion, List<Missed> mostMissed) {
+                        double secondsPerQuestion, List<Missed> mostMissed, int practice, boolean lastFinished) {
     }
 
     public record Missed(String prompt, String quizTitle, int times) {
-    }
-
-    /** One row per player of the gradebook. */
-    public record PlayerRow(String player, int attempts, int best, int last, double average, long millis) {
-    }
-
-    /** One row per question of the item analysis. */
-    public record ItemRow(String questionId, String prompt, int answers, double shareCorrect, Double discrimination,
-                          double averageSeconds, String commonWrong) {
-    }
-
-    public record Report(String quizId, String title, List<PlayerRow> players, List<ItemRow> items) {
     }
 
     private final Gradebook book;
@@ -60,33 +52,34 @@ public final class Reports {
         this.book = book;
     }
 
-    /** The quiz a teacher names: its id, its file name, or words of its title. */
+    /** The quiz a teacher names: its id, its file name, or words of its title (any of its versions). */
     public String quizId(String nameOrId) throws StoreException {
-        List<String[]> quizzes = new ArrayList<>();
-        try (PreparedStatement p = book.statement("SELECT id, title, file FROM quizzes ORDER BY title");
+        Map<String, String[]> quizzes = new LinkedHashMap<>();
+        try (PreparedStatement p = book.statement("SELECT quiz_id, title, file FROM quiz_versions ORDER BY title, id");
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                quizzes.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                quizzes.putIfAbsent(r.getString(1) + "\n" + r.getString(2),
+                        new String[] {r.getString(1), r.getString(2), r.getString(3)});
             }
         } catch (SQLException e) {
             throw book.failure(e);
         }
         String want = nameOrId.toLowerCase(Locale.ROOT).replaceFirst("\\.(json|txt|html?|md)$", "");
-        List<String[]> hits = new ArrayList<>();
-        for (String[] q : quizzes) {
+        java.util.Set<String> hits = new java.util.LinkedHashSet<>();
+        for (String[] q : quizzes.values()) {
             String file = q[2] == null ? "" : q[2].toLowerCase(Locale.ROOT).replaceFirst("\\.[^.]+$", "");
             if (q[0].equalsIgnoreCase(nameOrId) || file.equals(want)) {
                 return q[0];
             }
             if (q[1].toLowerCase(Locale.ROOT).contains(want)) {
-                hits.add(q);
+                hits.add(q[0]);
             }
         }
         if (hits.size() == 1) {
-            return hits.get(0)[0];
+            return hits.iterator().next();
         }
         StringBuilder known = new StringBuilder();
-        for (String[] q : quizzes) {
+        for (String[] q : quizzes.values()) {
             known.append("\n  ").append(q[2] == null ? q[0] : q[2].replaceFirst("\\.[^.]+$", "")).append(": ")
                     .append(q[1]);
         }
@@ -94,31 +87,64 @@ public final class Reports {
                 + "; the gradebook knows:" + (quizzes.isEmpty() ? " none yet" : known.toString()));
     }
 
-    private List<Attempt> attempts(String player, String quizId) throws StoreException {
+    /** The newest version of a quiz the gradebook knows. */
+    public long latestVersion(String quizId) throws StoreException {
+        return number("SELECT MAX(id) FROM quiz_versions WHERE quiz_id = ?", quizId);
+    }
+
+    /** How many versions of a quiz (same id, other title or questions) the gradebook keeps. */
+    public int versionCount(String quizId) throws StoreException {
+        return (int) number("SELECT COUNT(*) FROM quiz_versions WHERE quiz_id = ?", quizId);
+    }
+
+    private long number(String sql, Object... args) throws StoreException {
+        try (PreparedStatement p = book.statement(sql, args); ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw book.failure(e);
+        }
+    }
+
+    /** This quiz file's version in the gradebook, if anyone has played it. */
+    public java.util.Optional<Long> versionOf(newsquiz.questions.Quiz quiz) throws StoreException {
+        try (PreparedStatement p = book.statement("SELECT id FROM quiz_versions WHERE quiz_id = ? AND checksum = ?",
+                quiz.id(), QuizVersions.checksum(quiz)); ResultSet r = p.executeQuery()) {
+            return r.next() ? java.util.Optional.of(r.getLong(1)) : java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw book.failure(e);
+        }
+    }
+
+    /** Attempts (with their answers) of a player and a quiz or one version of it; null means any. */
+    private List<Attempt> attempts(String player, String quizId, Long versionId) throws StoreException {
         Map<Long, Attempt> byId = new LinkedHashMap<>();
-        String sql = "SELECT t.id, p.name, t.quiz_id, z.title, t.started_at, t.finished_at, t.total FROM attempts t"
-                + " JOIN players p ON p.id = t.player_id JOIN quizzes z ON z.id = t.quiz_id"
-                + " WHERE (CAST(? AS TEXT) IS NULL OR p.name = ?) AND (CAST(? AS TEXT) IS NULL OR t.quiz_id = ?) ORDER BY t.started_at, t.id";
-        try (PreparedStatement p = book.statement(sql, player, player, quizId, quizId); ResultSet r = p.executeQuery()) {
+        String filter = " WHERE (CAST(? AS TEXT) IS NULL OR p.name = ?) AND (CAST(? AS TEXT) IS NULL OR t.quiz_id = ?)"
+                + " AND (CAST(? AS BIGINT) IS NULL OR t.version_id = ?)";
+        Object[] args = {player, player, quizId, quizId, versionId, versionId};
+        String sql = "SELECT t.id, p.name, t.quiz_id, t.version_id, v.title, t.started_at, t.finished_at, t.total,"
+                + " t.practice FROM attempts t JOIN players p ON p.id = t.player_id JOIN quiz_versions v ON v.id = t.version_id"
+                + filter + " ORDER BY t.started_at, t.id";
+        try (PreparedStatement p = book.statement(sql, args); ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                long finished = r.getLong(6);
+                long finished = r.getLong(7);
                 Long fin = r.wasNull() ? null : finished;
-                byId.put(r.getLong(1), new Attempt(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getLong(5), fin, r.getInt(7), new ArrayList<>()));
+                byId.put(r.getLong(1), new Attempt(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4),
+                        r.getString(5), r.getLong(6), fin, r.getInt(8), r.getInt(9) == 1, new ArrayList<>()));
             }
         } catch (SQLException e) {
             throw book.failure(e);
         }
-        String answers = "SELECT a.attempt_id, a.question_id, q.kind, q.type, q.prompt, a.given, a.correct, a.millis"
-                + " FROM answers a JOIN attempts t ON t.id = a.attempt_id JOIN players p ON p.id = t.player_id"
-                + " JOIN questions q ON q.quiz_id = t.quiz_id AND q.question_id = a.question_id"
-                + " WHERE (CAST(? AS TEXT) IS NULL OR p.name = ?) AND (CAST(? AS TEXT) IS NULL OR t.quiz_id = ?) ORDER BY a.answered_at, a.id";
-        try (PreparedStatement p = book.statement(answers, player, player, quizId, quizId); ResultSet r = p.executeQuery()) {
+        String answers = "SELECT a.attempt_id, a.question_id, q.position, q.kind, q.type, q.prompt, a.given, a.correct,"
+                + " a.millis FROM answers a JOIN attempts t ON t.id = a.attempt_id JOIN players p ON p.id = t.player_id"
+                + " JOIN version_questions q ON q.version_id = t.version_id AND q.question_id = a.question_id"
+                + filter + " ORDER BY a.answered_at, a.id";
+        try (PreparedStatement p = book.statement(answers, args); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 Attempt a = byId.get(r.getLong(1));
                 if (a != null) {
-                    a.answers().add(new Answer(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getInt(7) == 1, r.getLong(8)));
+                    a.answers().add(new Answer(r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getInt(8) == 1, r.getLong(9)));
                 }
             }
         } catch (SQLException e) {
@@ -128,7 +154,7 @@ public final class Reports {
     }
 
     public Stats stats(String player, String quizId) throws StoreException {
-        List<Attempt> all = attempts(player, quizId);
+        List<Attempt> all = attempts(player, quizId, null);
         Map<String, int[]> byKind = new LinkedHashMap<>();
         Map<String, int[]> byType = new LinkedHashMap<>();
         Map<String, Missed> missed = new HashMap<>();
@@ -147,15 +173,19 @@ public final class Reports {
                 }
             }
         }
-        List<Integer> percents = all.stream().filter(a -> !a.answers().isEmpty()).map(Attempt::percent).toList();
+        List<Attempt> scored = all.stream().filter(a -> !a.practice()).toList();
+        List<Attempt> withAnswers = scored.stream().filter(a -> !a.answers().isEmpty()).toList();
+        List<Integer> percents = withAnswers.stream().map(Attempt::percent).toList();
         List<Missed> most = new ArrayList<>(missed.values());
         most.sort(Comparator.comparingInt(Missed::times).reversed().thenComparing(Missed::prompt));
-        return new Stats(player, quizId, all.size(), (int) all.stream().filter(a -> a.finished() == null).count(),
+        return new Stats(player, quizId, scored.size(), (int) scored.stream().filter(a -> a.finished() == null).count(),
                 percents.isEmpty() ? null : percents.stream().max(Integer::compare).get(),
                 percents.isEmpty() ? null : percents.get(percents.size() - 1),
                 percents.isEmpty() ? null : percents.stream().mapToInt(Integer::intValue).average().orElse(0),
                 percents.subList(Math.max(0, percents.size() - 12), percents.size()), byKind, byType,
-                answered == 0 ? 0 : millis / 1000.0 / answered, most.subList(0, Math.min(5, most.size())));
+                answered == 0 ? 0 : millis / 1000.0 / answered, most.subList(0, Math.min(5, most.size())),
+                all.size() - scored.size(),
+                withAnswers.isEmpty() || withAnswers.get(withAnswers.size() - 1).finished() != null);
     }
 
     private static void count(Map<String, int[]> map, String key, boolean correct) {
@@ -169,79 +199,34 @@ public final class Reports {
     /** The best percentage per quiz id for a player, for the home screen. */
     public Map<String, Integer> bestByQuiz(String player) throws StoreException {
         Map<String, Integer> best = new HashMap<>();
-        for (Attempt a : attempts(player, null)) {
-            if (!a.answers().isEmpty()) {
+        for (Attempt a : attempts(player, null, null)) {
+            if (!a.practice() && !a.answers().isEmpty()) {
                 best.merge(a.quizId(), a.percent(), Math::max);
             }
         }
         return best;
     }
 
-    /**
-     * The teacher's report on one quiz: a gradebook row per player and an item analysis per question (share
-     * correct, discrimination between the top and bottom 27% of players, average time, the most-chosen wrong answer).
-     */
-    public Report report(String quizId) throws StoreException {
-        List<Attempt> all = attempts(null, quizId);
-        String title = all.isEmpty() ? quizId : all.get(0).quizTitle();
-        Map<String, List<Attempt>> byPlayer = new LinkedHashMap<>();
-        for (Attempt a : all) {
-            byPlayer.computeIfAbsent(a.player(), k -> new ArrayList<>()).add(a);
-        }
-        List<PlayerRow> players = new ArrayList<>();
-        Map<String, Double> ability = new HashMap<>();
-        for (var e : byPlayer.entrySet()) {
-            List<Attempt> as = e.getValue().stream().filter(a -> !a.answers().isEmpty()).toList();
-            if (as.isEmpty()) {
-                continue;
+    /** The teacher's report on one version of a quiz (see {@link ClassReport}). */
+    public ClassReport report(long versionId) throws StoreException {
+        List<ClassReport.QuestionRow> bank = new ArrayList<>();
+        try (PreparedStatement p = book.statement("SELECT position, question_id, prompt FROM version_questions"
+                + " WHERE version_id = ? ORDER BY position", versionId); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                bank.add(new ClassReport.QuestionRow(r.getInt(1), r.getString(2), r.getString(3)));
             }
-            players.add(new PlayerRow(e.getKey(), as.size(), as.stream().mapToInt(Attempt::percent).max().orElse(0),
-                    as.get(as.size() - 1).percent(), as.stream().mapToInt(Attempt::percent).average().orElse(0),
-                    as.stream().mapToLong(Attempt::millis).sum()));
-            long right = as.stream().mapToLong(Attempt::correct).sum();
-            long given = as.stream().mapToLong(a -> a.answers().size()).sum();
-            ability.put(e.getKey(), given == 0 ? 0 : (double) right / given);
+        } catch (SQLException e) {
+            throw book.failure(e);
         }
-        players.sort(Comparator.comparing(PlayerRow::player));
-        List<String> ranked = new ArrayList<>(ability.keySet());
-        ranked.sort(Comparator.comparingDouble((String p) -> ability.get(p)).reversed().thenComparing(p -> p));
-        int group = ranked.size() < 2 ? 0 : Math.max(1, (int) Math.round(ranked.size() * 0.27));
-        List<String> top = ranked.subList(0, group);
-        List<String> bottom = ranked.subList(ranked.size() - group, ranked.size());
-        Map<String, List<Answer>> byQuestion = new LinkedHashMap<>();
-        Map<String, List<String>> whoAnswered = new HashMap<>();
-        for (Attempt a : all) {
-            for (Answer x : a.answers()) {
-                byQuestion.computeIfAbsent(x.questionId(), k -> new ArrayList<>()).add(x);
-                whoAnswered.computeIfAbsent(x.questionId(), k -> new ArrayList<>()).add(a.player());
+        String[] quiz = {"", ""};
+        try (PreparedStatement p = book.statement("SELECT quiz_id, title FROM quiz_versions WHERE id = ?", versionId);
+             ResultSet r = p.executeQuery()) {
+            if (r.next()) {
+                quiz = new String[] {r.getString(1), r.getString(2)};
             }
+        } catch (SQLException e) {
+            throw book.failure(e);
         }
-        List<ItemRow> items = new ArrayList<>();
-        for (var e : byQuestion.entrySet()) {
-            List<Answer> xs = e.getValue();
-            List<String> who = whoAnswered.get(e.getKey());
-            double share = xs.stream().filter(Answer::correct).count() / (double) xs.size();
-            Double discrimination = group == 0 ? null : share(xs, who, top) - share(xs, who, bottom);
-            Map<String, Integer> wrong = new HashMap<>();
-            xs.stream().filter(x -> !x.correct() && !x.given().isBlank()).forEach(x -> wrong.merge(x.given(), 1, Integer::sum));
-            String common = wrong.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
-            items.add(new ItemRow(e.getKey(), xs.get(0).prompt(), xs.size(), share, discrimination,
-                    xs.stream().mapToLong(Answer::millis).average().orElse(0) / 1000.0, common));
-        }
-        return new Report(quizId, title, players, items);
-    }
-
-    /** Share of right answers to one question among the answers given by a group of players. */
-    private static double share(List<Answer> answers, List<String> who, List<String> group) {
-        int n = 0;
-        int right = 0;
-        for (int i = 0; i < answers.size(); i++) {
-            if (group.contains(who.get(i))) {
-                n++;
-                right += answers.get(i).correct() ? 1 : 0;
-            }
-        }
-        return n == 0 ? 0 : (double) right / n;
+        return ClassReport.of(quiz[0], quiz[1], attempts(null, null, versionId), bank);
     }
 }

@@ -23,6 +23,9 @@ final class FeedbackView implements View {
         c.put(1, 0, session.title(), Canvas.Style.SELECTED);
         c.put(1, 1, "Question " + session.index() + " of " + session.total() + " · Score " + session.score(),
                 Canvas.Style.TITLE);
+        if (runner.recorder().lost(outcome)) {
+            c.put(1, 2, "! This answer could not be saved in the gradebook (listed when the app ends).", Canvas.Style.BAD);
+        }
         int row = 3;
         if (outcome.timedOut()) {
             c.put(1, row++, "✗ Time is up.", Canvas.Style.BAD);

@@ -26,6 +26,8 @@ public final class PlainPlayer {
     private final LongSupplier clock;
     private final boolean echo;
     private final Recorder recorder;
+    /** How many of the recorder's failures have been shown. */
+    private int reported;
 
     /** {@code echo}: write each answer read after its prompt, so a piped session reads as a transcript. */
     public PlainPlayer(LineSource in, PrintWriter out, LongSupplier clock, boolean echo) {
@@ -113,9 +115,11 @@ public final class PlainPlayer {
                 recorder.rated(session, o, t.startsWith("a") ? Fsrs.Rating.AGAIN : t.startsWith("h") ? Fsrs.Rating.HARD : t.startsWith("e") ? Fsrs.Rating.EASY
                         : Fsrs.Rating.GOOD, clock.getAsLong());
             }
-            if (!recorder.problem().isEmpty()) {
-                say("newsquiz: " + recorder.problem());
+            // each failure to store once, as it happens: the answers after it that were kept are not reported
+            for (String failure : recorder.failures().subList(reported, recorder.failures().size())) {
+                say("newsquiz: not saved in the gradebook: " + failure);
             }
+            reported = recorder.failures().size();
         }
         recorder.finished(session, clock.getAsLong());
         Session.Result result = session.result(clock.getAsLong());

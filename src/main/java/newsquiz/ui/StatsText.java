@@ -22,13 +22,15 @@ public final class StatsText {
         List<String> out = new ArrayList<>();
         out.add("Player: " + (s.player() == null ? "everyone" : SafeText.shownName(s.player())) + " · Quiz: "
                 + (s.quiz() == null ? "all quizzes" : s.quiz()));
-        if (s.attempts() == 0) {
+        if (s.attempts() == 0 && s.practice() == 0) {
             out.add("No attempts yet: play a quiz first.");
             return out;
         }
         out.add("Attempts: " + s.attempts() + (s.unfinished() > 0 ? " (" + s.unfinished() + " unfinished)" : "")
-                + (s.best() == null ? "" : " · best " + s.best() + "% · last " + s.last() + "% · average "
-                + Math.round(s.average()) + "%"));
+                + (s.best() == null ? "" : " · best " + s.best() + "% · last " + s.last() + "%"
+                + (s.lastFinished() ? "" : " (unfinished)") + " · average " + Math.round(s.average()) + "%")
+                + (s.practice() > 0 ? " · " + s.practice() + " practice round" + (s.practice() == 1 ? "" : "s")
+                + " (not scored)" : ""));
         if (!s.trend().isEmpty()) {
             out.add("Trend, oldest to newest: " + sparkline(s.trend()) + "  " + String.join(" ",
                     s.trend().stream().map(p -> p + "%").toList()));

@@ -324,7 +324,7 @@ class PlayUnderTmuxIT {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(out).contains("(2 players)");
         String grades = Files.readString(csv, StandardCharsets.UTF_8);
-        assertThat(grades).startsWith("\uFEFFplayer,attempts,best %,last %,average %,time (min)\r\n")
+        assertThat(grades).startsWith("\uFEFFplayer,attempts,best %,last %,average %,time (min),last attempt\r\n")
                 .contains("\r\nana,1,").contains("\r\nben,1,");
         assertThat(csv.resolveSibling("grades-items.csv")).exists();
     }

@@ -68,7 +68,7 @@ class PlainSafetyTest {
     void statsTextCleansNamesTitlesAndPrompts() {
         Reports.Stats s = new Reports.Stats(h("Ana") + "y".repeat(100_000), h("quiz"), 2, 1, 50, 50, 50.0,
                 List.of(50), Map.of(h("kind"), new int[] {1, 2}), Map.of(h("type"), new int[] {1, 2}), 3.0,
-                List.of(new Reports.Missed(h("prompt"), h("title"), 2)));
+                List.of(new Reports.Missed(h("prompt"), h("title"), 2)), 0, true);
         String text = String.join("\n", StatsText.lines(s));
         assertSafe(text);
         assertThat(text).contains("Player: Anaevil", "2× promptevil", "kindevil");
