@@ -16,7 +16,8 @@ final class Choices {
 
     static Set<String> words(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'');
+                .toLowerCase(Locale.ROOT).replace('’', '\'')
+                .replaceAll("(?<=\\p{L})-(?=\\d)|(?<=\\d)-(?=\\p{L})", ""); // "G-7" is "G7"
         Set<String> out = new HashSet<>();
         for (String w : t.split("[^a-z0-9,.]+")) {
             String x = w.replaceAll("(?<=\\d),(?=\\d{3})", "").replaceAll("^[,.]+|[,.]+$", "");

@@ -274,7 +274,8 @@ public final class QuestionGenerator {
                 case ORGANIZATION -> "organisation";
                 default -> "place";
             };
-            List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e)
+            List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e
+                    && (x.type() != Entity.Type.PERSON || evidentPerson(x)))
                     .map(Entity::name).toList();
             List<String> names = new ArrayList<>(e.aliases());
             names.add(0, e.name());
@@ -347,7 +348,8 @@ public final class QuestionGenerator {
                     break;
                 }
                 String who = e.type() == Entity.Type.PERSON ? "Who" : "Which organisation";
-                List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e)
+                List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e
+                    && (x.type() != Entity.Type.PERSON || evidentPerson(x)))
                         .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name).toList();
                 String tail = predicate.contains("according to") ? "?" : ", according to the article?";
                 choice("event", who + " " + predicate + tail, e.name(),
@@ -426,8 +428,11 @@ public final class QuestionGenerator {
     /** "What does “DACA” stand for?": an acronym the article spells out. */
     private void acronyms() {
         for (Entity e : facts.entities()) {
+            String headline = facts.article().headline() == null ? "" : facts.article().headline();
             for (String alias : e.aliases()) {
-                if (!alias.matches("\\p{Lu}{2,6}") || !e.name().contains(" ")) {
+                // spelling out an acronym is trivia, unless the story is about the thing it names
+                if (!alias.matches("\\p{Lu}{2,6}") || !e.name().contains(" ")
+                        || !headline.contains(alias) && !headline.contains(e.name())) {
                     continue;
                 }
                 Sentence s = null;
@@ -704,7 +709,8 @@ public final class QuestionGenerator {
         }
         boolean person = isPerson(speaker);
         facts.entities().stream()
-                .filter(e -> person ? e.type() == Entity.Type.PERSON : e.type() == Entity.Type.ORGANIZATION)
+                .filter(e -> person ? e.type() == Entity.Type.PERSON && evidentPerson(e)
+                        : e.type() == Entity.Type.ORGANIZATION)
                 .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name)
                 .filter(n -> !pool.contains(n)).forEach(pool::add);
         if (person) {
@@ -736,6 +742,15 @@ public final class QuestionGenerator {
             }
         }
         return out;
+    }
+
+    /**
+     * A name the article shows to be a person's: a title or role, a surname used alone, or words of their own;
+     * a capitalised run such as "Past EVD" at a sentence's start is never offered as a person.
+     */
+    private boolean evidentPerson(Entity e) {
+        return !e.roles().isEmpty() || !e.aliases().isEmpty()
+                || facts.quotes().stream().anyMatch(q -> q.speaker().equals(e.name()));
     }
 
     private boolean sharedRole(String role, Entity self) {

@@ -150,10 +150,17 @@ class QuestionTemplatesTest {
     }
 
     @Test
-    void whatAnAcronymStandsFor() {
-        assertThat(of("short_answer", "entity")).anySatisfy(q -> {
-            assertThat(q.prompt()).isEqualTo("In the article, what does “RTA” stand for?");
-            assertThat(q.answer()).isEqualTo("Regional Transit Authority");
+    void anAcronymIsSpeltOutOnlyWhenTheStoryIsAboutIt() {
+        // spelling out an agency's initials in passing is trivia
+        assertThat(of("short_answer", "entity")).noneMatch(q -> q.prompt().contains("stand for"));
+        String about = "RTA fined over bridge delay\n\nWednesday, March 13, 2024\n\n"
+                + "The Regional Transit Authority (RTA) was fined US$2 million on Tuesday for the delay.\n\n"
+                + "The RTA said it would appeal.\n";
+        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", about, Set.of())),
+                7, null, "t.txt");
+        assertThat(q.questions()).anySatisfy(x -> {
+            assertThat(x.prompt()).isEqualTo("In the article, what does “RTA” stand for?");
+            assertThat(x.answer()).isEqualTo("Regional Transit Authority");
         });
     }
 

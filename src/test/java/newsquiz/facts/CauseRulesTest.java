@@ -1,0 +1,98 @@
+package newsquiz.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import newsquiz.article.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/** One test per cause rule, on small made-up articles in styles the evaluation set does not have. */
+class CauseRulesTest {
+    private static final FactExtractor EXTRACTOR = new FactExtractor();
+
+    private static List<Cause> causes(String body) {
+        return EXTRACTOR.extract(ArticleParser.parse("t", "Headline\n\nWednesday, March 13, 2024\n\n" + body,
+                Set.of())).causes();
+    }
+
+    private static Cause only(String body) {
+        List<Cause> found = causes(body);
+        assertThat(found).as(body).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void becauseGivesAClauseAfterTheEffect() {
+        Cause c = only("The county court closed its doors early because a water pipe had burst in the basement.\n");
+        assertThat(c.effect()).isEqualTo("the county court closed its doors early");
+        assertThat(c.cause()).isEqualTo("a water pipe had burst in the basement");
+        assertThat(c.form()).isEqualTo(Cause.Form.CLAUSE);
+        assertThat(c.effectFirst()).isTrue();
+    }
+
+    @Test
+    void aReportingFrameIsNotPartOfTheEffect() {
+        Cause c = only("The league announced the final was postponed because the stadium roof was damaged.\n");
+        assertThat(c.effect()).isEqualTo("the final was postponed");
+    }
+
+    @Test
+    void dueToGivesANounPhrase() {
+        Cause c = only("Shares in the brewer fell sharply due to weak summer sales, traders said.\n");
+        assertThat(c.cause()).isEqualTo("weak summer sales");
+        assertThat(c.form()).isEqualTo(Cause.Form.NOUN_PHRASE);
+    }
+
+    @Test
+    void ledToPutsTheCauseFirst() {
+        Cause c = only("A faulty signal led to a derailment near the harbour.\n");
+        assertThat(c.cause()).isEqualTo("A faulty signal");
+        assertThat(c.effect()).isEqualTo("a derailment near the harbour");
+        assertThat(c.effectFirst()).isFalse();
+    }
+
+    @Test
+    void aPurposeAfterAnActionStartsWithTo() {
+        Cause c = only("The council opened a new shelter to house families during the storm.\n");
+        assertThat(c.cause()).isEqualTo("to house families during the storm");
+        assertThat(c.form()).isEqualTo(Cause.Form.PURPOSE);
+    }
+
+    @Test
+    void complementsAndControlVerbsAreNoPurpose() {
+        assertThat(causes("She became the first woman to win the race.\n")).isEmpty();
+        assertThat(causes("The mayor urged residents to stay indoors.\n")).isEmpty();
+        assertThat(causes("The club made a decision to sell the ground.\n")).isEmpty();
+    }
+
+    @Test
+    void temporalAndComparativeReadingsAreLeftAlone() {
+        assertThat(causes("He has lived in the town since 2019.\n")).isEmpty();
+        assertThat(causes("The team played as well as it could.\n")).isEmpty();
+        assertThat(causes("A proposal modeled after the old plan emerged last week.\n")).isEmpty();
+    }
+
+    @Test
+    void causalAsNeedsASubjectAndAVerb() {
+        Cause c = only("Her time was not counted as a record, as it was not an official race.\n");
+        assertThat(c.cause()).isEqualTo("it was not an official race");
+        assertThat(c.effect()).isEqualTo("her time was not counted as a record");
+    }
+
+    @Test
+    void aVerbWithoutItsSubjectTakesItFromBeforeTheAppositive() {
+        Cause c = only("Dana Reyes, who won gold in 2016, retired from the sport because she had a knee injury.\n");
+        assertThat(c.effect()).isEqualTo("Dana Reyes retired from the sport");
+    }
+
+    @Test
+    void wrongReasonsComeFromOtherSentencesInTheSameForm() {
+        List<Cause> found = causes("The school was closed because the heating failed.\n\n"
+                + "Parents were angry because nobody had warned them.\n\n"
+                + "The repair crew arrived late on Tuesday.\n");
+        Cause first = found.get(0);
+        assertThat(first.alternatives()).contains("nobody had warned them")
+                .noneMatch(a -> a.contains("heating"));
+    }
+}
