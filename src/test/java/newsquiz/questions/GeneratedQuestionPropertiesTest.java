@@ -66,6 +66,19 @@ class GeneratedQuestionPropertiesTest {
                 assertThat(answers.stream().filter(answer::equals).count()).as(answer).isLessThanOrEqualTo(3);
             }
         }
+        // no question of the first ten answers another: its answer never stands in another's prompt
+        for (Question q : head) {
+            if (q.answer() instanceof String answer && answer.length() > 2) {
+                var word = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(
+                        QuestionGenerator.norm(answer)) + "(?![\\p{L}\\d])");
+                for (Question other : head) {
+                    if (other != q) {
+                        assertThat(word.matcher(QuestionGenerator.norm(other.prompt())).find())
+                                .as(answer + " given away by " + other.prompt()).isFalse();
+                    }
+                }
+            }
+        }
         List<String> topKinds = quiz.questions().stream().limit(20).map(Question::kind).distinct().toList();
         assertThat(topKinds.size()).isGreaterThanOrEqualTo(Math.min(2, quiz.questions().size()));
     }
@@ -77,5 +90,12 @@ class GeneratedQuestionPropertiesTest {
         String second = QuizFiles.toJson(QuestionGenerator.generate(EXTRACTOR.extract(article(name)), 3, null, "a"));
         assertThat(first.getBytes(StandardCharsets.UTF_8)).isEqualTo(second.getBytes(StandardCharsets.UTF_8));
         assertThat(first).contains("\"format_version\": 1", "\"evidence\"", "\"answer\"");
+    }
+
+    @Test
+    void theHeadlineGivesNoAnswerAway() throws Exception {
+        Article a = article("mugabe-dies-2019"); // "... dies aged 95"
+        Quiz quiz = QuestionGenerator.generate(EXTRACTOR.extract(a), 7, null, "m.txt");
+        assertThat(quiz.questions().subList(0, 10)).extracting(Question::answer).doesNotContain("95");
     }
 }
