@@ -144,7 +144,20 @@ public final class QuizFiles {
         return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 
+    /**
+     * Why no quiz is written for an article in which nothing could be asked (no quotes, dates, amounts or names:
+     * text in another language, a list, a table): a bank of no questions is never written.
+     */
+    public static String nothingToAsk(String article) {
+        return article + ": no questions could be made: no quotes, dates, amounts or names were found"
+                + " (newsquiz reads news articles in English); no quiz was written";
+    }
+
+    /** Writes the quiz whole; a quiz of no questions is a caller's mistake, refused (see {@link #nothingToAsk}). */
     public static void write(Quiz quiz, Path target) throws IOException {
+        if (quiz.questions().isEmpty()) {
+            throw new IllegalArgumentException("a quiz bank of no questions is never written");
+        }
         newsquiz.io.WholeFiles.write(target, toJson(quiz));
     }
 }

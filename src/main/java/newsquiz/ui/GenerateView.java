@@ -33,13 +33,13 @@ final class GenerateView implements View {
     @Override
     public void draw(Canvas c, TerminalSize size, long now) {
         home.draw(c, size, now);
-        int row = size.getRows() - 6;
+        int row = size.getRows() - 7;
         for (int r = row; r < size.getRows(); r++) {
             c.fillRow(r, Canvas.Style.NORMAL);
         }
         c.put(1, row, "Generate a quiz from an article (text, Markdown or saved web page)", Canvas.Style.TITLE);
         c.put(1, row + 1, "Path: " + path + "▏", Canvas.Style.HIGHLIGHT);
-        c.put(1, row + 3, message, Canvas.Style.BAD);
+        c.paragraph(1, row + 3, message, 3, Canvas.Style.BAD, null);
         c.put(1, size.getRows() - 1, "Tab: complete · Enter: generate · Esc: back", Canvas.Style.DIM);
     }
 
@@ -101,6 +101,10 @@ final class GenerateView implements View {
             var article = ArticleReader.read(path.toString().strip());
             String name = Path.of(path.toString().strip()).getFileName().toString();
             Quiz quiz = QuestionGenerator.generate(new FactExtractor().extract(article), 1, null, name);
+            if (quiz.questions().isEmpty()) {
+                message = QuizFiles.nothingToAsk(name);
+                return this;
+            }
             Path folder = folders.isEmpty() ? Path.of("quizzes") : folders.get(0);
             Path target = folder.resolve(name.replaceFirst("\\.[^.]+$", "") + ".json");
             QuizFiles.write(quiz, target);
@@ -110,7 +114,7 @@ final class GenerateView implements View {
         } catch (BadInputException e) {
             message = e.getMessage();
         } catch (IOException e) {
-            message = "Cannot write the quiz: " + e.getMessage();
+            message = "Cannot write the quiz: " + newsquiz.article.TextFiles.reason(e);
         }
         return this;
     }
