@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Takes the article out of a saved web page: headline, byline and date from the page's metadata, and the text of
- * the article's paragraphs, leaving menus, footers, sharing widgets and scripts behind.
+ * the article's paragraphs, leaving menus, footers, sharing widgets, scripts and table cells that are not prose
+ * behind.
  */
 final class HtmlArticle {
     record Extracted(String text, Set<String> captions) {
@@ -57,7 +58,7 @@ final class HtmlArticle {
                 continue; // a container: its own paragraphs are taken one by one
             }
             String line = block.text().strip();
-            if (line.isEmpty() || line.equals(headline.strip())) {
+            if (line.isEmpty() || line.equals(headline.strip()) || block.closest("td, th") != null && !isProse(line)) {
                 continue;
             }
             if (block.is("figcaption") || block.closest("figure") != null) {
@@ -66,6 +67,14 @@ final class HtmlArticle {
             out.append(line).append("\n\n");
         }
         return new Extracted(out.toString(), captions);
+    }
+
+    /**
+     * Whether a table cell's text reads as the article's prose (an old page laid out in a table) rather than a
+     * data or layout cell ("Roads", "$4 million", "Home | News"): several words ending a sentence.
+     */
+    private static boolean isProse(String text) {
+        return text.split("\\s+").length >= 6 && text.matches("(?s).*[.!?”\"’']\\s*");
     }
 
     /** The date as a header line: from ISO ("2019-06-03T10:00Z") or from words ("Updated: August 3, 2021"). */

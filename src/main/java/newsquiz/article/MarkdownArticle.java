@@ -7,14 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a Markdown article into plain text: headings, emphasis, links, list and quote markers and front matter
- * give way to their text; image alt texts become captions.
+ * give way to their text; image alt texts become captions; tables are dropped (their rows are not sentences).
+ * The patterns never scan past the next bracket, so a long line of brackets stays linear.
  */
 final class MarkdownArticle {
     record Extracted(String text, Set<String> captions) {
     }
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]]*)\\]\\([^()]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\([^()]*\\)");
+    private static final Pattern TAG = Pattern.compile("<[^<>]+>");
+    /** A table's delimiter row: "| --- | :---: |" or "---|---". */
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|(?<![\\p{L}\\d])_)(.+?)\\1");
     private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^(title|author|date):\\s*\"?(.*?)\"?\\s*$");
 
@@ -38,6 +42,7 @@ final class MarkdownArticle {
             i++;
         }
         boolean inCode = false;
+        boolean inTable = false; // after a table's header: its rows run to the first line without a pipe
         for (; i < lines.length; i++) {
             String line = lines[i];
             if (line.strip().startsWith("```")) {
@@ -45,6 +50,10 @@ final class MarkdownArticle {
                 continue;
             }
             if (inCode || line.strip().matches("([-*_]\\s*){3,}")) {
+                continue;
+            }
+            inTable = inTable && line.contains("|") || isTableRow(line, i + 1 < lines.length ? lines[i + 1] : "");
+            if (inTable) {
                 continue;
             }
             Matcher image = IMAGE.matcher(line);
@@ -55,13 +64,36 @@ final class MarkdownArticle {
                 }
             }
             line = IMAGE.matcher(line).replaceAll("");
-            line = line.replaceFirst("^\\s{0,3}#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", "");
+            if (line.matches("\\s{0,3}#{1,6}\\s.*")) {
+                line = heading(line);
+            }
             line = line.replaceFirst("^\\s{0,3}>\\s?", "").replaceFirst("^\\s*([-*+]|\\d+[.)])\\s+", "");
             line = LINK.matcher(line).replaceAll("$1");
             line = EMPHASIS.matcher(line).replaceAll("$2");
-            line = line.replaceAll("<[^>]+>", "").replace("\\", "");
+            line = TAG.matcher(line).replaceAll("").replace("\\", "");
             out.append(line).append('\n');
         }
         return new Extracted(out.toString(), captions);
+    }
+
+    /** A row of a table: its header (the next line is the delimiter row), the delimiter, or a row between pipes. */
+    private static boolean isTableRow(String line, String next) {
+        String t = line.strip();
+        if (!t.contains("|") && !t.contains("-")) {
+            return false;
+        }
+        return t.startsWith("|") && t.endsWith("|") && t.length() > 1 || t.contains("|") && TABLE_DELIMITER.matcher(t).matches()
+                || t.contains("|") && next.strip().contains("|") && TABLE_DELIMITER.matcher(next.strip()).matches()
+                && next.contains("-");
+    }
+
+    /** A heading's text without its opening and closing hashes ("## Title ##" is "Title"). */
+    private static String heading(String line) {
+        String t = line.strip().replaceFirst("^#{1,6}", "").strip();
+        int end = t.length();
+        while (end > 0 && t.charAt(end - 1) == '#') {
+            end--;
+        }
+        return end == 0 || Character.isWhitespace(t.charAt(end - 1)) ? t.substring(0, end).strip() : t;
     }
 }

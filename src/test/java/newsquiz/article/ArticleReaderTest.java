@@ -157,4 +157,34 @@ class ArticleReaderTest {
         assertThatThrownBy(() -> ArticleReader.read(file.resolve("b.txt").toString()))
                 .hasMessageEndingWith("b.txt: cannot read: a part of the path is a file, not a folder");
     }
+
+    @Test
+    void markdownTablesAreNotSentences() throws Exception {
+        String md = "# Budget Passes\n\nThe council said on Monday that the budget passed.\n\n"
+                + "| Item | Cost |\n|------|-----:|\n| Roads | $4 million |\n| Parks | $1 million |\n\n"
+                + "Item | Votes\n--- | ---\nYes | 7\n\nThe mayor said the vote was close.\n";
+        Article a = ArticleReader.fromBytes("a.md", "a.md", utf8(md));
+        assertThat(a.bodyParagraphs()).extracting(Paragraph::text).containsExactly(
+                "The council said on Monday that the budget passed.", "The mayor said the vote was close.");
+    }
+
+    @Test
+    void webPageTablesAreNotSentences() throws Exception {
+        String html = "<html><body><article><h1>Budget Passes</h1><p>The council said the budget passed.</p>"
+                + "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Roads</td><td>$4 million</td></tr>"
+                + "<tr><td><ul><li>Parks</li></ul></td><td><p>$1 million</p></td></tr></table>"
+                + "<p>The mayor said the vote was close.</p></article></body></html>";
+        Article a = ArticleReader.fromBytes("a.html", "a.html", utf8(html));
+        assertThat(a.bodyParagraphs()).extracting(Paragraph::text).containsExactly(
+                "The council said the budget passed.", "The mayor said the vote was close.");
+    }
+
+    @Test
+    void anOldPageLaidOutInATableKeepsItsProse() throws Exception {
+        String html = "<html><body><table><tr><td><p>Home | News | Sport</p></td></tr><tr><td><h1>Budget Passes</h1>"
+                + "<p>The council said on Monday that the budget passed.</p></td></tr></table></body></html>";
+        Article a = ArticleReader.fromBytes("a.html", "a.html", utf8(html));
+        assertThat(a.bodyParagraphs()).extracting(Paragraph::text)
+                .containsExactly("The council said on Monday that the budget passed.");
+    }
 }
