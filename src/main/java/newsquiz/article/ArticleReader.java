@@ -13,6 +13,11 @@ public final class ArticleReader {
     /** Far above any news article (a long feature is about 100 KB of HTML text); guards against wrong files. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final String WHAT = "an article";
+    /**
+     * The most words and punctuation marks an article's text may have: twice a long feature (about 25,000), and
+     * what the tagger and the fact finders go through in seconds. A bigger text is no news article.
+     */
+    public static final int MAX_TOKENS = 50_000;
 
     private ArticleReader() {
     }
@@ -55,6 +60,13 @@ public final class ArticleReader {
     }
 
     private static Article parseChecked(String label, String text, Set<String> captions) throws BadInputException {
+        int tokens = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (SentenceSplitter.startsToken(text, i) && ++tokens > MAX_TOKENS) {
+                throw new BadInputException(label + ": too long for a news article: more than " + MAX_TOKENS
+                        + " words and punctuation marks (a long feature has about 25,000)");
+            }
+        }
         Article article = ArticleParser.parse(label, text, captions);
         if (article.bodyParagraphs().isEmpty()) {
             throw new BadInputException(label + ": no article text found (only a headline, header lines or"
