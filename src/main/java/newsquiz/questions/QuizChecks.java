@@ -129,6 +129,13 @@ final class QuizChecks {
                 }
             }
             case "matching" -> checkMatching(q, choices);
+            case "numeric" -> {
+                List<String> accept = q.strings("accept");
+                if (Numbers.read(q.string("answer", true)) == null
+                        && (accept == null || accept.stream().allMatch(a -> Numbers.read(a) == null))) {
+                    throw q.bad("answer", "must be a number (or \"accept\" hold one), or the question cannot be won");
+                }
+            }
             default -> q.string("answer", true);
         }
         return id;
@@ -157,8 +164,9 @@ final class QuizChecks {
         q.distinct("answer", quotes);
     }
 
+    /** The same strings, in any order: the player picks the answer's items among the choices as written. */
     private static boolean sameItems(List<String> a, List<String> b) {
-        return a.stream().map(QuizChecks::key).sorted().toList().equals(b.stream().map(QuizChecks::key).sorted().toList());
+        return a.stream().sorted().toList().equals(b.stream().sorted().toList());
     }
 
     /** Two choices are the same when they differ only in case, width, composition or spacing. */

@@ -91,6 +91,19 @@ class QuizFileChecksTest {
     }
 
     @Test
+    void aNumericAnswerMustBeANumberOrTheQuestionCannotBeWon() throws Exception {
+        String numeric = "\"type\": \"numeric\", \"prompt\": \"How many?\", \"answer\": \"a few dozen\", \"evidence\": []";
+        assertThat(refusal(quiz(numeric))).isEqualTo(", line 9, question 1: field \"answer\" must be a number"
+                + " (or \"accept\" hold one), or the question cannot be won");
+        assertThat(refusal(quiz(numeric.replace("a few dozen", "NaN")))).contains("field \"answer\" must be a number");
+        Path p = file(quiz(numeric + ", \"accept\": [\"36\"]"));
+        assertThat(QuizFiles.read(p).questions()).hasSize(1);
+        assertThat(Numbers.read("1,000")).isEqualTo(1000.0);
+        assertThat(Numbers.read("Infinity")).isNull();
+        assertThat(Numbers.read("0x1p3")).isNull();
+    }
+
+    @Test
     void duplicateAndTooManyChoicesAreRefused() throws Exception {
         String mc = "\"type\": \"multiple_choice\", \"prompt\": \"Who?\", \"choices\": [\"Ann\", \"ann \", \"Bob\"],"
                 + " \"answer\": \"Bob\", \"evidence\": []";
