@@ -97,7 +97,7 @@ public final class QuizFiles {
         } else if (m.startsWith("Nesting limit")) {
             m = "nested too deeply";
         }
-        m = m.replaceAll("(?i)\\bjsonreader\\b|\\bgson\\b", "").strip();
+        m = m.replaceAll("(?i)\\bjsonreader\\b|\\bgson\\b| in strict mode", "").strip();
         m = m.isEmpty() ? "unexpected text" : m;
         return where + ": not valid JSON (" + Character.toLowerCase(m.charAt(0)) + m.substring(1) + ")";
     }
