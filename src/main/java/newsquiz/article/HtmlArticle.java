@@ -8,6 +8,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Takes the article out of a saved web page: headline, byline and date from the page's metadata, and the text of
@@ -21,6 +23,12 @@ final class HtmlArticle {
     private static final String CHROME = "script, style, noscript, nav, footer, aside, form, iframe, svg, button,"
             + " select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true],"
             + " .share, .sharing, .social, .newsletter, .related, .comments, .advert, .ad, .subscribe, .menu";
+
+    // parsed once: jsoup parses a query string on every call, which dominated pages of many paragraphs
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p, li");
+    private static final Evaluator TABLE_CELL = QueryParser.parse("td, th");
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Evaluator CAPTION = QueryParser.parse("figcaption");
 
     private HtmlArticle() {
     }
@@ -54,14 +62,14 @@ final class HtmlArticle {
             out.append(dateLine).append("\n\n");
         }
         for (Element block : root.select("p, h2, h3, h4, blockquote, li, figcaption")) {
-            if (!block.select("p, li").isEmpty() && !block.is("p, li")) {
+            if (!block.is(PARAGRAPH) && !block.select(PARAGRAPH).isEmpty()) {
                 continue; // a container: its own paragraphs are taken one by one
             }
             String line = block.text().strip();
-            if (line.isEmpty() || line.equals(headline.strip()) || block.closest("td, th") != null && !isProse(line)) {
+            if (line.isEmpty() || line.equals(headline.strip()) || block.closest(TABLE_CELL) != null && !isProse(line)) {
                 continue;
             }
-            if (block.is("figcaption") || block.closest("figure") != null) {
+            if (block.is(CAPTION) || block.closest(FIGURE) != null) {
                 captions.add(line);
             }
             out.append(line).append("\n\n");

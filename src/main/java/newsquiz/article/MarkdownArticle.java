@@ -17,10 +17,8 @@ final class MarkdownArticle {
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]]*)\\]\\([^()]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\([^()]*\\)");
     private static final Pattern TAG = Pattern.compile("<[^<>]+>");
-    /** A table's delimiter row: "| --- | :---: |" or "---|---". */
-    private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|(?<![\\p{L}\\d])_)(.+?)\\1");
-    private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^(title|author|date):\\s*\"?(.*?)\"?\\s*$");
+    private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^(title|author|date):(.*)$");
 
     private MarkdownArticle() {
     }
@@ -34,8 +32,9 @@ final class MarkdownArticle {
             StringBuilder header = new StringBuilder();
             for (i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
                 Matcher m = FRONT_MATTER_FIELD.matcher(lines[i].strip());
-                if (m.matches() && !m.group(2).isBlank()) {
-                    header.append(m.group(1).equals("author") ? "By " : "").append(m.group(2)).append("\n\n");
+                String value = m.matches() ? unquoted(m.group(2).strip()) : "";
+                if (!value.isBlank()) {
+                    header.append(m.group(1).equals("author") ? "By " : "").append(value).append("\n\n");
                 }
             }
             out.append(header);
@@ -49,7 +48,7 @@ final class MarkdownArticle {
                 inCode = !inCode;
                 continue;
             }
-            if (inCode || line.strip().matches("([-*_]\\s*){3,}")) {
+            if (inCode || isThematicBreak(line.strip())) {
                 continue;
             }
             inTable = inTable && line.contains("|") || isTableRow(line, i + 1 < lines.length ? lines[i + 1] : "");
@@ -82,9 +81,46 @@ final class MarkdownArticle {
         if (!t.contains("|") && !t.contains("-")) {
             return false;
         }
-        return t.startsWith("|") && t.endsWith("|") && t.length() > 1 || t.contains("|") && TABLE_DELIMITER.matcher(t).matches()
-                || t.contains("|") && next.strip().contains("|") && TABLE_DELIMITER.matcher(next.strip()).matches()
-                && next.contains("-");
+        return t.startsWith("|") && t.endsWith("|") && t.length() > 1 || t.contains("|") && isDelimiterRow(t)
+                || t.contains("|") && next.contains("|") && isDelimiterRow(next.strip());
+    }
+
+    /*
+     * The three checks below are loops, not patterns: a repeated group ("(\\|\\s*:?-+:?\\s*)*") recurses once per
+     * repetition in java.util.regex, and a 5 MB line of "|-|-" overflowed the stack.
+     */
+
+    /** A table's delimiter row: cells of dashes with optional colons, between pipes ("| --- | :---: |"). */
+    private static boolean isDelimiterRow(String t) {
+        boolean dash = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+    /** A thematic break: three or more of one of "-", "*" or "_", spaces between allowed ("- - -", "***"). */
+    private static boolean isThematicBreak(String t) {
+        int marks = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == t.charAt(0)) {
+                marks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return marks >= 3 && (t.charAt(0) == '-' || t.charAt(0) == '*' || t.charAt(0) == '_');
+    }
+
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
     }
 
     /** A heading's text without its opening and closing hashes ("## Title ##" is "Title"). */

@@ -60,6 +60,9 @@ class LargeArticlesTest {
             {"chinese.txt", repeat("市长周一表示这座桥耗资四千万美元", FIVE_MB)},
             {"binary-ish.txt", binaryish.toString()},
             {"brackets.md", repeat("[![*_<", FIVE_MB)},
+            {"table.md", repeat("|-", FIVE_MB)},
+            {"rule.md", repeat("- ", FIVE_MB)},
+            {"front-matter.md", "---\ntitle: a" + " ".repeat(FIVE_MB / 2) + "b\n---\nThe mayor said so.\n"},
             {"page.html", "<html><body><article>" + repeat("<p>The mayor said so", FIVE_MB - 100)},
         };
         for (String[] shape : shapes) {
@@ -67,6 +70,9 @@ class LargeArticlesTest {
             FactsCommandTest.Result facts = run("facts", a.toString());
             assertThat(facts.code()).as(shape[0]).isIn(0, 2);
             assertThat(facts.err()).as(shape[0]).doesNotContain("internal error");
+            if (facts.code() != 0) {
+                continue; // generate reads the article the same way
+            }
             FactsCommandTest.Result generate = run("generate", a.toString(), "-o", dir.resolve("q.json").toString());
             assertThat(generate.code()).as(shape[0]).isIn(0, 1, 2);
             assertThat(generate.err()).as(shape[0]).doesNotContain("internal error");

@@ -78,7 +78,7 @@ class HostileFilesFuzzTest {
 
     @Test
     void articlesThroughTheReader() throws Exception {
-        for (int n = 0; n < 3000; n++) {
+        for (int n = 0; n < 2000; n++) {
             long seed = SEED * 100_000 + n;
             Mutations m = new Mutations(seed);
             byte[] bytes = m.bytes(article(m.pick(ARTICLES)), 200_000);
@@ -95,7 +95,7 @@ class HostileFilesFuzzTest {
 
     @Test
     void articlesThroughFactsAndGenerate() throws Exception {
-        for (int n = 0; n < 300; n++) {
+        for (int n = 0; n < 200; n++) {
             long seed = SEED * 100_000 + 50_000 + n;
             Mutations m = new Mutations(seed);
             String source = m.pick(ARTICLES);
@@ -133,7 +133,7 @@ class HostileFilesFuzzTest {
         }
         Path file = dir.resolve("quiz.json");
         int accepted = 0;
-        for (int n = 0; n < 3000; n++) {
+        for (int n = 0; n < 2500; n++) {
             long seed = SEED * 100_000 + 80_000 + n;
             Mutations m = new Mutations(seed);
             String json = m.chance(0.9) ? m.quizJson(m.pick(good)) : m.pick(good);
