@@ -136,7 +136,12 @@ final class QuizChecks {
                     throw q.bad("answer", "must be a number (or \"accept\" hold one), or the question cannot be won");
                 }
             }
-            default -> q.string("answer", true);
+            default -> {
+                List<String> accept = q.strings("accept");
+                if (!typeable(q.string("answer", true)) && (accept == null || accept.stream().noneMatch(QuizChecks::typeable))) {
+                    throw q.bad("answer", "holds a line break or a control character, so it cannot be typed");
+                }
+            }
         }
         return id;
     }
@@ -172,6 +177,12 @@ final class QuizChecks {
     /** Two choices are the same when they differ only in case, width, composition or spacing. */
     private static String key(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** One line a player can type: no line break or other control character, and something besides spaces. */
+    private static boolean typeable(String answer) {
+        return !answer.isBlank() && answer.codePoints().noneMatch(c -> Character.getType(c) == Character.CONTROL
+                || c == '\u2028' || c == '\u2029');
     }
 
     private static boolean isString(JsonElement e) {

@@ -3,6 +3,7 @@ package newsquiz.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -21,6 +22,9 @@ import newsquiz.questions.Question;
 import newsquiz.questions.Quiz;
 import newsquiz.questions.QuizFiles;
 import newsquiz.session.AnswerChecker;
+import newsquiz.session.Session;
+import newsquiz.ui.LineSource;
+import newsquiz.ui.PlainPlayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,6 +178,29 @@ class HostileFilesFuzzTest {
             }
             assertThat(AnswerChecker.check(q, right).correct()).as(q.id() + " can be won with " + right).isTrue();
         }
+        for (Question q : quiz.questions().subList(0, Math.min(5, quiz.questions().size()))) {
+            String line = playerLine(q, rightAnswer(q));
+            StringWriter out = new StringWriter();
+            Session.Result result = new PlainPlayer(LineSource.of(new ByteArrayInputStream(
+                    (line + "\nn\n").getBytes(StandardCharsets.UTF_8))), new PrintWriter(out), () -> 0L, false)
+                    .play(new Quiz(1, quiz.id(), quiz.title(), quiz.source(), "", 1, List.of(q)), Session.Options.defaults());
+            assertThat(result.correct()).as(q.id() + " won in the plain player by typing " + line + ":\n" + out).isOne();
+        }
+    }
+
+    /** What a player types in the plain mode for the right answer: letters of the choices, or the text. */
+    private static String playerLine(Question q, List<String> right) {
+        if (List.of("short_answer", "fill_blank", "numeric").contains(q.type())) {
+            return right.get(0);
+        }
+        List<String> letters = new ArrayList<>();
+        for (String item : right) {
+            int i = q.type().equals("true_false")
+                    ? q.choices().stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList().indexOf(item.toLowerCase(java.util.Locale.ROOT))
+                    : q.choices().indexOf(item);
+            letters.add(String.valueOf((char) ('A' + i)));
+        }
+        return String.join(" ", letters);
     }
 
     /** The answer as the player gives it: the choices picked, or the text typed. */
@@ -187,7 +214,13 @@ class HostileFilesFuzzTest {
                 candidates.addAll(q.accept() == null ? List.of() : q.accept());
                 yield List.of(candidates.stream().filter(c -> Numbers.read(c) != null).findFirst().orElseThrow());
             }
-            default -> List.of(String.valueOf(q.answer()));
+            case "multiple_choice" -> List.of(String.valueOf(q.answer()));
+            default -> { // typed: the answer, or an accepted variant when the answer cannot be typed on one line
+                List<String> candidates = new ArrayList<>(List.of(String.valueOf(q.answer())));
+                candidates.addAll(q.accept() == null ? List.of() : q.accept());
+                yield List.of(candidates.stream().filter(c -> !c.isBlank() && c.chars().noneMatch(Character::isISOControl))
+                        .findFirst().orElseThrow());
+            }
         };
     }
 

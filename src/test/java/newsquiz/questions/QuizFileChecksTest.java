@@ -104,6 +104,15 @@ class QuizFileChecksTest {
     }
 
     @Test
+    void aTypedAnswerMustBeOneLineAPlayerCanType() throws Exception {
+        assertThat(refusal(quiz(SHORT.replace("\"X\"", "\"X\\nY\"")))).isEqualTo(", line 9, question 1: field"
+                + " \"answer\" holds a line break or a control character, so it cannot be typed");
+        assertThat(refusal(quiz(SHORT.replace("\"X\"", "\"X\\u0007\"")))).contains("cannot be typed");
+        Path p = file(quiz(SHORT.replace("\"X\"", "\"X\\nY\"") + ", \"accept\": [\"X Y\"]"));
+        assertThat(QuizFiles.read(p).questions()).hasSize(1);
+    }
+
+    @Test
     void duplicateAndTooManyChoicesAreRefused() throws Exception {
         String mc = "\"type\": \"multiple_choice\", \"prompt\": \"Who?\", \"choices\": [\"Ann\", \"ann \", \"Bob\"],"
                 + " \"answer\": \"Bob\", \"evidence\": []";
