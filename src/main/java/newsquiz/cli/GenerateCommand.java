@@ -70,6 +70,11 @@ final class GenerateCommand implements Callable<Integer> {
                 Article parsed = ArticleReader.read(article);
                 String fileName = article.equals("-") ? "stdin" : Path.of(article).getFileName().toString();
                 Quiz quiz = QuestionGenerator.generate(extractor.extract(parsed), seed, title, fileName);
+                if (quiz.questions().isEmpty()) {
+                    failed++;
+                    err.println((progress ? "\n" : "") + "newsquiz: " + QuizFiles.nothingToAsk(article));
+                    continue;
+                }
                 Path target = out.output != null ? out.output : uniqueTarget(fileName, written);
                 QuizFiles.write(quiz, target);
                 questions += quiz.questions().size();
@@ -84,7 +89,7 @@ final class GenerateCommand implements Callable<Integer> {
             } catch (IOException e) {
                 failed++;
                 err.println((progress ? "\n" : "") + SafeText.line("newsquiz: " + article + ": cannot write the quiz: "
-                        + e.getMessage()));
+                        + newsquiz.article.TextFiles.reason(e)));
             }
         }
         if (progress) {
