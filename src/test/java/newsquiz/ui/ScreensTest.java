@@ -253,7 +253,7 @@ class ScreensTest {
         Path quizzes = Files.createDirectory(dir.resolve("quizzes"));
         Runner runner = new Runner(List.of(quizzes), true, Session.Options.defaults());
         VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.home());
-        s.press('g').type(article.toString()).press(KeyType.Enter);
+        s.press('g').type(article.toString()).press(KeyType.Enter).awaitWork();
         assertThat(s.text()).contains("no questions could be made").contains("no quiz was written");
         try (var files = Files.list(quizzes)) {
             assertThat(files).isEmpty();
