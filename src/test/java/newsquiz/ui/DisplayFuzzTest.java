@@ -107,6 +107,12 @@ class DisplayFuzzTest {
         }
     }
 
+    private static String typable(String s) {
+        StringBuilder out = new StringBuilder();
+        s.chars().filter(c -> SafeText.typable((char) c)).forEach(c -> out.append((char) c));
+        return out.toString().strip().isEmpty() ? "A" : out.toString().strip();
+    }
+
     /** A quiz of every question type over the texts (each after a letter, so the reader takes the file). */
     private static Quiz quiz(String anyTitle, String anyPrompt, String a, String b, String evidence) {
         String title = "T" + anyTitle;
@@ -115,10 +121,11 @@ class DisplayFuzzTest {
         List<int[]> spans = List.of(new int[] {0, 1});
         List<String> choices = List.of("A" + a, "B" + b);
         return new Quiz(1, "fuzz", title, new Quiz.Source(title, a, "2019-06-03", b, evidence, "x"), "fuzz", 1,
-                List.of(new Question("1", "multiple_choice", a, prompt, choices, "B" + b, List.of(), null, ev, spans, 1,
+                List.of(new Question("1", "multiple_choice", "k" + a, prompt, choices, "B" + b, List.of(), null, ev, spans, 1,
                                 1.0, evidence),
-                        new Question("2", "short_answer", b, prompt, null, "A" + a, List.of(b), null, ev, spans, 1,
-                                1.0, a),
+                        // a typed answer must be typable, or the quiz reader (rightly) refuses the file
+                        new Question("2", "short_answer", "k" + b, prompt, null, typable("A" + a), List.of(typable("B" + b)),
+                                null, ev, spans, 1, 1.0, a),
                         new Question("3", "true_false", "quote", prompt, List.of("True", "False"), true, List.of(),
                                 null, ev, spans, 1, 1.0, b),
                         new Question("4", "ordering", "date", prompt + ": x", choices, List.of("B" + b, "A" + a),
