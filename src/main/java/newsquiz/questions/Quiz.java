@@ -20,6 +20,17 @@ public record Quiz(int formatVersion, String id, String title, Source source, St
         return useFirst != null || questions.stream().anyMatch(q -> q.review() != null || q.flag() != null);
     }
 
+    /**
+     * The bank as a teacher reviewed it, what sessions and exports use: accepted questions first, then unreviewed
+     * ones, each in bank order; rejected questions never. With "use the first N" set, only the first N of it.
+     */
+    public List<Question> reviewedOrder() {
+        List<Question> order = new java.util.ArrayList<>();
+        questions.stream().filter(Question::accepted).forEach(order::add);
+        questions.stream().filter(q -> !q.accepted() && !q.rejected()).forEach(order::add);
+        return useFirst == null || useFirst >= order.size() ? order : order.subList(0, Math.max(0, useFirst));
+    }
+
     public Quiz withQuestions(List<Question> changed, Integer first) {
         return new Quiz(formatVersion, id, title, source, generator, seed, List.copyOf(changed), first);
     }

@@ -76,7 +76,7 @@ public final class Session {
 
     private static Session draw(Quiz quiz, Options options, long now) {
         List<Question> pool = new ArrayList<>();
-        for (Question q : reviewedOrder(quiz)) {
+        for (Question q : quiz.reviewedOrder()) {
             if (options.onlyIds().isEmpty() || options.onlyIds().contains(q.id())) {
                 pool.add(q);
             }
@@ -88,17 +88,6 @@ public final class Session {
             return new Session(quiz, drawn, options.timeLimitMillis(), now);
         }
         return new Session(quiz, take(pool, options.count()), options.timeLimitMillis(), now);
-    }
-
-    /**
-     * The bank as a teacher reviewed it: accepted questions first, then unreviewed ones, each in bank order; a
-     * rejected question is never asked. With "use the first N" set, only the first N of that order.
-     */
-    static List<Question> reviewedOrder(Quiz quiz) {
-        List<Question> order = new ArrayList<>();
-        quiz.questions().stream().filter(Question::accepted).forEach(order::add);
-        quiz.questions().stream().filter(q -> !q.accepted() && !q.rejected()).forEach(order::add);
-        return quiz.useFirst() == null ? order : take(order, quiz.useFirst());
     }
 
     private static List<Question> take(List<Question> pool, int count) {
