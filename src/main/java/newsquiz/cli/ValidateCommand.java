@@ -1,12 +1,6 @@
 package newsquiz.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             String text;
             try {
-                text = read(file);
+                text = newsquiz.io.TextFiles.read(file);
             } catch (BadInputException e) {
                 err.println("newsquiz: " + SafeText.line(e.getMessage()));
                 code = 2;
@@ -70,26 +64,5 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return code;
-    }
-
-    /** The file's text; a file that is not there, not readable or not UTF-8 text cannot be checked at all. */
-    private static String read(Path file) throws BadInputException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new BadInputException(file + ": is a folder, not a quiz file");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.indexOf('\0') >= 0) {
-                throw new BadInputException(file + ": a binary file, not a quiz file");
-            }
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(file + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage());
-        }
     }
 }
