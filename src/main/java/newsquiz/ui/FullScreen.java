@@ -61,6 +61,11 @@ public final class FullScreen {
         return run(runner.study(System.currentTimeMillis()));
     }
 
+    /** Reviews one quiz bank; the app ends when the teacher leaves it. */
+    public static int review(newsquiz.review.ReviewBank bank, newsquiz.review.ArticleContext article) {
+        return run(new ReviewView(bank, article, () -> null));
+    }
+
     private static int run(View first) {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true);
