@@ -57,7 +57,8 @@ final class ImportCommand implements Callable<Integer> {
                     + " is not a format I read; choose") + " gift, aiken or moodle-xml"));
             return 2;
         }
-        String stem = name.replaceFirst("\\.[^.]+$", "");
+        // "bank.gift.txt" and "bank.xml" are the bank "bank"
+        String stem = name.replaceFirst("(\\.(gift|aiken|moodle|xml|txt))+$", "");
         Path target = output != null ? output : Path.of(SafeText.line(stem).replaceAll("[/\\\\]", "_") + ".json");
         if (!force && Files.exists(target)) {
             err.println(SafeText.line("newsquiz: " + target + " exists; not overwritten (--force overwrites it)"));

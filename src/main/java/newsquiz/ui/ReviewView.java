@@ -54,7 +54,12 @@ public final class ReviewView implements View {
             if (row >= bottom - 2) {
                 break;
             }
-            row = c.paragraph(3, row, line, 2, line.startsWith("✓") ? Canvas.Style.GOOD : Canvas.Style.NORMAL, null);
+            // the right one marked in the margin, every choice's text in one column
+            boolean right = line.startsWith("✓ ");
+            if (right) {
+                c.put(3, row, "✓", Canvas.Style.GOOD);
+            }
+            row = c.paragraph(5, row, line.substring(2), 2, right ? Canvas.Style.GOOD : Canvas.Style.NORMAL, null);
         }
         if (q.explanation() != null && !q.explanation().isBlank() && row < bottom - 3) {
             row = c.paragraph(3, row, "Explanation: " + q.explanation(), 2, Canvas.Style.DIM, null);

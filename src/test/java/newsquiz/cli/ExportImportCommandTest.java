@@ -48,4 +48,18 @@ class ExportImportCommandTest {
         FactsCommandTest.Result played = FactsCommandTest.run("validate", quiz.toString());
         assertThat(played.code()).isZero();
     }
+
+    @Test
+    void theDefaultQuizFileIsNamedAfterTheBank() throws Exception {
+        Path gift = dir.resolve("my-bank.gift.txt");
+        assertThat(FactsCommandTest.run("export", QUIZ, "-f", "gift", "-o", gift.toString()).code()).isZero();
+        Path aiken = dir.resolve("other.txt");
+        java.nio.file.Files.writeString(aiken, "Q?\nA. x\nB. y\nANSWER: B\n");
+        FactsCommandTest.Result r = FactsCommandTest.run("import", gift.toString(), "-f", "gift", "-o",
+                dir.resolve("x.json").toString());
+        assertThat(QuizFiles.read(dir.resolve("x.json")).title()).isEqualTo("my-bank");
+        assertThat(FactsCommandTest.run("import", aiken.toString()).err()).contains("give --format gift, aiken or"
+                + " moodle-xml");
+        assertThat(r.code()).isZero();
+    }
 }

@@ -47,6 +47,10 @@ class ReviewScreenTest {
         assertThat(s.row(1)).contains("Question 3/8 · ✓ 0 accepted · ✗ 0 rejected · 8 to review");
         assertThat(s.text()).contains("· Not reviewed · multiple choice · entity", "✓ A) Rostec", "  B) Fox Business",
                 "In the article:", "The president’s message confirms", "a accept · r reject");
+        List<String> rows = s.text().lines().toList();
+        int right = rows.stream().filter(r -> r.contains("A) Rostec")).findFirst().orElseThrow().indexOf("A)");
+        int wrong = rows.stream().filter(r -> r.contains("B) Fox")).findFirst().orElseThrow().indexOf("B)");
+        assertThat(right).isEqualTo(wrong);
     }
 
     @Test
@@ -137,5 +141,16 @@ class ReviewScreenTest {
         assertThat(saved.questions().get(3).answer()).isEqualTo("Wall Street Journal");
         assertThat(saved.questions().get(3).accepted()).isTrue();
         assertThat(out.toString()).doesNotContain("\u001b");
+    }
+
+    @Test
+    void thePlainPlayerSaysAnImportedQuestionHasNoArticleSentence() {
+        newsquiz.questions.Question q = new newsquiz.questions.Question("q1", "short_answer", "imported",
+                "Capital of France?", null, "Paris", List.of(), null, List.of(), null, 2, 0, null);
+        StringWriter out = new StringWriter();
+        new PlainPlayer(LineSource.of(new ByteArrayInputStream("Paris\n".getBytes(StandardCharsets.UTF_8))),
+                new PrintWriter(out), () -> 0, true, newsquiz.store.Recorder.NONE)
+                .play(newsquiz.session.TestQuizzes.quiz(List.of(q)), Session.Options.defaults());
+        assertThat(out.toString()).contains("Right!", "From the article: " + Text.NO_EVIDENCE);
     }
 }
