@@ -83,6 +83,7 @@ final class ReportCommand implements Callable<Integer> {
                         + " what), " + files.get(3) + " (" + r.attempts().size() + " attempts)"));
             } else {
                 ReportTables.print(r, spec.commandLine().getOut());
+                printFlags(book, r);
                 if (!note.isEmpty()) {
                     spec.commandLine().getOut().println(note);
                 }
@@ -107,6 +108,22 @@ final class ReportCommand implements Callable<Integer> {
             return Files.isRegularFile(p) ? p : null;
         } catch (java.nio.file.InvalidPathException e) {
             return null;
+        }
+    }
+
+    /** Students' flags on the quiz's questions, by the report's question numbers (Q1 is the quiz's first). */
+    private void printFlags(Gradebook book, ClassReport r) {
+        java.util.Map<String, List<String>> flags = GradebookServices.flags(book, r.quizId());
+        if (flags.isEmpty()) {
+            return;
+        }
+        spec.commandLine().getOut().println();
+        spec.commandLine().getOut().println("Flagged by students:");
+        for (ClassReport.QuestionRow q : r.questions()) {
+            for (String f : flags.getOrDefault(q.id(), List.of())) {
+                spec.commandLine().getOut().println(SafeText.line("  Q" + q.number() + " (" + q.id() + "): "
+                        + f));
+            }
         }
     }
 

@@ -33,6 +33,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Line by line, for screen readers, dumb terminals and pipes.")
     boolean plain;
 
+    @picocli.CommandLine.Mixin
+    StoreOptions store;
+
     @Spec
     CommandSpec spec;
 
@@ -47,10 +50,16 @@ final class ReviewCommand implements Callable<Integer> {
         }
         ReviewBank bank = new ReviewBank(quiz, q);
         ArticleContext context = ArticleContext.find(quiz, q, article);
+        java.util.Map<String, java.util.List<String>> flags = java.util.Map.of();
+        try (newsquiz.store.Gradebook book = store.openForReading()) {
+            flags = GradebookServices.flags(book, q.id());
+        } catch (newsquiz.store.StoreException e) {
+            // no gradebook (or not one newsquiz can read): review goes on without the students' flags
+        }
         if (plain || !FullScreen.available()) {
-            new PlainReview(LineSource.standardInput(), spec.commandLine().getOut(), bank, context).run();
+            new PlainReview(LineSource.standardInput(), spec.commandLine().getOut(), bank, context, flags).run();
             return 0;
         }
-        return FullScreen.review(bank, context);
+        return FullScreen.review(bank, context, flags);
     }
 }

@@ -62,8 +62,9 @@ public final class FullScreen {
     }
 
     /** Reviews one quiz bank; the app ends when the teacher leaves it. */
-    public static int review(newsquiz.review.ReviewBank bank, newsquiz.review.ArticleContext article) {
-        return run(new ReviewView(bank, article, () -> null));
+    public static int review(newsquiz.review.ReviewBank bank, newsquiz.review.ArticleContext article,
+                             java.util.Map<String, List<String>> studentFlags) {
+        return run(new ReviewView(bank, article, () -> null, studentFlags));
     }
 
     private static int run(View first) {

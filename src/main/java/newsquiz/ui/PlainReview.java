@@ -19,13 +19,21 @@ public final class PlainReview {
     private final PrintWriter out;
     private final ReviewBank bank;
     private final ArticleContext article;
+    private final java.util.Map<String, java.util.List<String>> studentFlags;
     private int at;
 
     public PlainReview(LineSource in, PrintWriter out, ReviewBank bank, ArticleContext article) {
+        this(in, out, bank, article, java.util.Map.of());
+    }
+
+    /** With the students' flags from the gradebook, by question id. */
+    public PlainReview(LineSource in, PrintWriter out, ReviewBank bank, ArticleContext article,
+                       java.util.Map<String, java.util.List<String>> studentFlags) {
         this.in = in;
         this.out = out;
         this.bank = bank;
         this.article = article;
+        this.studentFlags = studentFlags;
     }
 
     public void run() {
@@ -120,6 +128,9 @@ public final class PlainReview {
         say("Question " + (at + 1) + " of " + bank.size() + " (" + q.type().replace('_', ' ') + ", "
                 + (q.accepted() ? "accepted" : q.rejected() ? "rejected" : "not reviewed") + ")"
                 + (q.flag() == null ? "" : ". Flagged: " + q.flag()));
+        if (studentFlags.containsKey(q.id())) {
+            say("Flagged by students: " + String.join("; ", studentFlags.get(q.id())));
+        }
         say(q.prompt());
         ReviewView.keyLines(q).forEach(l -> say("  " + l.replace("✓", "Right:").strip()));
         if (q.explanation() != null && !q.explanation().isBlank()) {

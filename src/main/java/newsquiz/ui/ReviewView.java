@@ -19,14 +19,22 @@ public final class ReviewView implements View {
     private final ReviewBank bank;
     private final ArticleContext article;
     private final Supplier<View> back;
+    private final java.util.Map<String, List<String>> studentFlags;
     private int at;
     private boolean choosingField;
     private String message = "";
 
     public ReviewView(ReviewBank bank, ArticleContext article, Supplier<View> back) {
+        this(bank, article, back, java.util.Map.of());
+    }
+
+    /** With the students' flags from the gradebook, by question id, shown on their question. */
+    public ReviewView(ReviewBank bank, ArticleContext article, Supplier<View> back,
+                      java.util.Map<String, List<String>> studentFlags) {
         this.bank = bank;
         this.article = article;
         this.back = back;
+        this.studentFlags = studentFlags;
     }
 
     @Override
@@ -47,6 +55,10 @@ public final class ReviewView implements View {
         int row = 3;
         if (q.flag() != null) {
             c.put(1, row++, "⚑ Flagged: " + q.flag(), Canvas.Style.BAD);
+        }
+        List<String> fromStudents = studentFlags.getOrDefault(q.id(), List.of());
+        if (!fromStudents.isEmpty()) {
+            c.put(1, row++, "⚑ Students: " + String.join(" · ", fromStudents), Canvas.Style.BAD);
         }
         row = c.paragraph(1, row + 1, q.prompt(), 4, Canvas.Style.TITLE, null);
         int bottom = size.getRows() - 4;

@@ -11,7 +11,8 @@ final class TeacherViews {
     static View open(char key, QuizLibrary.Entry entry, HomeView home, Runner runner) {
         if (key == 'e') {
             return new ReviewView(new ReviewBank(entry.file(), entry.quiz()),
-                    ArticleContext.find(entry.file(), entry.quiz(), null), runner::home);
+                    ArticleContext.find(entry.file(), entry.quiz(), null), runner::home,
+                    runner.services().flagsByQuestion(entry.quiz().id()));
         }
         return new ExportView(entry, home);
     }

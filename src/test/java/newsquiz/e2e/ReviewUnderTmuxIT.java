@@ -59,7 +59,8 @@ class ReviewUnderTmuxIT {
         Files.copy(Path.of("src/test/resources/quizzes/every-type.json"), bank);
         Files.copy(Path.of("src/test/resources/articles/venezuela-rostec-2019.txt"),
                 dir.resolve("venezuela-rostec-2019.txt"));
-        tmux("new-session", "-d", "-s", "it", "-x", "80", "-y", "24", "env TERM=xterm-256color LC_ALL=C java -jar "
+        tmux("new-session", "-d", "-s", "it", "-x", "80", "-y", "24", "env TERM=xterm-256color LC_ALL=C NEWSQUIZ_DB=" + dir.resolve("grades.db") + " XDG_DATA_HOME="
+                + dir.resolve("data") + " java -jar "
                 + Path.of("target/newsquiz.jar").toAbsolutePath() + " review " + bank + "; sleep 30");
         tmux("set", "-sg", "escape-time", "10");
         waitFor("Question 1/8");

@@ -153,4 +153,76 @@ class ReviewScreenTest {
                 .play(newsquiz.session.TestQuizzes.quiz(List.of(q)), Session.Options.defaults());
         assertThat(out.toString()).contains("Right!", "From the article: " + Text.NO_EVIDENCE);
     }
+
+    /** Services whose recorder keeps the flags it is told. */
+    private static Services flagging(List<String> flags) {
+        newsquiz.store.Recorder recorder = new newsquiz.store.Recorder() {
+            @Override
+            public void flagged(Session session, Session.Outcome outcome, String reason, long now) {
+                flags.add(outcome.question().id() + ": " + reason);
+            }
+        };
+        return new Services() {
+            public String player() {
+                return "ana";
+            }
+
+            public newsquiz.store.Recorder recorder() {
+                return recorder;
+            }
+
+            public java.util.Map<String, Integer> bestByQuiz() {
+                return java.util.Map.of();
+            }
+
+            public int dueCount() {
+                return 0;
+            }
+
+            public List<String> statsLines() {
+                return List.of();
+            }
+
+            public StudyDeck study() {
+                return null;
+            }
+        };
+    }
+
+    @Test
+    void aStudentFlagsAQuestionFromTheFeedbackScreenOnce() {
+        List<String> flags = new java.util.ArrayList<>();
+        Runner runner = new Runner(List.of(), false, Session.Options.defaults(), flagging(flags));
+        VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.startSession(newsquiz.session.TestQuizzes.bank(2),
+                0)).press('b');
+        assertThat(s.row(23)).contains("f: flag a wrong question");
+        s.press('f');
+        assertThat(s.text()).contains("What is wrong with this question?");
+        s.press(KeyType.Escape);
+        assertThat(flags).isEmpty();
+        s.press('f').type("two answers are right").press(KeyType.Enter);
+        assertThat(flags).containsExactly("q1: two answers are right");
+        assertThat(s.row(23)).contains("⚑ flagged for your teacher");
+        s.press('f');
+        assertThat(s.view).isInstanceOf(FeedbackView.class);
+        s.press(KeyType.Enter);
+        assertThat(s.row(1)).contains("Question 2 of 2");
+    }
+
+    @Test
+    void reviewShowsTheStudentsFlagsOnTheirQuestion() throws Exception {
+        Path file = bankFile();
+        Quiz quiz = QuizFiles.read(file);
+        String id = quiz.questions().get(0).id();
+        VirtualScreen s = new VirtualScreen(80, 24, true).show(new ReviewView(new ReviewBank(file, quiz),
+                ArticleContext.none(), () -> null, java.util.Map.of(id, List.of("the speaker is wrong (ana)"))));
+        assertThat(s.text()).contains("⚑ Students: the speaker is wrong (ana)");
+        s.press(KeyType.ArrowDown);
+        assertThat(s.text()).doesNotContain("⚑ Students");
+        StringWriter out = new StringWriter();
+        new PlainReview(LineSource.of(new ByteArrayInputStream("q\n".getBytes(StandardCharsets.UTF_8))),
+                new PrintWriter(out), new ReviewBank(file, quiz), ArticleContext.none(),
+                java.util.Map.of(id, List.of("the speaker is wrong (ana)"))).run();
+        assertThat(out.toString()).contains("Flagged by students: the speaker is wrong (ana)");
+    }
 }
