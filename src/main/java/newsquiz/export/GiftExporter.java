@@ -47,7 +47,7 @@ final class GiftExporter implements Exporter {
                 continue;
             }
             String feedback = Items.feedback(q);
-            out.append("::").append(escape(q.id() == null ? "Q" + (i + 1) : q.id())).append("::[plain]")
+            out.append("::").append(escape(q.id() == null ? "Q" + (i + 1) : Items.clean(q.id()))).append("::[plain]")
                     .append(escape(Items.prompt(q))).append(" {").append(answers)
                     .append(feedback.isEmpty() ? "" : "\n\t####" + escape(feedback)).append("\n}\n\n");
             written++;
