@@ -44,6 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--title", description = "The quiz's title (default: the headline).")
     String title;
 
+    @Option(names = "--force", description = "Overwrite a quiz file even when a teacher has reviewed it.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +79,10 @@ final class GenerateCommand implements Callable<Integer> {
                     continue;
                 }
                 Path target = out.output != null ? out.output : uniqueTarget(fileName, written);
+                if (!force && newsquiz.review.ReviewedBanks.isReviewed(target)) {
+                    throw new BadInputException(target + ": a reviewed quiz bank; not overwritten (--force"
+                            + " overwrites it, review and all)");
+                }
                 QuizFiles.write(quiz, target);
                 questions += quiz.questions().size();
                 if (articles.size() == 1) {

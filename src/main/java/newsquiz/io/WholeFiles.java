@@ -21,11 +21,15 @@ public final class WholeFiles {
     }
 
     public static void write(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = null;
         try {
-            tmp = createNew(dir, target.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8));
+            tmp = createNew(dir, target.getFileName().toString(), bytes);
             keepPermissions(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -66,7 +66,7 @@ public final class QuizFiles {
             Quiz quiz = GSON.fromJson(o, Quiz.class);
             if (quiz.title() == null || quiz.title().isBlank()) {
                 quiz = new Quiz(quiz.formatVersion(), quiz.id(), "Untitled quiz", quiz.source(), quiz.generator(),
-                        quiz.seed(), quiz.questions());
+                        quiz.seed(), quiz.questions(), quiz.useFirst());
             }
             return quiz;
         } catch (RuntimeException e) {

@@ -61,6 +61,12 @@ public final class FullScreen {
         return run(runner.study(System.currentTimeMillis()));
     }
 
+    /** Reviews one quiz bank; the app ends when the teacher leaves it. */
+    public static int review(newsquiz.review.ReviewBank bank, newsquiz.review.ArticleContext article,
+                             java.util.Map<String, List<String>> studentFlags) {
+        return run(new ReviewView(bank, article, () -> null, studentFlags));
+    }
+
     private static int run(View first) {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true);

@@ -89,6 +89,9 @@ final class GeneratingView implements View {
             if (quiz.questions().isEmpty()) {
                 return back.withMessage(QuizFiles.nothingToAsk(name));
             }
+            if (newsquiz.review.ReviewedBanks.isReviewed(target)) {
+                return back.withMessage(target + " holds a reviewed bank: not overwritten.");
+            }
             QuizFiles.write(quiz, target);
             View next = runner.home();
             return next instanceof HomeView h ? h.withMessage("Wrote " + quiz.questions().size()

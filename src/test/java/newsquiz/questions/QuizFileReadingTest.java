@@ -87,4 +87,24 @@ class QuizFileReadingTest {
         Path p = file(quiz("\"type\": \"essay\", \"prompt\": \"Why?\", \"answer\": \"C\", \"evidence\": []"));
         assertThatThrownBy(() -> QuizFiles.read(p)).hasMessageContaining("field \"type\" is \"essay\"");
     }
+
+    @Test
+    void reviewStateIsAnAdditionOlderFilesReadAsUnreviewed() throws Exception {
+        Quiz old = QuizFiles.read(Path.of("quizzes/venezuela-rostec-2019.json"));
+        assertThat(old.reviewed()).isFalse();
+        assertThat(old.questions()).allMatch(q -> q.review() == null && q.flag() == null);
+        java.util.List<Question> qs = new java.util.ArrayList<>(old.questions());
+        qs.set(0, qs.get(0).withReview(Question.ACCEPTED, null));
+        qs.set(1, qs.get(1).withReview(Question.REJECTED, "two right answers"));
+        Path p = dir.resolve("reviewed.json");
+        QuizFiles.write(old.withQuestions(qs, 5), p);
+        assertThat(Files.readString(p)).contains("\"review\": \"accepted\"", "\"flag\": \"two right answers\"",
+                "\"use_first\": 5");
+        Quiz back = QuizFiles.read(p);
+        assertThat(back.reviewed()).isTrue();
+        assertThat(back.useFirst()).isEqualTo(5);
+        assertThat(back.questions().get(1).rejected()).isTrue();
+        assertThat(back.questions().get(1).flag()).isEqualTo("two right answers");
+        assertThat(back.questions().get(2).review()).isNull();
+    }
 }
