@@ -75,9 +75,16 @@ class FileExportsTest {
             assertThat(Integer.parseInt(r.getCellText(7))).isBetween(1, answers);
             assertThat(r.getCellText(6)).isIn("20", "30");
         }
-        Row first = questions.get(0);
-        assertThat(first.getCellText(2 + Integer.parseInt(first.getCellText(7)) - 1)).isEqualTo("Donald Trump");
-        assertThat(e.skipped()).contains("Q40 (matching): Kahoot's quiz spreadsheet takes choice questions only");
+        // the first choice question of the bank, with its right answer marked
+        newsquiz.questions.Question firstChoice = quiz.questions().stream()
+                .filter(q -> q.type().equals("multiple_choice")).findFirst().orElseThrow();
+        Row first = questions.stream().filter(r -> r.getCellText(1).startsWith(firstChoice.prompt()
+                .substring(0, Math.min(40, firstChoice.prompt().length())))).findFirst().orElseThrow();
+        assertThat(first.getCellText(2 + Integer.parseInt(first.getCellText(7)) - 1)).isEqualTo(firstChoice.answer());
+        int matching = quiz.questions().indexOf(quiz.questions().stream().filter(q -> q.type().equals("matching"))
+                .findFirst().orElseThrow()) + 1;
+        assertThat(e.skipped()).contains("Q" + matching + " (matching): Kahoot's quiz spreadsheet takes choice"
+                + " questions only");
         assertThat(e.shortened()).isNotEmpty();
     }
 
