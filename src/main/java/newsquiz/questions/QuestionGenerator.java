@@ -99,6 +99,13 @@ public final class QuestionGenerator {
                     : "According to the article, who " + pastTense(q.verb()) + " that " + sentenceMiddle(excerpt) + "?";
             choice("quote", prompt, q.speaker(), wrong, q.evidence(), weight, 1,
                     "The article attributes these words to " + q.speaker() + ".");
+            if (!isPerson(q.speaker()) && Choices.sameShape(q.speaker(), wrong).size() < 2) {
+                // a body with no other body speaking beside it: its name typed, rather than people as choices
+                add(new Question(null, "short_answer", "quote", q.direct() ? "Type the name of the organisation"
+                        + " that said: “" + excerpt + "”" : prompt, null, q.speaker(), aliases, null, q.evidence().sentences(),
+                        q.evidence().spans(), 2, weight - 0.2, "The article attributes these words to "
+                        + q.speaker() + "."));
+            }
             if (q.direct()) {
                 direct.add(q);
                 // every other quote by a named person is asked typed, ahead of its choice question: typing the
@@ -115,7 +122,7 @@ public final class QuestionGenerator {
                     add(new Question(null, "true_false", "quote", "True or false: " + who + " said “"
                             + excerpt.replaceAll("[.!?,;:]+$", "") + "”.",
                             List.of("True", "False"), truth, List.of(), null, q.evidence().sentences(),
-                            q.evidence().spans(), 1, weight - 0.8, truth ? "True: " + q.speaker() + " said it."
+                            q.evidence().spans(), 1, weight - 1.5, truth ? "True: " + q.speaker() + " said it."
                             : "False: it was " + q.speaker() + ", not " + who + "."));
                 }
             }
@@ -186,7 +193,8 @@ public final class QuestionGenerator {
             // a bare year after the lead is mostly background ("founded in 1992", "since 2011")
             boolean background = d.precision() == DateFact.Precision.YEAR && prominence(d.evidence()) < 1.0;
             choice("date", "Which date completes this sentence from the article? “" + blanked + "”", answer, wrong,
-                    d.evidence(), 2.4 + prominence(d.evidence()) - (background ? 1.5 : 0), 2,
+                    d.evidence(), 2.4 + prominence(d.evidence()) - (background ? 1.5 : 0) - vagueFrame(sentence)
+                            - (PUBLICATION_DATE.matcher(blanked).find() ? 2.0 : 0), 2,
                     "The article dates this to " + answer + ".");
         }
     }
@@ -248,7 +256,8 @@ public final class QuestionGenerator {
             if (blanked == null) {
                 continue;
             }
-            double weight = 2.4 + prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2) - minorAmount(q);
+            double weight = 2.4 + prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2) - minorAmount(q)
+                    - vagueFrame(sentence);
             List<String> wrong = q.unit().equals("years")
                     ? Distractors.amounts(shown, shown, 3).stream().map(s -> s.replace(",", "")).toList()
                     : q.unit().equals("age") || q.unit().equals("percent")
@@ -333,7 +342,8 @@ public final class QuestionGenerator {
                         add(new Question(null, "fill_blank", "entity", "Fill in the blank with a name from the"
                                 + " article: “" + blanked + "”", null, e.name(), names, null,
                                 List.of(s.text()), Evidence.of(s).spans(), 2,
-                                1.4 + prominence(Evidence.of(s)) - minor, "The sentence names " + e.name() + "."));
+                                1.4 + prominence(Evidence.of(s)) - minor - vagueFrame(s.text()),
+                                "The sentence names " + e.name() + "."));
                     }
                 }
             }
@@ -490,7 +500,9 @@ public final class QuestionGenerator {
 
     private void choice(String kind, String prompt, String answer, List<String> wrong, Evidence evidence,
                         double rank, int difficulty, String explanation) {
-        wrong = Choices.sameShape(answer, wrong);
+        String shown = norm(prompt);
+        // a wrong answer printed in the question ("from _____ until 2007" beside 2007) is plainly wrong
+        wrong = Choices.sameShape(answer, wrong.stream().filter(w -> !shows(shown, norm(w))).toList());
         if (wrong.size() < 2) {
             return;
         }
@@ -664,6 +676,10 @@ public final class QuestionGenerator {
                 .matcher(text).find();
     }
 
+    /** "a _____ press release", "The _____ issue of": the date of a publication, not of an event. */
+    private static final Pattern PUBLICATION_DATE = Pattern.compile("(?i)_____,? (\\p{L}+ )?(press release|statement|"
+            + "issue|edition|report|interview|post|tweet|letter|filing|broadcast|episode)\\b");
+
     /** The headline, shown with the quiz, names the answer: asking it tests nothing. */
     private boolean inHeadline(Question q) {
         String headline = facts.article().headline();
@@ -816,6 +832,9 @@ public final class QuestionGenerator {
                 .filter(n -> !pool.contains(n)).forEach(pool::add);
         if (person) {
             pool.removeIf(n -> !isPerson(n));
+        } else {
+            // a body's words against other bodies that speak in the article: a survey or a channel is no speaker
+            pool.removeIf(n -> isPerson(n) || facts.quotes().stream().noneMatch(q -> q.speaker().equals(n)));
         }
         return pool;
     }
@@ -884,6 +903,18 @@ public final class QuestionGenerator {
         String t = norm(text);
         return names.stream().anyMatch(n -> n.length() > 2
                 && Pattern.compile("\\b" + Pattern.quote(norm(n)) + "\\b").matcher(t).find());
+    }
+
+    /**
+     * How little a sentence says on its own, as the frame of a blank: "He was _____ years old at the time." names
+     * nobody, "_____ Pop-up parks" is a heading. Ranks such blanks low.
+     */
+    private static double vagueFrame(String sentence) {
+        String s = sentence.strip();
+        if (s.split("\\s+").length < 6) {
+            return 3.0;
+        }
+        return s.matches("(?s)^[“\"‘]?(He|She|It|They|This|That|These|Those|His|Her|Its|Their)\\b.*") ? 2.0 : 0;
     }
 
     /** The sentence with every occurrence of the words blanked; null when none occurs. */
