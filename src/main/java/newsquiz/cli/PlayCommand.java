@@ -36,10 +36,10 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every question of the bank.")
     boolean all;
 
-    @Option(names = "--shuffle", description = "Shuffle the drawn questions.")
+    @Option(names = "--shuffle", description = "Shuffle the drawn questions and their choices, per player.")
     boolean shuffle;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for --shuffle (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for --shuffle, mixed with the player's name (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--time", paramLabel = "SECONDS", defaultValue = "0", description = "Time limit per question (default: none).")
@@ -53,6 +53,18 @@ final class PlayCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /**
+     * The shuffle's seed for this player: each player of a class gets an order of questions and choices of their own,
+     * and the same player with the same --seed gets the same session again.
+     */
+    static long seedFor(long seed, String player) {
+        long h = 1125899906842597L;
+        for (char c : player.toCharArray()) {
+            h = 31 * h + c;
+        }
+        return seed ^ h;
+    }
 
     @Override
     public Integer call() {
@@ -79,8 +91,8 @@ final class PlayCommand implements Callable<Integer> {
                     return 0;
                 }
             }
-            Session.Options options = new Session.Options(all || missed ? 0 : count, shuffle, seed, only,
-                    seconds * 1000L);
+            Session.Options options = new Session.Options(all || missed ? 0 : count, shuffle,
+                    shuffle ? seedFor(seed, player) : seed, only, seconds * 1000L);
             GradebookServices services = new GradebookServices(book, player);
             int code;
             if (plain || !FullScreen.available()) {

@@ -81,17 +81,15 @@ public final class Session {
                 pool.add(q);
             }
         }
+        // a top-N draw is a fair session; every question (--all) and chosen ones (a retry) are taken as they are
+        List<Question> drawn = new ArrayList<>(options.count() > 0 && options.onlyIds().isEmpty()
+                ? SessionDraw.top(pool, options.count()) : pool);
         if (options.shuffle()) {
-            // draw from the top of the bank first, then shuffle the drawn: the best questions, in a new order
-            List<Question> drawn = new ArrayList<>(take(pool, options.count()));
+            // the best questions, in a new order, each with its choices in a new order (true/false stays in order)
             Collections.shuffle(drawn, new Random(options.seed()));
-            return new Session(quiz, drawn, options.timeLimitMillis(), now);
+            drawn.replaceAll(q -> SessionDraw.shuffleChoices(q, options.seed()));
         }
-        return new Session(quiz, take(pool, options.count()), options.timeLimitMillis(), now);
-    }
-
-    private static List<Question> take(List<Question> pool, int count) {
-        return count <= 0 || count >= pool.size() ? pool : pool.subList(0, count);
+        return new Session(quiz, drawn, options.timeLimitMillis(), now);
     }
 
     public String title() {
@@ -151,6 +149,14 @@ public final class Session {
         return timeLimit > 0 && remainingMillis(now) == 0;
     }
 
+    /**
+     * Starts the current question's clock: called when the question comes on screen, so that time spent reading the
+     * feedback of the one before never counts against it.
+     */
+    public void showing(long now) {
+        questionStartedAt = now;
+    }
+
     /** Answers the current question: typed text or a choice's text; for matching and ordering, items in order. */
     public Outcome answer(List<String> given, long now) {
         Question q = current();
@@ -158,11 +164,11 @@ public final class Session {
             return timeout(now);
         }
         Verdict verdict = AnswerChecker.check(q, given);
-        int points = 0;
+        int points = (int) Math.round(POINTS * verdict.credit()); // partial credit (matching) breaks the streak
         if (verdict.correct()) {
             streak++;
             bestStreak = Math.max(bestStreak, streak);
-            points = POINTS + Math.min(MAX_STREAK_BONUS, STREAK_BONUS * (streak - 1));
+            points += Math.min(MAX_STREAK_BONUS, STREAK_BONUS * (streak - 1));
             if (timeLimit > 0) {
                 points += (int) (MAX_SPEED_BONUS * remainingMillis(now) / timeLimit);
             }
