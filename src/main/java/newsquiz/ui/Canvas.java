@@ -62,6 +62,63 @@ final class Canvas {
         return r;
     }
 
+    /**
+     * A paragraph after a label with a hanging indent ("• " then lines aligned under the text, not under the
+     * bullet); at most {@code maxRows} rows, the last ending in "…" when the text goes on. Returns the row after it.
+     */
+    int labelled(int col, int row, String label, String text, int maxRows, Style style) {
+        String l = SafeText.line(label);
+        put(col, row, l, style);
+        return paragraph(col + l.length(), row, text, maxRows, style, null);
+    }
+
+    /** How many rows {@link #labelled} takes for the text unclipped. */
+    int rowsFor(int col, String label, String text) {
+        int width = Math.max(10, columns() - col - SafeText.line(label).length() - 1);
+        return Text.wrap(SafeText.lines(text), width).size();
+    }
+
+    /** The full-width bar at the top: what this is on the left, where one is on the right. */
+    void titleBar(String left, String right) {
+        fillRow(0, Style.SELECTED);
+        String r = SafeText.shorten(SafeText.line(right), Math.max(1, columns() / 3));
+        int room = columns() - r.length() - 3;
+        if (room > 10) {
+            put(columns() - r.length() - 1, 0, r, Style.SELECTED);
+            put(1, 0, SafeText.shorten(SafeText.line(left), room), Style.SELECTED);
+        } else {
+            put(1, 0, left, Style.SELECTED);
+        }
+    }
+
+    /** The keys of this screen on the last row (cut with "…" on a narrow screen). */
+    void statusBar(String keys) {
+        put(1, rows() - 1, keys, Style.DIM);
+    }
+
+    /** A bar of {@code width} cells, {@code share} of it filled. */
+    static String bar(double share, int width) {
+        int filled = (int) Math.round(Math.max(0, Math.min(1, share)) * width);
+        return "█".repeat(filled) + "░".repeat(Math.max(0, width - filled));
+    }
+
+    /** A boxed pane: a frame with its title in the top edge, emptied inside. */
+    void box(int col, int row, int width, int height, String title) {
+        if (width < 4 || height < 2) {
+            return;
+        }
+        apply(Style.TITLE);
+        g.putString(col, row, "┌" + "─".repeat(width - 2) + "┐");
+        for (int r = row + 1; r < row + height - 1; r++) {
+            g.putString(col, r, "│" + " ".repeat(width - 2) + "│");
+        }
+        g.putString(col, row + height - 1, "└" + "─".repeat(width - 2) + "┘");
+        reset();
+        if (title != null && !title.isEmpty()) {
+            put(col + 2, row, " " + SafeText.shorten(SafeText.line(title), width - 6) + " ", Style.TITLE);
+        }
+    }
+
     void fillRow(int row, Style style) {
         apply(style);
         g.putString(0, row, " ".repeat(g.getSize().getColumns()));

@@ -32,6 +32,16 @@ final class HomeView implements View {
         this.best = services.bestByQuiz();
     }
 
+    /** The bank of this file chosen (a quiz just generated), when it is listed. */
+    HomeView select(Path file) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).file().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                selected = i;
+            }
+        }
+        return this;
+    }
+
     HomeView withMessage(String m) {
         message = m;
         return this;
@@ -39,8 +49,7 @@ final class HomeView implements View {
 
     @Override
     public void draw(Canvas c, TerminalSize size, long now) {
-        c.fillRow(0, Canvas.Style.SELECTED);
-        c.put(1, 0, "newsquiz · quizzes from real news", Canvas.Style.SELECTED);
+        c.titleBar("newsquiz · quizzes from real news", entries.size() + (entries.size() == 1 ? " quiz" : " quizzes"));
         if (!player.isEmpty()) {
             String who = "Player: " + player + (due > 0 ? " · " + due + " card" + (due == 1 ? "" : "s")
                     + " due for study (t)" : "");
@@ -62,7 +71,7 @@ final class HomeView implements View {
                 c.put(1, row, (i == selected ? "▶ " : "  ") + q.title(), style);
                 Integer b = best.get(q.id());
                 c.put(5, row + 1, source(q) + " · " + q.questions().size() + " questions · best: "
-                        + (b == null ? "–" : b + "%"), Canvas.Style.DIM);
+                        + (b == null ? "–" : b + "%") + byline(q), Canvas.Style.DIM);
             } else {
                 c.put(1, row, (i == selected ? "▶ " : "  ") + e.file().getFileName() + " (unreadable)", style);
                 c.put(5, row + 1, e.problem(), Canvas.Style.BAD);
@@ -72,18 +81,32 @@ final class HomeView implements View {
         if (!message.isEmpty()) {
             c.put(1, size.getRows() - 2, message, Canvas.Style.GOOD);
         }
-        c.put(1, size.getRows() - 1, "↑↓ choose · Enter: play · g: generate · s: stats · t: study · p: player"
-                + " · q: quit", Canvas.Style.DIM);
+        c.statusBar("Enter play · g new quiz · s stats · t study · p player · ? help · q quit");
     }
 
-    private static String source(Quiz q) {
-        if (q.source() == null) {
-            return "unknown source";
-        }
-        String who = q.source().publisher() != null ? q.source().publisher()
-                : q.source().byline() != null ? q.source().byline() : q.source().file();
-        return (who == null ? "" : who) + (q.source().published() != null ? " · " + q.source().published() : "");
+    /** The publisher and the date, each said to be unknown when the bank does not give it. */
+    static String source(Quiz q) {
+        Quiz.Source s = q.source();
+        String who = s == null || s.publisher() == null || s.publisher().isBlank() ? "unknown publisher" : s.publisher();
+        String when = s == null || s.published() == null || s.published().isBlank() ? "no date" : s.published();
+        return who + " · " + when;
     }
+
+    /** The byline belongs on the detail line, after the figures. */
+    private static String byline(Quiz q) {
+        return q.source() == null || q.source().byline() == null || q.source().byline().isBlank() ? ""
+                : " · by " + q.source().byline();
+    }
+
+    private static final List<String> HELP = List.of(
+            "↑ ↓        choose a quiz; Home End PgUp PgDn jump",
+            "Enter      play the chosen quiz",
+            "g          make a quiz from an article file",
+            "s          your stats",
+            "t          study the cards that are due",
+            "p          switch player",
+            "?, F1      this help",
+            "q, Esc     quit");
 
     @Override
     public View handle(KeyStroke key, long now) {
@@ -91,6 +114,13 @@ final class HomeView implements View {
         switch (key.getKeyType()) {
             case ArrowUp -> selected = Math.max(0, selected - 1);
             case ArrowDown -> selected = Math.min(Math.max(0, entries.size() - 1), selected + 1);
+            case Home -> selected = 0;
+            case End -> selected = Math.max(0, entries.size() - 1);
+            case PageUp -> selected = Math.max(0, selected - 5);
+            case PageDown -> selected = Math.min(Math.max(0, entries.size() - 1), selected + 5);
+            case F1 -> {
+                return new HelpView("Keys: quizzes", HELP, this);
+            }
             case Enter -> {
                 if (!entries.isEmpty() && entries.get(selected).readable()) {
                     return runner.startSession(entries.get(selected).quiz(), now);
@@ -116,6 +146,9 @@ final class HomeView implements View {
                 }
                 if (ch == 'p') {
                     return new PlayerView(this, runner);
+                }
+                if (ch == '?') {
+                    return new HelpView("Keys: quizzes", HELP, this);
                 }
             }
             default -> { }

@@ -69,6 +69,7 @@ public final class PlainPlayer {
         say("Answer with the letter of a choice, or type the answer. Type q to quit.");
         while (!session.finished()) {
             Question q = session.current();
+            session.showing(clock.getAsLong());
             out.println();
             say("Question " + (session.index() + 1) + " of " + session.total() + " · score " + session.score()
                     + (session.timeLimitMillis() > 0 ? " · " + session.timeLimitMillis() / 1000 + " seconds" : ""));
@@ -252,7 +253,9 @@ public final class PlainPlayer {
             }
             say("By kind of fact: " + String.join(", ", kinds));
         }
-        if (!r.missed().isEmpty()) {
+        if (r.missed().isEmpty()) {
+            say(ResultsView.verdict(r));
+        } else {
             say("Missed:");
             for (Session.Outcome o : r.missed()) {
                 say("  - " + o.question().prompt());

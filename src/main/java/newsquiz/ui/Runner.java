@@ -52,6 +52,12 @@ class Runner {
             return home();
         }
         recorder.started(s, now);
+        return question(s, now);
+    }
+
+    /** The session's next question on screen: its clock starts now, not when the one before was answered. */
+    View question(Session s, long now) {
+        s.showing(now);
         return new QuestionView(s, this);
     }
 

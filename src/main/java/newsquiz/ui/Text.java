@@ -83,6 +83,17 @@ public final class Text {
         return !noYear.equals(answer) && evidence.contains(noYear) ? noYear : null;
     }
 
+    /**
+     * Where a quiz comes from, as a session shows it instead of the headline (which can give answers away): the
+     * publisher, else the byline, and the date.
+     */
+    public static String source(newsquiz.questions.Quiz quiz) {
+        newsquiz.questions.Quiz.Source s = quiz.source();
+        String who = s == null ? null : s.publisher() != null ? s.publisher() : s.byline();
+        String when = s == null ? null : s.published();
+        return (who == null || who.isBlank() ? "unknown source" : who) + (when == null ? "" : " · " + when);
+    }
+
     /** "1:23" */
     public static String duration(long millis) {
         long s = millis / 1000;

@@ -128,7 +128,7 @@ class GradebookScreensTest {
         Runner runner = new Runner(List.of(dir), true, Session.Options.defaults(), services(log, true));
         VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.home());
         s.press('t');
-        assertThat(s.row(0)).contains("Test quiz");
+        assertThat(s.row(0)).contains("Paper · 2019-06-03");
         s.press('b');
         assertThat(s.text()).contains("How well did you know it? a: again · h: hard · g or Enter: good · e: easy");
         s.press('e');

@@ -68,7 +68,7 @@ class PlainPlayerTest {
                 List.of(List.of("first words", "Kim"), List.of("second words", "Lee")), List.of(), null,
                 List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
         Question ordering = new Question("o", "ordering", "date", "Put in order", List.of("later", "earlier"),
-                List.of("earlier", "later"), List.of(), null, List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
+                List.of("earlier", "later"), List.of(), null, List.of("f"), List.of(new int[] {0, 1}), 3, 1, "");
         String out = play("B A\nBA\n", Session.Options.defaults(), List.of(matching, ordering));
         assertThat(out).contains("  1) “first words”", "  A) Lee", "Results: 2 of 2 right");
     }
