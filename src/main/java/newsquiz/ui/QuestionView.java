@@ -78,9 +78,9 @@ final class QuestionView implements View {
         // the prompt gives way to the answers, and the answers share what is left: the choices always show
         int promptRows = Math.max(1, Math.min(wantPrompt, room - Math.min(wantItems, room - 1)));
         row = c.paragraph(1, row + 1, shownPrompt(q), promptRows, Canvas.Style.NORMAL, null) + 1;
-        int perItem = texts.isEmpty() ? 1 : Math.max(1, (size.getRows() - row - 3 - fixed) / texts.size());
+        int[] rows = share(c, labels, texts, size.getRows() - row - 3 - fixed);
         for (int i = 0; i < texts.size(); i++) {
-            row = c.labelled(3, row, labels.get(i), texts.get(i), perItem,
+            row = c.labelled(3, row, labels.get(i), texts.get(i), rows[i],
                     i == selected ? Canvas.Style.SELECTED : Canvas.Style.NORMAL);
         }
         if (q.type().equals("matching")) {
@@ -95,6 +95,33 @@ final class QuestionView implements View {
             c.put(1, Math.min(row + 1, size.getRows() - 2), message, Canvas.Style.BAD);
         }
         c.statusBar(keys(q));
+    }
+
+    /**
+     * The rows each item may take: all it needs when they fit, else one each and the rest handed out in turn, so a
+     * long item is cut (with "…") only as far as the screen requires.
+     */
+    private static int[] share(Canvas c, List<String> labels, List<String> texts, int room) {
+        int[] want = new int[texts.size()];
+        int[] got = new int[texts.size()];
+        int left = room;
+        for (int i = 0; i < texts.size(); i++) {
+            want[i] = c.rowsFor(3, labels.get(i), texts.get(i));
+            got[i] = 1;
+            left--;
+        }
+        boolean grew = true;
+        while (left > 0 && grew) {
+            grew = false;
+            for (int i = 0; i < got.length && left > 0; i++) {
+                if (got[i] < want[i]) {
+                    got[i]++;
+                    left--;
+                    grew = true;
+                }
+            }
+        }
+        return got;
     }
 
     /** What stands before each item: "A) ", "⇕ 1. ", "1) [B) Kim     ] "; none for a typed answer. */

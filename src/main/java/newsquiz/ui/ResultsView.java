@@ -45,19 +45,22 @@ final class ResultsView implements View {
         } else {
             c.put(1, row++, "Missed (" + result.missed().size() + "):", Canvas.Style.BAD);
             List<Session.Outcome> missed = result.missed();
-            int last = size.getRows() - 2; // the row above the status bar stays empty
-            for (int i = scroll; i < missed.size() && row < last; i++) {
+            int last = size.getRows() - 2; // the row above the status bar says what is below
+            int i = scroll;
+            // an item starts only where its prompt and both answers fit
+            for (; i < missed.size() && row + 2 <= last; i++) {
                 Session.Outcome o = missed.get(i);
-                row = c.labelled(3, row, "• ", o.question().prompt(), Math.min(2, last - row), Canvas.Style.NORMAL);
-                if (row < last) {
-                    String given = o.timedOut() ? "(time ran out)" : String.join(" → ", o.given());
-                    row = c.labelled(5, row, "", "Yours: " + given + " · Right: " + Text.rightAnswer(o.question()),
-                            Math.min(2, last - row), Canvas.Style.GOOD);
-                }
+                row = c.labelled(3, row, "• ", o.question().prompt(), Math.min(2, last - row - 1), Canvas.Style.NORMAL);
+                String given = o.timedOut() ? "(time ran out)" : String.join(" → ", o.given());
+                row = c.labelled(5, row, "", "Yours: " + given + " · Right: " + Text.rightAnswer(o.question()),
+                        1, Canvas.Style.GOOD);
                 if (row < last) {
                     row = c.paragraph(5, row, Text.quoted(o.question().evidence()), Math.min(2, last - row),
                             Canvas.Style.DIM, null);
                 }
+            }
+            if (i < missed.size()) {
+                c.put(3, last, "↓ " + (missed.size() - i) + " more", Canvas.Style.DIM);
             }
         }
         String keys = (result.missed().isEmpty() ? "" : "r: retry the missed · ↑↓ scroll · ")
