@@ -26,7 +26,18 @@ final class GradebookServices implements Services {
     GradebookServices(Gradebook book, String player) throws StoreException {
         this.book = book;
         this.player = player;
-        this.recorder = keep(GradebookRecorder.forPlay(book, player, System.currentTimeMillis()));
+        // nobody yet (the first run in the full screen): nothing is recorded until a player is chosen
+        this.recorder = player.isEmpty() ? Recorder.NONE
+                : keep(GradebookRecorder.forPlay(book, player, System.currentTimeMillis()));
+    }
+
+    @Override
+    public List<String> players() {
+        try {
+            return book.players();
+        } catch (StoreException e) {
+            return List.of();
+        }
     }
 
     private Recorder keep(Recorder r) {

@@ -54,18 +54,6 @@ final class PlayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /**
-     * The shuffle's seed for this player: each player of a class gets an order of questions and choices of their own,
-     * and the same player with the same --seed gets the same session again.
-     */
-    static long seedFor(long seed, String player) {
-        long h = 1125899906842597L;
-        for (char c : player.toCharArray()) {
-            h = 31 * h + c;
-        }
-        return seed ^ h;
-    }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -80,8 +68,10 @@ final class PlayCommand implements Callable<Integer> {
             err.println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;
         }
+        boolean fullScreen = !plain && FullScreen.available();
         try (Gradebook book = store.open()) {
-            String player = store.player(book);
+            // the full screen asks who is playing itself, unless the questions to draw depend on the player
+            String player = fullScreen && !missed ? store.knownPlayer(book) : store.player(book);
             Set<String> only = Set.of();
             if (missed) {
                 only = book.missedQuestions(player, q.id());
@@ -91,13 +81,13 @@ final class PlayCommand implements Callable<Integer> {
                     return 0;
                 }
             }
-            Session.Options options = new Session.Options(all || missed ? 0 : count, shuffle,
-                    shuffle ? seedFor(seed, player) : seed, only, seconds * 1000L);
+            Session.Options options = new Session.Options(all || missed ? 0 : count, shuffle, seed, only,
+                    seconds * 1000L);
             GradebookServices services = new GradebookServices(book, player);
             int code;
-            if (plain || !FullScreen.available()) {
+            if (!fullScreen) {
                 new PlainPlayer(LineSource.standardInput(), spec.commandLine().getOut(), System::currentTimeMillis,
-                        System.console() == null, services.recorder()).play(q, options);
+                        System.console() == null, services.recorder()).play(q, options.forPlayer(player));
                 code = 0;
             } else {
                 code = FullScreen.play(q, options, services);

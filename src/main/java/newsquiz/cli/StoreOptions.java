@@ -43,6 +43,19 @@ final class StoreOptions {
     }
 
     /**
+     * The player the full screen starts with: --player, else the last one, else "" (nobody yet: the screen asks,
+     * with a picker of the players the gradebook knows). Nothing is asked on the line before the screen opens.
+     */
+    String knownPlayer(Gradebook book) throws StoreException {
+        String name = SafeText.name(player == null || player.isBlank() ? book.lastPlayer().orElse("") : player);
+        if (!name.isEmpty()) {
+            book.player(name, System.currentTimeMillis());
+            book.rememberPlayer(name);
+        }
+        return name;
+    }
+
+    /**
      * The player: --player, else the last one, else asked at a terminal; from a pipe with none known, the login
      * name, so that piped answers are never read as a name. Any of them is cleaned and capped ({@link SafeText#name}).
      */

@@ -31,7 +31,11 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Gradebook book = store.open()) {
-            String player = store.player(book);
+            String player = !plain && FullScreen.available() ? store.knownPlayer(book) : store.player(book);
+            if (player.isEmpty()) {
+                spec.commandLine().getOut().println("No cards are due: nobody has played yet.");
+                return 0;
+            }
             long now = System.currentTimeMillis();
             Services.StudyDeck deck = GradebookServices.deck(book, player, now);
             if (deck == null) {

@@ -31,6 +31,21 @@ public final class Session {
         public static Options defaults() {
             return new Options(DEFAULT_COUNT, false, 1, Set.of(), 0);
         }
+
+        /**
+         * A shuffle of this player's own: the seed mixed with the name, so each player of a class gets an order of
+         * questions and choices of their own, and the same player with the same seed gets the same session again.
+         */
+        public Options forPlayer(String player) {
+            if (!shuffle) {
+                return this;
+            }
+            long h = 1125899906842597L;
+            for (char c : player.toCharArray()) {
+                h = 31 * h + c;
+            }
+            return new Options(count, true, seed ^ h, onlyIds, timeLimitMillis);
+        }
     }
 
     /** What happened to one question. */

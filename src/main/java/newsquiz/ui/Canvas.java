@@ -69,12 +69,31 @@ final class Canvas {
     int labelled(int col, int row, String label, String text, int maxRows, Style style) {
         String l = SafeText.line(label);
         put(col, row, l, style);
-        return paragraph(col + l.length(), row, text, maxRows, style, null);
+        // the text starts where the label ends on screen: a wide (CJK) letter takes two columns
+        return paragraph(col + columns(l), row, text, maxRows, style, null);
+    }
+
+    /** The columns a text takes on screen. */
+    static int columns(String s) {
+        return com.googlecode.lanterna.TerminalTextUtils.getColumnWidth(s);
+    }
+
+    /** At most {@code width} columns of the text, with "…" when it was cut; padded with spaces to {@code width}. */
+    static String fit(String s, int width) {
+        String t = SafeText.line(s);
+        if (columns(t) > width) {
+            t = com.googlecode.lanterna.TerminalTextUtils.fitString(t, Math.max(0, width - 1));
+            if (!t.isEmpty() && Character.isHighSurrogate(t.charAt(t.length() - 1))) {
+                t = t.substring(0, t.length() - 1);
+            }
+            t += "…";
+        }
+        return t + " ".repeat(Math.max(0, width - columns(t)));
     }
 
     /** How many rows {@link #labelled} takes for the text unclipped. */
     int rowsFor(int col, String label, String text) {
-        int width = Math.max(10, columns() - col - SafeText.line(label).length() - 1);
+        int width = Math.max(10, columns() - col - columns(SafeText.line(label)) - 1);
         return Text.wrap(SafeText.lines(text), width).size();
     }
 

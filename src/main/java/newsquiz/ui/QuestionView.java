@@ -140,20 +140,16 @@ final class QuestionView implements View {
             }
             case "matching" -> {
                 // the speakers' column as wide as the longest "B) name", at most a third of the screen
-                int width = 3 + order.stream().mapToInt(x -> SafeText.line(x).length()).max().orElse(0);
+                int width = 3 + order.stream().mapToInt(x -> Canvas.columns(SafeText.line(x))).max().orElse(0);
                 width = Math.max(3, Math.min(width, columns / 3));
                 for (int i = 0; i < pairs.length; i++) {
                     String who = pairs[i] < 0 ? "?" : Text.letter(pairs[i]) + ") " + SafeText.line(order.get(pairs[i]));
-                    out.add((i + 1) + ") [" + pad(SafeText.shorten(who, width), width) + "] ");
+                    out.add((i + 1) + ") [" + Canvas.fit(who, width) + "] ");
                 }
             }
             default -> { }
         }
         return out;
-    }
-
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.codePointCount(0, s.length())));
     }
 
     private List<String> texts(Question q) {

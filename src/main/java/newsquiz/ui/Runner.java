@@ -38,8 +38,13 @@ class Runner {
         return recorder;
     }
 
+    /** The first run: nobody is remembered, so the app asks who is playing (inside the full screen) before {@code then}. */
+    View whoIsPlaying(java.util.function.Supplier<View> then) {
+        return services.player().isEmpty() ? new PlayerView(null, this, then) : then.get();
+    }
+
     View startSession(Quiz quiz, long now) {
-        return startSession(quiz, options, now);
+        return startSession(quiz, options.forPlayer(services.player()), now);
     }
 
     View startSession(Quiz quiz, Session.Options o, long now) {

@@ -27,8 +27,10 @@ public final class Text {
                         lines.add(line.toString());
                         line.setLength(0);
                     }
-                    lines.add(word.substring(0, width));
-                    word = word.substring(width);
+                    // cut between characters, never inside a surrogate pair
+                    int cut = Character.isHighSurrogate(word.charAt(width - 1)) && width > 1 ? width - 1 : width;
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
                 }
                 if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                     lines.add(line.toString());

@@ -29,7 +29,7 @@ class ShuffleCommandTest {
         assertThat(choices("ana", "3")).isEqualTo(ana);
         assertThat(choices("ben", "3")).isNotEqualTo(ana);
         assertThat(choices("ana", "4")).isNotEqualTo(ana);
-        assertThat(PlayCommand.seedFor(3, "ana")).isEqualTo(PlayCommand.seedFor(3, "ana"))
-                .isNotEqualTo(PlayCommand.seedFor(3, "ben"));
+        var options = new newsquiz.session.Session.Options(10, true, 3, java.util.Set.of(), 0);
+        assertThat(options.forPlayer("ana")).isEqualTo(options.forPlayer("ana")).isNotEqualTo(options.forPlayer("ben"));
     }
 }

@@ -180,4 +180,23 @@ class FairPlayScreensTest {
         s.press(KeyType.Enter).press('y').awaitWork();
         assertThat(s.text()).contains("Enter plays it: wrote ");
     }
+
+    @Test
+    void aLongWordIsCutBetweenCharactersNeverInsideAPair() {
+        for (String line : Text.wrap("x".repeat(9) + "😀😀😀", 10)) {
+            assertThat(Character.isHighSurrogate(line.charAt(line.length() - 1))).as(line).isFalse();
+            assertThat(Character.isLowSurrogate(line.charAt(0))).as(line).isFalse();
+        }
+    }
+
+    @Test
+    void shortQuotesShowWholeAndOnlyTheLongestAreCut() {
+        String longer = LONG_QUOTE + " " + LONG_QUOTE + " " + LONG_QUOTE;
+        Question q = new Question("m", "matching", "quote", "Match each quote to its speaker:",
+                List.of("Lee", "Kim", "Ray", "Ann", "Bo"), List.of(List.of(longer, "Kim"), List.of(LONG_QUOTE, "Lee"),
+                List.of("third words", "Ray"), List.of("fourth", "Ann"), List.of("fifth", "Bo")), List.of(), null,
+                List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
+        VirtualScreen s = play(List.of(q), Session.Options.defaults());
+        assertThat(s.text()).contains("not rest before that day comes”", "“fifth”", "E) Bo");
+    }
 }

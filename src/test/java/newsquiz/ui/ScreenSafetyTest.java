@@ -83,7 +83,7 @@ class ScreenSafetyTest {
         assertThat(s.text()).contains("stats lineevil");
         assertSafe(s.press(KeyType.Enter));
         assertSafe(s.press('p'));
-        assertThat(s.text()).contains("(now: Anaevil");
+        assertThat(s.text()).contains("now: Anaevil");
         typeHostile(s);
         s.type("y".repeat(100));
         assertSafe(s.press(KeyType.Enter));
