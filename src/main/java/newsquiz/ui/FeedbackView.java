@@ -52,8 +52,12 @@ final class FeedbackView implements View {
             c.paragraph(1, row, explanation, 2, Canvas.Style.DIM, null);
         }
         if (rating()) {
-            c.put(1, size.getRows() - 2, "How well did you know it? a: again · h: hard · g or Enter: good · e: easy",
-                    Canvas.Style.TITLE);
+            String next = runner.services().nextIntervals(outcome.question().id(), now);
+            c.put(1, size.getRows() - (next.isEmpty() ? 2 : 3),
+                    "How well did you know it? a: again · h: hard · g or Enter: good · e: easy", Canvas.Style.TITLE);
+            if (!next.isEmpty()) {
+                c.put(1, size.getRows() - 2, "Comes back in: " + next, Canvas.Style.NORMAL);
+            }
         }
         c.statusBar(session.finished() ? "Enter: see your results · ? help"
                 : "Enter: next question · ? help · Esc to quit");

@@ -37,6 +37,14 @@ public interface Services {
         return null;
     }
 
+    /**
+     * In study: when the card of this question would come back after each rating, "again <1m · hard 2d · good 4d ·
+     * easy 9d" as Anki shows it, or "" when it is not a study card.
+     */
+    default String nextIntervals(String questionId, long now) {
+        return "";
+    }
+
     /** The players the gradebook knows, for the "who is playing?" picker. */
     default List<String> players() {
         return List.of();
