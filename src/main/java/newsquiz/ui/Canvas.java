@@ -152,41 +152,37 @@ final class Canvas {
         return g.getSize().getRows();
     }
 
+    /**
+     * The eight base colours, never their bright forms, white or grey: terminals tune the base colours to be read on
+     * their own background, dark or light, where bright yellow or white on a light one cannot be read. Emphasis is
+     * bold or underlined, so it stays without colour.
+     */
     private void apply(Style style) {
         switch (style) {
             case TITLE -> {
                 g.enableModifiers(SGR.BOLD);
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.CYAN_BRIGHT);
-                }
-            }
-            case DIM -> {
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.WHITE);
-                }
+                colour(TextColor.ANSI.CYAN);
             }
             case GOOD -> {
                 g.enableModifiers(SGR.BOLD);
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.GREEN_BRIGHT);
-                }
+                colour(TextColor.ANSI.GREEN);
             }
             case BAD -> {
                 g.enableModifiers(SGR.BOLD);
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.RED_BRIGHT);
-                }
+                colour(TextColor.ANSI.RED);
             }
             case HIGHLIGHT -> {
-                g.enableModifiers(SGR.BOLD);
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.YELLOW_BRIGHT);
-                } else {
-                    g.enableModifiers(SGR.UNDERLINE);
-                }
+                g.enableModifiers(SGR.BOLD, SGR.UNDERLINE);
+                colour(TextColor.ANSI.MAGENTA);
             }
             case SELECTED -> g.enableModifiers(SGR.REVERSE, SGR.BOLD);
-            default -> { }
+            default -> { } // NORMAL and DIM: the terminal's own colour
+        }
+    }
+
+    private void colour(TextColor c) {
+        if (colour) {
+            g.setForegroundColor(c);
         }
     }
 

@@ -199,4 +199,17 @@ class FairPlayScreensTest {
         VirtualScreen s = play(List.of(q), Session.Options.defaults());
         assertThat(s.text()).contains("not rest before that day comes”", "“fifth”", "E) Bo");
     }
+
+    @Test
+    void coloursReadOnDarkAndLightTerminals() {
+        VirtualScreen s = play(three(), new Session.Options(0, false, 1, Set.of(), 10_000)).press('b');
+        for (int row = 0; row < 24; row++) {
+            for (int col = 0; col < 80; col++) {
+                var colour = s.at(col, row).getForegroundColor();
+                assertThat(colour).as("(%d, %d)", col, row).isIn(com.googlecode.lanterna.TextColor.ANSI.DEFAULT,
+                        com.googlecode.lanterna.TextColor.ANSI.CYAN, com.googlecode.lanterna.TextColor.ANSI.GREEN,
+                        com.googlecode.lanterna.TextColor.ANSI.RED, com.googlecode.lanterna.TextColor.ANSI.MAGENTA);
+            }
+        }
+    }
 }

@@ -176,7 +176,7 @@ class ScreensTest {
         plain.press('b');
         assertThat(plain.at(3, 3).getForegroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
         VirtualScreen coloured = session(Session.Options.defaults()).press('b');
-        assertThat(coloured.at(3, 3).getForegroundColor()).isEqualTo(TextColor.ANSI.GREEN_BRIGHT);
+        assertThat(coloured.at(3, 3).getForegroundColor()).isEqualTo(TextColor.ANSI.GREEN);
     }
 
     @Test
