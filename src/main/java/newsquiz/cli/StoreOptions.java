@@ -65,7 +65,12 @@ final class StoreOptions {
             name = book.lastPlayer().orElse(null);
         }
         if ((name == null || name.isBlank()) && System.console() != null) {
+            // the plain mode at a terminal: an empty line asks again, only the end of input takes the login name
             String typed = System.console().readLine("Who is playing? ");
+            while (typed != null && SafeText.name(typed).isEmpty()) {
+                typed = System.console().readLine("Please type your name (Ctrl-D: play as %s): ",
+                        SafeText.name(System.getProperty("user.name", "player")));
+            }
             name = typed == null ? null : typed.strip();
         }
         name = SafeText.name(name); // typed, given or remembered: one clean line of at most MAX_NAME characters
