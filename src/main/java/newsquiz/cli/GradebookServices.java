@@ -35,6 +35,15 @@ final class GradebookServices implements Services {
     }
 
     @Override
+    public List<Integer> trend(String quizId) {
+        try {
+            return player.isEmpty() ? List.of() : new Reports(book).stats(player, quizId).trend();
+        } catch (StoreException e) {
+            return List.of();
+        }
+    }
+
+    @Override
     public List<String> players() {
         try {
             return book.players();

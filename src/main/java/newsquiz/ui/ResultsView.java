@@ -15,11 +15,14 @@ final class ResultsView implements View {
     private final Quiz quiz;
     private final Runner runner;
     private int scroll;
+    /** This player's scores at this quiz, asked once: the screen is drawn many times. */
+    private final List<Integer> trend;
 
     ResultsView(Session.Result result, Quiz quiz, Runner runner) {
         this.result = result;
         this.quiz = quiz;
         this.runner = runner;
+        this.trend = runner.services().trend(quiz.id());
     }
 
     @Override
@@ -28,6 +31,10 @@ final class ResultsView implements View {
         c.put(1, 2, result.correct() + " of " + result.total() + " right (" + result.percent() + "%) · "
                 + result.score() + " points · " + Text.duration(result.millis())
                 + (result.finished() ? "" : " · stopped after " + result.answered()), Canvas.Style.TITLE);
+        if (trend.size() > 1) {
+            c.put(1, 3, "Your attempts: " + StatsText.sparkline(trend) + "  " + String.join(" ",
+                    trend.stream().map(p -> p + "%").toList()), Canvas.Style.NORMAL);
+        }
         int row = 4;
         if (!result.byKind().isEmpty()) {
             c.put(1, row++, "By kind of fact:", Canvas.Style.NORMAL);

@@ -45,6 +45,11 @@ public interface Services {
         return "";
     }
 
+    /** This player's scores at this quiz, oldest first (the last few), for the results' sparkline. */
+    default List<Integer> trend(String quizId) {
+        return List.of();
+    }
+
     /** The players the gradebook knows, for the "who is playing?" picker. */
     default List<String> players() {
         return List.of();

@@ -212,4 +212,23 @@ class FairPlayScreensTest {
             }
         }
     }
+
+    @Test
+    void resultsShowThisPlayersAttemptsAsASparkline() {
+        Services services = new Services() {
+            @Override
+            public String player() {
+                return "Ana";
+            }
+
+            @Override
+            public List<Integer> trend(String quizId) {
+                return quizId.equals("abc") ? List.of(20, 60, 100) : List.of();
+            }
+        };
+        Runner runner = new Runner(List.of(), false, Session.Options.defaults(), services);
+        VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.startSession(TestQuizzes.quiz(three()), 0));
+        s.press('b').press(KeyType.Enter).press('a').press(KeyType.Enter).press('a').press(KeyType.Enter);
+        assertThat(s.row(3)).contains("Your attempts: ▂▅█  20% 60% 100%");
+    }
 }
