@@ -364,11 +364,19 @@ class PlayUnderTmuxIT {
         requireTmux();
         Files.deleteIfExists(gradebook);
         start("java -jar " + JAR);
-        waitFor("Who is playing?");
+        // the first run asks inside the full screen, never on the line before it opens
+        waitFor("Welcome! Who is playing?");
+        assertThat(tmux("display", "-p", "-t", "it", "#{alternate_on}").strip()).isEqualTo("1");
+        keys("Enter");
+        waitFor("Type your name first");
         keys("Ana", "Enter");
         String s = waitFor("Russia Withdraws Most of Its People From Venezuela");
         assertThat(s).contains("Player: Ana");
         assertThat(s).contains("Russia Withdraws Most of Its People From Venezuela");
+        assertThat(s.lines().reduce((a, b) -> b).orElse("")).contains("q quit"); // the footer fits 80 columns
+        keys("?");
+        waitFor("Keys: quizzes");
+        keys("x");
         keys("Enter");
         waitFor("Question 1 of 10");
         tmux("resize-window", "-t", "it", "-x", "70", "-y", "20");
