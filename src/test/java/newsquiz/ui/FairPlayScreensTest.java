@@ -231,4 +231,19 @@ class FairPlayScreensTest {
         s.press('b').press(KeyType.Enter).press('a').press(KeyType.Enter).press('a').press(KeyType.Enter);
         assertThat(s.row(3)).contains("Your attempts: ▂▅█  20% 60% 100%");
     }
+
+    @Test
+    void statsScrollAndSayWhatIsBelow() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            lines.add("Line " + i + " of the stats");
+        }
+        View home = new HelpView("back", List.of(), new StatsView(List.of(), null));
+        VirtualScreen s = new VirtualScreen(80, 24, true).show(new StatsView(lines, home));
+        assertThat(s.text()).contains("Line 1 of", "Line 20 of", "↓ 20 more lines").doesNotContain("Line 21 of");
+        s.press(KeyType.End);
+        assertThat(s.text()).contains("Line 40 of").doesNotContain("more line");
+        s.press(KeyType.Enter);
+        assertThat(s.view).isSameAs(home);
+    }
 }

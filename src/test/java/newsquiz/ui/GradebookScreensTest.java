@@ -106,7 +106,7 @@ class GradebookScreensTest {
         assertThat(s.row(1)).contains("Player: Ana · 2 cards due for study (t)");
         assertThat(s.text()).contains("3 questions · best: 75%");
         s.press('s');
-        assertThat(s.text()).contains("Your progress", "Attempts: 3 · best 75%", "▂▆▄");
+        assertThat(s.text()).contains("your progress", "Attempts: 3 · best 75%", "▂▆▄");
         s.press(KeyType.Enter);
         assertThat(s.text()).contains("quizzes from real news");
     }
