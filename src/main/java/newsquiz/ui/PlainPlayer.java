@@ -263,6 +263,9 @@ public final class PlainPlayer {
             say("Time is up. The answer is: " + Text.rightAnswer(q));
         } else if (o.verdict().correct()) {
             say("Right! +" + o.points() + " points." + (o.verdict().almost() ? " (" + o.verdict().note() + ")" : ""));
+        } else if (o.points() > 0) {
+            say("Partly right: " + o.verdict().note() + ". +" + o.points() + " points. The answer is: "
+                    + Text.rightAnswer(q));
         } else {
             say("Not quite. The answer is: " + Text.rightAnswer(q));
         }
