@@ -21,17 +21,35 @@ final class GradebookServices implements Services {
     private final Gradebook book;
     private String player;
     private Recorder recorder;
+    private final SessionOptionsFile options;
     /** The study deck's cards by question id, for the intervals each rating would give. */
     private final Map<String, Gradebook.Card> studyCards = new HashMap<>();
     /** Every recorder handed out (players switch, study decks come and go), for what could not be stored. */
     private final List<Recorder> made = new ArrayList<>();
 
     GradebookServices(Gradebook book, String player) throws StoreException {
+        this(book, player, new SessionOptionsFile(newsquiz.io.DataFolder.path().resolve("session-options.properties")));
+    }
+
+    GradebookServices(Gradebook book, String player, SessionOptionsFile options) throws StoreException {
         this.book = book;
+        this.options = options;
         this.player = player;
         // nobody yet (the first run in the full screen): nothing is recorded until a player is chosen
         this.recorder = player.isEmpty() ? Recorder.NONE
                 : keep(GradebookRecorder.forPlay(book, player, System.currentTimeMillis()));
+    }
+
+    @Override
+    public newsquiz.session.Session.Options sessionOptions() {
+        return player.isEmpty() ? null : options.read(player);
+    }
+
+    @Override
+    public void rememberSessionOptions(newsquiz.session.Session.Options chosen) {
+        if (!player.isEmpty()) {
+            options.write(player, chosen);
+        }
     }
 
     @Override

@@ -25,9 +25,15 @@ public final class Session {
     /**
      * How to draw: {@code count} questions from the top of the bank (0 for all), shuffled with {@code seed} when
      * {@code shuffle}, only {@code onlyIds} when not empty (retrying missed ones), {@code timeLimitMillis} per
-     * question (0 for none).
+     * question (0 for none), only questions of {@code onlyKind} of fact and of {@code onlyType} when not null.
      */
-    public record Options(int count, boolean shuffle, long seed, Set<String> onlyIds, long timeLimitMillis) {
+    public record Options(int count, boolean shuffle, long seed, Set<String> onlyIds, long timeLimitMillis,
+                          String onlyKind, String onlyType) {
+        /** Every kind of fact and every type. */
+        public Options(int count, boolean shuffle, long seed, Set<String> onlyIds, long timeLimitMillis) {
+            this(count, shuffle, seed, onlyIds, timeLimitMillis, null, null);
+        }
+
         public static Options defaults() {
             return new Options(DEFAULT_COUNT, false, 1, Set.of(), 0);
         }
@@ -44,7 +50,7 @@ public final class Session {
             for (char c : player.toCharArray()) {
                 h = 31 * h + c;
             }
-            return new Options(count, true, seed ^ h, onlyIds, timeLimitMillis);
+            return new Options(count, true, seed ^ h, onlyIds, timeLimitMillis, onlyKind, onlyType);
         }
     }
 
@@ -92,7 +98,9 @@ public final class Session {
     private static Session draw(Quiz quiz, Options options, long now) {
         List<Question> pool = new ArrayList<>();
         for (Question q : quiz.questions()) {
-            if (options.onlyIds().isEmpty() || options.onlyIds().contains(q.id())) {
+            if ((options.onlyIds().isEmpty() || options.onlyIds().contains(q.id()))
+                    && (options.onlyKind() == null || options.onlyKind().equals(q.kind()))
+                    && (options.onlyType() == null || options.onlyType().equals(q.type()))) {
                 pool.add(q);
             }
         }

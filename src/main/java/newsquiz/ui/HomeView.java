@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
+import newsquiz.questions.Question;
 import newsquiz.questions.Quiz;
 
 /**
@@ -50,10 +51,13 @@ final class HomeView implements View {
     @Override
     public void draw(Canvas c, TerminalSize size, long now) {
         c.titleBar("newsquiz · quizzes from real news", entries.size() + (entries.size() == 1 ? " quiz" : " quizzes"));
-        if (!player.isEmpty()) {
-            String who = "Player: " + player + (due > 0 ? " · " + due + " card" + (due == 1 ? "" : "s")
-                    + " due for study (t)" : "");
-            c.put(Math.max(1, size.getColumns() - who.length() - 1), 1, who, Canvas.Style.DIM);
+        String who = player.isEmpty() ? "" : "Player: " + player + " (p)" + (due > 0 ? " · " + due + " card"
+                + (due == 1 ? "" : "s") + " due for study (t)" : "");
+        int whoColumn = Math.max(1, size.getColumns() - who.length() - 1);
+        c.put(1, 1, SafeText.shorten("Sessions: " + OptionsView.summary(runner.homeOptions()) + " (o)",
+                Math.max(1, whoColumn - 3)), Canvas.Style.DIM);
+        if (!who.isEmpty()) {
+            c.put(whoColumn, 1, who, Canvas.Style.DIM);
         }
         int row = 2;
         if (entries.isEmpty()) {
@@ -81,7 +85,7 @@ final class HomeView implements View {
         if (!message.isEmpty()) {
             c.put(1, size.getRows() - 2, message, Canvas.Style.GOOD);
         }
-        c.statusBar("Enter play · g new quiz · s stats · t study · p player · ? help · q quit");
+        c.statusBar("Enter play · g new quiz · o options · s stats · t study · ? help · q quit");
     }
 
     /** The publisher and the date, each said to be unknown when the bank does not give it. */
@@ -90,6 +94,18 @@ final class HomeView implements View {
         String who = s == null || s.publisher() == null || s.publisher().isBlank() ? "unknown publisher" : s.publisher();
         String when = s == null || s.published() == null || s.published().isBlank() ? "no date" : s.published();
         return who + " · " + when;
+    }
+
+    /** The kinds of fact or the types of the listed banks, in order of first appearance. */
+    private List<String> values(java.util.function.Function<Question, String> of) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (QuizLibrary.Entry e : entries) {
+            if (e.readable()) {
+                e.quiz().questions().forEach(q -> out.add(of.apply(q)));
+            }
+        }
+        out.remove(null);
+        return List.copyOf(out);
     }
 
     /** The byline belongs on the detail line, after the figures. */
@@ -104,6 +120,7 @@ final class HomeView implements View {
             "g          make a quiz from an article file",
             "s          your stats",
             "t          study the cards that are due",
+            "o          session options: questions, timer, order, kind, type",
             "p          switch player",
             "?, F1      this help",
             "q, Esc     quit");
@@ -146,6 +163,9 @@ final class HomeView implements View {
                 }
                 if (ch == 'p') {
                     return new PlayerView(this, runner);
+                }
+                if (ch == 'o') {
+                    return new OptionsView(this, runner, values(Question::kind), values(Question::type));
                 }
                 if (ch == '?') {
                     return new HelpView("Keys: quizzes", HELP, this);

@@ -17,6 +17,9 @@ class Runner {
     private final Session.Options options;
     private final Services services;
     private Recorder recorder;
+    /** The home screen's session options and the player they are for, read when first needed. */
+    private Session.Options homeOptions;
+    private String homePlayer = "";
 
     Runner(List<java.nio.file.Path> folders, boolean hasHome, Session.Options options) {
         this(folders, hasHome, options, Services.NONE);
@@ -43,8 +46,25 @@ class Runner {
         return services.player().isEmpty() ? new PlayerView(null, this, then) : then.get();
     }
 
+    /** From the home screen, the player's own options; opened on one quiz, those of the command line. */
     View startSession(Quiz quiz, long now) {
-        return startSession(quiz, options.forPlayer(services.player()), now);
+        return startSession(quiz, (hasHome ? homeOptions() : options).forPlayer(services.player()), now);
+    }
+
+    /** The options of sessions started from the home screen: this player's kept ones, else the command line's. */
+    Session.Options homeOptions() {
+        if (homeOptions == null || !homePlayer.equals(services.player())) {
+            Session.Options kept = services.sessionOptions();
+            homeOptions = kept == null ? options : kept;
+            homePlayer = services.player();
+        }
+        return homeOptions;
+    }
+
+    void homeOptions(Session.Options chosen) {
+        homeOptions = chosen;
+        homePlayer = services.player();
+        services.rememberSessionOptions(chosen);
     }
 
     View startSession(Quiz quiz, Session.Options o, long now) {

@@ -50,6 +50,15 @@ public interface Services {
         return List.of();
     }
 
+    /** The session options this player last kept on the home screen, or null for the defaults. */
+    default newsquiz.session.Session.Options sessionOptions() {
+        return null;
+    }
+
+    /** Keeps this player's session options for next time. */
+    default void rememberSessionOptions(newsquiz.session.Session.Options options) {
+    }
+
     /** The players the gradebook knows, for the "who is playing?" picker. */
     default List<String> players() {
         return List.of();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import newsquiz.questions.Question;
+import newsquiz.questions.Quiz;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
@@ -200,5 +201,14 @@ class SessionTest {
         assertThat(seen).anyMatch(c -> !c.equals(List.of("a", "b", "c", "d")));
         assertThat(seen.stream().distinct().count()).as("not every question alike").isGreaterThan(1);
         assertThat(new java.util.HashSet<>(seenOther)).isNotEqualTo(new java.util.HashSet<>(seen));
+    }
+
+    @Test
+    void aSessionCanAskOnlyOneKindOfFactOrOneType() {
+        Quiz bank = TestQuizzes.bank(12); // odd questions are quotes, even ones dates
+        List<String> dates = ids(Session.start(bank, new Session.Options(3, false, 1, Set.of(), 0, "date", null), 0));
+        assertThat(dates).containsExactly("q2", "q4", "q6");
+        assertThat(Session.start(bank, new Session.Options(10, false, 1, Set.of(), 0, null, "true_false"), 0)
+                .finished()).isTrue();
     }
 }
