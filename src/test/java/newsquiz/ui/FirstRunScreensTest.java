@@ -18,7 +18,7 @@ class FirstRunScreensTest {
     Path dir;
 
     /** A gradebook that knows some players and remembers none yet. */
-    static final class Players implements Services {
+    static class Players implements Services {
         String player = "";
         final List<String> known;
         final List<String> switched = new ArrayList<>();
