@@ -103,7 +103,7 @@ class GradebookScreensTest {
         QuizFiles.write(TestQuizzes.bank(3), dir.resolve("bank.json"));
         Runner runner = new Runner(List.of(dir), true, Session.Options.defaults(), services(new Log(false), true));
         VirtualScreen s = new VirtualScreen(100, 24, true).show(runner.home());
-        assertThat(s.row(1)).contains("Player: Ana · 2 cards due for study (t)");
+        assertThat(s.row(1)).contains("Player: Ana (p) · 2 cards due for study (t)");
         assertThat(s.text()).contains("3 questions · best: 75%");
         s.press('s');
         assertThat(s.text()).contains("your progress", "Attempts: 3 · best 75%", "▂▆▄");
