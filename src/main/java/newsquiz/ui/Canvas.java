@@ -112,6 +112,7 @@ final class Canvas {
 
     /** The keys of this screen on the last row (cut with "…" on a narrow screen). */
     void statusBar(String keys) {
+        fillRow(rows() - 1, Style.NORMAL); // a box's keys replace those of the screen behind it
         put(1, rows() - 1, keys, Style.DIM);
     }
 

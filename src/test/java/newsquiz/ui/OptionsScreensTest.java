@@ -50,6 +50,7 @@ class OptionsScreensTest {
         assertThat(s.row(1)).contains("Sessions: 10 questions · no timer · best first (o)", "Player: Ana (p)");
         s.press('o');
         assertThat(s.text()).contains("Session options", "Questions     ◀ 10 questions ▶", "Kind of fact");
+        assertThat(s.row(23)).endsWith("Esc: back"); // the box's keys, not mixed with the home screen's
         s.press(KeyType.ArrowLeft); // 5 questions
         s.press(KeyType.ArrowDown).press(KeyType.ArrowRight).press(KeyType.ArrowRight); // 30 s
         s.press(KeyType.ArrowDown).press(KeyType.ArrowDown).press(KeyType.ArrowRight).press(KeyType.ArrowRight);
