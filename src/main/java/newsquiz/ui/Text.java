@@ -87,11 +87,12 @@ public final class Text {
 
     /**
      * Where a quiz comes from, as a session shows it instead of the headline (which can give answers away): the
-     * publisher, else the byline, and the date.
+     * publisher, else "by" and the byline, and the date.
      */
     public static String source(newsquiz.questions.Quiz quiz) {
         newsquiz.questions.Quiz.Source s = quiz.source();
-        String who = s == null ? null : s.publisher() != null ? s.publisher() : s.byline();
+        String who = s == null ? null : s.publisher() != null ? s.publisher()
+                : s.byline() != null && !s.byline().isBlank() ? "by " + s.byline() : null;
         String when = s == null ? null : s.published();
         return (who == null || who.isBlank() ? "unknown source" : who) + (when == null ? "" : " · " + when);
     }

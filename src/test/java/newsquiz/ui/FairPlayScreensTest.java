@@ -72,6 +72,14 @@ class FairPlayScreensTest {
     }
 
     @Test
+    void withoutAPublisherTheBylineSaysWhoWroteIt() {
+        var quiz = new newsquiz.questions.Quiz(1, "v", "Pompeo to Meet Kim", new newsquiz.questions.Quiz.Source(
+                "Pompeo to Meet Kim", "Steve Herman", null, null, "a.txt", "x"), "t", 1, three());
+        assertThat(Text.source(quiz)).isEqualTo("by Steve Herman");
+        assertThat(Text.source(TestQuizzes.quiz(three()))).isEqualTo("Paper · 2019-06-03");
+    }
+
+    @Test
     void theTitleIsNotShownWhileAQuestionIs() {
         VirtualScreen s = play(three(), Session.Options.defaults());
         assertThat(s.text()).doesNotContain("Test quiz").contains("Paper · 2019-06-03");
