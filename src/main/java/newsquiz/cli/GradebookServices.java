@@ -14,19 +14,60 @@ import newsquiz.store.StoreException;
 import newsquiz.ui.SafeText;
 import newsquiz.ui.Services;
 import newsquiz.ui.StatsText;
+import newsquiz.ui.StudyIntervals;
 
 /** The screens' view of the gradebook for one player. */
 final class GradebookServices implements Services {
     private final Gradebook book;
     private String player;
     private Recorder recorder;
+    private final SessionOptionsFile options;
+    /** The study deck's cards by question id, for the intervals each rating would give. */
+    private final Map<String, Gradebook.Card> studyCards = new HashMap<>();
     /** Every recorder handed out (players switch, study decks come and go), for what could not be stored. */
     private final List<Recorder> made = new ArrayList<>();
 
     GradebookServices(Gradebook book, String player) throws StoreException {
+        this(book, player, new SessionOptionsFile(newsquiz.io.DataFolder.path().resolve("session-options.properties")));
+    }
+
+    GradebookServices(Gradebook book, String player, SessionOptionsFile options) throws StoreException {
         this.book = book;
+        this.options = options;
         this.player = player;
-        this.recorder = keep(GradebookRecorder.forPlay(book, player, System.currentTimeMillis()));
+        // nobody yet (the first run in the full screen): nothing is recorded until a player is chosen
+        this.recorder = player.isEmpty() ? Recorder.NONE
+                : keep(GradebookRecorder.forPlay(book, player, System.currentTimeMillis()));
+    }
+
+    @Override
+    public newsquiz.session.Session.Options sessionOptions() {
+        return player.isEmpty() ? null : options.read(player);
+    }
+
+    @Override
+    public void rememberSessionOptions(newsquiz.session.Session.Options chosen) {
+        if (!player.isEmpty()) {
+            options.write(player, chosen);
+        }
+    }
+
+    @Override
+    public List<Integer> trend(String quizId) {
+        try {
+            return player.isEmpty() ? List.of() : new Reports(book).stats(player, quizId).trend();
+        } catch (StoreException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public List<String> players() {
+        try {
+            return book.players();
+        } catch (StoreException e) {
+            return List.of();
+        }
     }
 
     private Recorder keep(Recorder r) {
@@ -81,7 +122,7 @@ final class GradebookServices implements Services {
     @Override
     public StudyDeck study() {
         try {
-            StudyDeck deck = deck(book, player, System.currentTimeMillis());
+            StudyDeck deck = deck(book, player, System.currentTimeMillis(), studyCards);
             if (deck != null) {
                 keep(deck.recorder());
             }
@@ -91,24 +132,38 @@ final class GradebookServices implements Services {
         }
     }
 
+    @Override
+    public String nextIntervals(String questionId, long now) {
+        Gradebook.Card card = studyCards.get(questionId);
+        return card == null ? "" : StudyIntervals.line(card.state(), now);
+    }
+
     /** The player's due cards, from every quiz, as one quiz; null when none is due. */
     static StudyDeck deck(Gradebook book, String player, long now) throws StoreException {
+        return deck(book, player, now, new HashMap<>());
+    }
+
+    /** The same, keeping each card in {@code byId} under its question's id in the study quiz. */
+    static StudyDeck deck(Gradebook book, String player, long now, Map<String, Gradebook.Card> byId)
+            throws StoreException {
         List<Gradebook.Card> due = book.dueCards(player, now);
+        byId.clear();
         if (due.isEmpty()) {
             return null;
         }
         List<Question> questions = new ArrayList<>();
-        Map<String, Gradebook.Card> byId = new HashMap<>();
+        Map<String, Gradebook.Card> cards = new HashMap<>();
         for (Gradebook.Card c : due) {
             Question q = c.question();
             String id = c.quizId() + "/" + q.id();
             questions.add(new Question(id, q.type(), q.kind(), q.prompt(), q.choices(), q.answer(), q.accept(),
                     q.tolerance(), q.evidence(), q.spans(), q.difficulty(), q.rank(), q.explanation()));
-            byId.put(id, c);
+            cards.put(id, c);
         }
+        byId.putAll(cards);
         Quiz quiz = new Quiz(Quiz.FORMAT_VERSION, "study", "Study: " + due.size() + " card" + (due.size() == 1 ? "" : "s")
                 + " due", null, "newsquiz", 1, questions);
-        return new StudyDeck(quiz, GradebookRecorder.forStudy(book, player, byId, now));
+        return new StudyDeck(quiz, GradebookRecorder.forStudy(book, player, cards, now));
     }
 
     @Override

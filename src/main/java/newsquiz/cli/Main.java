@@ -35,10 +35,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         folders.add(newsquiz.ui.QuizLibrary.userFolder());
         folders.add(newsquiz.ui.QuizLibrary.bundledFolder());
         newsquiz.session.Session.Options options = newsquiz.session.Session.Options.defaults();
+        boolean fullScreen = !plain && newsquiz.ui.FullScreen.available();
         try (newsquiz.store.Gradebook book = store.open()) {
-            GradebookServices services = new GradebookServices(book, store.player(book));
+            // the full screen asks who is playing inside itself (a picker of the known players)
+            GradebookServices services = new GradebookServices(book, fullScreen ? store.knownPlayer(book)
+                    : store.player(book));
             int code = 0;
-            if (plain || !newsquiz.ui.FullScreen.available()) {
+            if (!fullScreen) {
                 new newsquiz.ui.PlainHome(newsquiz.ui.LineSource.standardInput(), spec.commandLine().getOut(),
                         System::currentTimeMillis, services).run(folders, options);
             } else {

@@ -36,10 +36,10 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every question of the bank.")
     boolean all;
 
-    @Option(names = "--shuffle", description = "Shuffle the drawn questions.")
+    @Option(names = "--shuffle", description = "Shuffle the drawn questions and their choices, per player.")
     boolean shuffle;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for --shuffle (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for --shuffle, mixed with the player's name (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--time", paramLabel = "SECONDS", defaultValue = "0", description = "Time limit per question (default: none).")
@@ -68,8 +68,10 @@ final class PlayCommand implements Callable<Integer> {
             err.println("newsquiz: " + SafeText.line(e.getMessage()));
             return 2;
         }
+        boolean fullScreen = !plain && FullScreen.available();
         try (Gradebook book = store.open()) {
-            String player = store.player(book);
+            // the full screen asks who is playing itself, unless the questions to draw depend on the player
+            String player = fullScreen && !missed ? store.knownPlayer(book) : store.player(book);
             Set<String> only = Set.of();
             if (missed) {
                 only = book.missedQuestions(player, q.id());
@@ -83,9 +85,9 @@ final class PlayCommand implements Callable<Integer> {
                     seconds * 1000L);
             GradebookServices services = new GradebookServices(book, player);
             int code;
-            if (plain || !FullScreen.available()) {
+            if (!fullScreen) {
                 new PlainPlayer(LineSource.standardInput(), spec.commandLine().getOut(), System::currentTimeMillis,
-                        System.console() == null, services.recorder()).play(q, options);
+                        System.console() == null, services.recorder()).play(q, options.forPlayer(player));
                 code = 0;
             } else {
                 code = FullScreen.play(q, options, services);

@@ -43,6 +43,19 @@ final class StoreOptions {
     }
 
     /**
+     * The player the full screen starts with: --player, else the last one, else "" (nobody yet: the screen asks,
+     * with a picker of the players the gradebook knows). Nothing is asked on the line before the screen opens.
+     */
+    String knownPlayer(Gradebook book) throws StoreException {
+        String name = SafeText.name(player == null || player.isBlank() ? book.lastPlayer().orElse("") : player);
+        if (!name.isEmpty()) {
+            book.player(name, System.currentTimeMillis());
+            book.rememberPlayer(name);
+        }
+        return name;
+    }
+
+    /**
      * The player: --player, else the last one, else asked at a terminal; from a pipe with none known, the login
      * name, so that piped answers are never read as a name. Any of them is cleaned and capped ({@link SafeText#name}).
      */
@@ -52,7 +65,12 @@ final class StoreOptions {
             name = book.lastPlayer().orElse(null);
         }
         if ((name == null || name.isBlank()) && System.console() != null) {
+            // the plain mode at a terminal: an empty line asks again, only the end of input takes the login name
             String typed = System.console().readLine("Who is playing? ");
+            while (typed != null && SafeText.name(typed).isEmpty()) {
+                typed = System.console().readLine("Please type your name (Ctrl-D: play as %s): ",
+                        SafeText.name(System.getProperty("user.name", "player")));
+            }
             name = typed == null ? null : typed.strip();
         }
         name = SafeText.name(name); // typed, given or remembered: one clean line of at most MAX_NAME characters

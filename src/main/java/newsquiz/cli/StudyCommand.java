@@ -31,9 +31,14 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Gradebook book = store.open()) {
-            String player = store.player(book);
+            String player = !plain && FullScreen.available() ? store.knownPlayer(book) : store.player(book);
+            if (player.isEmpty()) {
+                spec.commandLine().getOut().println("No cards are due: nobody has played yet.");
+                return 0;
+            }
             long now = System.currentTimeMillis();
-            Services.StudyDeck deck = GradebookServices.deck(book, player, now);
+            java.util.Map<String, Gradebook.Card> cards = new java.util.HashMap<>();
+            Services.StudyDeck deck = GradebookServices.deck(book, player, now, cards);
             if (deck == null) {
                 spec.commandLine().getOut().println("No cards are due for " + SafeText.shownName(player)
                         + ". Missed questions come back here on a schedule.");
@@ -42,6 +47,8 @@ final class StudyCommand implements Callable<Integer> {
             if (plain || !FullScreen.available()) {
                 new PlainPlayer(LineSource.standardInput(), spec.commandLine().getOut(), System::currentTimeMillis,
                         System.console() == null, deck.recorder())
+                        .withIntervals(id -> cards.containsKey(id)
+                                ? newsquiz.ui.StudyIntervals.line(cards.get(id).state(), System.currentTimeMillis()) : "")
                         .play(deck.quiz(), new Session.Options(0, false, 1, java.util.Set.of(), 0));
                 return StoreOptions.afterSession(deck.recorder().failures(), spec.commandLine().getErr());
             }

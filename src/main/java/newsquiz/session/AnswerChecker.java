@@ -22,7 +22,7 @@ public final class AnswerChecker {
      */
     public static Verdict check(Question q, List<String> given) {
         return switch (q.type()) {
-            case "matching" -> sameSequence(matchingAnswer(q), given);
+            case "matching" -> pairs(matchingAnswer(q), given);
             case "ordering" -> sameSequence(strings(q.answer()), given);
             default -> check(q, given.isEmpty() ? "" : given.get(0));
         };
@@ -89,7 +89,7 @@ public final class AnswerChecker {
         }
         String g = normal(given);
         for (String t : targets) {
-            if (normal(t).equals(g)) {
+            if (normal(t).equals(g) || withoutInitials(normal(t)).equals(withoutInitials(g))) {
                 return Verdict.right();
             }
         }
@@ -100,11 +100,40 @@ public final class AnswerChecker {
             String n = normal(t);
             int letters = n.replaceAll("[^a-z]", "").length();
             int allowed = letters < 4 ? 0 : letters <= 7 ? 1 : 2;
-            if (allowed > 0 && !n.matches(".*\\d.*") && distance(n, g) <= allowed) {
+            if (allowed > 0 && !n.matches(".*\\d.*") && distance(withoutInitials(n), withoutInitials(g)) <= allowed) {
                 return new Verdict(true, true, "almost: it is spelled " + t);
             }
         }
         return Verdict.wrong();
+    }
+
+    /**
+     * Matching: each pair right earns its share (2 of 3 pairs earn two thirds of the points); the note names the
+     * quotes given a wrong speaker ("2 of 3 pairs right; wrong: quote 3").
+     */
+    private static Verdict pairs(List<String> want, List<String> given) {
+        if (want.size() != given.size()) {
+            return Verdict.wrong();
+        }
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < want.size(); i++) {
+            if (!normal(want.get(i)).equals(normal(given.get(i)))) {
+                wrong.add(String.valueOf(i + 1));
+            }
+        }
+        int right = want.size() - wrong.size();
+        return Verdict.partly(right, want.size(), right + " of " + want.size() + " pairs right; wrong: quote"
+                + (wrong.size() == 1 ? " " : "s ") + String.join(", ", wrong));
+    }
+
+    /** For matching: whether each pair given is right, in the order the quotes are shown. */
+    public static List<Boolean> pairsRight(Question q, List<String> given) {
+        List<String> want = matchingAnswer(q);
+        List<Boolean> out = new ArrayList<>();
+        for (int i = 0; i < want.size(); i++) {
+            out.add(i < given.size() && normal(want.get(i)).equals(normal(given.get(i))));
+        }
+        return out;
     }
 
     private static Verdict sameSequence(List<String> want, List<String> given) {
@@ -159,6 +188,22 @@ public final class AnswerChecker {
         t = t.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
         t = t.replaceAll("\\s+", " ").strip().replaceAll("^[\"'.,;:!?]+|[\"'.,;:!?]+$", "");
         return t.replaceFirst("^the ", "");
+    }
+
+    /**
+     * A name without its middle initials: "emily w. murphy" and "emily murphy" are one name ("murphy" alone is
+     * accepted when the quiz lists it). Only inner initials go: "j. smith" keeps its first.
+     */
+    static String withoutInitials(String name) {
+        String[] words = name.split(" ");
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            boolean initial = words[i].matches("\\p{L}\\.?");
+            if (!initial || i == 0 || i == words.length - 1) {
+                kept.add(words[i]);
+            }
+        }
+        return String.join(" ", kept);
     }
 
     /** Edit distance with adjacent swaps (optimal string alignment). */

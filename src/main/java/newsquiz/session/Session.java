@@ -25,11 +25,32 @@ public final class Session {
     /**
      * How to draw: {@code count} questions from the top of the bank (0 for all), shuffled with {@code seed} when
      * {@code shuffle}, only {@code onlyIds} when not empty (retrying missed ones), {@code timeLimitMillis} per
-     * question (0 for none).
+     * question (0 for none), only questions of {@code onlyKind} of fact and of {@code onlyType} when not null.
      */
-    public record Options(int count, boolean shuffle, long seed, Set<String> onlyIds, long timeLimitMillis) {
+    public record Options(int count, boolean shuffle, long seed, Set<String> onlyIds, long timeLimitMillis,
+                          String onlyKind, String onlyType) {
+        /** Every kind of fact and every type. */
+        public Options(int count, boolean shuffle, long seed, Set<String> onlyIds, long timeLimitMillis) {
+            this(count, shuffle, seed, onlyIds, timeLimitMillis, null, null);
+        }
+
         public static Options defaults() {
             return new Options(DEFAULT_COUNT, false, 1, Set.of(), 0);
+        }
+
+        /**
+         * A shuffle of this player's own: the seed mixed with the name, so each player of a class gets an order of
+         * questions and choices of their own, and the same player with the same seed gets the same session again.
+         */
+        public Options forPlayer(String player) {
+            if (!shuffle) {
+                return this;
+            }
+            long h = 1125899906842597L;
+            for (char c : player.toCharArray()) {
+                h = 31 * h + c;
+            }
+            return new Options(count, true, seed ^ h, onlyIds, timeLimitMillis, onlyKind, onlyType);
         }
     }
 
@@ -77,21 +98,21 @@ public final class Session {
     private static Session draw(Quiz quiz, Options options, long now) {
         List<Question> pool = new ArrayList<>();
         for (Question q : quiz.reviewedOrder()) {
-            if (options.onlyIds().isEmpty() || options.onlyIds().contains(q.id())) {
+            if ((options.onlyIds().isEmpty() || options.onlyIds().contains(q.id()))
+                    && (options.onlyKind() == null || options.onlyKind().equals(q.kind()))
+                    && (options.onlyType() == null || options.onlyType().equals(q.type()))) {
                 pool.add(q);
             }
         }
+        // a top-N draw is a fair session; every question (--all) and chosen ones (a retry) are taken as they are
+        List<Question> drawn = new ArrayList<>(options.count() > 0 && options.onlyIds().isEmpty()
+                ? SessionDraw.top(pool, options.count()) : pool);
         if (options.shuffle()) {
-            // draw from the top of the bank first, then shuffle the drawn: the best questions, in a new order
-            List<Question> drawn = new ArrayList<>(take(pool, options.count()));
+            // the best questions, in a new order, each with its choices in a new order (true/false stays in order)
             Collections.shuffle(drawn, new Random(options.seed()));
-            return new Session(quiz, drawn, options.timeLimitMillis(), now);
+            drawn.replaceAll(q -> SessionDraw.shuffleChoices(q, options.seed()));
         }
-        return new Session(quiz, take(pool, options.count()), options.timeLimitMillis(), now);
-    }
-
-    private static List<Question> take(List<Question> pool, int count) {
-        return count <= 0 || count >= pool.size() ? pool : pool.subList(0, count);
+        return new Session(quiz, drawn, options.timeLimitMillis(), now);
     }
 
     public String title() {
@@ -151,6 +172,14 @@ public final class Session {
         return timeLimit > 0 && remainingMillis(now) == 0;
     }
 
+    /**
+     * Starts the current question's clock: called when the question comes on screen, so that time spent reading the
+     * feedback of the one before never counts against it.
+     */
+    public void showing(long now) {
+        questionStartedAt = now;
+    }
+
     /** Answers the current question: typed text or a choice's text; for matching and ordering, items in order. */
     public Outcome answer(List<String> given, long now) {
         Question q = current();
@@ -158,11 +187,11 @@ public final class Session {
             return timeout(now);
         }
         Verdict verdict = AnswerChecker.check(q, given);
-        int points = 0;
+        int points = (int) Math.round(POINTS * verdict.credit()); // partial credit (matching) breaks the streak
         if (verdict.correct()) {
             streak++;
             bestStreak = Math.max(bestStreak, streak);
-            points = POINTS + Math.min(MAX_STREAK_BONUS, STREAK_BONUS * (streak - 1));
+            points += Math.min(MAX_STREAK_BONUS, STREAK_BONUS * (streak - 1));
             if (timeLimit > 0) {
                 points += (int) (MAX_SPEED_BONUS * remainingMillis(now) / timeLimit);
             }

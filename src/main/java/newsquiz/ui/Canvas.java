@@ -62,6 +62,83 @@ final class Canvas {
         return r;
     }
 
+    /**
+     * A paragraph after a label with a hanging indent ("• " then lines aligned under the text, not under the
+     * bullet); at most {@code maxRows} rows, the last ending in "…" when the text goes on. Returns the row after it.
+     */
+    int labelled(int col, int row, String label, String text, int maxRows, Style style) {
+        String l = SafeText.line(label);
+        put(col, row, l, style);
+        // the text starts where the label ends on screen: a wide (CJK) letter takes two columns
+        return paragraph(col + columns(l), row, text, maxRows, style, null);
+    }
+
+    /** The columns a text takes on screen. */
+    static int columns(String s) {
+        return com.googlecode.lanterna.TerminalTextUtils.getColumnWidth(s);
+    }
+
+    /** At most {@code width} columns of the text, with "…" when it was cut; padded with spaces to {@code width}. */
+    static String fit(String s, int width) {
+        String t = SafeText.line(s);
+        if (columns(t) > width) {
+            t = com.googlecode.lanterna.TerminalTextUtils.fitString(t, Math.max(0, width - 1));
+            if (!t.isEmpty() && Character.isHighSurrogate(t.charAt(t.length() - 1))) {
+                t = t.substring(0, t.length() - 1);
+            }
+            t += "…";
+        }
+        return t + " ".repeat(Math.max(0, width - columns(t)));
+    }
+
+    /** How many rows {@link #labelled} takes for the text unclipped. */
+    int rowsFor(int col, String label, String text) {
+        int width = Math.max(10, columns() - col - columns(SafeText.line(label)) - 1);
+        return Text.wrap(SafeText.lines(text), width).size();
+    }
+
+    /** The full-width bar at the top: what this is on the left, where one is on the right. */
+    void titleBar(String left, String right) {
+        fillRow(0, Style.SELECTED);
+        String r = SafeText.shorten(SafeText.line(right), Math.max(1, columns() / 3));
+        int room = columns() - r.length() - 3;
+        if (room > 10) {
+            put(columns() - r.length() - 1, 0, r, Style.SELECTED);
+            put(1, 0, SafeText.shorten(SafeText.line(left), room), Style.SELECTED);
+        } else {
+            put(1, 0, left, Style.SELECTED);
+        }
+    }
+
+    /** The keys of this screen on the last row (cut with "…" on a narrow screen). */
+    void statusBar(String keys) {
+        fillRow(rows() - 1, Style.NORMAL); // a box's keys replace those of the screen behind it
+        put(1, rows() - 1, keys, Style.DIM);
+    }
+
+    /** A bar of {@code width} cells, {@code share} of it filled. */
+    static String bar(double share, int width) {
+        int filled = (int) Math.round(Math.max(0, Math.min(1, share)) * width);
+        return "█".repeat(filled) + "░".repeat(Math.max(0, width - filled));
+    }
+
+    /** A boxed pane: a frame with its title in the top edge, emptied inside. */
+    void box(int col, int row, int width, int height, String title) {
+        if (width < 4 || height < 2) {
+            return;
+        }
+        apply(Style.TITLE);
+        g.putString(col, row, "┌" + "─".repeat(width - 2) + "┐");
+        for (int r = row + 1; r < row + height - 1; r++) {
+            g.putString(col, r, "│" + " ".repeat(width - 2) + "│");
+        }
+        g.putString(col, row + height - 1, "└" + "─".repeat(width - 2) + "┘");
+        reset();
+        if (title != null && !title.isEmpty()) {
+            put(col + 2, row, " " + SafeText.shorten(SafeText.line(title), width - 6) + " ", Style.TITLE);
+        }
+    }
+
     void fillRow(int row, Style style) {
         apply(style);
         g.putString(0, row, " ".repeat(g.getSize().getColumns()));
@@ -76,41 +153,37 @@ final class Canvas {
         return g.getSize().getRows();
     }
 
+    /**
+     * The eight base colours, never their bright forms, white or grey: terminals tune the base colours to be read on
+     * their own background, dark or light, where bright yellow or white on a light one cannot be read. Emphasis is
+     * bold or underlined, so it stays without colour.
+     */
     private void apply(Style style) {
         switch (style) {
             case TITLE -> {
                 g.enableModifiers(SGR.BOLD);
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.CYAN_BRIGHT);
-                }
-            }
-            case DIM -> {
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.WHITE);
-                }
+                colour(TextColor.ANSI.CYAN);
             }
             case GOOD -> {
                 g.enableModifiers(SGR.BOLD);
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.GREEN_BRIGHT);
-                }
+                colour(TextColor.ANSI.GREEN);
             }
             case BAD -> {
                 g.enableModifiers(SGR.BOLD);
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.RED_BRIGHT);
-                }
+                colour(TextColor.ANSI.RED);
             }
             case HIGHLIGHT -> {
-                g.enableModifiers(SGR.BOLD);
-                if (colour) {
-                    g.setForegroundColor(TextColor.ANSI.YELLOW_BRIGHT);
-                } else {
-                    g.enableModifiers(SGR.UNDERLINE);
-                }
+                g.enableModifiers(SGR.BOLD, SGR.UNDERLINE);
+                colour(TextColor.ANSI.MAGENTA);
             }
             case SELECTED -> g.enableModifiers(SGR.REVERSE, SGR.BOLD);
-            default -> { }
+            default -> { } // NORMAL and DIM: the terminal's own colour
+        }
+    }
+
+    private void colour(TextColor c) {
+        if (colour) {
+            g.setForegroundColor(c);
         }
     }
 

@@ -20,10 +20,7 @@ final class FeedbackView implements View {
 
     @Override
     public void draw(Canvas c, TerminalSize size, long now) {
-        c.fillRow(0, Canvas.Style.SELECTED);
-        c.put(1, 0, session.title(), Canvas.Style.SELECTED);
-        c.put(1, 1, "Question " + session.index() + " of " + session.total() + " · Score " + session.score(),
-                Canvas.Style.TITLE);
+        QuestionView.header(c, session, session.index(), SafeText.shownName(runner.services().player()));
         if (runner.recorder().lost(outcome)) {
             c.put(1, 2, "! This answer could not be saved in the gradebook (listed when the app ends).", Canvas.Style.BAD);
         }
@@ -35,11 +32,18 @@ final class FeedbackView implements View {
             if (outcome.verdict().almost()) {
                 c.put(3, row++, outcome.verdict().note(), Canvas.Style.NORMAL);
             }
+        } else if (outcome.points() > 0) {
+            c.put(1, row++, "◐ Partly right: " + outcome.verdict().note() + ". +" + outcome.points() + " points",
+                    Canvas.Style.HIGHLIGHT);
         } else {
             c.put(1, row++, "✗ Not quite.", Canvas.Style.BAD);
         }
         String right = Text.rightAnswer(outcome.question());
-        row = c.paragraph(1, row + 1, "Answer: " + right, 4, Canvas.Style.TITLE, null) + 1;
+        if (outcome.question().type().equals("matching") && !outcome.timedOut()) {
+            row = pairs(c, row + 1, size);
+        } else {
+            row = c.paragraph(1, row + 1, "Answer: " + right, 4, Canvas.Style.TITLE, null) + 1;
+        }
         c.put(1, row++, "From the article:", Canvas.Style.DIM);
         String evidence = Text.quoted(outcome.question().evidence());
         row = c.paragraph(3, row, evidence, Math.max(2, size.getRows() - row - 4), Canvas.Style.NORMAL,
@@ -49,16 +53,52 @@ final class FeedbackView implements View {
             c.paragraph(1, row, explanation, 2, Canvas.Style.DIM, null);
         }
         if (rating()) {
-            c.put(1, size.getRows() - 2, "How well did you know it? a: again · h: hard · g or Enter: good · e: easy",
-                    Canvas.Style.TITLE);
+            String next = runner.services().nextIntervals(outcome.question().id(), now);
+            c.put(1, size.getRows() - (next.isEmpty() ? 2 : 3),
+                    "How well did you know it? a: again · h: hard · g or Enter: good · e: easy", Canvas.Style.TITLE);
+            if (!next.isEmpty()) {
+                c.put(1, size.getRows() - 2, "Comes back in: " + next, Canvas.Style.NORMAL);
+            }
         }
-        c.put(1, size.getRows() - 1, (session.finished() ? "Enter: see your results" : "Enter: next question · Esc to quit")
-                + (flagged ? " · ⚑ flagged for your teacher" : " · f: flag a wrong question"), Canvas.Style.DIM);
+        c.statusBar((session.finished() ? "Enter: see your results · ? help"
+                : "Enter: next question · ? help · Esc to quit")
+                + (flagged ? " · ⚑ flagged for your teacher" : " · f: flag a wrong question"));
+    }
+
+    /** Matching: each quote with its speaker, ✓ when the pair given was right, else what was given. */
+    private int pairs(Canvas c, int row, TerminalSize size) {
+        java.util.List<String> quotes = newsquiz.session.AnswerChecker.matchingItems(outcome.question());
+        java.util.List<String> speakers = newsquiz.session.AnswerChecker.matchingAnswer(outcome.question());
+        java.util.List<Boolean> ok = newsquiz.session.AnswerChecker.pairsRight(outcome.question(), outcome.given());
+        for (int i = 0; i < quotes.size() && row < size.getRows() - 6; i++) {
+            String mark = ok.get(i) ? "✓ " : "✗ ";
+            String given = ok.get(i) || i >= outcome.given().size() ? "" : " (you said " + outcome.given().get(i) + ")";
+            c.labelled(1, row++, mark + (i + 1) + ") ", speakers.get(i) + given + ": “" + quotes.get(i) + "”", 1,
+                    ok.get(i) ? Canvas.Style.GOOD : Canvas.Style.BAD);
+        }
+        return row + 1;
     }
 
     /** In study mode a right answer is rated before going on. */
     private boolean rating() {
         return runner.recorder().studying() && outcome.verdict().correct();
+    }
+
+    private View next(long now) {
+        return session.finished() ? runner.results(session, now) : runner.question(session, now);
+    }
+
+    private java.util.List<String> help() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add("Enter, Space  " + (session.finished() ? "see your results" : "the next question"));
+        if (rating()) {
+            out.add("a h g e      rate how well you knew it: again, hard, good, easy");
+        }
+        out.add("f            flag a wrong question for your teacher (one line: why)");
+        out.add("Esc          quit the session (asks first)");
+        out.add("?, F1        this help");
+        out.add("The clock of a timed question stops while you read this.");
+        return out;
     }
 
     @Override
@@ -69,7 +109,7 @@ final class FeedbackView implements View {
             runner.recorder().rated(session, outcome, ch == 'a' ? newsquiz.store.Fsrs.Rating.AGAIN
                     : ch == 'h' ? newsquiz.store.Fsrs.Rating.HARD
                     : ch == 'e' ? newsquiz.store.Fsrs.Rating.EASY : newsquiz.store.Fsrs.Rating.GOOD, now);
-            return session.finished() ? runner.results(session, now) : new QuestionView(session, runner);
+            return next(now);
         }
         if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'f' && !flagged) {
             return new LineInputView("What is wrong with this question? (one line; Esc: never mind)", "", this,
@@ -82,12 +122,13 @@ final class FeedbackView implements View {
                     });
         }
         if (key.getKeyType() == KeyType.Escape) {
-            return session.finished() ? runner.results(session, now)
-                    : new ConfirmView("Quit this session? What you answered so far counts.", this,
-                    () -> runner.quitSession(session));
+            return session.finished() ? runner.results(session, now) : ConfirmView.quitSession(this, runner, session);
+        }
+        if (key.getKeyType() == KeyType.F1 || key.getKeyType() == KeyType.Character && key.getCharacter() == '?') {
+            return new HelpView("Keys: feedback", help(), this);
         }
         if (key.getKeyType() == KeyType.Enter || key.getKeyType() == KeyType.Character && key.getCharacter() == ' ') {
-            return session.finished() ? runner.results(session, now) : new QuestionView(session, runner);
+            return next(now);
         }
         return this;
     }

@@ -43,16 +43,16 @@ public final class FullScreen {
         return noColor == null || noColor.isEmpty();
     }
 
-    /** Opens the home screen over the quiz folders. */
+    /** Opens the home screen over the quiz folders (asking who is playing first when nobody is remembered). */
     public static int home(List<Path> folders, Session.Options options, Services services) {
         Runner runner = new Runner(folders, true, options, services);
-        return run(runner.home());
+        return run(runner.whoIsPlaying(runner::home));
     }
 
     /** Plays one quiz straight away; the app ends after its results. */
     public static int play(Quiz quiz, Session.Options options, Services services) {
         Runner runner = new Runner(List.of(), false, options, services);
-        return run(runner.startSession(quiz, System.currentTimeMillis()));
+        return run(runner.whoIsPlaying(() -> runner.startSession(quiz, System.currentTimeMillis())));
     }
 
     /** A study session over the due cards; the app ends after its results. */

@@ -37,7 +37,7 @@ final class GenerateView implements View {
         c.put(1, row, "Generate a quiz from an article (text, Markdown or saved web page)", Canvas.Style.TITLE);
         c.put(1, row + 1, "Path: " + path + "▏", Canvas.Style.HIGHLIGHT);
         c.paragraph(1, row + 3, message, 3, Canvas.Style.BAD, null);
-        c.put(1, size.getRows() - 1, "Tab: complete · Enter: generate · Esc: back", Canvas.Style.DIM);
+        c.put(1, size.getRows() - 1, "Tab: complete · Ctrl-U: clear · Enter: generate · Esc: back", Canvas.Style.DIM);
     }
 
     @Override
@@ -53,7 +53,9 @@ final class GenerateView implements View {
             }
             case Tab -> complete();
             case Character -> {
-                if (SafeText.typable(key.getCharacter())) {
+                if (key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'u') {
+                    path.setLength(0); // as a shell's line editor does
+                } else if (!key.isCtrlDown() && !key.isAltDown() && SafeText.typable(key.getCharacter())) {
                     path.append(key.getCharacter());
                 }
             }
@@ -65,9 +67,18 @@ final class GenerateView implements View {
         return this;
     }
 
+    /** "~" and "~/x" as a shell reads them: the home folder. */
+    static String expandHome(String typed) {
+        String home = System.getProperty("user.home");
+        if (typed.equals("~")) {
+            return home + "/";
+        }
+        return typed.startsWith("~/") ? home + typed.substring(1) : typed;
+    }
+
     /** Completes the path's last part to the longest prefix its matches share. */
     void complete() {
-        String typed = path.toString().isEmpty() ? "./" : path.toString();
+        String typed = path.toString().isEmpty() ? "./" : expandHome(path.toString());
         Path p = Path.of(typed);
         Path dir = typed.endsWith("/") ? p : p.getParent() == null ? Path.of(".") : p.getParent();
         String prefix = typed.endsWith("/") ? "" : p.getFileName().toString();
@@ -104,13 +115,19 @@ final class GenerateView implements View {
 
     /** Starts the work; the next view shows its progress and lets Esc cancel it. */
     private View generate(long now) {
-        String article = path.toString().strip();
+        String article = expandHome(path.toString().strip());
         if (article.isEmpty() || article.equals("-")) {
             message = "Type the article's path first."; // "-" is standard input, the keyboard here
             return this;
         }
         Path folder = folders.isEmpty() ? Path.of("quizzes") : folders.get(0);
         try {
+            Path target = GeneratingView.target(article, folder);
+            if (Files.exists(target)) {
+                return new ConfirmView(target.getFileName() + " is already in " + folder + ". Replace it with a new"
+                        + " quiz from " + GeneratingView.name(article) + "?", this,
+                        () -> new GeneratingView(this, runner, article, folder, now));
+            }
             return new GeneratingView(this, runner, article, folder, now);
         } catch (java.nio.file.InvalidPathException e) {
             message = "Not a path: " + article;

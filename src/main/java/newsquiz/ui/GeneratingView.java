@@ -33,11 +33,21 @@ final class GeneratingView implements View {
     GeneratingView(GenerateView back, Runner runner, String article, Path folder, long now) {
         this.back = back;
         this.runner = runner;
-        Path file = Path.of(article).getFileName();
-        this.name = file == null ? article : file.toString();
-        this.target = folder.resolve(name.replaceFirst("\\.[^.]+$", "") + ".json");
+        this.name = name(article);
+        this.target = target(article, folder);
         this.started = now;
         this.work = CompletableFuture.supplyAsync(() -> build(article));
+    }
+
+    /** The article's file name, as the quiz names it. */
+    static String name(String article) {
+        Path file = Path.of(article).getFileName();
+        return file == null ? article : file.toString();
+    }
+
+    /** Where the quiz of this article goes: its name with .json, in the folder. */
+    static Path target(String article, Path folder) {
+        return folder.resolve(name(article).replaceFirst("\\.[^.]+$", "") + ".json");
     }
 
     private Quiz build(String article) {
@@ -94,8 +104,8 @@ final class GeneratingView implements View {
             }
             QuizFiles.write(quiz, target);
             View next = runner.home();
-            return next instanceof HomeView h ? h.withMessage("Wrote " + quiz.questions().size()
-                    + " questions to " + target) : next;
+            return next instanceof HomeView h ? h.select(target).withMessage("Enter plays it: wrote "
+                    + quiz.questions().size() + " questions to " + target) : next;
         } catch (CompletionException e) {
             return back.withMessage(e.getCause() instanceof BadInputException bad ? bad.getMessage()
                     : "Cannot generate from " + name + ": " + e.getCause());

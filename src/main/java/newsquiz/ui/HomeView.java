@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
+import newsquiz.questions.Question;
 import newsquiz.questions.Quiz;
 
 /**
@@ -32,6 +33,16 @@ final class HomeView implements View {
         this.best = services.bestByQuiz();
     }
 
+    /** The bank of this file chosen (a quiz just generated), when it is listed. */
+    HomeView select(Path file) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).file().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                selected = i;
+            }
+        }
+        return this;
+    }
+
     HomeView withMessage(String m) {
         message = m;
         return this;
@@ -39,12 +50,14 @@ final class HomeView implements View {
 
     @Override
     public void draw(Canvas c, TerminalSize size, long now) {
-        c.fillRow(0, Canvas.Style.SELECTED);
-        c.put(1, 0, "newsquiz · quizzes from real news", Canvas.Style.SELECTED);
-        if (!player.isEmpty()) {
-            String who = "Player: " + player + (due > 0 ? " · " + due + " card" + (due == 1 ? "" : "s")
-                    + " due for study (t)" : "");
-            c.put(Math.max(1, size.getColumns() - who.length() - 1), 1, who, Canvas.Style.DIM);
+        c.titleBar("newsquiz · quizzes from real news", entries.size() + (entries.size() == 1 ? " quiz" : " quizzes"));
+        String who = player.isEmpty() ? "" : "Player: " + player + " (p)" + (due > 0 ? " · " + due + " card"
+                + (due == 1 ? "" : "s") + " due for study (t)" : "");
+        int whoColumn = Math.max(1, size.getColumns() - who.length() - 1);
+        c.put(1, 1, SafeText.shorten("Sessions: " + OptionsView.summary(runner.homeOptions()) + " (o)",
+                Math.max(1, whoColumn - 3)), Canvas.Style.DIM);
+        if (!who.isEmpty()) {
+            c.put(whoColumn, 1, who, Canvas.Style.DIM);
         }
         int row = 2;
         if (entries.isEmpty()) {
@@ -62,7 +75,7 @@ final class HomeView implements View {
                 c.put(1, row, (i == selected ? "▶ " : "  ") + q.title(), style);
                 Integer b = best.get(q.id());
                 c.put(5, row + 1, source(q) + " · " + q.questions().size() + " questions · best: "
-                        + (b == null ? "–" : b + "%"), Canvas.Style.DIM);
+                        + (b == null ? "–" : b + "%") + byline(q), Canvas.Style.DIM);
             } else {
                 c.put(1, row, (i == selected ? "▶ " : "  ") + e.file().getFileName() + " (unreadable)", style);
                 c.put(5, row + 1, e.problem(), Canvas.Style.BAD);
@@ -72,18 +85,47 @@ final class HomeView implements View {
         if (!message.isEmpty()) {
             c.put(1, size.getRows() - 2, message, Canvas.Style.GOOD);
         }
-        c.put(1, size.getRows() - 1, "↑↓ Enter: play · g: generate · e: review · x: export · s: stats · t: study · p: player"
-                + " · q: quit", Canvas.Style.DIM);
+        c.statusBar("Enter play · g new quiz · e review · x export · o options · ? help · q quit");
     }
 
-    private static String source(Quiz q) {
-        if (q.source() == null) {
-            return "unknown source";
-        }
-        String who = q.source().publisher() != null ? q.source().publisher()
-                : q.source().byline() != null ? q.source().byline() : q.source().file();
-        return (who == null ? "" : who) + (q.source().published() != null ? " · " + q.source().published() : "");
+    /** The publisher and the date, each said to be unknown when the bank does not give it. */
+    static String source(Quiz q) {
+        Quiz.Source s = q.source();
+        String who = s == null || s.publisher() == null || s.publisher().isBlank() ? "unknown publisher" : s.publisher();
+        String when = s == null || s.published() == null || s.published().isBlank() ? "no date" : s.published();
+        return who + " · " + when;
     }
+
+    /** The kinds of fact or the types of the listed banks, in order of first appearance. */
+    private List<String> values(java.util.function.Function<Question, String> of) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (QuizLibrary.Entry e : entries) {
+            if (e.readable()) {
+                e.quiz().questions().forEach(q -> out.add(of.apply(q)));
+            }
+        }
+        out.remove(null);
+        return List.copyOf(out);
+    }
+
+    /** The byline belongs on the detail line, after the figures. */
+    private static String byline(Quiz q) {
+        return q.source() == null || q.source().byline() == null || q.source().byline().isBlank() ? ""
+                : " · by " + q.source().byline();
+    }
+
+    private static final List<String> HELP = List.of(
+            "↑ ↓        choose a quiz; Home End PgUp PgDn jump",
+            "Enter      play the chosen quiz",
+            "g          make a quiz from an article file",
+            "e          review the chosen bank (accept, reject, edit)",
+            "x          export the chosen bank (Moodle, Kahoot, Anki, paper ...)",
+            "s          your stats",
+            "t          study the cards that are due",
+            "o          session options: questions, timer, order, kind, type",
+            "p          switch player",
+            "?, F1      this help",
+            "q, Esc     quit");
 
     @Override
     public View handle(KeyStroke key, long now) {
@@ -91,6 +133,13 @@ final class HomeView implements View {
         switch (key.getKeyType()) {
             case ArrowUp -> selected = Math.max(0, selected - 1);
             case ArrowDown -> selected = Math.min(Math.max(0, entries.size() - 1), selected + 1);
+            case Home -> selected = 0;
+            case End -> selected = Math.max(0, entries.size() - 1);
+            case PageUp -> selected = Math.max(0, selected - 5);
+            case PageDown -> selected = Math.min(Math.max(0, entries.size() - 1), selected + 5);
+            case F1 -> {
+                return new HelpView("Keys: quizzes", HELP, this);
+            }
             case Enter -> {
                 if (!entries.isEmpty() && entries.get(selected).readable()) {
                     return runner.startSession(entries.get(selected).quiz(), now);
@@ -119,6 +168,12 @@ final class HomeView implements View {
                 }
                 if ((ch == 'e' || ch == 'x') && !entries.isEmpty() && entries.get(selected).readable()) {
                     return TeacherViews.open(ch, entries.get(selected), this, runner);
+                }
+                if (ch == 'o') {
+                    return new OptionsView(this, runner, values(Question::kind), values(Question::type));
+                }
+                if (ch == '?') {
+                    return new HelpView("Keys: quizzes", HELP, this);
                 }
             }
             default -> { }

@@ -26,6 +26,7 @@ public final class PlainPlayer {
     private final LongSupplier clock;
     private final boolean echo;
     private final Recorder recorder;
+    private java.util.function.Function<String, String> intervals = id -> "";
     /** How many of the recorder's failures have been shown. */
     private int reported;
 
@@ -69,6 +70,7 @@ public final class PlainPlayer {
         say("Answer with the letter of a choice, or type the answer. Type q to quit.");
         while (!session.finished()) {
             Question q = session.current();
+            session.showing(clock.getAsLong());
             out.println();
             say("Question " + (session.index() + 1) + " of " + session.total() + " · score " + session.score()
                     + (session.timeLimitMillis() > 0 ? " · " + session.timeLimitMillis() / 1000 + " seconds" : ""));
@@ -105,15 +107,7 @@ public final class PlainPlayer {
             recorder.answered(session, o, clock.getAsLong());
             feedback(o);
             if (recorder.studying() && o.verdict().correct()) {
-                say("How well did you know it? a: again, h: hard, g: good, e: easy (Enter: good)");
-                out.flush();
-                String r = in.readLine("> ");
-                if (echo) {
-                    say(r == null ? "" : SafeText.answer(r));
-                }
-                String t = r == null ? "g" : r.strip().toLowerCase(Locale.ROOT);
-                recorder.rated(session, o, t.startsWith("a") ? Fsrs.Rating.AGAIN : t.startsWith("h") ? Fsrs.Rating.HARD : t.startsWith("e") ? Fsrs.Rating.EASY
-                        : Fsrs.Rating.GOOD, clock.getAsLong());
+                rate(session, o);
             }
             // each failure to store once, as it happens: the answers after it that were kept are not reported
             for (String failure : recorder.failures().subList(reported, recorder.failures().size())) {
@@ -125,6 +119,46 @@ public final class PlainPlayer {
         Session.Result result = session.result(clock.getAsLong());
         results(result);
         return result;
+    }
+
+    /** Asks how well a right answer was known until the answer is a rating (Enter is good), and records it. */
+    private void rate(Session session, Session.Outcome o) {
+        String next = intervals.apply(o.question().id());
+        say("How well did you know it? a: again, h: hard, g: good, e: easy (Enter: good)");
+        if (!next.isEmpty()) {
+            say("Comes back in: " + next);
+        }
+        while (true) {
+            out.flush();
+            String r = in.readLine("> ");
+            if (echo) {
+                say(r == null ? "" : SafeText.answer(r));
+            }
+            Fsrs.Rating rating = rating(r);
+            if (rating != null) {
+                recorder.rated(session, o, rating, clock.getAsLong());
+                return;
+            }
+            say("Please answer a, h, g or e (Enter: good).");
+        }
+    }
+
+    /** a, h, g, e (or the word), Enter or the end of input (good); null for anything else. */
+    static Fsrs.Rating rating(String line) {
+        String t = line == null ? "" : SafeText.answer(line).strip().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "", "g", "good" -> Fsrs.Rating.GOOD;
+            case "a", "again" -> Fsrs.Rating.AGAIN;
+            case "h", "hard" -> Fsrs.Rating.HARD;
+            case "e", "easy" -> Fsrs.Rating.EASY;
+            default -> null;
+        };
+    }
+
+    /** In study: when the card of a question comes back after each rating (see {@link StudyIntervals}). */
+    public PlainPlayer withIntervals(java.util.function.Function<String, String> intervals) {
+        this.intervals = intervals;
+        return this;
     }
 
     private List<String> showChoices(Question q) {
@@ -229,6 +263,9 @@ public final class PlainPlayer {
             say("Time is up. The answer is: " + Text.rightAnswer(q));
         } else if (o.verdict().correct()) {
             say("Right! +" + o.points() + " points." + (o.verdict().almost() ? " (" + o.verdict().note() + ")" : ""));
+        } else if (o.points() > 0) {
+            say("Partly right: " + o.verdict().note() + ". +" + o.points() + " points. The answer is: "
+                    + Text.rightAnswer(q));
         } else {
             say("Not quite. The answer is: " + Text.rightAnswer(q));
         }
@@ -250,7 +287,9 @@ public final class PlainPlayer {
             }
             say("By kind of fact: " + String.join(", ", kinds));
         }
-        if (!r.missed().isEmpty()) {
+        if (r.missed().isEmpty()) {
+            say(ResultsView.verdict(r));
+        } else {
             say("Missed:");
             for (Session.Outcome o : r.missed()) {
                 say("  - " + o.question().prompt());

@@ -11,10 +11,11 @@ import newsquiz.session.AnswerChecker;
 import newsquiz.session.Session;
 
 /**
- * The question screen: title, question n of N, score, a countdown bar when timed, the prompt wrapped to the width,
- * and the answer area of the question's type: choices (letter, digit, or arrows and Enter), a text field, an order
- * to arrange (Space picks an item up and puts it down, arrows move it), or quotes to pair with speakers (arrows
- * choose the quote, letters or Left/Right the speaker).
+ * The question screen: a title bar with the article's source and date (never its headline, which can give answers
+ * away), question n of N with the score, streak and a progress bar, a countdown bar when timed, the prompt wrapped
+ * to the width, and the answer area of the question's type: choices (letter, digit, or arrows and Enter), a text
+ * field, an order to arrange (Space picks an item up and puts it down, arrows move it), or quotes to pair with
+ * speakers (arrows choose the quote, letters or Left/Right the speaker). Long choices, items and quotes wrap.
  */
 final class QuestionView implements View {
     private final Session session;
@@ -25,6 +26,8 @@ final class QuestionView implements View {
     private final int[] pairs;
     private boolean holding;
     private String message = "";
+    /** The screen's width as last drawn: the matching labels fit a third of it. */
+    private int columns = 80;
 
     QuestionView(Session session, Runner runner) {
         this.session = session;
@@ -35,70 +38,125 @@ final class QuestionView implements View {
         Arrays.fill(pairs, -1);
     }
 
+    /** The bars every screen of a session shares: source and date, question n of N, score, streak, progress. */
+    static int header(Canvas c, Session session, int shownIndex, String player) {
+        c.titleBar("newsquiz · " + Text.source(session.quiz()), player);
+        String status = "Question " + shownIndex + " of " + session.total() + " · Score " + session.score()
+                + (session.streak() > 1 ? " · Streak " + session.streak() : "");
+        c.put(1, 1, status, Canvas.Style.TITLE);
+        int room = c.columns() - status.length() - 4;
+        if (room >= 10) {
+            int width = Math.min(30, room);
+            c.put(c.columns() - width - 1, 1, Canvas.bar((double) session.index() / session.total(), width),
+                    Canvas.Style.DIM);
+        }
+        return 2;
+    }
+
     @Override
     public void draw(Canvas c, TerminalSize size, long now) {
         Question q = session.current();
-        c.fillRow(0, Canvas.Style.SELECTED);
-        c.put(1, 0, session.title(), Canvas.Style.SELECTED);
-        String status = "Question " + (session.index() + 1) + " of " + session.total() + " · Score " + session.score()
-                + (session.streak() > 1 ? " · Streak " + session.streak() : "");
-        c.put(1, 1, status, Canvas.Style.TITLE);
-        int row = 2;
+        columns = size.getColumns();
+        int row = header(c, session, session.index() + 1, SafeText.shownName(runner.services().player()));
         if (session.timeLimitMillis() > 0) {
             long left = session.remainingMillis(now);
-            int width = Math.max(10, size.getColumns() - 12);
-            int filled = (int) (width * left / session.timeLimitMillis());
-            c.put(1, row, "[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + (left + 999) / 1000 + "s",
+            String seconds = " " + (left + 999) / 1000 + "s left";
+            c.put(1, row, Canvas.bar((double) left / session.timeLimitMillis(),
+                    Math.max(10, size.getColumns() - seconds.length() - 3)) + seconds,
                     left < 5000 ? Canvas.Style.BAD : Canvas.Style.NORMAL);
             row++;
         }
-        // the prompt gives way to the answer area: a long prompt is cut with "…", the choices always show
-        int promptRows = Math.max(1, size.getRows() - row - answerRows(q) - 5);
+        List<String> labels = labels(q);
+        List<String> texts = texts(q);
+        int fixed = q.type().equals("matching") ? order.size() + 1 : 0;
+        int room = Math.max(2, size.getRows() - row - 4); // a blank row, the message and the status bar below
+        int wantPrompt = c.rowsFor(1, "", shownPrompt(q));
+        int wantItems = fixed + (texts.isEmpty() ? 1 : 0);
+        for (int i = 0; i < texts.size(); i++) {
+            wantItems += c.rowsFor(3, labels.get(i), texts.get(i));
+        }
+        // the prompt gives way to the answers, and the answers share what is left: the choices always show
+        int promptRows = Math.max(1, Math.min(wantPrompt, room - Math.min(wantItems, room - 1)));
         row = c.paragraph(1, row + 1, shownPrompt(q), promptRows, Canvas.Style.NORMAL, null) + 1;
-        switch (q.type()) {
-            case "multiple_choice", "true_false" -> {
-                for (int i = 0; i < order.size(); i++) {
-                    c.put(3, row++, Text.letter(i) + ") " + order.get(i),
-                            i == selected ? Canvas.Style.SELECTED : Canvas.Style.NORMAL);
-                }
+        int[] rows = share(c, labels, texts, size.getRows() - row - 3 - fixed);
+        for (int i = 0; i < texts.size(); i++) {
+            row = c.labelled(3, row, labels.get(i), texts.get(i), rows[i],
+                    i == selected ? Canvas.Style.SELECTED : Canvas.Style.NORMAL);
+        }
+        if (q.type().equals("matching")) {
+            row++;
+            for (int i = 0; i < order.size(); i++) {
+                c.put(3, row++, Text.letter(i) + ") " + order.get(i), Canvas.Style.DIM);
             }
-            case "ordering" -> {
-                for (int i = 0; i < order.size(); i++) {
-                    String mark = i == selected && holding ? "⇕ " : "  ";
-                    c.put(3, row++, mark + (i + 1) + ". " + order.get(i),
-                            i == selected ? Canvas.Style.SELECTED : Canvas.Style.NORMAL);
-                }
-            }
-            case "matching" -> {
-                List<String> quotes = AnswerChecker.matchingItems(q);
-                // the speakers' column as wide as the longest name as shown, at most a third of the screen
-                int width = Math.min(size.getColumns() / 3,
-                        order.stream().mapToInt(x -> SafeText.line(x).length()).max().orElse(0) + 2);
-                for (int i = 0; i < quotes.size(); i++) {
-                    String who = pairs[i] < 0 ? "?" : SafeText.shorten(Text.letter(pairs[i]) + " "
-                            + SafeText.line(order.get(pairs[i])), width);
-                    c.put(3, row++, (i + 1) + ") " + String.format("%-" + (width + 2) + "s", "[" + who + "]")
-                            + "“" + quotes.get(i) + "”", i == selected ? Canvas.Style.SELECTED : Canvas.Style.NORMAL);
-                }
-                row++;
-                for (int i = 0; i < order.size(); i++) {
-                    c.put(3, row++, Text.letter(i) + ") " + order.get(i), Canvas.Style.DIM);
-                }
-            }
-            default -> c.put(3, row++, "> " + typed + "▏", Canvas.Style.HIGHLIGHT);
+        } else if (texts.isEmpty()) {
+            c.put(3, row++, "> " + typed + "▏", Canvas.Style.HIGHLIGHT);
         }
         if (!message.isEmpty()) {
             c.put(1, Math.min(row + 1, size.getRows() - 2), message, Canvas.Style.BAD);
         }
-        c.put(1, size.getRows() - 1, help(q), Canvas.Style.DIM);
+        c.statusBar(keys(q));
     }
 
-    /** The rows the answer area takes below the prompt. */
-    private int answerRows(Question q) {
+    /**
+     * The rows each item may take: all it needs when they fit, else one each and the rest handed out in turn, so a
+     * long item is cut (with "…") only as far as the screen requires.
+     */
+    private static int[] share(Canvas c, List<String> labels, List<String> texts, int room) {
+        int[] want = new int[texts.size()];
+        int[] got = new int[texts.size()];
+        int left = room;
+        for (int i = 0; i < texts.size(); i++) {
+            want[i] = c.rowsFor(3, labels.get(i), texts.get(i));
+            got[i] = 1;
+            left--;
+        }
+        boolean grew = true;
+        while (left > 0 && grew) {
+            grew = false;
+            for (int i = 0; i < got.length && left > 0; i++) {
+                if (got[i] < want[i]) {
+                    got[i]++;
+                    left--;
+                    grew = true;
+                }
+            }
+        }
+        return got;
+    }
+
+    /** What stands before each item: "A) ", "⇕ 1. ", "1) [B) Kim     ] "; none for a typed answer. */
+    private List<String> labels(Question q) {
+        List<String> out = new ArrayList<>();
+        switch (q.type()) {
+            case "multiple_choice", "true_false" -> {
+                for (int i = 0; i < order.size(); i++) {
+                    out.add(Text.letter(i) + ") ");
+                }
+            }
+            case "ordering" -> {
+                for (int i = 0; i < order.size(); i++) {
+                    out.add((i == selected && holding ? "⇕ " : "  ") + (i + 1) + ". ");
+                }
+            }
+            case "matching" -> {
+                // the speakers' column as wide as the longest "B) name", at most a third of the screen
+                int width = 3 + order.stream().mapToInt(x -> Canvas.columns(SafeText.line(x))).max().orElse(0);
+                width = Math.max(3, Math.min(width, columns / 3));
+                for (int i = 0; i < pairs.length; i++) {
+                    String who = pairs[i] < 0 ? "?" : Text.letter(pairs[i]) + ") " + SafeText.line(order.get(pairs[i]));
+                    out.add((i + 1) + ") [" + Canvas.fit(who, width) + "] ");
+                }
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    private List<String> texts(Question q) {
         return switch (q.type()) {
-            case "multiple_choice", "true_false", "ordering" -> order.size();
-            case "matching" -> pairs.length + 1 + order.size();
-            default -> 1;
+            case "multiple_choice", "true_false", "ordering" -> order;
+            case "matching" -> AnswerChecker.matchingItems(q).stream().map(x -> "“" + x + "”").toList();
+            default -> List.of();
         };
     }
 
@@ -113,29 +171,77 @@ final class QuestionView implements View {
         return q.prompt();
     }
 
-    private static String help(Question q) {
+    /** The keys of this question, offering only the letters there are. */
+    private String keys(Question q) {
+        String letters = "A-" + Text.letter(Math.max(0, order.size() - 1));
         return switch (q.type()) {
-            case "multiple_choice", "true_false" -> "A-D or 1-4 to answer · ↑↓ and Enter · Esc to quit";
-            case "ordering" -> "↑↓ choose · Space pick up/put down · Enter to answer · Esc to quit";
-            case "matching" -> "↑↓ choose a quote · A-E or ←→ its speaker · Enter to answer · Esc to quit";
-            default -> "Type your answer and press Enter · Esc to quit";
+            case "multiple_choice", "true_false" -> letters + " or 1-" + order.size()
+                    + " to answer · ↑↓ Enter · ? help · Esc quit";
+            case "ordering" -> "↑↓ choose · Space pick up/put down · Enter to answer · ? help · Esc quit";
+            case "matching" -> "↑↓ quote · " + letters + " or ←→ its speaker · Enter to answer · ? help · Esc quit";
+            default -> "Type your answer and press Enter · F1 help · Esc to quit";
         };
+    }
+
+    static List<String> help(Question q) {
+        List<String> out = new ArrayList<>();
+        switch (q.type()) {
+            case "multiple_choice", "true_false" -> {
+                out.add("A B C …   answer with that choice");
+                out.add("1 2 3 …   the same, by number");
+                out.add("↑ ↓       move; Enter answers the chosen one");
+                out.add("Home End  the first or last choice");
+            }
+            case "ordering" -> {
+                out.add("↑ ↓       move through the items");
+                out.add("Space     pick the item up; ↑ ↓ carry it; Space puts it down");
+                out.add("Enter     answer with this order (earliest first)");
+            }
+            case "matching" -> {
+                out.add("↑ ↓       choose a quote");
+                out.add("A B C …   give it that speaker");
+                out.add("← →       the previous or next speaker");
+                out.add("Enter     answer (every quote needs a speaker; each right pair scores)");
+            }
+            default -> {
+                out.add("Type      the answer (names forgive small typos and a middle initial)");
+                out.add("Backspace deletes · Ctrl-U clears the line");
+                out.add("Enter     answers");
+            }
+        }
+        out.add("Esc, q    quit the session (asks first; what you answered counts)");
+        out.add("?, F1     this help");
+        return out;
     }
 
     @Override
     public View handle(KeyStroke key, long now) {
         Question q = session.current();
         message = "";
+        boolean typedAnswer = isTyped(q);
         if (key.getKeyType() == KeyType.Escape || key.getKeyType() == KeyType.Character && key.getCharacter() == 'q'
-                && !isTyped(q)) {
-            return new ConfirmView("Quit this session? What you answered so far counts.", this,
-                    () -> runner.quitSession(session));
+                && !typedAnswer) {
+            return ConfirmView.quitSession(this, runner, session);
+        }
+        if (key.getKeyType() == KeyType.F1 || key.getKeyType() == KeyType.Character && key.getCharacter() == '?'
+                && !typedAnswer) {
+            return new HelpView("Keys: " + typeName(q), help(q), this);
         }
         return switch (q.type()) {
             case "multiple_choice", "true_false" -> choose(key, now);
             case "ordering" -> arrange(key, now);
             case "matching" -> pair(key, now);
             default -> type(key, now);
+        };
+    }
+
+    private static String typeName(Question q) {
+        return switch (q.type()) {
+            case "multiple_choice" -> "multiple choice";
+            case "true_false" -> "true or false";
+            case "ordering" -> "put in order";
+            case "matching" -> "match quotes to speakers";
+            default -> "typed answer";
         };
     }
 
@@ -147,6 +253,8 @@ final class QuestionView implements View {
         switch (key.getKeyType()) {
             case ArrowUp -> selected = (selected + order.size() - 1) % order.size();
             case ArrowDown, Tab -> selected = (selected + 1) % order.size();
+            case Home, PageUp -> selected = 0;
+            case End, PageDown -> selected = order.size() - 1;
             case Enter -> {
                 return submit(List.of(order.get(selected)), now);
             }
@@ -195,6 +303,8 @@ final class QuestionView implements View {
         switch (key.getKeyType()) {
             case ArrowUp -> selected = (selected + n - 1) % n;
             case ArrowDown, Tab -> selected = (selected + 1) % n;
+            case Home, PageUp -> selected = 0;
+            case End, PageDown -> selected = n - 1;
             case ArrowRight -> pairs[selected] = (pairs[selected] + 1) % order.size();
             case ArrowLeft -> pairs[selected] = (pairs[selected] + order.size() - 1) % order.size();
             case Enter -> {
@@ -209,10 +319,10 @@ final class QuestionView implements View {
                 return submit(given, now);
             }
             case Character -> {
+                // a letter gives the chosen quote its speaker and stays there: ↓ then goes to the next quote
                 Integer i = PlainPlayer.choiceIndex(String.valueOf(key.getCharacter()).toUpperCase(), order.size());
                 if (i != null && Character.isLetter(key.getCharacter())) {
                     pairs[selected] = i;
-                    selected = Math.min(n - 1, selected + 1);
                 }
             }
             default -> { }
@@ -223,8 +333,11 @@ final class QuestionView implements View {
     private View type(KeyStroke key, long now) {
         switch (key.getKeyType()) {
             case Character -> {
-                // a pasted control character is dropped and the answer is capped, as in the plain mode
-                if (SafeText.typable(key.getCharacter()) && typed.length() < SafeText.MAX_ANSWER) {
+                if (key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'u') {
+                    typed.setLength(0);
+                } else if (!key.isCtrlDown() && !key.isAltDown() && SafeText.typable(key.getCharacter())
+                        && typed.length() < SafeText.MAX_ANSWER) {
+                    // a pasted control character is dropped and the answer is capped, as in the plain mode
                     typed.append(key.getCharacter());
                 }
             }

@@ -17,6 +17,9 @@ class Runner {
     private final Session.Options options;
     private final Services services;
     private Recorder recorder;
+    /** The home screen's session options and the player they are for, read when first needed. */
+    private Session.Options homeOptions;
+    private String homePlayer = "";
 
     Runner(List<java.nio.file.Path> folders, boolean hasHome, Session.Options options) {
         this(folders, hasHome, options, Services.NONE);
@@ -38,8 +41,30 @@ class Runner {
         return recorder;
     }
 
+    /** The first run: nobody is remembered, so the app asks who is playing (inside the full screen) before {@code then}. */
+    View whoIsPlaying(java.util.function.Supplier<View> then) {
+        return services.player().isEmpty() ? new PlayerView(null, this, then) : then.get();
+    }
+
+    /** From the home screen, the player's own options; opened on one quiz, those of the command line. */
     View startSession(Quiz quiz, long now) {
-        return startSession(quiz, options, now);
+        return startSession(quiz, (hasHome ? homeOptions() : options).forPlayer(services.player()), now);
+    }
+
+    /** The options of sessions started from the home screen: this player's kept ones, else the command line's. */
+    Session.Options homeOptions() {
+        if (homeOptions == null || !homePlayer.equals(services.player())) {
+            Session.Options kept = services.sessionOptions();
+            homeOptions = kept == null ? options : kept;
+            homePlayer = services.player();
+        }
+        return homeOptions;
+    }
+
+    void homeOptions(Session.Options chosen) {
+        homeOptions = chosen;
+        homePlayer = services.player();
+        services.rememberSessionOptions(chosen);
     }
 
     View startSession(Quiz quiz, Session.Options o, long now) {
@@ -52,6 +77,12 @@ class Runner {
             return home();
         }
         recorder.started(s, now);
+        return question(s, now);
+    }
+
+    /** The session's next question on screen: its clock starts now, not when the one before was answered. */
+    View question(Session s, long now) {
+        s.showing(now);
         return new QuestionView(s, this);
     }
 

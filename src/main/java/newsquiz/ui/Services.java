@@ -7,7 +7,7 @@ import newsquiz.store.Recorder;
 
 /**
  * What the screens need from the gradebook, wired by the command line: who plays, where answers go, best scores,
- * cards due, the stats text, and a study deck. {@link #NONE} is a player-less app (tests).
+ * cards due, the stats text, and a study deck; each but the player has a default of no gradebook.
  */
 public interface Services {
     /** A study session's quiz (the due cards) and the recorder that reviews them. */
@@ -16,16 +16,53 @@ public interface Services {
 
     String player();
 
-    Recorder recorder();
+    default Recorder recorder() {
+        return Recorder.NONE;
+    }
 
-    Map<String, Integer> bestByQuiz();
+    default Map<String, Integer> bestByQuiz() {
+        return Map.of();
+    }
 
-    int dueCount();
+    default int dueCount() {
+        return 0;
+    }
 
-    List<String> statsLines();
+    default List<String> statsLines() {
+        return List.of("No gradebook.");
+    }
 
     /** The due cards as a quiz, or null when none is due. */
-    StudyDeck study();
+    default StudyDeck study() {
+        return null;
+    }
+
+    /**
+     * In study: when the card of this question would come back after each rating, "again <1m · hard 2d · good 4d ·
+     * easy 9d" as Anki shows it, or "" when it is not a study card.
+     */
+    default String nextIntervals(String questionId, long now) {
+        return "";
+    }
+
+    /** This player's scores at this quiz, oldest first (the last few), for the results' sparkline. */
+    default List<Integer> trend(String quizId) {
+        return List.of();
+    }
+
+    /** The session options this player last kept on the home screen, or null for the defaults. */
+    default newsquiz.session.Session.Options sessionOptions() {
+        return null;
+    }
+
+    /** Keeps this player's session options for next time. */
+    default void rememberSessionOptions(newsquiz.session.Session.Options options) {
+    }
+
+    /** The players the gradebook knows, for the "who is playing?" picker. */
+    default List<String> players() {
+        return List.of();
+    }
 
     /** Switches to another player (created on first use); returns a message to show. */
     default String switchPlayer(String name) {
@@ -37,35 +74,6 @@ public interface Services {
         return Map.of();
     }
 
-    Services NONE = new Services() {
-        @Override
-        public String player() {
-            return "";
-        }
-
-        @Override
-        public Recorder recorder() {
-            return Recorder.NONE;
-        }
-
-        @Override
-        public Map<String, Integer> bestByQuiz() {
-            return Map.of();
-        }
-
-        @Override
-        public int dueCount() {
-            return 0;
-        }
-
-        @Override
-        public List<String> statsLines() {
-            return List.of("No gradebook.");
-        }
-
-        @Override
-        public StudyDeck study() {
-            return null;
-        }
-    };
+    /** A player-less app (tests): nothing is recorded, nobody is remembered. */
+    Services NONE = () -> "";
 }

@@ -27,8 +27,10 @@ public final class Text {
                         lines.add(line.toString());
                         line.setLength(0);
                     }
-                    lines.add(word.substring(0, width));
-                    word = word.substring(width);
+                    // cut between characters, never inside a surrogate pair
+                    int cut = Character.isHighSurrogate(word.charAt(width - 1)) && width > 1 ? width - 1 : width;
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
                 }
                 if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                     lines.add(line.toString());
@@ -87,6 +89,18 @@ public final class Text {
         }
         String noYear = answer.replaceFirst(",? \\d{4}$", "");
         return !noYear.equals(answer) && evidence.contains(noYear) ? noYear : null;
+    }
+
+    /**
+     * Where a quiz comes from, as a session shows it instead of the headline (which can give answers away): the
+     * publisher, else "by" and the byline, and the date.
+     */
+    public static String source(newsquiz.questions.Quiz quiz) {
+        newsquiz.questions.Quiz.Source s = quiz.source();
+        String who = s == null ? null : s.publisher() != null ? s.publisher()
+                : s.byline() != null && !s.byline().isBlank() ? "by " + s.byline() : null;
+        String when = s == null ? null : s.published();
+        return (who == null || who.isBlank() ? "unknown source" : who) + (when == null ? "" : " · " + when);
     }
 
     /** "1:23" */

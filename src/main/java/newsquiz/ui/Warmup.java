@@ -9,7 +9,7 @@ import java.util.List;
 import newsquiz.questions.Quiz;
 import newsquiz.session.Session;
 
-/** Draws the home, question and feedback screens once on a given screen: for the class-data archive. */
+/** Draws the home (with its picker and help), question and feedback screens once on a given screen: for the class-data archive. */
 public final class Warmup {
     private Warmup() {
     }
@@ -20,6 +20,8 @@ public final class Warmup {
         Runner runner = new Runner(folders, true, options, Services.NONE);
         View home = runner.home();
         app.draw(home);
+        app.draw(new PlayerView(null, runner, runner::home)); // the first run's picker
+        app.draw(home.handle(new KeyStroke('?', false, false), System.currentTimeMillis()));
         View question = runner.startSession(quiz, System.currentTimeMillis());
         app.draw(question);
         app.draw(question.handle(new KeyStroke(KeyType.Enter), System.currentTimeMillis()));

@@ -3,8 +3,6 @@ package newsquiz.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import newsquiz.questions.Question;
+import newsquiz.questions.Quiz;
+import newsquiz.questions.QuizFiles;
+import newsquiz.session.AnswerChecker;
+import newsquiz.session.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,17 +117,140 @@ class PlayUnderTmuxIT {
         }
     }
 
-    /** The letter of the right choice of a bank's question, from the quiz file itself. */
-    private static String rightLetter(int index) throws IOException {
-        JsonObject q = JsonParser.parseString(Files.readString(QUIZ)).getAsJsonObject().getAsJsonArray("questions")
-                .get(index).getAsJsonObject();
-        var choices = q.getAsJsonArray("choices");
-        for (int i = 0; i < choices.size(); i++) {
-            if (choices.get(i).getAsString().equals(q.get("answer").getAsString())) {
-                return String.valueOf((char) ('a' + i));
+    /** The questions a session of n draws from the bank, in order, as the player draws them. */
+    private static List<Question> drawn(int n) throws Exception {
+        Session s = Session.start(QuizFiles.read(QUIZ), new Session.Options(n, false, 1, java.util.Set.of(), 0), 0);
+        List<Question> out = new ArrayList<>();
+        while (!s.finished()) {
+            out.add(s.current());
+            s.answer("", 0);
+        }
+        return out;
+    }
+
+    /** The letter of the right choice of question {@code index} of a session of {@code n}. */
+    private static String rightLetter(int n, int index) throws Exception {
+        return rightLine(drawn(n).get(index)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The plain mode's line that answers a question right: a letter, letters in turn, or the typed answer. */
+    private static String rightLine(Question q) {
+        List<String> choices = q.choices() == null ? List.of() : q.choices();
+        return switch (q.type()) {
+            case "multiple_choice" -> letter(choices.indexOf(String.valueOf(q.answer())));
+            case "true_false" -> Boolean.TRUE.equals(q.answer()) ? "A" : "B";
+            case "matching" -> String.join(" ", AnswerChecker.matchingAnswer(q).stream()
+                    .map(x -> letter(choices.indexOf(x))).toList());
+            case "ordering" -> String.join(" ", ((List<?>) q.answer()).stream()
+                    .map(x -> letter(choices.indexOf(String.valueOf(x)))).toList());
+            default -> String.valueOf(q.answer());
+        };
+    }
+
+    private static String letter(int i) {
+        return String.valueOf((char) ('A' + i));
+    }
+
+    /** The keys that answer a question right on the full screen. */
+    private static List<String> rightKeys(Question q) {
+        List<String> keys = new ArrayList<>();
+        List<String> choices = q.choices() == null ? List.of() : q.choices();
+        switch (q.type()) {
+            case "multiple_choice", "true_false" -> keys.add(rightLine(q).toLowerCase(java.util.Locale.ROOT));
+            case "matching" -> {
+                for (String speaker : AnswerChecker.matchingAnswer(q)) {
+                    keys.add(letter(choices.indexOf(speaker)).toLowerCase(java.util.Locale.ROOT));
+                    keys.add("Down");
+                }
+                keys.add("Enter");
+            }
+            case "ordering" -> {
+                // carry the item that belongs at each place up to it: Space picks up, Up carries, Space puts down
+                List<String> order = new ArrayList<>(choices);
+                List<?> want = (List<?>) q.answer();
+                int at = 0;
+                for (int place = 0; place < want.size(); place++) {
+                    int from = order.indexOf(String.valueOf(want.get(place)));
+                    for (; at < from; at++) {
+                        keys.add("Down");
+                    }
+                    for (; at > from; at--) {
+                        keys.add("Up");
+                    }
+                    if (from != place) {
+                        keys.add("Space");
+                        for (; at > place; at--) {
+                            keys.add("Up");
+                        }
+                        keys.add("Space");
+                        order.add(place, order.remove(from));
+                    }
+                }
+                keys.add("Enter");
+            }
+            default -> {
+                keys.add("-l");
+                keys.add(String.valueOf(q.answer()));
+                keys.add("Enter");
             }
         }
-        throw new AssertionError("question " + index + " is not a choice question");
+        return keys;
+    }
+
+    /** Sends the keys one call at a time ("-l" sends the next one as literal text). */
+    private static void answerRight(Question q) throws Exception {
+        List<String> k = rightKeys(q);
+        for (int i = 0; i < k.size(); i++) {
+            if (k.get(i).equals("-l")) {
+                keys("-l", k.get(++i));
+            } else {
+                keys(k.get(i));
+            }
+        }
+    }
+
+    /** A quiz of the bank's first question of each type, for a whole session of every type. */
+    private static Path everyType() throws Exception {
+        Quiz bank = QuizFiles.read(QUIZ);
+        List<Question> one = new ArrayList<>();
+        java.util.Set<String> types = new java.util.HashSet<>();
+        for (Question q : bank.questions()) {
+            if (types.add(q.type())) {
+                one.add(q);
+            }
+        }
+        assertThat(types).contains("multiple_choice", "true_false", "short_answer", "numeric", "matching", "ordering");
+        Path file = Files.createTempDirectory("every-type").resolve("every-type.json");
+        QuizFiles.write(new Quiz(bank.formatVersion(), "every-type", bank.title(), bank.source(), bank.generator(),
+                bank.seed(), one), file);
+        return file;
+    }
+
+    @Test
+    void aWholeSessionOfEveryTypeAt80x24() throws Exception {
+        requireTmux();
+        Path quiz = everyType();
+        List<Question> questions = QuizFiles.read(quiz).questions();
+        start("java -jar " + JAR + " play " + quiz + " --all --player every-type");
+        for (int i = 0; i < questions.size(); i++) {
+            String s = waitFor("Question " + (i + 1) + " of " + questions.size());
+            assertThat(s).doesNotContain("Russia Withdraws"); // the headline stays hidden while a question shows
+            assertThat(s.lines().count()).isLessThanOrEqualTo(24);
+            answerRight(questions.get(i));
+            s = waitFor("Right!");
+            assertThat(s).contains("From the article:");
+            keys("Enter");
+        }
+        String s = waitFor("Results");
+        assertThat(s).contains(questions.size() + " of " + questions.size() + " right (100%)", "No mistakes");
+        keys("?");
+        waitFor("Keys: results");
+        keys("x", "q");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (sessionAlive() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(sessionAlive()).as("the app ends after q").isFalse();
     }
 
     @Test
@@ -132,19 +258,18 @@ class PlayUnderTmuxIT {
         requireTmux();
         start("java -jar " + JAR + " play " + QUIZ + " -n 2 --player tmux-player");
         // LC_ALL=C above: accented names must still be drawn as written (UTF-8 whatever the locale)
-        var choices = JsonParser.parseString(Files.readString(QUIZ)).getAsJsonObject().getAsJsonArray("questions")
-                .get(0).getAsJsonObject().getAsJsonArray("choices");
+        List<String> choices = drawn(2).get(0).choices();
         waitFor("Question 1 of 2");
-        String first = waitFor(choices.get(choices.size() - 1).getAsString());
-        for (var c : choices) {
-            assertThat(first).contains(c.getAsString());
+        String first = waitFor(choices.get(choices.size() - 1));
+        for (String c : choices) {
+            assertThat(first).contains(c);
         }
-        keys(rightLetter(0));
+        answerRight(drawn(2).get(0));
         String s = waitFor("Right!");
         assertThat(s).contains("From the article:");
         keys("Enter");
         waitFor("Question 2 of 2");
-        keys(rightLetter(1));
+        answerRight(drawn(2).get(1));
         waitFor("Right!");
         keys("Enter");
         s = waitFor("Results");
@@ -157,7 +282,10 @@ class PlayUnderTmuxIT {
         assertThat(sessionAlive()).as("the app ends after q").isFalse();
     }
 
-    /** A quiz file and a player name full of escapes (title, OSC 52 clipboard, alternate screen), BEL, RLO, ZWSP. */
+    /**
+     * A quiz file and a player name full of escapes (title, OSC 52 clipboard, alternate screen), BEL, RLO, ZWSP;
+     * played whole, since its questions share one sentence, which a top-N draw asks once.
+     */
     private static String hostileStart(String mode) throws Exception {
         Path dir = Files.createTempDirectory("hostile");
         Path quiz = dir.resolve("hostile.json");
@@ -166,7 +294,7 @@ class PlayUnderTmuxIT {
         Files.writeString(name, newsquiz.ui.HostileQuiz.h("Eve").replace("\r\n", "").replace("\u0000", ""));
         tmux("new-session", "-d", "-s", "it", "-x", "80", "-y", "24", "env TERM=xterm-256color NEWSQUIZ_DB="
                 + gradebook + " XDG_DATA_HOME=" + gradebook.getParent().resolve("data") + " java -jar " + JAR
-                + " play " + quiz + " --player \"$(cat " + name + ")\" " + mode + "; sleep 30");
+                + " play " + quiz + " --all --player \"$(cat " + name + ")\" " + mode + "; sleep 30");
         tmux("set", "-sg", "escape-time", "10");
         tmux("set", "-s", "set-clipboard", "on");
         tmux("select-pane", "-t", "it", "-T", "before");
@@ -226,7 +354,7 @@ class PlayUnderTmuxIT {
                         + " java -jar " + JAR + " play " + QUIZ
                         + " -n 1 --player dumb; sleep 30");
         waitFor("a letter, A to");
-        keys(rightLetter(0), "Enter");
+        keys(rightLetter(1, 0), "Enter");
         String s = waitFor("Results: 1 of 1 right (100%)");
         assertThat(s).contains("Question 1 of 1 · score 0", "Right!");
     }
@@ -236,11 +364,19 @@ class PlayUnderTmuxIT {
         requireTmux();
         Files.deleteIfExists(gradebook);
         start("java -jar " + JAR);
-        waitFor("Who is playing?");
+        // the first run asks inside the full screen, never on the line before it opens
+        waitFor("Welcome! Who is playing?");
+        assertThat(tmux("display", "-p", "-t", "it", "#{alternate_on}").strip()).isEqualTo("1");
+        keys("Enter");
+        waitFor("Type your name first");
         keys("Ana", "Enter");
         String s = waitFor("Russia Withdraws Most of Its People From Venezuela");
         assertThat(s).contains("Player: Ana");
         assertThat(s).contains("Russia Withdraws Most of Its People From Venezuela");
+        assertThat(s.lines().reduce((a, b) -> b).orElse("")).contains("q quit"); // the footer fits 80 columns
+        keys("?");
+        waitFor("Keys: quizzes");
+        keys("x");
         keys("Enter");
         waitFor("Question 1 of 10");
         tmux("resize-window", "-t", "it", "-x", "70", "-y", "20");
@@ -261,11 +397,11 @@ class PlayUnderTmuxIT {
         Files.deleteIfExists(gradebook);
         start("java -jar " + JAR + " play " + QUIZ + " -n 5 --player kim");
         waitFor("Question 1 of 5");
-        keys(rightLetter(0));
+        keys(rightLetter(5, 0));
         waitFor("Right!");
         keys("Enter");
         waitFor("Question 2 of 5");
-        keys(rightLetter(1));
+        keys(rightLetter(5, 1));
         waitFor("Right!");
         String pid = tmux("list-panes", "-t", "it", "-F", "#{pane_pid}").strip();
         run("kill", "-9", pid);
@@ -275,7 +411,7 @@ class PlayUnderTmuxIT {
         assertThat(out).contains("Attempts: 1 (1 unfinished)", "By question type: multiple_choice 100% (2/2)");
         // and a second session is recorded beside it, finished
         Process again = java("play", QUIZ.toString(), "--plain", "-n", "1", "--player", "kim").start();
-        again.getOutputStream().write((rightLetter(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        again.getOutputStream().write((rightLetter(1, 0) + "\n").getBytes(StandardCharsets.UTF_8));
         again.getOutputStream().close();
         again.getInputStream().readAllBytes();
         assertThat(again.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -290,7 +426,7 @@ class PlayUnderTmuxIT {
         Process student = java("play", QUIZ.toString(), "--plain", "-n", "3", "--player", "sam").start();
         var out = new java.io.BufferedReader(new java.io.InputStreamReader(student.getInputStream(),
                 StandardCharsets.UTF_8));
-        student.getOutputStream().write((rightLetter(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        student.getOutputStream().write((rightLetter(3, 0) + "\n").getBytes(StandardCharsets.UTF_8));
         student.getOutputStream().flush();
         String line;
         while ((line = out.readLine()) != null && !line.startsWith("Question 2 of 3")) {
@@ -301,7 +437,7 @@ class PlayUnderTmuxIT {
         assertThat(teacher.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(teacher.exitValue()).isZero();
         assertThat(report).contains("sam ");
-        student.getOutputStream().write((rightLetter(1) + "\nA\nn\n").getBytes(StandardCharsets.UTF_8));
+        student.getOutputStream().write((rightLine(drawn(3).get(1)) + "\nA\nn\n").getBytes(StandardCharsets.UTF_8));
         student.getOutputStream().close();
         out.lines().count();
         assertThat(student.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -313,7 +449,7 @@ class PlayUnderTmuxIT {
         Files.deleteIfExists(gradebook);
         for (String player : List.of("ana", "ben")) {
             Process p = java("play", QUIZ.toString(), "--plain", "-n", "2", "--player", player).start();
-            p.getOutputStream().write((rightLetter(0) + "\nz\nA\n").getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().write((rightLetter(2, 0) + "\nz\nA\n").getBytes(StandardCharsets.UTF_8));
             p.getOutputStream().close();
             p.getInputStream().readAllBytes();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -332,7 +468,8 @@ class PlayUnderTmuxIT {
     @Test
     void thePlainModePlaysASessionFromAPipe() throws Exception {
         Process p = java("play", QUIZ.toString(), "--plain", "-n", "2", "--player", "pipe").start();
-        p.getOutputStream().write((rightLetter(0) + "\n" + rightLetter(1) + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().write((rightLine(drawn(2).get(0)) + "\n" + rightLine(drawn(2).get(1)) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();

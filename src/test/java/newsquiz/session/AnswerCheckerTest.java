@@ -78,4 +78,27 @@ class AnswerCheckerTest {
     void anEmptyAnswerIsWrong() {
         assertThat(name("Rostec", "  ").correct()).isFalse();
     }
+
+    @Test
+    void aMiddleInitialIsOptional() {
+        assertThat(name("Emily W. Murphy", "Emily Murphy", "Murphy").correct()).isTrue();
+        assertThat(name("Emily W. Murphy", "emily w murphy").correct()).isTrue();
+        assertThat(name("Emily Murphy", "Emily W. Murphy").correct()).isTrue();
+        assertThat(name("Emily W. Murphy", "Emily Murfy").correct()).as("a typo beside a dropped initial").isTrue();
+        assertThat(name("Emily W. Murphy", "Emily Smith").correct()).isFalse();
+        assertThat(name("J. Smith", "Smith").correct()).as("a first initial is not a middle one").isFalse();
+    }
+
+    @Test
+    void matchingGivesAShareForEachRightPairAndNamesTheWrongOnes() {
+        Question q = new Question("m", "matching", "quote", "Match", List.of("Lee", "Kim", "Ray"),
+                List.of(List.of("one", "Kim"), List.of("two", "Lee"), List.of("three", "Ray")), List.of(), null,
+                List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
+        Verdict v = AnswerChecker.check(q, List.of("Kim", "Ray", "Lee"));
+        assertThat(v.correct()).isFalse();
+        assertThat(v.credit()).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(v.note()).isEqualTo("1 of 3 pairs right; wrong: quotes 2, 3");
+        assertThat(AnswerChecker.pairsRight(q, List.of("Kim", "Ray", "Lee"))).containsExactly(true, false, false);
+        assertThat(AnswerChecker.check(q, List.of("Kim", "Lee", "Ray")).credit()).isEqualTo(1);
+    }
 }

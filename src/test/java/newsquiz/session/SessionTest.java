@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import newsquiz.questions.Question;
+import newsquiz.questions.Quiz;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
@@ -108,7 +109,7 @@ class SessionTest {
                 List.of(List.of("quote one", "A"), List.of("quote two", "B")), List.of(), null, List.of("e"),
                 List.of(new int[] {0, 1}), 3, 1, "");
         Question ordering = new Question("o", "ordering", "date", "Order", List.of("y", "x"), List.of("x", "y"),
-                List.of(), null, List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
+                List.of(), null, List.of("f"), List.of(new int[] {0, 1}), 3, 1, "");
         Session s = Session.start(TestQuizzes.quiz(List.of(matching, ordering)), Session.Options.defaults(), 0);
         assertThat(s.answer(List.of("A", "B"), 0).verdict().correct()).isTrue();
         assertThat(s.answer(List.of("y", "x"), 0).verdict().correct()).isFalse();
@@ -127,5 +128,102 @@ class SessionTest {
                 .containsExactly("q4");
         assertThat(ids(Session.start(quiz, new Session.Options(0, false, 1, Set.of("q2", "q3"), 0), 0)))
                 .containsExactly("q3");
+    }
+
+    @Test
+    void theClockRunsOnlyWhileTheQuestionIsShown() {
+        Session s = Session.start(TestQuizzes.bank(3), new Session.Options(0, false, 1, Set.of(), 10_000), 0);
+        s.answer("Right", 4_000);
+        s.showing(30_000); // the feedback was read for 26 seconds
+        assertThat(s.remainingMillis(31_000)).isEqualTo(9_000);
+        assertThat(s.answer("Right", 31_000).timedOut()).isFalse();
+    }
+
+    @Test
+    void twoOfThreePairsEarnTwoThirdsAndEndTheStreak() {
+        Question matching = new Question("m", "matching", "quote", "Match", List.of("B", "A", "C"),
+                List.of(List.of("one", "A"), List.of("two", "B"), List.of("three", "C")), List.of(), null,
+                List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
+        Session s = Session.start(TestQuizzes.quiz(List.of(TestQuizzes.choice("q", "quote", "R", "R", "W"), matching)),
+                Session.Options.defaults(), 0);
+        s.answer("R", 0);
+        Session.Outcome o = s.answer(List.of("A", "C", "C"), 0);
+        assertThat(o.verdict().correct()).isFalse();
+        assertThat(o.points()).isEqualTo(67);
+        assertThat(o.verdict().note()).isEqualTo("2 of 3 pairs right; wrong: quote 2");
+        assertThat(s.streak()).isZero();
+        assertThat(s.score()).isEqualTo(167);
+    }
+
+    private static Question on(String id, String type, String sentence) {
+        return new Question(id, type, "quote", "Q " + id, type.equals("true_false") ? List.of("True", "False")
+                : List.of("a", "b", "c", "d"), "a", List.of(), null, List.of(sentence), List.of(new int[] {0, 1}), 1,
+                1, "");
+    }
+
+    @Test
+    void aSessionNeverAsksOneFactTwiceAndMixesTypes() {
+        List<Question> bank = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            bank.add(on("mc" + i, "multiple_choice", "Sentence " + (i % 8) + "."));
+        }
+        bank.add(on("tf1", "true_false", "Sentence 1."));
+        bank.add(on("tf2", "true_false", "Sentence 20."));
+        bank.add(on("sa1", "short_answer", "Sentence 21."));
+        bank.add(on("sa2", "short_answer", "  sentence 21 "));
+        bank.add(on("nu1", "numeric", "Sentence 22."));
+        List<String> drawn = ids(Session.start(TestQuizzes.quiz(bank), new Session.Options(8, false, 1, Set.of(), 0),
+                0));
+        assertThat(drawn).hasSize(8).containsExactly("mc1", "mc2", "mc3", "mc4", "mc5", "tf2", "sa1", "nu1");
+        // the bank's own order is kept; no sentence twice (mc9 repeats mc1's, tf1 and sa2 repeat ones drawn)
+        assertThat(drawn).doesNotContain("mc9", "tf1", "sa2");
+        // every question (--all) and a retry take what they are given
+        assertThat(Session.start(TestQuizzes.quiz(bank), new Session.Options(0, false, 1, Set.of(), 0), 0).total())
+                .isEqualTo(17);
+    }
+
+    @Test
+    void shuffleOrdersEachQuestionsChoicesBySeedButKeepsTrueFalse() {
+        List<Question> bank = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            bank.add(on("mc" + i, "multiple_choice", "Sentence " + i + "."));
+        }
+        bank.add(on("tf", "true_false", "Sentence tf."));
+        var seeded = new Session.Options(0, true, 7, Set.of(), 0);
+        Session a = Session.start(TestQuizzes.quiz(bank), seeded, 0);
+        Session b = Session.start(TestQuizzes.quiz(bank), seeded, 0);
+        Session other = Session.start(TestQuizzes.quiz(bank), new Session.Options(0, true, 8, Set.of(), 0), 0);
+        List<List<String>> seen = new java.util.ArrayList<>();
+        List<List<String>> seenOther = new java.util.ArrayList<>();
+        while (!a.finished()) {
+            Question q = a.current();
+            assertThat(b.current().choices()).isEqualTo(q.choices());
+            if (q.type().equals("true_false")) {
+                assertThat(q.choices()).containsExactly("True", "False");
+            } else {
+                assertThat(q.choices()).containsExactlyInAnyOrder("a", "b", "c", "d");
+                seen.add(q.choices());
+            }
+            a.answer("a", 0);
+            b.answer("a", 0);
+        }
+        while (!other.finished()) {
+            if (!other.current().type().equals("true_false")) {
+                seenOther.add(other.current().choices());
+            }
+            other.answer("a", 0);
+        }
+        assertThat(seen).anyMatch(c -> !c.equals(List.of("a", "b", "c", "d")));
+        assertThat(seen.stream().distinct().count()).as("not every question alike").isGreaterThan(1);
+        assertThat(new java.util.HashSet<>(seenOther)).isNotEqualTo(new java.util.HashSet<>(seen));
+    }
+
+    @Test
+    void aSessionCanAskOnlyOneKindOfFactOrOneType() {
+        Quiz bank = TestQuizzes.bank(12); // odd questions are quotes, even ones dates
+        List<String> dates = ids(Session.start(bank, new Session.Options(3, false, 1, Set.of(), 0, "date", null), 0));
+        assertThat(dates).containsExactly("q2", "q4", "q6");
+        assertThat(Session.start(bank, new Session.Options(10, false, 1, Set.of(), 0, null, "true_false"), 0)
+                .finished()).isTrue();
     }
 }

@@ -68,8 +68,18 @@ class PlainPlayerTest {
                 List.of(List.of("first words", "Kim"), List.of("second words", "Lee")), List.of(), null,
                 List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
         Question ordering = new Question("o", "ordering", "date", "Put in order", List.of("later", "earlier"),
-                List.of("earlier", "later"), List.of(), null, List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
+                List.of("earlier", "later"), List.of(), null, List.of("f"), List.of(new int[] {0, 1}), 3, 1, "");
         String out = play("B A\nBA\n", Session.Options.defaults(), List.of(matching, ordering));
         assertThat(out).contains("  1) “first words”", "  A) Lee", "Results: 2 of 2 right");
+    }
+
+    @Test
+    void matchingWithSomePairsRightSaysWhichAndScoresThem() {
+        Question matching = new Question("m", "matching", "quote", "Match each quote", List.of("Lee", "Kim", "Ray"),
+                List.of(List.of("one", "Kim"), List.of("two", "Lee"), List.of("three", "Ray")), List.of(), null,
+                List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
+        String out = play("B C A\n", Session.Options.defaults(), List.of(matching));
+        assertThat(out).contains("Partly right: 1 of 3 pairs right; wrong: quotes 2, 3. +33 points.",
+                "The answer is: 1) Kim; 2) Lee; 3) Ray");
     }
 }

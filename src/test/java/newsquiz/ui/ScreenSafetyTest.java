@@ -40,7 +40,7 @@ class ScreenSafetyTest {
     private Runner hostileHome(HostileServices services) throws Exception {
         QuizFiles.write(HostileQuiz.quiz(), dir.resolve("a.json"));
         Files.writeString(dir.resolve("b" + Hostile.OSC + Hostile.LOOKALIKE + ".json"), "{\"x\": " + h("1"));
-        return new Runner(List.of(dir), true, Session.Options.defaults(), services);
+        return new Runner(List.of(dir), true, DisplayFuzzTest.EVERY_QUESTION, services);
     }
 
     @Test
@@ -63,13 +63,13 @@ class ScreenSafetyTest {
         assertSafe(s.press(' ')).press(KeyType.ArrowDown);
         assertSafe(s.press(KeyType.Enter));
         assertSafe(s.press(KeyType.Enter));
-        assertSafe(s.press('a')).press('b');
+        assertSafe(s.press('a')).press(KeyType.ArrowDown).press('b');
         assertSafe(s.press(KeyType.Escape));
         assertThat(s.text()).contains("Quit this session?");
         assertSafe(s.press('n'));
         assertSafe(s.press(KeyType.Enter));
         assertSafe(s.press(KeyType.Enter));
-        assertThat(s.text()).contains("Results · Hostile quizevil", "Right answer:");
+        assertThat(s.text()).contains("Results · Hostile quizevil", "Right: ");
         assertSafe(s.press(KeyType.ArrowDown));
         assertSafe(s.press('r'));
         assertSafe(s.resize(40, 12));
@@ -83,7 +83,7 @@ class ScreenSafetyTest {
         assertThat(s.text()).contains("stats lineevil");
         assertSafe(s.press(KeyType.Enter));
         assertSafe(s.press('p'));
-        assertThat(s.text()).contains("(now: Anaevil");
+        assertThat(s.text()).contains("now: Anaevil");
         typeHostile(s);
         s.type("y".repeat(100));
         assertSafe(s.press(KeyType.Enter));
@@ -107,8 +107,8 @@ class ScreenSafetyTest {
                 null, List.of("e"), List.of(new int[] {0, 1}), 3, 1, "");
         Runner runner = new Runner(List.of(), false, Session.Options.defaults());
         VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.startSession(TestQuizzes.quiz(List.of(q)), 0));
-        assertSafe(s.press('a').press('b'));
-        assertThat(s.text()).contains("“first words”", "“second words”", "[B Kimevil");
+        assertSafe(s.press('a').press(KeyType.ArrowDown).press('b'));
+        assertThat(s.text()).contains("“first words”", "“second words”", "[B) Kimevil");
     }
 
     @Test
@@ -129,7 +129,7 @@ class ScreenSafetyTest {
                 List.of(new int[] {0, 1}), 3, 1, "");
         VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.startSession(TestQuizzes.quiz(
                 List.of(matching)), 0));
-        assertThat(s.text()).contains("4) [?]", "“words of Di”", "D) Di", "…");
+        assertThat(s.text()).contains("4) [?", "“words of Di”", "D) Di", "…");
         assertThat(s.row(23)).contains("Enter to answer");
     }
 }
