@@ -30,7 +30,7 @@ import newsquiz.facts.Quote;
  * each grounded in its evidence sentence and passed through quality gates. Pure: same facts and seed, same quiz.
  */
 public final class QuestionGenerator {
-    public static final int MAX_QUESTIONS = 50;
+    public static final int MAX_QUESTIONS = 60;
     private static final int EXCERPT_WORDS = 22;
     /** Single words that name a body but make a trivial blank ("Speaker of the _____"). */
     private static final Set<String> GENERIC_BODIES = Set.of("house", "senate", "congress", "parliament",
@@ -178,7 +178,11 @@ public final class QuestionGenerator {
             List<String> wrong = Distractors.dates(d, facts.dates(), 3);
             if (d.relative()) {
                 // "on Thursday" → which calendar date? is counting, not reading: never in a session's head, but
-                // kept in the bank for a teacher who wants the calendar date of an event
+                // kept in the bank for a teacher who wants the calendar date of the story's main events (those in
+                // the first half of the article)
+                if (prominence(d.evidence()) - headlineOverlap(d.evidence().text()) < 0.5) {
+                    continue;
+                }
                 countedDates = true;
                 choice("date", "The article says: “" + sentence + "” Which date does “" + d.mention()
                         + "” refer to?", answer, wrong, d.evidence(), 2.4 + prominence(d.evidence()), 2, "“" + d.mention()
@@ -620,8 +624,25 @@ public final class QuestionGenerator {
             perSentence.merge(q.evidence().get(0), 1, Integer::sum);
             perSentence.merge(q.evidence().get(0) + "|" + q.answer(), 1, Integer::sum);
         }
-        // counted dates go last, so that even a short bank never opens a session with one
-        List<Question> rest = new ArrayList<>(pool.stream().filter(q -> !counted.contains(q)).toList());
+        // counted dates go last, so that even a short bank never opens a session with one; up to the twentieth
+        // place, a question that another one answers (or that answers another) waits for a later place
+        List<Question> rest = new ArrayList<>();
+        List<Question> later = new ArrayList<>();
+        List<Question> firstTwenty = new ArrayList<>(out);
+        for (Question q : pool) {
+            if (counted.contains(q)) {
+                continue;
+            }
+            if (firstTwenty.size() < SESSION_HEAD && answersAnother(q, firstTwenty)) {
+                later.add(q);
+                continue;
+            }
+            rest.add(q);
+            if (firstTwenty.size() < SESSION_HEAD) {
+                firstTwenty.add(q);
+            }
+        }
+        rest.addAll(later);
         pool.stream().filter(counted::contains).forEach(rest::add);
         for (Question pick : rest) {
             if (out.size() >= MAX_QUESTIONS) {
