@@ -297,7 +297,9 @@ public final class QuestionGenerator {
 
     private void entities() {
         for (Entity e : facts.entities()) {
-            if (e.type() == Entity.Type.OTHER) {
+            // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
+            if (e.type() == Entity.Type.OTHER || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
+                    || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String noun = switch (e.type()) {
@@ -891,7 +893,12 @@ public final class QuestionGenerator {
      * a capitalised run such as "Past EVD" at a sentence's start is never offered as a person.
      */
     private boolean evidentPerson(Entity e) {
-        return !e.roles().isEmpty() || !e.aliases().isEmpty()
+        if (e.name().matches(".*\\b\\p{Lu}{2,}\\b.*") || lowerCaseWords().contains(
+                e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            return false; // "Past EVD", "National LGBT": an acronym or an ordinary word is no part of a person's name
+        }
+        String last = e.name().substring(e.name().lastIndexOf(' ') + 1);
+        return !e.roles().isEmpty() || e.aliases().contains(last)
                 || facts.quotes().stream().anyMatch(q -> q.speaker().equals(e.name()));
     }
 
