@@ -48,7 +48,9 @@ final class Lexicon {
             "television", "radio", "magazine", "herald", "tribune", "gazette", "daily", "telegraph", "guardian",
             "reuters", "ventures", "holdings", "partners", "industries", "systems", "technologies", "energy",
             "oil", "airport", "initiative", "project", "secretariat", "caucus", "greens", "firm",
-            "democrats", "republicans", "nations", "limited", "station");
+            "democrats", "republicans", "nations", "limited", "station", "united", "rovers", "rangers",
+            "wanderers", "athletic", "albion", "hotspur", "fc", "cf", "sporting", "olympique", "orchestra", "choir",
+            "band", "ensemble");
 
     /** Countries, continents, regions and some large cities: general knowledge, not taken from any article. */
     static final Set<String> PLACES = set(

@@ -299,7 +299,8 @@ public final class QuestionGenerator {
         for (Entity e : facts.entities()) {
             // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
             if (e.type() == Entity.Type.OTHER || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
-                    || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                    || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    || wholeNames(List.of(e.name())).isEmpty()) { // "District" of "the Fourth District"
                 continue;
             }
             String noun = switch (e.type()) {
@@ -383,8 +384,10 @@ public final class QuestionGenerator {
                 String[] words = predicate.split("\\s+");
                 List<String> names = new ArrayList<>(e.aliases());
                 names.add(e.name());
-                // "her penchant" among men's names gives the answer away; "reported" relays, it is no deed
-                boolean gendered = predicate.matches("(?i).*\\b(she|her|hers|herself|he|him|his|himself)\\b.*");
+                // "her penchant" among men's names gives the answer away; "reported" relays, it is no deed; a
+                // second clause ("..., but X equalised") is another actor's
+                boolean gendered = predicate.matches("(?i).*\\b(she|her|hers|herself|he|him|his|himself)\\b.*")
+                        || predicate.matches(".*(, but |, while |, whereas |; ).*");
                 if (words.length < 3 || words.length > 30 || !startsWithVerb(words[0], words.length > 1 ? words[1] : "")
                         || gendered || words[0].matches("reported|indicated|reports|quoted|cited")
                         || mentionsAny(predicate, names) || predicate.contains("“") || predicate.contains("\"")) {
@@ -955,7 +958,8 @@ public final class QuestionGenerator {
             }
             // "U.S.-_____ border": a blank glued to another word asks for a set phrase, not for reading
             boolean number = w.matches("(?i)[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
-            var m = Pattern.compile("(?<![\\p{L}\\d/-])" + Pattern.quote(w) + "(?![\\p{L}\\d/]"
+            // a score or a ratio ("a 2-1 decision") is a set phrase too
+            var m = Pattern.compile("(?<![\\p{L}\\d/-])" + Pattern.quote(w) + "(?![\\p{L}\\d/]|-\\d"
                     + (number ? ")" : "|-\\p{L})")).matcher(out);
             if (m.find()) {
                 found = true;
