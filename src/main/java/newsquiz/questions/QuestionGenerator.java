@@ -300,7 +300,8 @@ public final class QuestionGenerator {
             // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
             if (e.type() == Entity.Type.OTHER || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
                     || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))
-                    || wholeNames(List.of(e.name())).isEmpty()) { // "District" of "the Fourth District"
+                    || e.type() != Entity.Type.PERSON && wholeNames(List.of(e.name())).isEmpty()) {
+                // "District" of "the Fourth District" (a person's name may follow a title: "President Barack Obama")
                 continue;
             }
             String noun = switch (e.type()) {
