@@ -276,7 +276,32 @@ public final class QuestionGenerator {
                         + " article: “" + blanked + "”", null, shown, List.of(q.value()), 0.0,
                         q.evidence().sentences(), q.evidence().spans(), 3, weight - 0.7, explanation));
             }
+            trueOrFalse(sentence, shown, Choices.sameShape(shown, wrong), q.evidence(), weight - 0.9, explanation);
         }
+    }
+
+    /** Sentences already asked true or false: one statement a sentence. */
+    private final Set<String> statedOnce = new HashSet<>();
+
+    /**
+     * "True or false, according to the article: ...": the sentence as written, or with its amount swapped for a
+     * wrong one of the same form, which the article plainly contradicts. Asked only of a plain statement (no
+     * quotation, no pronoun for its subject), so that the statement stands on its own.
+     */
+    private void trueOrFalse(String sentence, String right, List<String> wrong, Evidence evidence, double rank,
+                             String explanation) {
+        String s = sentence.strip().replaceAll("[.!?]+$", "");
+        if (wrong.isEmpty() || !statedOnce.add(sentence) || vagueFrame(sentence) > 0
+                || s.matches("(?s).*\\b(thirds?|quarters?|halves|half)\\b.*") || s.matches("(?s).*[“”\"].*") || s.split("\\s+").length > 30
+                || !Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])").matcher(s).find()) {
+            return;
+        }
+        boolean truth = random.nextBoolean();
+        String statement = truth ? s : s.replaceFirst("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])",
+                java.util.regex.Matcher.quoteReplacement(wrong.get(0)));
+        add(new Question(null, "true_false", "quantity", "True or false, according to the article: " + statement + ".",
+                List.of("True", "False"), truth, List.of(), null, evidence.sentences(), evidence.spans(), 1, rank,
+                (truth ? "True. " : "False. ") + explanation));
     }
 
     /**
@@ -639,7 +664,8 @@ public final class QuestionGenerator {
             if (counted.contains(q)) {
                 continue;
             }
-            if (firstTwenty.size() < SESSION_HEAD && answersAnother(q, firstTwenty)) {
+            if (firstTwenty.size() < SESSION_HEAD && (answersAnother(q, firstTwenty)
+                    || firstTwenty.stream().anyMatch(f -> f.evidence().get(0).equals(q.evidence().get(0))))) {
                 later.add(q);
                 continue;
             }

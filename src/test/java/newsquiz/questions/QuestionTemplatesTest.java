@@ -180,4 +180,17 @@ class QuestionTemplatesTest {
             }
         }
     }
+
+    @Test
+    void anAmountIsAlsoStatedTrueOrFalseOnceASentence() {
+        List<Question> statements = of("true_false", "quantity");
+        assertThat(statements).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.prompt()).startsWith("True or false, according to the article: ");
+            assertThat(q.choices()).containsExactly("True", "False");
+        });
+        assertThat(statements.stream().map(q -> q.evidence().get(0)).toList()).doesNotHaveDuplicates();
+        // a false statement carries a wrong amount in the answer's form, so the article plainly contradicts it
+        assertThat(statements).filteredOn(q -> q.answer().equals(false)).allSatisfy(q ->
+                assertThat(q.prompt()).doesNotContain(q.evidence().get(0).replaceAll("[.]$", "")));
+    }
 }
