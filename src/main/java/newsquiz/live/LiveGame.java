@@ -84,8 +84,10 @@ public final class LiveGame {
     private long timeGiven;
     private boolean paused;
     private long remainingAtPause;
-    /** Goes up with every change a screen would show, so screens redraw only when it moved. */
+    /** Goes up with every change the host's screen shows, so it redraws only when this moved. */
     private long version;
+    /** Goes up with every change all students' screens show (not one student's answer), for the same reason. */
+    private long sharedVersion;
 
     public LiveGame(Quiz quiz, List<Question> questions, long timeLimitMillis, int maxPlayers, Listener listener) {
         if (questions.isEmpty()) {
@@ -146,7 +148,7 @@ public final class LiveGame {
                 return new Join(false, name, false, "someone called " + known.name + " is already playing: pick another name");
             }
             known.connected = true;
-            version++;
+            changed();
             return new Join(true, known.name, true, "");
         }
         if (players.size() >= maxPlayers) {
@@ -154,7 +156,7 @@ public final class LiveGame {
         }
         int first = phase == Phase.LOBBY ? 0 : index + 1;
         players.put(key, new Player(name, first));
-        version++;
+        changed();
         return new Join(true, name, false, "");
     }
 
@@ -163,7 +165,7 @@ public final class LiveGame {
         Player p = players.get(key(name));
         if (p != null && p.connected) {
             p.connected = false;
-            version++;
+            changed();
             closeIfAllAnswered(now);
         }
     }
@@ -175,7 +177,7 @@ public final class LiveGame {
             return false;
         }
         removed.add(key(name));
-        version++;
+        changed();
         closeIfAllAnswered(now);
         return true;
     }
@@ -202,7 +204,7 @@ public final class LiveGame {
             paused = false;
             timeGiven = timeLimit;
             deadline = now + timeLimit;
-            version++;
+            changed();
         }
     }
 
@@ -227,7 +229,7 @@ public final class LiveGame {
         if (phase == Phase.QUESTION && !paused) {
             remainingAtPause = remaining(now);
             paused = true;
-            version++;
+            changed();
         }
     }
 
@@ -235,7 +237,7 @@ public final class LiveGame {
         if (phase == Phase.QUESTION && paused) {
             paused = false;
             deadline = now + remainingAtPause;
-            version++;
+            changed();
         }
     }
 
@@ -247,7 +249,7 @@ public final class LiveGame {
             } else {
                 deadline += millis;
             }
-            version++;
+            changed();
         }
     }
 
@@ -299,7 +301,7 @@ public final class LiveGame {
         counts[index][choice]++;
         Session.Outcome o = new Session.Outcome(q, List.of(given), verdict, false, points, timeGiven - left);
         p.outcomes.put(index, o);
-        version++;
+        version++; // only this student's screen and the host's change
         listener.answered(p.name, index + 1, o, now);
         closeIfAllAnswered(now);
         return Lock.LOCKED;
@@ -336,12 +338,12 @@ public final class LiveGame {
         }
         phase = Phase.REVEAL;
         paused = false;
-        version++;
+        changed();
     }
 
     private void finish(long now) {
         phase = Phase.FINISHED;
-        version++;
+        changed();
         listener.finished(leaderboard(), now);
     }
 
@@ -357,6 +359,15 @@ public final class LiveGame {
 
     public long version() {
         return version;
+    }
+
+    public long sharedVersion() {
+        return sharedVersion;
+    }
+
+    private void changed() {
+        version++;
+        sharedVersion++;
     }
 
     public boolean paused() {
