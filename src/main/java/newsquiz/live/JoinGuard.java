@@ -10,7 +10,7 @@ import java.util.Map;
  * address may not try again until the oldest of them is older than the window. Guessing a 6-digit code is then
  * hopeless, and a typo costs nothing. Thread-safe; the clock comes in from the caller.
  */
-final class JoinGuard {
+public final class JoinGuard {
     /** Addresses kept at most, so a flood of addresses cannot grow the table without bound. */
     private static final int MAX_ADDRESSES = 10_000;
 

@@ -448,7 +448,14 @@ public final class LiveGame {
         boolean inQuestion = index >= p.firstQuestion && index >= 0;
         Integer choice = inQuestion ? p.choices.get(index) : null;
         Session.Outcome outcome = inQuestion ? p.outcomes.get(index) : null;
+        int score = p.score;
+        if (phase == Phase.QUESTION) {
+            // right or wrong shows when time is up, for everyone at once: until then, the score before this question
+            score -= outcome == null ? 0 : outcome.points();
+            rank = 0;
+            outcome = null;
+        }
         return new StudentView(p.name, phase, number(), total(), inQuestion ? question() : null, remaining(now),
-                paused, choice, outcome, p.score, p.streak, rank, players.size());
+                paused, choice, outcome, score, p.streak, rank, players.size());
     }
 }

@@ -132,6 +132,11 @@ public final class LiveServer implements AutoCloseable {
         };
     }
 
+    /** The limit on wrong join codes a server keeps: {@link #MAX_FAILURES} per address in {@link #FAILURE_WINDOW}. */
+    public static JoinGuard guard() {
+        return new JoinGuard(MAX_FAILURES, FAILURE_WINDOW.toMillis());
+    }
+
     static String address(SocketAddress a) {
         return a instanceof InetSocketAddress i && i.getAddress() != null ? i.getAddress().getHostAddress()
                 : String.valueOf(a);

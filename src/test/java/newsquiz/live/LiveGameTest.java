@@ -139,8 +139,28 @@ class LiveGameTest {
         assertThat(again.accepted()).isTrue();
         assertThat(again.rejoined()).isTrue();
         assertThat(again.name()).isEqualTo("Ann");
-        assertThat(g.studentView("ann", 2_000).score()).isEqualTo(1000);
         assertThat(g.studentView("ann", 2_000).choice()).isEqualTo(RIGHT);
+        g.skip(3_000);
+        assertThat(g.studentView("ann", 3_000).score()).isEqualTo(1000);
+    }
+
+    @Test
+    void aStudentSeesRightOrWrongAndTheirPointsOnlyWhenTimeIsUp() {
+        LiveGame g = game(1);
+        g.join("ann", 0);
+        g.join("bob", 0);
+        g.next(0);
+        g.answer("ann", RIGHT, 0);
+        StudentView during = g.studentView("ann", 1_000);
+        assertThat(during.choice()).isEqualTo(RIGHT);
+        assertThat(during.outcome()).isNull();
+        assertThat(during.score()).isZero();
+        assertThat(during.rank()).isZero();
+        g.skip(2_000);
+        StudentView after = g.studentView("ann", 2_000);
+        assertThat(after.outcome().verdict().correct()).isTrue();
+        assertThat(after.score()).isEqualTo(1000);
+        assertThat(after.rank()).isEqualTo(1);
     }
 
     @Test
