@@ -131,7 +131,9 @@ final class SshStudent implements AutoCloseable {
         }
 
         synchronized void resize(int columns, int rows) {
-            grid = new char[Math.max(1, rows)][Math.max(1, columns)];
+            // the server draws at most ChannelTerminal.MAX, so a bigger grid would only hold blanks
+            grid = new char[Math.max(1, Math.min(rows, ChannelTerminal.MAX.getRows()))]
+                    [Math.max(1, Math.min(columns, ChannelTerminal.MAX.getColumns()))];
             for (char[] line : grid) {
                 java.util.Arrays.fill(line, ' ');
             }
