@@ -83,6 +83,10 @@ final class SshStudent implements AutoCloseable {
         shell.sendWindowChange(columns, rows);
     }
 
+    Screenful screenful() {
+        return screen;
+    }
+
     /** Waits until the screen shows {@code text}; fails after {@link #WAIT}. */
     void await(String text) {
         screen.await(text, WAIT.toMillis());
@@ -146,8 +150,31 @@ final class SshStudent implements AutoCloseable {
             write(new byte[] {(byte) b}, 0, 1);
         }
 
+        private String watched;
+        private long seenAt;
+
+        /** From now on, notes the time {@code text} first shows (for the benchmark's latency). */
+        synchronized void watch(String text) {
+            watched = text;
+            seenAt = 0;
+        }
+
+        /** System.nanoTime() when the watched text showed, 0 while it has not. */
+        synchronized long seenAt() {
+            return seenAt;
+        }
+
         @Override
         public synchronized void write(byte[] b, int off, int len) {
+            writeBytes(b, off, len);
+            if (watched != null && shows(watched)) {
+                seenAt = System.nanoTime();
+                watched = null;
+            }
+            notifyAll();
+        }
+
+        private void writeBytes(byte[] b, int off, int len) {
             raw.write(b, off, len);
             for (int i = off; i < off + len; i++) {
                 undecoded.put(b[i]);
@@ -160,7 +187,6 @@ final class SshStudent implements AutoCloseable {
                     play(out.get());
                 }
             }
-            notifyAll();
         }
 
         private void play(char c) {
