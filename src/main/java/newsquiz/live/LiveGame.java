@@ -145,7 +145,8 @@ public final class LiveGame {
         Player known = players.get(key);
         if (known != null) {
             if (known.connected) {
-                return new Join(false, name, false, "someone called " + known.name + " is already playing: pick another name");
+                return new Join(false, name, false, "someone called " + known.name
+                        + " is already playing: pick another name (if it was you, try again in a minute)");
             }
             known.connected = true;
             changed();

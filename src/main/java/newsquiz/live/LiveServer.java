@@ -79,6 +79,11 @@ public final class LiveServer implements AutoCloseable {
         sshd.setCommandFactory((channel, command) -> new RefusedCommand());
         sshd.setShellFactory(channel -> new StudentChannel(host));
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, settings.idle());
+        // a keep-alive every 30 s: a student who only watches is never idle, and a connection that died (a laptop
+        // closed mid-quiz) is dropped after four unanswered ones, freeing the name to rejoin with
+        CoreModuleProperties.HEARTBEAT_INTERVAL.set(sshd, Duration.ofSeconds(30));
+        CoreModuleProperties.HEARTBEAT_REPLY_WAIT.set(sshd, Duration.ofSeconds(30));
+        CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(sshd, 4);
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, settings.login());
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 3);
         CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
