@@ -39,6 +39,9 @@ import picocli.CommandLine.Spec;
         description = {"Hosts a live class quiz: students join with 'ssh -p PORT NAME@HOST' and the join code.",
                 "Results go into the gradebook, one attempt per student."})
 final class HostCommand implements Callable<Integer> {
+    /** How long the students' screens get to be put back before the server stops. */
+    private static final long GOODBYE_MILLIS = 2_000;
+
     @Parameters(paramLabel = "QUIZ.json", description = "A quiz file made by 'newsquiz generate'.")
     Path quiz;
 
@@ -113,14 +116,19 @@ final class HostCommand implements Callable<Integer> {
                 host.start();
                 try (server) {
                     String join = "ssh -p " + server.port() + " NAME@" + shownHost(bind);
-                    runScreen(host, join, joinCode, server.fingerprint());
+                    try {
+                        runScreen(host, join, joinCode, server.fingerprint());
+                    } catch (IOException e) {
+                        err.println("newsquiz: the terminal failed: " + SafeText.line(e.getMessage()));
+                    }
+                    podium = host.withGame(g -> {
+                        g.end(host.now()); // every answer given is kept, even if the screen failed
+                        return g.leaderboard();
+                    });
+                    host.sayGoodbye(GOODBYE_MILLIS);
                 } catch (IOException e) {
-                    err.println("newsquiz: the terminal failed: " + SafeText.line(e.getMessage()));
+                    podium = host.withGame(LiveGame::leaderboard); // the server failed to stop: nothing is lost
                 }
-                podium = host.withGame(g -> {
-                    g.end(host.now()); // every answer given is kept, even if the screen failed
-                    return g.leaderboard();
-                });
             } finally {
                 recording.close();
             }

@@ -130,6 +130,18 @@ public final class LiveHost implements AutoCloseable {
         }
     }
 
+    /**
+     * At the end: each student's terminal is put back as it was, with a word, and their connection closed; waits
+     * for that (at most {@code millis}) so the server's stop does not cut a goodbye in half.
+     */
+    public void sayGoodbye(long millis) throws InterruptedException {
+        channels.values().forEach(c -> c.leave("The quiz is over. Thanks for playing!", 0));
+        long end = System.currentTimeMillis() + millis;
+        while (!channels.isEmpty() && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+        }
+    }
+
     /** Stops the ticker and the drawing; the server closes the connections. */
     @Override
     public void close() {

@@ -161,7 +161,7 @@ final class StudentChannel implements AsyncCommand, ChannelSessionAware {
     }
 
     /** Says why, puts the student's terminal back as it was, and closes the channel once that is written. */
-    private synchronized void leave(String message, int code) {
+    synchronized void leave(String message, int code) {
         if (leaving) {
             return;
         }

@@ -103,10 +103,12 @@ class LiveClassUnderTmuxIT {
             assertThat(podium.indexOf("alice")).isLessThan(podium.indexOf("bob"));
             tmux.waitFor("alice", "The end! You scored");
             tmux.keys("alice", "q");
-            tmux.keys("bob", "C-c");
+            tmux.waitFor("alice", "Bye!");
             tmux.keys("host", "q");
             String after = tmux.waitFor("host", "host-exited-");
             assertThat(after).contains("host-exited-0", "Results are in the gradebook");
+            // bob was still there: his terminal is given back with a word, not cut off mid-screen
+            tmux.waitFor("bob", "The quiz is over. Thanks for playing!");
         }
 
         ProcessBuilder pb = new ProcessBuilder("java", "-jar", JAR.toString(), "report", "--quiz", QUIZ.toString())
