@@ -3,9 +3,9 @@ package newsquiz.live;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import java.util.ArrayList;
 import java.util.List;
 import newsquiz.ui.SafeText;
+import newsquiz.ui.Text;
 
 /**
  * Writing on a live screen of any size, from 1x1 up: every text cleaned ({@link SafeText}), clipped to the width
@@ -48,7 +48,7 @@ final class Draw {
 
     /** Wrapped text from {@code row}, at most {@code maxRows} rows, the last cut with "…"; returns the next row. */
     int paragraph(int col, int row, String text, int maxRows, Style style) {
-        List<String> lines = wrap(SafeText.line(text), Math.max(1, columns - col));
+        List<String> lines = Text.wrap(SafeText.line(text), Math.max(1, columns - col));
         int r = row;
         for (int i = 0; i < lines.size() && i < maxRows; i++) {
             String line = lines.get(i);
@@ -67,29 +67,7 @@ final class Draw {
     }
 
     static String letter(int choice) {
-        return String.valueOf((char) ('A' + choice));
-    }
-
-    static List<String> wrap(String text, int width) {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                out.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            out.add(line.toString());
-        }
-        return out;
+        return String.valueOf(Text.letter(choice));
     }
 
     private void style(Style style) {

@@ -72,7 +72,7 @@ final class HostScreen {
         for (int c : v.distribution()) {
             most = Math.max(most, c);
         }
-        String answer = StudentScreen.answerText(q);
+        String answer = newsquiz.ui.Text.rightAnswer(q);
         for (int i = 0; i < q.choices().size(); i++) {
             boolean right = q.choices().get(i).equalsIgnoreCase(answer);
             int count = i < v.distribution().length ? v.distribution()[i] : 0;

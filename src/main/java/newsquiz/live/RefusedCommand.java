@@ -1,21 +1,17 @@
 package newsquiz.live;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.Command;
 
 /**
  * What `ssh HOST some-command` gets: a word that only the quiz runs here, exit status 1 and the channel closed at
  * once, so nothing is ever run and the client is not left waiting.
  */
-final class RefusedCommand implements Command {
+final class RefusedCommand extends QuietCommand {
     private OutputStream err;
-    private ExitCallback exit;
 
     @Override
     public void start(ChannelSession channel, Environment env) throws IOException {
@@ -23,23 +19,6 @@ final class RefusedCommand implements Command {
                 .getBytes(StandardCharsets.UTF_8));
         err.flush();
         exit.onExit(1, "refused");
-    }
-
-    @Override
-    public void destroy(ChannelSession channel) {
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exit = callback;
-    }
-
-    @Override
-    public void setInputStream(InputStream in) {
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
     }
 
     @Override

@@ -3,18 +3,15 @@ package newsquiz.live;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.sshd.common.io.IoInputStream;
 import org.apache.sshd.common.io.IoOutputStream;
 import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.channel.ChannelDataReceiver;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.channel.ChannelSessionAware;
-import org.apache.sshd.server.command.AsyncCommand;
+import org.apache.sshd.server.command.AsyncCommandStreamsAware;
 
 /**
  * One student's SSH channel: their Lanterna screen, sized to their terminal and redrawn on resize, and their keys.
@@ -22,12 +19,11 @@ import org.apache.sshd.server.command.AsyncCommand;
  * changes are drawn on {@link LiveHost}'s pool, and output goes out without blocking ({@link ClientOutput}).
  * Whatever the student sends or however they go, only this channel is affected.
  */
-final class StudentChannel implements AsyncCommand, ChannelSessionAware {
+final class StudentChannel extends QuietCommand implements AsyncCommandStreamsAware, ChannelSessionAware {
     private final LiveHost host;
     private final KeyDecoder decoder = new KeyDecoder();
     private final AtomicBoolean renderQueued = new AtomicBoolean();
     private IoOutputStream io;
-    private ExitCallback exit;
     private ChannelTerminal terminal;
     private TerminalScreen screen;
     private ClientOutput out;
@@ -209,22 +205,5 @@ final class StudentChannel implements AsyncCommand, ChannelSessionAware {
 
     @Override
     public void setIoInputStream(IoInputStream in) {
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exit = callback;
-    }
-
-    @Override
-    public void setInputStream(InputStream in) {
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
     }
 }

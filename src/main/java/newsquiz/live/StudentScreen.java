@@ -73,7 +73,7 @@ final class StudentScreen {
                     Draw.Style.GOOD);
         } else {
             r = d.put(0, r, (o.timedOut() ? "✗ No answer in time." : "✗ Wrong.") + " The answer: "
-                    + answerText(q), Draw.Style.BAD);
+                    + newsquiz.ui.Text.rightAnswer(q), Draw.Style.BAD);
         }
         r++;
         if (q.evidence() != null && !q.evidence().isEmpty()) {
@@ -92,13 +92,6 @@ final class StudentScreen {
             r = d.put(2, r, places[Math.min(2, s.rank() - 1)] + "  " + s.name() + "  " + s.score(), Draw.Style.NORMAL);
         }
         d.put(0, d.rows() - 1, "Thanks for playing. Press q to leave.", Draw.Style.DIM);
-    }
-
-    static String answerText(Question q) {
-        if ("true_false".equals(q.type())) {
-            return Boolean.TRUE.equals(q.answer()) ? "True" : "False";
-        }
-        return String.valueOf(q.answer());
     }
 
     private static String range(Question q) {
