@@ -29,6 +29,11 @@ public final class ArticleParser {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.' ]{1,40}(?:,\\s*[\\p{L}. ]{2,20})?(?:\\s*\\([^)]{1,30}\\))?)\\s*[—–-]{1,2}\\s+");
     private static final int HEADER_ZONE = 8;
+    /**
+     * The longest paragraph kept whole (the longest in the test articles is about 700 characters); a longer one is
+     * cut between sentences, since finding quotes and speakers looks across a paragraph's sentences.
+     */
+    static final int MAX_PARAGRAPH = 3000;
     private static final Pattern SECTION_AFTER_STORY = Pattern.compile(
             "(?i)(sources?|references|related( articles| stories| coverage| news)?|see also|external links"
                     + "|more on this story|read more|further reading)\\s*:?");
@@ -131,15 +136,38 @@ public final class ArticleParser {
                 j++;
             }
             if (j > i && isHardWrapped(text, lines.subList(i, j + 1))) {
-                spans.add(trim(text, lines.get(i)[0], lines.get(j)[1]));
+                addCapped(spans, text, trim(text, lines.get(i)[0], lines.get(j)[1]));
             } else {
                 for (int k = i; k <= j; k++) {
-                    spans.add(trim(text, lines.get(k)[0], lines.get(k)[1]));
+                    addCapped(spans, text, trim(text, lines.get(k)[0], lines.get(k)[1]));
                 }
             }
             i = j + 1;
         }
         return spans;
+    }
+
+    /** The paragraph, or its sentences in runs of at most {@link #MAX_PARAGRAPH} characters. */
+    private static void addCapped(List<int[]> spans, String text, int[] paragraph) {
+        if (paragraph[1] - paragraph[0] <= MAX_PARAGRAPH) {
+            spans.add(paragraph);
+            return;
+        }
+        int from = -1;
+        int to = -1;
+        for (int[] s : SentenceSplitter.split(text.substring(paragraph[0], paragraph[1]))) {
+            int a = paragraph[0] + s[0];
+            int b = paragraph[0] + s[1];
+            if (from >= 0 && b - from > MAX_PARAGRAPH) {
+                spans.add(new int[] {from, to});
+                from = -1;
+            }
+            from = from < 0 ? a : from;
+            to = b;
+        }
+        if (from >= 0) {
+            spans.add(new int[] {from, to});
+        }
     }
 
     private static boolean isHardWrapped(String text, List<int[]> lines) {
@@ -178,7 +206,7 @@ public final class ArticleParser {
         if (headline != null && p.equalsIgnoreCase(headline)) {
             return true;
         }
-        if (BYLINE.matcher(p).matches() && p.length() <= 80) {
+        if (p.length() <= 80 && BYLINE.matcher(p).matches()) {
             return true;
         }
         if (DateLines.leadingDate(p).isPresent() && p.length() <= 60) {

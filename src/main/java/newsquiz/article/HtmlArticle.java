@@ -8,10 +8,13 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Takes the article out of a saved web page: headline, byline and date from the page's metadata, and the text of
- * the article's paragraphs, leaving menus, footers, sharing widgets and scripts behind.
+ * the article's paragraphs, leaving menus, footers, sharing widgets, scripts and table cells that are not prose
+ * behind.
  */
 final class HtmlArticle {
     record Extracted(String text, Set<String> captions) {
@@ -20,6 +23,12 @@ final class HtmlArticle {
     private static final String CHROME = "script, style, noscript, nav, footer, aside, form, iframe, svg, button,"
             + " select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true],"
             + " .share, .sharing, .social, .newsletter, .related, .comments, .advert, .ad, .subscribe, .menu";
+
+    // parsed once: jsoup parses a query string on every call, which dominated pages of many paragraphs
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p, li");
+    private static final Evaluator TABLE_CELL = QueryParser.parse("td, th");
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Evaluator CAPTION = QueryParser.parse("figcaption");
 
     private HtmlArticle() {
     }
@@ -53,19 +62,27 @@ final class HtmlArticle {
             out.append(dateLine).append("\n\n");
         }
         for (Element block : root.select("p, h2, h3, h4, blockquote, li, figcaption")) {
-            if (!block.select("p, li").isEmpty() && !block.is("p, li")) {
+            if (!block.is(PARAGRAPH) && !block.select(PARAGRAPH).isEmpty()) {
                 continue; // a container: its own paragraphs are taken one by one
             }
             String line = block.text().strip();
-            if (line.isEmpty() || line.equals(headline.strip())) {
+            if (line.isEmpty() || line.equals(headline.strip()) || block.closest(TABLE_CELL) != null && !isProse(line)) {
                 continue;
             }
-            if (block.is("figcaption") || block.closest("figure") != null) {
+            if (block.is(CAPTION) || block.closest(FIGURE) != null) {
                 captions.add(line);
             }
             out.append(line).append("\n\n");
         }
         return new Extracted(out.toString(), captions);
+    }
+
+    /**
+     * Whether a table cell's text reads as the article's prose (an old page laid out in a table) rather than a
+     * data or layout cell ("Roads", "$4 million", "Home | News"): several words ending a sentence.
+     */
+    private static boolean isProse(String text) {
+        return text.split("\\s+").length >= 6 && text.matches("(?s).*[.!?”\"’']\\s*");
     }
 
     /** The date as a header line: from ISO ("2019-06-03T10:00Z") or from words ("Updated: August 3, 2021"). */

@@ -6,9 +6,16 @@ import java.util.Set;
 
 /**
  * Splits a paragraph into sentences by rule. A statistical splitter stumbles on news abbreviations ("U.S.", "Sen.",
- * "Feb. 8", "John F. Kennedy") and on quotes; these rules keep every span exact.
+ * "Feb. 8", "John F. Kennedy") and on quotes; these rules keep every span exact. A run longer than any news
+ * sentence (a line with no full stop, a list, binary-ish text) is cut at its best boundary, so that no later stage
+ * ever sees an unbounded sentence: their work grows faster than the length of a sentence.
  */
 final class SentenceSplitter {
+    /** The longest sentence kept whole: the longest in the test articles is about 400 characters. */
+    static final int MAX_SENTENCE = 600;
+    /** And the most tokens (words, and each punctuation mark): a run of punctuation is short but many tokens. */
+    static final int MAX_TOKENS = 150;
+
     /** Words that end with a period without ending the sentence (compared without the period, lower case). */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
@@ -46,7 +53,7 @@ final class SentenceSplitter {
                 }
                 boolean spaced = next > end;
                 if (spaced && startsSentence(text, next) && !(c == '.' && isAbbreviation(text, i, next))) {
-                    spans.add(trimmed(text, start, end));
+                    addCapped(spans, text, start, end);
                     start = next;
                     i = next;
                     continue;
@@ -57,12 +64,70 @@ final class SentenceSplitter {
             i++;
         }
         if (start < n) {
-            int[] last = trimmed(text, start, n);
-            if (last[1] > last[0]) {
-                spans.add(last);
-            }
+            addCapped(spans, text, start, n);
         }
         return spans;
+    }
+
+    /** The sentence [start, end), in pieces of at most {@link #MAX_SENTENCE} characters cut at their best boundary. */
+    private static void addCapped(List<int[]> spans, String text, int start, int end) {
+        for (int limit = limit(text, start, end); limit < end; limit = limit(text, start, end)) {
+            int cut = bestCut(text, start, limit);
+            int[] piece = trimmed(text, start, cut);
+            if (piece[1] > piece[0]) {
+                spans.add(piece);
+            }
+            start = skipSpace(text, cut);
+        }
+        int[] last = trimmed(text, start, end);
+        if (last[1] > last[0]) {
+            spans.add(last);
+        }
+    }
+
+    /** Where the sentence from {@code start} reaches {@link #MAX_SENTENCE} characters or {@link #MAX_TOKENS} tokens. */
+    private static int limit(String text, int start, int end) {
+        int tokens = 0;
+        int i = start;
+        for (; i < end && i - start < MAX_SENTENCE; i++) {
+            if (startsToken(text, i) && i > start && ++tokens > MAX_TOKENS) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Roughly where the tokenizer starts a token: a run of letters and digits, or any other mark but a space. */
+    static boolean startsToken(String text, int i) {
+        char c = text.charAt(i);
+        return !Character.isWhitespace(c)
+                && !(Character.isLetterOrDigit(c) && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    /**
+     * Where to cut an over-long sentence before {@code limit}, in its second half: after the last semicolon or
+     * colon, else the last comma or dash, else the last space, else at the limit itself (never inside a
+     * surrogate pair).
+     */
+    private static int bestCut(String text, int start, int limit) {
+        int clause = -1;
+        int phrase = -1;
+        int word = -1;
+        for (int i = limit - 1; i > start + (limit - start) / 2 && clause < 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (before == ';' || before == ':') {
+                clause = i;
+            } else if (phrase < 0 && (before == ',' || before == '—' || before == '–')) {
+                phrase = i;
+            } else if (word < 0) {
+                word = i;
+            }
+        }
+        int cut = clause >= 0 ? clause : phrase >= 0 ? phrase : word >= 0 ? word : limit;
+        return Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
     }
 
     private static boolean isCloser(char c) {

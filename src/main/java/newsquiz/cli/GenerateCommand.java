@@ -44,6 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--title", description = "The quiz's title (default: the headline).")
     String title;
 
+    @Option(names = "--force", description = "Overwrite a quiz file even when a teacher has reviewed it.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +73,16 @@ final class GenerateCommand implements Callable<Integer> {
                 Article parsed = ArticleReader.read(article);
                 String fileName = article.equals("-") ? "stdin" : Path.of(article).getFileName().toString();
                 Quiz quiz = QuestionGenerator.generate(extractor.extract(parsed), seed, title, fileName);
+                if (quiz.questions().isEmpty()) {
+                    failed++;
+                    err.println((progress ? "\n" : "") + "newsquiz: " + QuizFiles.nothingToAsk(article));
+                    continue;
+                }
                 Path target = out.output != null ? out.output : uniqueTarget(fileName, written);
+                if (!force && newsquiz.review.ReviewedBanks.isReviewed(target)) {
+                    throw new BadInputException(target + ": a reviewed quiz bank; not overwritten (--force"
+                            + " overwrites it, review and all)");
+                }
                 QuizFiles.write(quiz, target);
                 questions += quiz.questions().size();
                 if (articles.size() == 1) {
@@ -84,7 +96,7 @@ final class GenerateCommand implements Callable<Integer> {
             } catch (IOException e) {
                 failed++;
                 err.println((progress ? "\n" : "") + SafeText.line("newsquiz: " + article + ": cannot write the quiz: "
-                        + e.getMessage()));
+                        + newsquiz.article.TextFiles.reason(e)));
             }
         }
         if (progress) {

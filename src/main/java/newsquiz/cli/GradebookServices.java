@@ -127,4 +127,22 @@ final class GradebookServices implements Services {
             return SafeText.line(e.getMessage());
         }
     }
+
+    @Override
+    public Map<String, List<String>> flagsByQuestion(String quizId) {
+        return flags(book, quizId);
+    }
+
+    /** The quiz's flags by question id, "reason (player)" each; none when the gradebook cannot say. */
+    static Map<String, List<String>> flags(Gradebook book, String quizId) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        try {
+            for (newsquiz.store.Flags.Flag f : new newsquiz.store.Flags(book).of(quizId)) {
+                out.computeIfAbsent(f.questionId(), k -> new ArrayList<>()).add(f.reason() + " (" + f.player() + ")");
+            }
+        } catch (StoreException e) {
+            return Map.of();
+        }
+        return out;
+    }
 }

@@ -83,6 +83,7 @@ final class ReportCommand implements Callable<Integer> {
                         + " what), " + files.get(3) + " (" + r.attempts().size() + " attempts)"));
             } else {
                 ReportTables.print(r, spec.commandLine().getOut());
+                printFlags(book, r);
                 if (!note.isEmpty()) {
                     spec.commandLine().getOut().println(note);
                 }
@@ -110,33 +111,25 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** RFC 4180: fields quoted when they hold a comma or quote; quotes doubled. Every cell {@link #inert}. */
-    static String csv(List<List<String>> rows) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        for (List<String> row : rows) {
-            List<String> cells = new ArrayList<>();
-            for (String cell : row) {
-                String c = inert(cell);
-                cells.add(c.matches("(?s).*[,\"\r\n].*") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
-            }
-            sb.append(String.join(",", cells)).append("\r\n");
+    /** Students' flags on the quiz's questions, by the report's question numbers (Q1 is the quiz's first). */
+    private void printFlags(Gradebook book, ClassReport r) {
+        java.util.Map<String, List<String>> flags = GradebookServices.flags(book, r.quizId());
+        if (flags.isEmpty()) {
+            return;
         }
-        return sb.toString();
+        spec.commandLine().getOut().println();
+        spec.commandLine().getOut().println("Flagged by students:");
+        for (ClassReport.QuestionRow q : r.questions()) {
+            for (String f : flags.getOrDefault(q.id(), List.of())) {
+                spec.commandLine().getOut().println(SafeText.line("  Q" + q.number() + " (" + q.id() + "): "
+                        + f));
+            }
+        }
     }
 
-    /** Spreadsheets hold at most 32,767 characters in a cell; an answer stored before the cap may be longer. */
-    private static final int MAX_CSV_CELL = 32_000;
-
-    /**
-     * A cell a spreadsheet shows as text and never runs: cleaned to one line ({@link SafeText}) that a spreadsheet
-     * can hold, and a text that would start a formula (= + - @, also after spaces, tabs or line breaks, or in their
-     * full-width forms) gets a leading ' as OWASP recommends. Plain numbers such as -0.25 stay numbers.
-     */
-    static String inert(String cell) {
-        String c = SafeText.shorten(SafeText.line(cell), MAX_CSV_CELL);
-        String start = c.stripLeading();
-        boolean formula = !start.isEmpty() && "=+-@＝＋－＠".indexOf(start.charAt(0)) >= 0;
-        return formula && !c.matches("[+-]?\\d+(\\.\\d+)?") ? "'" + c : c;
+    /** The report's CSV text: see {@link newsquiz.io.Csv}. */
+    static String csv(List<List<String>> rows) {
+        return newsquiz.io.Csv.of(rows);
     }
 
     private static void write(Path target, List<List<String>> rows) throws IOException {

@@ -70,139 +70,19 @@ final class CauseFinder {
         return out;
     }
 
-    // ---- wrong answers of the same form, from other sentences ----
+    // ---- wrong answers: the article's other reasons ----
 
-    private static final int ALTERNATIVES = 6;
-
-    /** Phrases shaped like the cause (clause, noun phrase, "to" + verb) from the article's other sentences. */
+    /**
+     * The article's reasons for other things, in the same form: a student who mixes up the story's causes picks one.
+     * (Phrases lifted from unrelated sentences read as nonsense beside a reason, so none are taken.)
+     */
     private List<String> alternatives(Cause c) {
         String own = c.evidence().sentences().get(0);
-        List<String> pool = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Cause other : causes) {
-            if (!other.evidence().sentences().get(0).equals(own) && other.form() == c.form()) {
-                pool.add(other.cause());
-            }
-            if (c.form() == Cause.Form.CLAUSE && !other.evidence().sentences().get(0).equals(own)
-                    && other.effectFirst()) {
-                pool.add(other.effect());
-            }
-        }
-        for (TaggedSentence ts : sentences) {
-            if (ts.sentence().section() != Section.BODY || ts.text().equals(own)) {
-                continue;
-            }
-            switch (c.form()) {
-                case NOUN_PHRASE -> pool.addAll(nounPhrases(ts));
-                case PURPOSE -> pool.addAll(purposes(ts));
-                case CLAUSE -> {
-                    pool.addAll(thatClauses(ts));
-                    String whole = shortStatement(ts);
-                    if (whole != null) {
-                        pool.add(whole);
-                    }
-                }
-            }
-        }
-        int length = c.cause().split("\\s+").length;
-        Set<String> answerWords = contentWords(c.cause());
-        List<String> out = new ArrayList<>();
-        pool.stream().distinct()
-                .filter(p -> !p.matches("(?i)^(he|she|it|they|we|i|you|this|that)\\b.*"))
-                .filter(p -> {
-                    Set<String> w = contentWords(p);
-                    w.retainAll(answerWords);
-                    int n = p.split("\\s+").length;
-                    return w.size() * 2 < Math.max(1, answerWords.size()) && n * 2 >= length && n <= length * 2 + 2;
-                })
-                .sorted((a, b) -> Integer.compare(Math.abs(a.split("\\s+").length - length),
-                        Math.abs(b.split("\\s+").length - length)))
-                .limit(ALTERNATIVES).forEach(out::add);
-        return out;
-    }
-
-    /** Base noun phrases with a common-noun head: "the difficulty in synthesis", "a faulty vaccine". */
-    private static List<String> nounPhrases(TaggedSentence ts) {
-        List<Token> t = ts.tokens();
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).tag().matches("DT|PRP\\$") || !lower(t.get(i)).matches("a|an|the|its|their|his|her")) {
-                continue;
-            }
-            int k = i + 1;
-            while (k < t.size() && t.get(k).tag().matches("JJ.*|NN|NNS|CD|VBN") && !t.get(k).isCapitalised()) {
-                k++;
-            }
-            if (k - i >= 3 && t.get(k - 1).tag().matches("NNS?")) {
-                out.add(ts.span(i, k));
-            }
-            i = k;
-        }
-        return out;
-    }
-
-    /** "to combat the outbreak": "to" + a verb and its next few words, up to punctuation. */
-    private static List<String> purposes(TaggedSentence ts) {
-        List<Token> t = ts.tokens();
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i + 2 < t.size(); i++) {
-            if (t.get(i).tag().equals("TO") && t.get(i + 1).tag().equals("VB") && !lower(t.get(i + 1)).equals("be")) {
-                int end = phraseEnd(t, i, Cause.Form.PURPOSE);
-                if (end > i + 2 && end - i <= 9) {
-                    out.add(ts.span(i, end));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A short sentence of plain statement, after any opening adverbial ("On Monday, ..."). */
-    private static String shortStatement(TaggedSentence ts) {
-        List<Token> t = ts.tokens();
-        int from = 0;
-        for (int k = 0; k < Math.min(6, t.size()); k++) {
-            if (t.get(k).text().equals(",") && t.get(0).tag().matches("IN|RB")) {
-                from = k + 1;
-                break;
-            }
-        }
-        int end = trimEnd(t, t.size());
-        for (int k = from + 1; k < end; k++) {
-            if (t.get(k).text().matches("[,;:]")) {
-                end = k; // the sentence's first clause
-                break;
-            }
-        }
-        Token first = from < t.size() ? t.get(from) : null;
-        if (first == null || first.tag().equals("PRP") || end - from < 5 || end - from > 16 || t.subList(from, end).stream()
-                .anyMatch(x -> x.text().matches("[,;:“”\"‘’()]"))) {
-            return null;
-        }
-        return clauseText(ts, from, end);
-    }
-
-    /** Statements the article reports ("officials said that X"), as clauses a student could take for a reason. */
-    private static List<String> thatClauses(TaggedSentence ts) {
-        List<Token> t = ts.tokens();
-        List<String> out = new ArrayList<>();
-        for (int i = 1; i + 3 < t.size(); i++) {
-            if (lower(t.get(i)).equals("that") && t.get(i - 1).tag().startsWith("VB")) {
-                int end = phraseEnd(t, i + 1, Cause.Form.CLAUSE);
-                if (end > 0 && end - i <= 16) {
-                    String clause = clauseText(ts, i + 1, end);
-                    if (clause != null) {
-                        out.add(clause);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> contentWords(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
-            if (w.length() > 3) {
-                out.add(w);
+            if (!other.evidence().sentences().get(0).equals(own) && other.form() == c.form()
+                    && !out.contains(other.cause())) {
+                out.add(other.cause());
             }
         }
         return out;

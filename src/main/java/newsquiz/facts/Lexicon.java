@@ -29,7 +29,9 @@ final class Lexicon {
             "republican", "democrat", "democratic", "independent", "conservative", "labour", "engineer", "lawyer",
             "scientist", "researcher", "doctor", "nurse", "teacher", "actor", "actress", "singer", "author", "writer",
             "artist", "journalist", "activist", "historian", "detective", "inspector", "pilot", "architect",
-            "designer", "chef", "businessman", "businesswoman", "entrepreneur", "investor", "billionaire");
+            "designer", "chef", "businessman", "businesswoman", "entrepreneur", "investor", "billionaire",
+            "countryman", "countrywoman", "compatriot", "teammate", "colleague", "rival", "runner", "player",
+            "striker", "goalkeeper", "defender", "midfielder", "champion");
 
     /** Words that make a name an organisation. */
     static final Set<String> ORGANIZATION_WORDS = set(

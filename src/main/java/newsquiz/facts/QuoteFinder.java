@@ -379,10 +379,15 @@ final class QuoteFinder {
 
     /** A name counts as the subject unless a preposition governs it ("talks with Guaidó said ..."). */
     private static boolean subjectBeforeVerb(List<Token> t, int at, int clauseStart) {
-        if (at == clauseStart) {
+        int k = at - 1;
+        // "In remarks to the Agence France-Presse news service, Yett said": look past the article and adjectives
+        while (k >= clauseStart && t.get(k).tag().matches("DT|JJ.*|PRP\\$|CD")) {
+            k--;
+        }
+        if (k < clauseStart) {
             return true;
         }
-        Token before = t.get(at - 1);
+        Token before = t.get(k);
         return !(before.tag().equals("IN") || before.tag().equals("TO")) || before.is("of");
     }
 

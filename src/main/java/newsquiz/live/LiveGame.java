@@ -109,11 +109,12 @@ public final class LiveGame {
 
     /**
      * The questions a class can answer with one key: multiple choice and true/false with 2 to {@link #MAX_CHOICES}
-     * choices, best first, at most {@code count} (0 for all).
+     * choices, in the order the teacher's review gave (accepted first, rejected never), at most {@code count} (0 for
+     * all).
      */
     public static List<Question> playable(Quiz quiz, int count) {
         List<Question> out = new ArrayList<>();
-        for (Question q : quiz.questions()) {
+        for (Question q : quiz.reviewedOrder()) {
             boolean oneKey = "multiple_choice".equals(q.type()) || "true_false".equals(q.type());
             if (oneKey && q.choices() != null && q.choices().size() >= 2 && q.choices().size() <= MAX_CHOICES) {
                 out.add(q);

@@ -30,9 +30,12 @@ final class CauseQuestions {
 
     /** Words the article writes in lower case somewhere: a capital on them only starts a sentence. */
     private final Set<String> lowerCaseWords;
+    /** Every word of the article, so that no stock reason the article itself mentions is offered as wrong. */
+    private final Set<String> articleWords;
 
-    CauseQuestions(Set<String> lowerCaseWords) {
+    CauseQuestions(Set<String> lowerCaseWords, Set<String> articleWords) {
         this.lowerCaseWords = Set.copyOf(lowerCaseWords);
+        this.articleWords = Set.copyOf(articleWords);
     }
 
     Draft draft(Cause c, List<Quote> quotes) {
@@ -40,8 +43,13 @@ final class CauseQuestions {
         List<String> wrong = new ArrayList<>();
         for (String alt : c.alternatives()) {
             String w = asChoice(alt);
-            if (!Choices.overlaps(w, answer) && wrong.stream().noneMatch(x -> Choices.overlaps(x, w))) {
-                wrong.add(w);
+            if (wrong.isEmpty() && !Choices.overlaps(w, answer)) {
+                wrong.add(w); // one of the article's other reasons, at most
+            }
+        }
+        for (String reason : Reasons.of(c.form(), answer, articleWords)) {
+            if (wrong.size() < 3 && !Choices.overlaps(reason, answer) && wrong.stream().noneMatch(x -> Choices.overlaps(x, reason))) {
+                wrong.add(reason);
             }
         }
         wrong = sameCapitalisation(answer, wrong);
@@ -134,6 +142,53 @@ final class CauseQuestions {
 
     private static String join(String[] w, int from, int to) {
         return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+    }
+
+    /**
+     * Stock reasons, plausible for almost any news event and written in each form a cause takes: wrong answers
+     * that read like a reason. One the article's own words touch ("the weather" in a story about a storm) is never
+     * offered, since it might be true there.
+     */
+    static final class Reasons {
+        private static final List<String> CLAUSES_PAST = List.of(
+                "there was not enough money to carry on", "officials were worried about safety",
+                "too few people had signed up to take part", "a court had ordered it to happen",
+                "the organisers had run out of time", "the rules had changed a few weeks earlier",
+                "local residents had complained about the noise", "a computer system had failed without warning");
+        private static final List<String> CLAUSES_PRESENT = List.of(
+                "there is not enough money to carry on", "officials are worried about safety",
+                "too few people want to take part", "the rules do not allow it", "it costs far too much",
+                "local residents have complained about it", "nobody has asked them to do it",
+                "the computer systems are too old");
+        private static final List<String> NOUN_PHRASES = List.of("a lack of money", "concerns about safety",
+                "a legal challenge", "technical problems", "a shortage of staff", "political pressure from abroad",
+                "public protests", "a computer error", "a power cut", "a change in the rules");
+        private static final List<String> PURPOSES = List.of("to save money", "to avoid a legal challenge",
+                "to protest against new taxes", "to test new equipment", "to mark an anniversary",
+                "to reduce traffic in the city", "to train new staff", "to attract more tourists");
+
+        private Reasons() {
+        }
+
+        /** Stock reasons in the cause's form, in an order fixed by the answer, none the article's words touch. */
+        static List<String> of(Cause.Form form, String answer, Set<String> articleWords) {
+            List<String> bank = switch (form) {
+                case NOUN_PHRASE -> NOUN_PHRASES;
+                case PURPOSE -> PURPOSES;
+                case CLAUSE -> answer.matches("(?i).*\\b(is|are|do|does|don't|doesn't|has|have|can|will|"
+                        + "'re|'s)\\b.*") ? CLAUSES_PRESENT : CLAUSES_PAST;
+            };
+            List<String> out = new ArrayList<>();
+            int start = Math.floorMod(answer.hashCode(), bank.size());
+            for (int i = 0; i < bank.size(); i++) {
+                String reason = bank.get((start + i) % bank.size());
+                boolean touched = Choices.words(reason).stream().anyMatch(w -> w.length() > 4 && articleWords.contains(w));
+                if (!touched) {
+                    out.add(reason);
+                }
+            }
+            return out;
+        }
     }
 
     /** Base forms of past-tense verbs, for "did" + verb. */

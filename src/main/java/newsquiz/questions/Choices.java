@@ -35,6 +35,24 @@ final class Choices {
         return x.isEmpty() || y.isEmpty() || x.containsAll(y) || y.containsAll(x);
     }
 
+    /**
+     * The wrong answers written like the answer, so that form gives nothing away: digits with digits, words with
+     * words, a capital with a capital, the same unit glued on ("67-year-old"). All of them when fewer than two fit.
+     */
+    static List<String> sameShape(String answer, List<String> wrong) {
+        String shape = shape(answer);
+        List<String> same = wrong.stream().filter(w -> shape(w).equals(shape)).toList();
+        return same.size() >= 2 ? same : wrong.size() >= 2 && same.size() == wrong.size() ? wrong : same;
+    }
+
+    private static String shape(String s) {
+        String t = s.strip();
+        boolean digits = t.matches("(?s).*\\d.*");
+        boolean capital = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+        String glued = t.replaceFirst("(?s)^.*?[\\d\\p{L}]+(-[\\p{L}-]+)$", "$1");
+        return digits + "|" + capital + "|" + (glued.startsWith("-") ? glued : "");
+    }
+
     static boolean wellFormed(List<String> choices, String answer) {
         if (choices.size() < 3 || !choices.contains(answer) || new HashSet<>(choices).size() != choices.size()) {
             return false;

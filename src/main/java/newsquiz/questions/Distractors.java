@@ -146,15 +146,26 @@ final class Distractors {
         String prefix = number.replaceFirst("^([^\\d]*).*$", "$1");
         String suffix = number.replaceFirst("^[^\\d]*[\\d.,]+", "");
         if (!number.matches("^[^\\d]*\\d.*")) {
-            // "two countries": answer in words, so the wrong answers are words too
+            // "two countries": answer in words, so the wrong answers are words too, with the answer's glued unit
+            // ("eleven-month-old") and scale ("one million"); after "more than" or "at least", far enough apart
+            // that a smaller one is not also true
+            var parts = java.util.regex.Pattern.compile("(?i)^(\\p{L}+)((?:-[\\p{L}-]+)?)((?: (?:hundred|thousand|million|"
+                    + "billion))?)$").matcher(number);
+            String glued = parts.matches() ? parts.group(2) + parts.group(3) : "";
+            int own = parts.matches() ? NUMBER_WORDS.indexOf(parts.group(1).toLowerCase(Locale.ROOT)) : -1;
+            int base = own > 0 && !parts.group(3).isEmpty() ? own : (int) v;
+            int[] steps = qualifier.isEmpty() ? new int[] {base - 1, base + 1, base * 2, base + 2, base * 3}
+                    : new int[] {base * 2, base * 3, base / 2, base * 5};
             List<String> words = new ArrayList<>();
-            for (int n : new int[] {(int) v - 1, (int) v + 1, (int) v * 2, (int) v + 2, (int) v * 3}) {
-                if (n > 1 && n < NUMBER_WORDS.size() && !NUMBER_WORDS.get(n).equalsIgnoreCase(number)
-                        && !words.contains(NUMBER_WORDS.get(n)) && words.size() < count) {
-                    words.add(qualifier + NUMBER_WORDS.get(n));
+            for (int n : steps) {
+                if (n > 1 && n < NUMBER_WORDS.size() && n != base && !words.contains(qualifier + NUMBER_WORDS.get(n) + glued)
+                        && words.size() < count) {
+                    String w = NUMBER_WORDS.get(n);
+                    words.add(qualifier + (Character.isUpperCase(number.charAt(0)) ? Character.toUpperCase(w.charAt(0))
+                            + w.substring(1) : w) + glued);
                 }
             }
-            if (v == Math.rint(v) && v < NUMBER_WORDS.size()) {
+            if (own > 0 || v == Math.rint(v) && v < NUMBER_WORDS.size()) {
                 return words;
             }
             prefix = "";

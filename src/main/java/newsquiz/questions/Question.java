@@ -5,8 +5,35 @@ import java.util.List;
 /**
  * One quiz question. {@code answer} is a String, except for matching and ordering (a list) and true/false
  * (a Boolean). {@code accept} lists typed variants that count as right ("Donald Trump", "Trump").
+ *
+ * <p>{@code review} is the teacher's verdict ("accepted", "rejected", or null: not reviewed yet) and {@code flag}
+ * a note that the key may be wrong (null: none). Both are left out of the file when null, so a bank nobody
+ * reviewed is written as before and older files read as unreviewed.
  */
 public record Question(String id, String type, String kind, String prompt, List<String> choices, Object answer,
                        List<String> accept, Double tolerance, List<String> evidence, List<int[]> spans,
-                       int difficulty, double rank, String explanation) {
+                       int difficulty, double rank, String explanation, String review, String flag) {
+    public static final String ACCEPTED = "accepted";
+    public static final String REJECTED = "rejected";
+
+    /** A question nobody has reviewed: what the generator makes. */
+    public Question(String id, String type, String kind, String prompt, List<String> choices, Object answer,
+                    List<String> accept, Double tolerance, List<String> evidence, List<int[]> spans,
+                    int difficulty, double rank, String explanation) {
+        this(id, type, kind, prompt, choices, answer, accept, tolerance, evidence, spans, difficulty, rank,
+                explanation, null, null);
+    }
+
+    public boolean accepted() {
+        return ACCEPTED.equals(review);
+    }
+
+    public boolean rejected() {
+        return REJECTED.equals(review);
+    }
+
+    public Question withReview(String state, String flagNote) {
+        return new Question(id, type, kind, prompt, choices, answer, accept, tolerance, evidence, spans, difficulty,
+                rank, explanation, state, flagNote == null || flagNote.isBlank() ? null : flagNote);
+    }
 }

@@ -3,28 +3,20 @@ package newsquiz.questions;
 import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.Strictness;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.article.BadInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import newsquiz.article.TextFiles;
 
 /**
  * Reads and writes quiz files. Writing is whole or nothing (a temporary file beside the target, then a move);
@@ -41,23 +33,12 @@ public final class QuizFiles {
         return GSON.toJson(quiz) + "\n";
     }
 
-    private static final Set<String> TYPES = Set.of("multiple_choice", "true_false", "fill_blank", "short_answer",
-            "numeric", "matching", "ordering");
+    /** Far above any quiz bank (50 questions of an article are about 60 KB); guards against wrong files. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     /** Reads a quiz file; every problem is a {@link BadInputException} naming the file, line and field. */
     public static Quiz read(Path file) throws BadInputException {
-        String label = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(label + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(label + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new BadInputException(label + ": cannot read: " + e.getMessage());
-        }
-        return parse(label, text);
+        return parse(file.toString(), TextFiles.read(file, MAX_BYTES, "a quiz file"));
     }
 
     static Quiz parse(String label, String text) throws BadInputException {
@@ -67,118 +48,62 @@ public final class QuizFiles {
         JsonElement root;
         try {
             JsonReader strict = new JsonReader(new StringReader(text));
-            root = JsonParser.parseReader(strict);
+            strict.setStrictness(Strictness.STRICT); // JsonParser.parseReader would read leniently
+            root = GSON.getAdapter(JsonElement.class).read(strict);
             if (strict.peek() != JsonToken.END_DOCUMENT) {
-                throw new BadInputException(label + ": more than one JSON value in the file");
+                throw new BadInputException(label + ", line " + lineOf(strict)
+                        + ": more than one JSON value in the file");
             }
-        } catch (JsonParseException | IOException e) {
-            Matcher at = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-            String line = at.find() ? ", line " + at.group(1) : "";
-            throw new BadInputException(label + line + ": not valid JSON (" + firstSentence(e) + ")");
+        } catch (RuntimeException | IOException e) {
+            throw new BadInputException(label + jsonError(e));
         }
         if (!root.isJsonObject()) {
             throw new BadInputException(label + ", line 1: a quiz file is a JSON object with a \"questions\" array");
         }
-        Map<String, Integer> lines = objectLines(text);
         JsonObject o = root.getAsJsonObject();
-        if (!o.has("format_version")) {
-            throw new BadInputException(label + ", line 1: field \"format_version\" is missing: not a newsquiz quiz file");
-        }
-        JsonElement version = o.get("format_version");
-        if (!version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()
-                || version.getAsInt() != Quiz.FORMAT_VERSION) {
-            throw new BadInputException(label + ", line 1: field \"format_version\" is " + version
-                    + "; this newsquiz reads version " + Quiz.FORMAT_VERSION);
-        }
-        if (!o.has("questions") || !o.get("questions").isJsonArray()) {
-            throw new BadInputException(label + ", line 1: field \"questions\" is missing or not an array");
-        }
-        JsonArray questions = o.getAsJsonArray("questions");
-        if (questions.isEmpty()) {
-            throw new BadInputException(label + ", line 1: field \"questions\" is empty");
-        }
-        for (int i = 0; i < questions.size(); i++) {
-            checkQuestion(label, i, questions.get(i), lines.getOrDefault("$.questions[" + i + "]", 1));
-        }
+        new QuizChecks(label, fieldLines(text)).checkQuiz(o);
         try {
             Quiz quiz = GSON.fromJson(o, Quiz.class);
-            if (quiz.title() == null) {
+            if (quiz.title() == null || quiz.title().isBlank()) {
                 quiz = new Quiz(quiz.formatVersion(), quiz.id(), "Untitled quiz", quiz.source(), quiz.generator(),
-                        quiz.seed(), quiz.questions());
+                        quiz.seed(), quiz.questions(), quiz.useFirst());
             }
             return quiz;
-        } catch (JsonParseException e) {
-            throw new BadInputException(label + ": " + firstSentence(e));
+        } catch (RuntimeException e) {
+            // the checks above cover every field of the records; this is a last guard, never Java's text
+            throw new BadInputException(label + ": a field has a value of the wrong type");
         }
     }
 
-    private static void checkQuestion(String label, int i, JsonElement e, int line) throws BadInputException {
-        String where = label + ", line " + line + ", question " + (i + 1);
-        if (!e.isJsonObject()) {
-            throw new BadInputException(where + ": a question is a JSON object");
+    /**
+     * Gson's syntax error in words: ", line 4, column 14: not valid JSON (expected a value)", without Java class
+     * names or Gson's advice to parse leniently.
+     */
+    static String jsonError(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int cut = m.indexOf("\nSee ");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        m = m.replaceAll("^(?:[\\w.$]+(?:Exception|Error): )+", "");
+        Matcher at = Pattern.compile(" at line (\\d+) column (\\d+)").matcher(m);
+        String where = "";
+        if (at.find()) {
+            where = ", line " + at.group(1) + ", column " + at.group(2);
+            m = m.substring(0, at.start());
         }
-        JsonObject q = e.getAsJsonObject();
-        for (String field : List.of("type", "prompt", "answer", "evidence")) {
-            if (!q.has(field) || q.get(field).isJsonNull()) {
-                throw new BadInputException(where + ": field \"" + field + "\" is missing");
-            }
+        if (m.contains("setStrictness") || m.contains("LENIENT") || m.isBlank()) {
+            m = "unexpected text";
+        } else if (m.startsWith("End of input")) {
+            m = "the file ends too early";
+        } else if (m.startsWith("Nesting limit")) {
+            m = "nested too deeply";
         }
-        String type = q.get("type").isJsonPrimitive() ? q.get("type").getAsString() : "";
-        if (!TYPES.contains(type)) {
-            throw new BadInputException(where + ": field \"type\" is " + q.get("type") + "; expected one of "
-                    + String.join(", ", TYPES.stream().sorted().toList()));
-        }
-        if (!q.get("prompt").isJsonPrimitive() || q.get("prompt").getAsString().isBlank()) {
-            throw new BadInputException(where + ": field \"prompt\" must be a non-empty string");
-        }
-        if (!q.get("evidence").isJsonArray()) {
-            throw new BadInputException(where + ": field \"evidence\" must be an array of sentences");
-        }
-        JsonElement answer = q.get("answer");
-        switch (type) {
-            case "multiple_choice" -> {
-                List<String> choices = strings(q.get("choices"));
-                if (choices == null || choices.size() < 2) {
-                    throw new BadInputException(where + ": field \"choices\" needs at least two options");
-                }
-                if (!answer.isJsonPrimitive() || !choices.contains(answer.getAsString())) {
-                    throw new BadInputException(where + ": field \"answer\" is not one of its choices");
-                }
-            }
-            case "true_false" -> {
-                if (!answer.isJsonPrimitive() || !answer.getAsJsonPrimitive().isBoolean()) {
-                    throw new BadInputException(where + ": field \"answer\" must be true or false");
-                }
-            }
-            case "matching", "ordering" -> {
-                if (!answer.isJsonArray() || answer.getAsJsonArray().size() < 2 || strings(q.get("choices")) == null) {
-                    throw new BadInputException(where + ": fields \"answer\" and \"choices\" must be lists");
-                }
-            }
-            default -> {
-                if (!answer.isJsonPrimitive() || answer.getAsString().isBlank()) {
-                    throw new BadInputException(where + ": field \"answer\" must be a non-empty string");
-                }
-            }
-        }
+        m = m.replaceAll("(?i)\\bjsonreader\\b|\\bgson\\b| in strict mode", "").strip();
+        m = m.isEmpty() ? "unexpected text" : m;
+        return where + ": not valid JSON (" + Character.toLowerCase(m.charAt(0)) + m.substring(1) + ")";
     }
 
-    private static List<String> strings(JsonElement e) {
-        if (e == null || !e.isJsonArray()) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonElement x : e.getAsJsonArray()) {
-            if (!x.isJsonPrimitive()) {
-                return null;
-            }
-            out.add(x.getAsString());
-        }
-        return out;
-    }
-
-    /** The line where each object of the document starts, by its JSON path ("$.questions[3]"). */
-    private static Map<String, Integer> objectLines(String text) {
+    /** The line of each object and named field of the document, by its JSON path ("$.questions[3].id"). */
+    private static Map<String, Integer> fieldLines(String text) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonReader r = new JsonReader(new StringReader(text))) {
             walk(r, lines);
@@ -196,6 +121,7 @@ public final class QuizFiles {
                 r.beginObject();
                 while (r.hasNext()) {
                     r.nextName();
+                    lines.put(r.getPath(), lineOf(r));
                     walk(r, lines);
                 }
                 r.endObject();
@@ -211,19 +137,27 @@ public final class QuizFiles {
         }
     }
 
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
     private static int lineOf(JsonReader r) {
-        Matcher m = Pattern.compile("line (\\d+)").matcher(r.toString());
+        Matcher m = LINE.matcher(r.toString());
         return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 
-    private static String firstSentence(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int cut = m.indexOf("\nSee ");
-        m = cut > 0 ? m.substring(0, cut) : m;
-        return m.replaceFirst("^com\\.google\\.gson\\.stream\\.MalformedJsonException: ", "").strip();
+    /**
+     * Why no quiz is written for an article in which nothing could be asked (no quotes, dates, amounts or names:
+     * text in another language, a list, a table): a bank of no questions is never written.
+     */
+    public static String nothingToAsk(String article) {
+        return article + ": no questions could be made: no quotes, dates, amounts or names were found"
+                + " (newsquiz reads news articles in English); no quiz was written";
     }
 
+    /** Writes the quiz whole; a quiz of no questions is a caller's mistake, refused (see {@link #nothingToAsk}). */
     public static void write(Quiz quiz, Path target) throws IOException {
+        if (quiz.questions().isEmpty()) {
+            throw new IllegalArgumentException("a quiz bank of no questions is never written");
+        }
         newsquiz.io.WholeFiles.write(target, toJson(quiz));
     }
 }

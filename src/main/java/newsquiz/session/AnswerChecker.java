@@ -78,12 +78,7 @@ public final class AnswerChecker {
 
     /** "1,000", "1000", "1 000" and "1000.0" are one number; words are not numbers here. */
     static Double number(String s) {
-        String t = s.strip().replace("\u00a0", "").replaceAll("(?<=\\d)[, ](?=\\d{3}\\b)", "");
-        try {
-            return Double.valueOf(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return newsquiz.questions.Numbers.read(s);
     }
 
     private static Verdict typed(Question q, String given) {

@@ -76,7 +76,7 @@ public final class Session {
 
     private static Session draw(Quiz quiz, Options options, long now) {
         List<Question> pool = new ArrayList<>();
-        for (Question q : quiz.questions()) {
+        for (Question q : quiz.reviewedOrder()) {
             if (options.onlyIds().isEmpty() || options.onlyIds().contains(q.id())) {
                 pool.add(q);
             }

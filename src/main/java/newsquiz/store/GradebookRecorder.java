@@ -94,6 +94,20 @@ public final class GradebookRecorder implements Recorder {
     }
 
     @Override
+    public void flagged(Session session, Session.Outcome outcome, String reason, long now) {
+        // in study the question is a card of its own quiz; without an attempt the flag has no version
+        Gradebook.Card card = studying() ? cards.get(outcome.question().id()) : null;
+        Long attempt = attempts.get(session);
+        try {
+            new Flags(book).add(attempt == null ? -1 : attempt, playerId,
+                    card != null ? card.quizId() : session.quiz().id(),
+                    card != null ? card.question().id() : outcome.question().id(), reason, now);
+        } catch (StoreException e) {
+            failures.add("the flag on question " + outcome.question().id() + " was not kept: " + reason(e));
+        }
+    }
+
+    @Override
     public void finished(Session session, long now) {
         Long attempt = attempts.remove(session);
         if (attempt == null || session.index() < session.total()) {

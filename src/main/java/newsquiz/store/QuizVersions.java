@@ -26,9 +26,12 @@ final class QuizVersions {
     private QuizVersions() {
     }
 
-    /** A question as the gradebook keeps it (also what study shows without the file). */
+    /**
+     * A question as the gradebook keeps it (also what study shows without the file). A teacher's verdict and flag
+     * are left out: accepting a question does not make the quiz another version; editing it does.
+     */
     static String body(Question q) {
-        return GSON.toJson(q);
+        return GSON.toJson(q.withReview(null, null));
     }
 
     /** The version's key: SHA-256 of the title and the questions' bodies (in a fixed order, so order alone is not a new version). */

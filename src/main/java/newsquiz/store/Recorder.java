@@ -24,6 +24,10 @@ public interface Recorder {
     default void rated(Session session, Session.Outcome outcome, Fsrs.Rating rating, long now) {
     }
 
+    /** A student's note that the question of this outcome is wrong (one line, already cleaned). */
+    default void flagged(Session session, Session.Outcome outcome, String reason, long now) {
+    }
+
     default boolean studying() {
         return false;
     }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class Schema {
     /** The schema this code writes; {@link #migration} v takes a database from version v to v + 1. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     /** SQLite's {@code PRAGMA application_id} of a newsquiz gradebook: "NQGB" in ASCII, 0x4E514742 (1313949506). */
     static final int APPLICATION_ID = 0x4E514742;
@@ -89,6 +89,10 @@ final class Schema {
                     "DROP TABLE questions");
             // practice (retrying missed questions) is kept but never counts as a score
             case 3 -> List.of("ALTER TABLE attempts ADD COLUMN practice INTEGER NOT NULL DEFAULT 0");
+            // a student's note that a question is wrong, for the teacher's review and report
+            case 4 -> List.of("CREATE TABLE flags (id " + id + ", player_id BIGINT NOT NULL REFERENCES players(id),"
+                    + " quiz_id TEXT NOT NULL, version_id BIGINT REFERENCES quiz_versions(id), question_id TEXT NOT NULL,"
+                    + " reason TEXT NOT NULL, flagged_at BIGINT NOT NULL)");
             default -> throw new IllegalArgumentException("no migration from version " + v);
         };
     }

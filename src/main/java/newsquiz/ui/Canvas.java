@@ -26,7 +26,7 @@ final class Canvas {
         if (row < 0 || row >= g.getSize().getRows() || width <= 0) {
             return;
         }
-        String t = SafeText.line(text);
+        String t = SafeText.forScreen(SafeText.line(text));
         t = width > 1 ? SafeText.shorten(t, width) : SafeText.cap(t, width);
         apply(style);
         g.putString(col, row, t);
@@ -39,7 +39,7 @@ final class Canvas {
      */
     int paragraph(int col, int row, String text, int maxRows, Style style, String highlight) {
         int width = Math.max(10, g.getSize().getColumns() - col - 1);
-        List<String> lines = Text.wrap(SafeText.lines(text), width);
+        List<String> lines = Text.wrap(SafeText.forScreen(SafeText.lines(text)), width);
         if (lines.size() > maxRows) {
             lines = new java.util.ArrayList<>(lines.subList(0, Math.max(0, maxRows)));
             if (!lines.isEmpty()) {

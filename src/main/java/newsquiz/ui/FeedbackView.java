@@ -10,6 +10,7 @@ final class FeedbackView implements View {
     private final Session session;
     private final Session.Outcome outcome;
     private final Runner runner;
+    private boolean flagged;
 
     FeedbackView(Session session, Session.Outcome outcome, Runner runner) {
         this.session = session;
@@ -51,8 +52,8 @@ final class FeedbackView implements View {
             c.put(1, size.getRows() - 2, "How well did you know it? a: again · h: hard · g or Enter: good · e: easy",
                     Canvas.Style.TITLE);
         }
-        c.put(1, size.getRows() - 1, session.finished() ? "Enter: see your results" : "Enter: next question · Esc to quit",
-                Canvas.Style.DIM);
+        c.put(1, size.getRows() - 1, (session.finished() ? "Enter: see your results" : "Enter: next question · Esc to quit")
+                + (flagged ? " · ⚑ flagged for your teacher" : " · f: flag a wrong question"), Canvas.Style.DIM);
     }
 
     /** In study mode a right answer is rated before going on. */
@@ -69,6 +70,16 @@ final class FeedbackView implements View {
                     : ch == 'h' ? newsquiz.store.Fsrs.Rating.HARD
                     : ch == 'e' ? newsquiz.store.Fsrs.Rating.EASY : newsquiz.store.Fsrs.Rating.GOOD, now);
             return session.finished() ? runner.results(session, now) : new QuestionView(session, runner);
+        }
+        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'f' && !flagged) {
+            return new LineInputView("What is wrong with this question? (one line; Esc: never mind)", "", this,
+                    reason -> {
+                        if (!reason.isBlank()) {
+                            runner.recorder().flagged(session, outcome, SafeText.line(reason).strip(), now);
+                            flagged = true;
+                        }
+                        return this;
+                    });
         }
         if (key.getKeyType() == KeyType.Escape) {
             return session.finished() ? runner.results(session, now)

@@ -61,6 +61,12 @@ public final class FullScreen {
         return run(runner.study(System.currentTimeMillis()));
     }
 
+    /** Reviews one quiz bank; the app ends when the teacher leaves it. */
+    public static int review(newsquiz.review.ReviewBank bank, newsquiz.review.ArticleContext article,
+                             java.util.Map<String, List<String>> studentFlags) {
+        return run(new ReviewView(bank, article, () -> null, studentFlags));
+    }
+
     /** The terminal the app runs on: always a text terminal (never Swing), UTF-8 whatever the locale. */
     public static Terminal textTerminal() throws IOException {
         return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8).setForceTextTerminal(true)

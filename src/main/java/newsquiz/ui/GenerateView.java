@@ -30,13 +30,13 @@ final class GenerateView implements View {
     @Override
     public void draw(Canvas c, TerminalSize size, long now) {
         home.draw(c, size, now);
-        int row = size.getRows() - 6;
+        int row = size.getRows() - 7;
         for (int r = row; r < size.getRows(); r++) {
             c.fillRow(r, Canvas.Style.NORMAL);
         }
         c.put(1, row, "Generate a quiz from an article (text, Markdown or saved web page)", Canvas.Style.TITLE);
         c.put(1, row + 1, "Path: " + path + "▏", Canvas.Style.HIGHLIGHT);
-        c.put(1, row + 3, message, Canvas.Style.BAD);
+        c.paragraph(1, row + 3, message, 3, Canvas.Style.BAD, null);
         c.put(1, size.getRows() - 1, "Tab: complete · Enter: generate · Esc: back", Canvas.Style.DIM);
     }
 

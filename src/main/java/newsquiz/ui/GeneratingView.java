@@ -87,7 +87,10 @@ final class GeneratingView implements View {
         try {
             Quiz quiz = work.join();
             if (quiz.questions().isEmpty()) {
-                return back.withMessage("No questions could be made from " + name + ": nothing was written.");
+                return back.withMessage(QuizFiles.nothingToAsk(name));
+            }
+            if (newsquiz.review.ReviewedBanks.isReviewed(target)) {
+                return back.withMessage(target + " holds a reviewed bank: not overwritten.");
             }
             QuizFiles.write(quiz, target);
             View next = runner.home();
@@ -97,7 +100,7 @@ final class GeneratingView implements View {
             return back.withMessage(e.getCause() instanceof BadInputException bad ? bad.getMessage()
                     : "Cannot generate from " + name + ": " + e.getCause());
         } catch (IOException e) {
-            return back.withMessage("Cannot write the quiz: " + e.getMessage());
+            return back.withMessage("Cannot write the quiz: " + newsquiz.article.TextFiles.reason(e));
         }
     }
 }

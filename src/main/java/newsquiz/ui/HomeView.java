@@ -72,7 +72,7 @@ final class HomeView implements View {
         if (!message.isEmpty()) {
             c.put(1, size.getRows() - 2, message, Canvas.Style.GOOD);
         }
-        c.put(1, size.getRows() - 1, "↑↓ choose · Enter: play · g: generate · s: stats · t: study · p: player"
+        c.put(1, size.getRows() - 1, "↑↓ Enter: play · g: generate · e: review · x: export · s: stats · t: study · p: player"
                 + " · q: quit", Canvas.Style.DIM);
     }
 
@@ -116,6 +116,9 @@ final class HomeView implements View {
                 }
                 if (ch == 'p') {
                     return new PlayerView(this, runner);
+                }
+                if ((ch == 'e' || ch == 'x') && !entries.isEmpty() && entries.get(selected).readable()) {
+                    return TeacherViews.open(ch, entries.get(selected), this, runner);
                 }
             }
             default -> { }

@@ -232,9 +232,7 @@ public final class PlainPlayer {
         } else {
             say("Not quite. The answer is: " + Text.rightAnswer(q));
         }
-        if (q.evidence() != null && !q.evidence().isEmpty()) {
-            say("From the article: " + Text.quoted(q.evidence()));
-        }
+        say("From the article: " + Text.quoted(q.evidence()));
         if (q.explanation() != null && !q.explanation().isBlank() && !o.verdict().correct()) {
             say(q.explanation());
         }

@@ -62,6 +62,11 @@ public final class QuizLibrary {
         }
         List<Entry> out = new ArrayList<>();
         for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                // opening a fifo waits for a writer: the home screen would never come up
+                out.add(new Entry(f, null, f + ": not a regular file (a folder, a pipe or a device)"));
+                continue;
+            }
             try {
                 out.add(new Entry(f, QuizFiles.read(f), null));
             } catch (BadInputException e) {

@@ -32,6 +32,17 @@ public final class SafeText {
         return clean(s, false);
     }
 
+    /**
+     * Text for a Lanterna cell grid: each character outside the Basic Multilingual Plane (emoji and the like) shown
+     * as U+FFFD, since Lanterna gets their width wrong and wrapping by characters could split their surrogate pair.
+     */
+    public static String forScreen(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> out.appendCodePoint(Character.isSupplementaryCodePoint(cp)
+                || Character.isSurrogate((char) cp) && cp <= 0xFFFF ? 0xFFFD : cp));
+        return out.toString();
+    }
+
     /** Text that keeps its line breaks, each as one "\n"; tabs become spaces. Null becomes "". */
     public static String lines(String s) {
         return clean(s, true);

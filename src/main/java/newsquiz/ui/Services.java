@@ -32,6 +32,11 @@ public interface Services {
         return "";
     }
 
+    /** Students' flags on the quiz's questions, by question id: "reason (player)" each. */
+    default Map<String, List<String>> flagsByQuestion(String quizId) {
+        return Map.of();
+    }
+
     Services NONE = new Services() {
         @Override
         public String player() {

@@ -62,9 +62,15 @@ public final class Text {
         };
     }
 
+    /** What the player says for a question imported from another tool, which comes without an article. */
+    static final String NO_EVIDENCE = "(no article sentence: this question was imported without one)";
+
     /** The article's sentences in quotation marks, unless they open with a quotation of their own. */
     public static String quoted(List<String> evidence) {
-        String text = nfc(String.join(" ", evidence));
+        String text = nfc(String.join(" ", evidence == null ? List.of() : evidence));
+        if (text.isBlank()) {
+            return NO_EVIDENCE;
+        }
         return text.startsWith("“") || text.startsWith("\"") || text.startsWith("‘") ? text : "“" + text + "”";
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArticleReaderTest {
@@ -119,5 +120,71 @@ class ArticleReaderTest {
         assertThat(a.byline()).isEqualTo("Jane Doe");
         assertThat(a.bodyParagraphs()).extracting(Paragraph::text)
                 .containsExactly("The mayor said on Monday that the bridge would open.");
+    }
+
+    @Test
+    @Timeout(60)
+    void everyReadIsBoundedEvenWhereAFileHasNoSize() throws Exception {
+        assertThatThrownBy(() -> ArticleReader.read("/dev/zero"))
+                .hasMessage("/dev/zero: more than the 5 MB an article may be");
+        assertThatThrownBy(() -> newsquiz.questions.QuizFiles.read(Path.of("/dev/zero")))
+                .hasMessage("/dev/zero: more than the 10 MB a quiz file may be");
+        Path fifo = dir.resolve("fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try (var out = Files.newOutputStream(fifo)) {
+                byte[] line = utf8("The mayor said the bridge would open again next year.\n");
+                for (int i = 0; i < 200_000; i++) {
+                    out.write(line);
+                }
+            } catch (java.io.IOException e) {
+                // the reader stopped at its cap and closed the pipe: expected
+            }
+        });
+        writer.start();
+        assertThatThrownBy(() -> ArticleReader.read(fifo.toString()))
+                .hasMessage(fifo + ": more than the 5 MB an article may be");
+        writer.join();
+    }
+
+    @Test
+    void aUtf16ArticleIsToldAsSuchAndReadErrorsSayWhy() throws Exception {
+        assertThatThrownBy(() -> ArticleReader.fromBytes("a.txt", "a.txt",
+                "Headline\n\nThe mayor spoke.\n".getBytes(StandardCharsets.UTF_16)))
+                .hasMessage("a.txt: this is UTF-16 text; an article must be UTF-8 (save it as UTF-8)");
+        Path file = dir.resolve("a.txt");
+        Files.writeString(file, "x");
+        assertThatThrownBy(() -> ArticleReader.read(file.resolve("b.txt").toString()))
+                .hasMessageEndingWith("b.txt: cannot read: a part of the path is a file, not a folder");
+    }
+
+    @Test
+    void markdownTablesAreNotSentences() throws Exception {
+        String md = "# Budget Passes\n\nThe council said on Monday that the budget passed.\n\n"
+                + "| Item | Cost |\n|------|-----:|\n| Roads | $4 million |\n| Parks | $1 million |\n\n"
+                + "Item | Votes\n--- | ---\nYes | 7\n\nThe mayor said the vote was close.\n";
+        Article a = ArticleReader.fromBytes("a.md", "a.md", utf8(md));
+        assertThat(a.bodyParagraphs()).extracting(Paragraph::text).containsExactly(
+                "The council said on Monday that the budget passed.", "The mayor said the vote was close.");
+    }
+
+    @Test
+    void webPageTablesAreNotSentences() throws Exception {
+        String html = "<html><body><article><h1>Budget Passes</h1><p>The council said the budget passed.</p>"
+                + "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Roads</td><td>$4 million</td></tr>"
+                + "<tr><td><ul><li>Parks</li></ul></td><td><p>$1 million</p></td></tr></table>"
+                + "<p>The mayor said the vote was close.</p></article></body></html>";
+        Article a = ArticleReader.fromBytes("a.html", "a.html", utf8(html));
+        assertThat(a.bodyParagraphs()).extracting(Paragraph::text).containsExactly(
+                "The council said the budget passed.", "The mayor said the vote was close.");
+    }
+
+    @Test
+    void anOldPageLaidOutInATableKeepsItsProse() throws Exception {
+        String html = "<html><body><table><tr><td><p>Home | News | Sport</p></td></tr><tr><td><h1>Budget Passes</h1>"
+                + "<p>The council said on Monday that the budget passed.</p></td></tr></table></body></html>";
+        Article a = ArticleReader.fromBytes("a.html", "a.html", utf8(html));
+        assertThat(a.bodyParagraphs()).extracting(Paragraph::text)
+                .containsExactly("The council said on Monday that the budget passed.");
     }
 }

@@ -91,4 +91,20 @@ class ReportCommandTest {
         assertThat(r.out()).contains("No attempts yet");
         assertThat(none.getParent()).doesNotExist();
     }
+
+    @Test
+    void theReportListsStudentsFlagsByQuestionNumber() throws Exception {
+        Path quiz = quiz("flagged.json", "Flagged quiz");
+        play(quiz, "ana", "B\nB\nB\n");
+        try (newsquiz.store.Gradebook book = newsquiz.store.Gradebook.open(db())) {
+            newsquiz.store.Recorder r = newsquiz.store.GradebookRecorder.forPlay(book, "ana", 10);
+            newsquiz.session.Session s = newsquiz.session.Session.start(QuizFiles.read(quiz),
+                    newsquiz.session.Session.Options.defaults(), 10);
+            s.answer(List.of("Right"), 11);
+            r.flagged(s, s.answer(List.of("Right"), 12), "the speaker is wrong", 13);
+        }
+        FactsCommandTest.Result report = FactsCommandTest.run("report", "--quiz", quiz.toString(), "--db", db());
+        assertThat(report.code()).isZero();
+        assertThat(report.out()).contains("Flagged by students:", "  Q2 (q-00000000a2): the speaker is wrong (ana)");
+    }
 }

@@ -98,17 +98,17 @@ class TerminalSafetyTest {
 
     @Test
     void aCellThatWouldStartAFormulaGetsALeadingQuoteAndNumbersStayNumbers() {
-        assertThat(ReportCommand.inert("=1+1")).isEqualTo("'=1+1");
-        assertThat(ReportCommand.inert("+1 555")).isEqualTo("'+1 555");
-        assertThat(ReportCommand.inert("-2+3")).isEqualTo("'-2+3");
-        assertThat(ReportCommand.inert("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ReportCommand.inert("\t=1+1")).isEqualTo("' =1+1");
-        assertThat(ReportCommand.inert("\r=1+1")).isEqualTo("' =1+1");
-        assertThat(ReportCommand.inert("＝1+1")).isEqualTo("'＝1+1");
-        assertThat(ReportCommand.inert("-0.25")).isEqualTo("-0.25");
-        assertThat(ReportCommand.inert("12")).isEqualTo("12");
-        assertThat(ReportCommand.inert("Ana = Bob")).isEqualTo("Ana = Bob");
-        assertThat(ReportCommand.inert("y".repeat(10_000_000))).hasSizeLessThan(32_767);
+        assertThat(newsquiz.io.Csv.inert("=1+1")).isEqualTo("'=1+1");
+        assertThat(newsquiz.io.Csv.inert("+1 555")).isEqualTo("'+1 555");
+        assertThat(newsquiz.io.Csv.inert("-2+3")).isEqualTo("'-2+3");
+        assertThat(newsquiz.io.Csv.inert("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(newsquiz.io.Csv.inert("\t=1+1")).isEqualTo("' =1+1");
+        assertThat(newsquiz.io.Csv.inert("\r=1+1")).isEqualTo("' =1+1");
+        assertThat(newsquiz.io.Csv.inert("＝1+1")).isEqualTo("'＝1+1");
+        assertThat(newsquiz.io.Csv.inert("-0.25")).isEqualTo("-0.25");
+        assertThat(newsquiz.io.Csv.inert("12")).isEqualTo("12");
+        assertThat(newsquiz.io.Csv.inert("Ana = Bob")).isEqualTo("Ana = Bob");
+        assertThat(newsquiz.io.Csv.inert("y".repeat(10_000_000))).hasSizeLessThan(32_767);
         assertThat(ReportCommand.csv(List.of(List.of("=1,2", "a")))).isEqualTo("\uFEFF\"'=1,2\",a\r\n");
     }
 

@@ -275,4 +275,30 @@ class ExtractorRulesTest {
         Facts f = facts("The crew is scheduled to remain at the station during the week and return on Friday.\n");
         assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-03-15");
     }
+
+    private static String speakerOf(Facts f, String words) {
+        return f.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + f.quotes())).speaker();
+    }
+
+    @Test
+    void theOutletAQuoteWasGivenToIsNotItsSpeaker() {
+        Facts f = facts("In remarks to the Daily Planet news service, Maria Ortiz of the Red Cross observed, "
+                + "\"We have never seen floods like this in the valley.\"\n");
+        assertThat(speakerOf(f, "never seen floods")).isEqualTo("Maria Ortiz");
+    }
+
+    @Test
+    void compoundTitlesAreNotPartOfTheName() {
+        Facts f = facts("Newly elected Assemblywoman Jo Park said, \"The budget will be ready in time for the vote.\"\n");
+        assertThat(speakerOf(f, "budget will be ready")).isEqualTo("Jo Park");
+    }
+
+    @Test
+    void aParagraphsOwnSpeakerGoesOnBeforeThePreviousParagraphs() {
+        Facts f = facts("Coach Lena Berg said, \"We played our best football of the season tonight.\"\n\n"
+                + "According to analyst Omar Haddad, \"The team has finally found a settled defence.\" "
+                + "Haddad went on to add, \"If they keep this form they will win the league by April.\"\n");
+        assertThat(speakerOf(f, "win the league")).isEqualTo("Omar Haddad");
+    }
 }

@@ -45,6 +45,15 @@ class LiveGameTest {
     }
 
     @Test
+    void aReviewedBankPlaysItsAcceptedQuestionsFirstAndNeverItsRejectedOnes() {
+        Question c1 = TestQuizzes.choice("c1", "quote", "A", "A", "B");
+        Question c2 = TestQuizzes.choice("c2", "quote", "A", "A", "B").withReview(Question.REJECTED, null);
+        Question c3 = TestQuizzes.choice("c3", "quote", "A", "A", "B").withReview(Question.ACCEPTED, null);
+        assertThat(LiveGame.playable(TestQuizzes.quiz(List.of(c1, c2, c3)), 0)).extracting(Question::id)
+                .containsExactly("c3", "c1");
+    }
+
+    @Test
     void aRightAnswerScoresMoreTheFasterItComes() {
         LiveGame g = game(1);
         g.join("fast", 0);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The why-question templates: inversion, "did" with the base form, and the effects that are not asked. */
 class CauseQuestionsTest {
-    private final CauseQuestions questions = new CauseQuestions(Set.of("the"));
+    private final CauseQuestions questions = new CauseQuestions(Set.of("the"), Set.of());
 
     private static Cause cause(String effect, String reason, boolean effectFirst, List<String> alternatives) {
         return new Cause(effect, reason, "because", Cause.Form.CLAUSE, effectFirst,
@@ -50,7 +50,9 @@ class CauseQuestionsTest {
         CauseQuestions.Draft d = questions.draft(cause("we need more nurses", "the wards are full", true,
                 List.of("the buses run late", "prices rose again")), List.of(q));
         assertThat(d.prompt()).isEqualTo("What reason does Lena Ortiz give for saying “we need more nurses”?");
-        assertThat(d.wrong()).containsExactly("the buses run late", "prices rose again");
+        // one of the article's other reasons, then stock reasons in the answer's tense
+        assertThat(d.wrong()).hasSize(3).startsWith("the buses run late");
+        assertThat(d.wrong().subList(1, 3)).allSatisfy(w -> assertThat(w).doesNotContain("prices"));
     }
 
     @Test
@@ -60,5 +62,12 @@ class CauseQuestionsTest {
         CauseQuestions.Draft d = questions.draft(c, List.of());
         assertThat(d.prompt()).isEqualTo("According to the article, what led to a derailment?");
         assertThat(d.answer()).isEqualTo("a faulty signal");
+    }
+
+    @Test
+    void stockReasonsTakeTheCausesFormAndAvoidTheArticlesOwnWords() {
+        assertThat(CauseQuestions.Reasons.of(Cause.Form.PURPOSE, "to win votes", Set.of())).allMatch(r -> r.startsWith("to "));
+        assertThat(CauseQuestions.Reasons.of(Cause.Form.NOUN_PHRASE, "heavy rain", Set.of("money", "protests")))
+                .noneMatch(r -> r.contains("money") || r.contains("protests"));
     }
 }

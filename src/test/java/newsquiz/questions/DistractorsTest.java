@@ -71,4 +71,39 @@ class DistractorsTest {
         assertThat(Choices.wellFormed(List.of("Ann Lee", "Bo Chan", "Cy Diaz"), "Dee Ek")).isFalse();
         assertThat(Choices.wellFormed(List.of("Ann Lee", "Bo Chan", "Cy Diaz"), "Bo Chan")).isTrue();
     }
+
+    @Test
+    void agesAndPercentagesStepWithinTheirScale() {
+        assertThat(Distractors.bounded("about 57", "57", "age", 3)).containsExactly("about 48", "about 66", "about 75");
+        assertThat(Distractors.bounded("50.8 percent", "50.8", "percent", 3))
+                .containsExactly("37.8 percent", "63.8 percent", "76.8 percent");
+        assertThat(Distractors.bounded("95", "95", "age", 3)).allSatisfy(a -> assertThat(Integer.parseInt(a))
+                .isBetween(1, 105));
+    }
+
+    @Test
+    void vagueAmountsNeverOverlapAndSharesStaySharesOfAWhole() {
+        assertThat(Distractors.amounts("dozens", null, 3)).doesNotContain("a few dozen").hasSize(3);
+        assertThat(Distractors.amounts("more than half", null, 3))
+                .containsExactly("about a quarter", "about a third", "nearly all");
+    }
+
+    @Test
+    void amountsInWordsKeepTheirWordsUnitAndScale() {
+        assertThat(Distractors.amounts("eleven-month-old", "11", 3))
+                .containsExactly("ten-month-old", "twelve-month-old", "thirteen-month-old");
+        assertThat(Distractors.amounts("one million", "1000000", 3)).containsExactly("two million", "three million");
+        // after "at least", a smaller amount would be true too: steps that are far apart
+        assertThat(Distractors.amounts("at least ten", "10", 3)).containsExactly("at least twenty", "at least five");
+    }
+
+    @Test
+    void choicesTakeTheAnswersForm() {
+        assertThat(Choices.sameShape("one million", List.of("2,000,000", "two million", "500,000", "five million")))
+                .containsExactly("two million", "five million");
+        assertThat(Choices.sameShape("67-year-old", List.of("77-year-old", "57", "87-year-old")))
+                .containsExactly("77-year-old", "87-year-old");
+        assertThat(Choices.sameShape("Ana Lima", List.of("the mayor", "Tom Reyes"))).containsExactly("Tom Reyes");
+        assertThat(Choices.overlaps("G7", "G-7")).isTrue();
+    }
 }

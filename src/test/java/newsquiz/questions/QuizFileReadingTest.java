@@ -19,6 +19,12 @@ class QuizFileReadingTest {
         return p;
     }
 
+    /** A quiz file of one question with the given fields besides its id and kind, laid out one field a line. */
+    static String quiz(String fields) {
+        return "{\n\"format_version\": 1,\n\"id\": \"abc\",\n\"questions\": [\n{\"id\": \"q1\",\n\"kind\": \"entity\",\n"
+                + fields.replace(", \"", ",\n\"") + "}\n]}\n";
+    }
+
     @Test
     void readsTheBundledQuizBackAsWritten() throws Exception {
         Quiz q = QuizFiles.read(Path.of("quizzes/venezuela-rostec-2019.json"));
@@ -42,7 +48,7 @@ class QuizFileReadingTest {
     @Test
     void malformedJsonNamesTheLine() throws Exception {
         Path p = file("{\n  \"format_version\": 1,\n  \"questions\": [\n    {\"type\": }\n  ]\n}\n");
-        assertThatThrownBy(() -> QuizFiles.read(p)).hasMessageStartingWith(p + ", line 4: not valid JSON");
+        assertThatThrownBy(() -> QuizFiles.read(p)).hasMessageStartingWith(p + ", line 4, column 14: not valid JSON");
     }
 
     @Test
@@ -60,24 +66,45 @@ class QuizFileReadingTest {
 
     @Test
     void aQuestionWithAMissingFieldNamesLineQuestionAndField() throws Exception {
-        Path p = file("{\n\"format_version\": 1,\n\"questions\": [\n"
-                + "{\"type\": \"short_answer\", \"prompt\": \"Who?\", \"answer\": \"X\", \"evidence\": [\"X did.\"]},\n"
-                + "{\"type\": \"short_answer\", \"prompt\": \"Who?\", \"evidence\": [\"X did.\"]}\n]}\n");
+        Path p = file("{\n\"format_version\": 1, \"id\": \"abc\",\n\"questions\": [\n"
+                + "{\"id\": \"q1\", \"kind\": \"entity\", \"type\": \"short_answer\", \"prompt\": \"Who?\", \"answer\": \"X\","
+                + " \"evidence\": [\"X did.\"]},\n"
+                + "{\"id\": \"q2\", \"kind\": \"entity\", \"type\": \"short_answer\", \"prompt\": \"Who?\","
+                + " \"evidence\": [\"X did.\"]}\n]}\n");
         assertThatThrownBy(() -> QuizFiles.read(p))
                 .hasMessage(p + ", line 5, question 2: field \"answer\" is missing");
     }
 
     @Test
     void aChoiceQuestionWhoseAnswerIsNotAChoice() throws Exception {
-        Path p = file("{\"format_version\": 1, \"questions\": [{\"type\": \"multiple_choice\", \"prompt\": \"Who?\","
-                + " \"choices\": [\"A\", \"B\"], \"answer\": \"C\", \"evidence\": []}]}");
+        Path p = file(quiz("\"type\": \"multiple_choice\", \"prompt\": \"Who?\", \"choices\": [\"A\", \"B\"],"
+                + " \"answer\": \"C\", \"evidence\": []"));
         assertThatThrownBy(() -> QuizFiles.read(p)).hasMessageContaining("question 1: field \"answer\" is not one of its choices");
     }
 
     @Test
     void anUnknownType() throws Exception {
-        Path p = file("{\"format_version\": 1, \"questions\": [{\"type\": \"essay\", \"prompt\": \"Why?\","
-                + " \"answer\": \"C\", \"evidence\": []}]}");
+        Path p = file(quiz("\"type\": \"essay\", \"prompt\": \"Why?\", \"answer\": \"C\", \"evidence\": []"));
         assertThatThrownBy(() -> QuizFiles.read(p)).hasMessageContaining("field \"type\" is \"essay\"");
+    }
+
+    @Test
+    void reviewStateIsAnAdditionOlderFilesReadAsUnreviewed() throws Exception {
+        Quiz old = QuizFiles.read(Path.of("quizzes/venezuela-rostec-2019.json"));
+        assertThat(old.reviewed()).isFalse();
+        assertThat(old.questions()).allMatch(q -> q.review() == null && q.flag() == null);
+        java.util.List<Question> qs = new java.util.ArrayList<>(old.questions());
+        qs.set(0, qs.get(0).withReview(Question.ACCEPTED, null));
+        qs.set(1, qs.get(1).withReview(Question.REJECTED, "two right answers"));
+        Path p = dir.resolve("reviewed.json");
+        QuizFiles.write(old.withQuestions(qs, 5), p);
+        assertThat(Files.readString(p)).contains("\"review\": \"accepted\"", "\"flag\": \"two right answers\"",
+                "\"use_first\": 5");
+        Quiz back = QuizFiles.read(p);
+        assertThat(back.reviewed()).isTrue();
+        assertThat(back.useFirst()).isEqualTo(5);
+        assertThat(back.questions().get(1).rejected()).isTrue();
+        assertThat(back.questions().get(1).flag()).isEqualTo("two right answers");
+        assertThat(back.questions().get(2).review()).isNull();
     }
 }

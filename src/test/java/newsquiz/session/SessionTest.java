@@ -113,4 +113,19 @@ class SessionTest {
         assertThat(s.answer(List.of("A", "B"), 0).verdict().correct()).isTrue();
         assertThat(s.answer(List.of("y", "x"), 0).verdict().correct()).isFalse();
     }
+
+    @Test
+    void acceptedQuestionsComeFirstAndRejectedOnesAreNeverAsked() {
+        List<Question> bank = new java.util.ArrayList<>(TestQuizzes.bank(6).questions());
+        bank.set(1, bank.get(1).withReview(Question.REJECTED, null));
+        bank.set(3, bank.get(3).withReview(Question.ACCEPTED, null));
+        bank.set(5, bank.get(5).withReview(Question.ACCEPTED, "the key looks wrong"));
+        var quiz = TestQuizzes.quiz(bank);
+        assertThat(ids(Session.start(quiz, new Session.Options(0, false, 1, Set.of(), 0), 0)))
+                .containsExactly("q4", "q6", "q1", "q3", "q5");
+        assertThat(ids(Session.start(quiz.withQuestions(bank, 1), Session.Options.defaults(), 0)))
+                .containsExactly("q4");
+        assertThat(ids(Session.start(quiz, new Session.Options(0, false, 1, Set.of("q2", "q3"), 0), 0)))
+                .containsExactly("q3");
+    }
 }

@@ -128,4 +128,14 @@ class QuizVersionsTest {
             assertThat(reports.versionCount("abc")).isEqualTo(1);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void reviewingAQuizDoesNotMakeAnotherVersionButEditingDoes() {
+        Quiz bank = TestQuizzes.bank(4);
+        List<Question> qs = new ArrayList<>(bank.questions());
+        qs.set(0, qs.get(0).withReview(Question.ACCEPTED, null));
+        qs.set(1, qs.get(1).withReview(Question.REJECTED, "two answers fit"));
+        assertThat(QuizVersions.checksum(bank.withQuestions(qs, 2))).isEqualTo(QuizVersions.checksum(bank));
+        assertThat(QuizVersions.checksum(revised())).isNotEqualTo(QuizVersions.checksum(bank));
+    }
 }

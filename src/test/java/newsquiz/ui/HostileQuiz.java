@@ -20,8 +20,10 @@ public final class HostileQuiz {
         Question choice = new Question(h("q1"), "multiple_choice", h("quote"), h("Who said it?"),
                 List.of(h("Reuters"), h("Rostec"), h("Fox")), h("Rostec"), List.of(), null, evidence, spans, 1, 1.0,
                 h("Because."));
-        Question typed = new Question(h("q2"), "short_answer", h("entity"), h("Type the name"), null, h("Guaidó"),
-                List.of(h("Juan")), null, evidence, spans, 2, 1.0, h("Explained."));
+        // a typed answer must be typable (the quiz reader refuses one with control characters), so only its
+        // prompt, evidence and explanation are hostile
+        Question typed = new Question(h("q2"), "short_answer", h("entity"), h("Type the name"), null, "Guaidó",
+                List.of("Juan"), null, evidence, spans, 2, 1.0, h("Explained."));
         Question truth = new Question(h("q3"), "true_false", "quote", h("True or false?"),
                 List.of("True", "False"), true, List.of(), null, evidence, spans, 1, 1.0, h("So."));
         Question ordering = new Question(h("q4"), "ordering", "date", h("Put these in order:") + " a, b",

@@ -245,4 +245,18 @@ class ScreensTest {
         assertThat(s.text()).contains("Wrote ", "Bridge Opens");
         assertThat(Files.exists(quizzes.resolve("bridge-article.json"))).isTrue();
     }
+
+    @Test
+    void generatingFromAnArticleWithNothingToAskSaysSoAndWritesNothing() throws Exception {
+        Path article = dir.resolve("chinese.txt");
+        Files.writeString(article, "桥梁开通\n\n市长周一表示，这座桥耗资四千万美元。\n\n他说这是城市的好日子。\n");
+        Path quizzes = Files.createDirectory(dir.resolve("quizzes"));
+        Runner runner = new Runner(List.of(quizzes), true, Session.Options.defaults());
+        VirtualScreen s = new VirtualScreen(80, 24, true).show(runner.home());
+        s.press('g').type(article.toString()).press(KeyType.Enter).awaitWork();
+        assertThat(s.text()).contains("no questions could be made").contains("no quiz was written");
+        try (var files = Files.list(quizzes)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }
