@@ -77,7 +77,7 @@ public final class ClassBench {
                 for (int i = 0; i < class_.size(); i++) {
                     SshStudent s = class_.get(i);
                     int at = i;
-                    String key = String.valueOf((char) ('a' + random.nextInt(3)));
+                    String key = String.valueOf((char) ('a' + random.nextInt(2))); // every question has two choices or more
                     presses.schedule(() -> {
                         s.screenful().watch(StudentScreen.LOCKED);
                         pressedAt[at] = System.nanoTime();
