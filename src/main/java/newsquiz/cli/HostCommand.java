@@ -45,7 +45,7 @@ final class HostCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUIZ.json", description = "A quiz file made by 'newsquiz generate'.")
     Path quiz;
 
-    @Option(names = "--port", defaultValue = "2222", description = "The SSH port students join on (default ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "2222", description = "The SSH port students join on (default ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "0.0.0.0",
@@ -55,16 +55,16 @@ final class HostCommand implements Callable<Integer> {
     @Option(names = "--time", paramLabel = "SECONDS", defaultValue = "20", description = "Time per question (default ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--code", description = "The join code (default: 6 random digits).")
+    @Option(names = "--code", paramLabel = "CODE", description = "The join code (default: 6 random digits).")
     String code;
 
-    @Option(names = {"-n", "--count"}, defaultValue = "10", description = "Questions from the top of the bank (default ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "10", description = "Questions from the top of the bank (default ${DEFAULT-VALUE}).")
     int count;
 
     @Option(names = "--all", description = "Every question of the bank that has choices.")
     boolean all;
 
-    @Option(names = "--max-players", defaultValue = "300", description = "The most students who may join (default ${DEFAULT-VALUE}).")
+    @Option(names = "--max-players", paramLabel = "N", defaultValue = "300", description = "The most students who may join (default ${DEFAULT-VALUE}).")
     int maxPlayers;
 
     @picocli.CommandLine.Mixin

@@ -147,7 +147,7 @@ public final class LiveGame {
         if (known != null) {
             if (known.connected) {
                 return new Join(false, name, false, "someone called " + known.name
-                        + " is already playing: pick another name (if it was you, try again in a minute)");
+                        + " is already playing: pick another name (if it was you, try again in two minutes)");
             }
             known.connected = true;
             changed();

@@ -27,8 +27,9 @@ import org.apache.sshd.server.session.ServerSession;
 /**
  * The SSH server students join (Apache MINA SSHD): the join code by keyboard-interactive (the SSH user name is the
  * student's display name), and then only the quiz screen. No shell, exec, file transfer, port, X11 or agent
- * forwarding; one channel per connection; a cap on connections; idle and login timeouts; and a limit on wrong join
- * codes per address. The host key lives in the data folder, so its fingerprint stays the same from class to class.
+ * forwarding; one channel per connection; a cap on connections; idle and login timeouts, keep-alives that drop a
+ * dead connection ({@link KeepAlive}); and a limit on wrong join codes per address. The host key lives in the data
+ * folder, so its fingerprint stays the same from class to class.
  */
 public final class LiveServer implements AutoCloseable {
     /** Wrong codes an address may give within {@link #FAILURE_WINDOW} before it must wait. */
@@ -37,18 +38,26 @@ public final class LiveServer implements AutoCloseable {
 
     /** How a server is set up: where it listens, the code, the caps and timeouts. */
     public record Settings(String bind, int port, String code, Path hostKey, int maxConnections, Duration idle,
-                           Duration login) {
+                           Duration login, Duration keepAlive, int maxMissed) {
         public static Settings of(String bind, int port, String code, Path hostKey, int maxPlayers) {
-            return new Settings(bind, port, code, hostKey, maxPlayers + 20, Duration.ofMinutes(30), Duration.ofMinutes(2));
+            return new Settings(bind, port, code, hostKey, maxPlayers + 20, Duration.ofMinutes(30),
+                    Duration.ofMinutes(2), Duration.ofSeconds(30), 4);
+        }
+
+        /** The same with keep-alives every {@code interval}, {@code maxMissed} of them left unanswered allowed. */
+        public Settings withKeepAlive(Duration interval, int missed) {
+            return new Settings(bind, port, code, hostKey, maxConnections, idle, login, interval, missed);
         }
     }
 
     private final SshServer sshd;
     private final String fingerprint;
+    private final KeepAlive keepAlive;
 
-    private LiveServer(SshServer sshd, String fingerprint) {
+    private LiveServer(SshServer sshd, String fingerprint, KeepAlive keepAlive) {
         this.sshd = sshd;
         this.fingerprint = fingerprint;
+        this.keepAlive = keepAlive;
     }
 
     /** Starts listening; the port actually bound is {@link #port()} (0 in the settings picks a free one). */
@@ -79,11 +88,6 @@ public final class LiveServer implements AutoCloseable {
         sshd.setCommandFactory((channel, command) -> new RefusedCommand());
         sshd.setShellFactory(channel -> new StudentChannel(host));
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, settings.idle());
-        // a keep-alive every 30 s: a student who only watches is never idle, and a connection that died (a laptop
-        // closed mid-quiz) is dropped after four unanswered ones, freeing the name to rejoin with
-        CoreModuleProperties.HEARTBEAT_INTERVAL.set(sshd, Duration.ofSeconds(30));
-        CoreModuleProperties.HEARTBEAT_REPLY_WAIT.set(sshd, Duration.ofSeconds(30));
-        CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(sshd, 4);
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, settings.login());
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 3);
         CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
@@ -103,7 +107,7 @@ public final class LiveServer implements AutoCloseable {
             }
         });
         sshd.start();
-        return new LiveServer(sshd, fingerprint);
+        return new LiveServer(sshd, fingerprint, new KeepAlive(sshd, settings.keepAlive(), settings.maxMissed()));
     }
 
     private static KeyboardInteractiveAuthenticator authenticator(String code, JoinGuard guard, LiveHost host) {
@@ -158,6 +162,7 @@ public final class LiveServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        keepAlive.close();
         sshd.stop(true);
     }
 }

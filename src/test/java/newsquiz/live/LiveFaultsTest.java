@@ -111,6 +111,46 @@ class LiveFaultsTest {
     }
 
     @Test
+    void aConnectionThatStopsAnsweringIsDroppedAndItsNameFreed() throws Exception {
+        live.close();
+        live = new LiveFixture(TestQuizzes.bank(2), 0, 600_000, 20,
+                s -> s.withKeepAlive(java.time.Duration.ofMillis(200), 2));
+        SshClient frozenClient = SshStudent.client(LiveFixture.CODE);
+        CountDownLatch thawed = new CountDownLatch(1);
+        try (SshStudent bob = SshStudent.join(client, "bob", live.port(), 80, 24);
+             ClientSession frozen = SshStudent.login(frozenClient, "ann", live.port())) {
+            bob.await("Welcome, bob!");
+            ChannelShell shell = frozen.createShellChannel();
+            shell.setOut(new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    try {
+                        thawed.await(); // a laptop gone to sleep: its client answers nothing any more
+                    } catch (InterruptedException e) {
+                        throw new IOException(e);
+                    }
+                }
+            });
+            shell.open().verify(SshStudent.WAIT);
+            long end = System.currentTimeMillis() + SshStudent.WAIT.toMillis();
+            while (live.host.withGame(g -> g.leaderboard().isEmpty() || g.leaderboard().get(0).connected())) {
+                assertThat(System.currentTimeMillis()).as("the dead connection was never dropped").isLessThan(end);
+                Thread.sleep(50);
+            }
+            try (SshStudent again = SshStudent.join(client, "ann", live.port(), 80, 24)) {
+                again.await("Welcome, ann!");
+            }
+            // bob's client answers the keep-alives: many rounds later he is still there
+            assertThat(bob.closed()).isFalse();
+            boolean allHere = live.host.withGame(g -> g.leaderboard().stream().allMatch(LiveGame.Standing::connected));
+            assertThat(allHere).isTrue();
+        } finally {
+            thawed.countDown();
+            frozenClient.stop();
+        }
+    }
+
+    @Test
     void aStudentWhoStopsReadingHoldsUpNobody() throws Exception {
         SshClient slowClient = SshStudent.client(LiveFixture.CODE); // its I/O thread is the one that stalls
         // a 1 KB window: the server may send only that much before the student reads

@@ -26,6 +26,11 @@ final class LiveFixture implements AutoCloseable {
     final LiveServer server;
 
     LiveFixture(Quiz quiz, int questions, long timeMillis, int maxPlayers) throws IOException, StoreException {
+        this(quiz, questions, timeMillis, maxPlayers, s -> s);
+    }
+
+    LiveFixture(Quiz quiz, int questions, long timeMillis, int maxPlayers,
+                java.util.function.UnaryOperator<LiveServer.Settings> settings) throws IOException, StoreException {
         folder = Files.createTempDirectory("newsquiz-live");
         book = Gradebook.open(folder.resolve("grades.db").toString());
         List<newsquiz.questions.Question> qs = LiveGame.playable(quiz, questions);
@@ -33,8 +38,8 @@ final class LiveFixture implements AutoCloseable {
         game = new LiveGame(quiz, qs, timeMillis, maxPlayers, recording);
         host = new LiveHost(game, System::currentTimeMillis);
         host.start();
-        server = LiveServer.start(LiveServer.Settings.of("127.0.0.1", 0, CODE, folder.resolve("host-key"), maxPlayers),
-                host, new JoinGuard(LiveServer.MAX_FAILURES, LiveServer.FAILURE_WINDOW.toMillis()));
+        server = LiveServer.start(settings.apply(LiveServer.Settings.of("127.0.0.1", 0, CODE, folder.resolve("host-key"),
+                maxPlayers)), host, LiveServer.guard());
     }
 
     int port() {
