@@ -114,7 +114,7 @@ class LiveFaultsTest {
     void aConnectionThatStopsAnsweringIsDroppedAndItsNameFreed() throws Exception {
         live.close();
         live = new LiveFixture(TestQuizzes.bank(2), 0, 600_000, 20,
-                s -> s.withKeepAlive(java.time.Duration.ofMillis(200), 2));
+                s -> s.withKeepAlive(java.time.Duration.ofMillis(250), 8)); // dead after 2 s, a slow machine allowed
         SshClient frozenClient = SshStudent.client(LiveFixture.CODE);
         CountDownLatch thawed = new CountDownLatch(1);
         try (SshStudent bob = SshStudent.join(client, "bob", live.port(), 80, 24);
@@ -142,8 +142,9 @@ class LiveFaultsTest {
             }
             // bob's client answers the keep-alives: many rounds later he is still there
             assertThat(bob.closed()).isFalse();
-            boolean allHere = live.host.withGame(g -> g.leaderboard().stream().allMatch(LiveGame.Standing::connected));
-            assertThat(allHere).isTrue();
+            boolean bobHere = live.host.withGame(g -> g.leaderboard().stream()
+                    .anyMatch(p -> p.name().equals("bob") && p.connected()));
+            assertThat(bobHere).isTrue();
         } finally {
             thawed.countDown();
             frozenClient.stop();
