@@ -4,7 +4,7 @@ CDS := target/newsquiz.jsa
 MVN := mvn -q -B
 SOURCES := $(shell find src/main -type f) pom.xml
 
-.PHONY: run test build bench clean quizzes
+.PHONY: run test build bench bench-class clean quizzes
 # The bundled quiz banks: the app's default quiz and a few more from freely licensed articles.
 BUNDLED := venezuela-rostec-2019 pelosi-speaker-2019 mugabe-dies-2019 voa-n149-pompeo-kim-yong-chol
 
@@ -32,6 +32,12 @@ bench: $(JAR)
 	java -XX:ActiveProcessorCount=1 -jar $(JAR) bench src/test/resources/articles/*.txt
 	bench/cold-start.sh
 	bench/first-screen.sh
+
+# A live class of 300 students (SSH clients on loopback) against a host in its own JVM: key-to-acknowledgement
+# latency, host memory and idle CPU; checks every answer was stored once.
+bench-class:
+	$(MVN) test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+	java -cp target/classes:target/test-classes:$$(cat target/bench-classpath.txt) newsquiz.live.ClassBench 300 5
 
 # Regenerates quizzes/ after a change to the generator; the golden test then checks them in (review the diff).
 quizzes: $(JAR)

@@ -67,10 +67,14 @@ public final class FullScreen {
         return run(new ReviewView(bank, article, () -> null, studentFlags));
     }
 
+    /** The terminal the app runs on: always a text terminal (never Swing), UTF-8 whatever the locale. */
+    public static Terminal textTerminal() throws IOException {
+        return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8).setForceTextTerminal(true)
+                .createTerminal();
+    }
+
     private static int run(View first) {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true);
-        try (Terminal terminal = factory.createTerminal()) {
+        try (Terminal terminal = textTerminal()) {
             Screen screen = new TerminalScreen(terminal);
             screen.startScreen();
             screen.setCursorPosition(null);
