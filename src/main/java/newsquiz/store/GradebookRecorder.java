@@ -74,6 +74,23 @@ public final class GradebookRecorder implements Recorder {
             book.recordAnswer(attempt, playerId, session.quiz().id(), outcome, now);
         } catch (StoreException e) {
             lose(session, outcome, "answer", e);
+            return;
+        }
+        if (outcome.verdict().correct()) {
+            reviewDueCard(session, outcome, now);
+        }
+    }
+
+    /** A right answer in a normal session to a question whose study card is due counts as its review ("good"). */
+    private void reviewDueCard(Session session, Session.Outcome outcome, long now) {
+        try {
+            for (Gradebook.Card card : book.dueCards(player, now)) {
+                if (card.quizId().equals(session.quiz().id()) && card.question().id().equals(outcome.question().id())) {
+                    book.review(player, card, Fsrs.Rating.GOOD, now);
+                }
+            }
+        } catch (StoreException e) {
+            lose(session, outcome, "review", e);
         }
     }
 

@@ -115,6 +115,19 @@ class GradebookTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void aRightAnswerInANormalSessionReviewsItsDueCard(String kind) throws Exception {
+        try (Gradebook book = Gradebook.open(Databases.fresh(kind))) {
+            play(book, "ana", List.of("Right", "Wrong"), true, 1000);
+            assertThat(book.dueCards("ana", 10_000)).extracting(c -> c.question().id()).containsExactly("q2");
+            play(book, "ana", List.of("Right", "Right"), true, 20_000);
+            // reviewed as "good" when it was answered: not due again for days
+            assertThat(book.dueCards("ana", 30_000)).isEmpty();
+            assertThat(book.dueCards("ana", 20_000 + 5 * DAY)).extracting(c -> c.question().id()).containsExactly("q2");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void missedQuestionsBecomeCardsThatComeBackLaterWhenKnown(String kind) throws Exception {
         try (Gradebook book = Gradebook.open(Databases.fresh(kind))) {
             play(book, "ana", List.of("Right", "Wrong", "Right", "Wrong"), true, 1000);
