@@ -13,6 +13,11 @@ import newsquiz.questions.QuestionGenerator;
 import newsquiz.questions.Quiz;
 import newsquiz.questions.QuizFiles;
 import newsquiz.ui.SafeText;
+import newsquiz.web.FetchException;
+import newsquiz.web.KeptPages;
+import newsquiz.web.PageFetcher;
+import newsquiz.web.PageSource;
+import newsquiz.web.WebArticle;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Generates a ranked bank of grounded questions from each article and saves it as a quiz file.")
 final class GenerateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "Articles: text, Markdown or saved HTML; - for standard input.")
+    @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "Articles: text, Markdown or saved HTML; - for"
+            + " standard input; or a web address (http:// or https://), fetched and kept for --offline.")
     List<String> articles;
 
     static final class Output {
@@ -46,6 +52,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite a quiz file even when a teacher has reviewed it.")
     boolean force;
+
+    @Option(names = "--offline", description = "For a web address, use the page kept when it was last fetched.")
+    boolean offline;
+
+    /** Where fetched pages are kept (tests): by default pages/ in the user's newsquiz folder. */
+    @Option(names = "--pages-dir", hidden = true)
+    Path pagesDir;
 
     @Spec
     CommandSpec spec;
@@ -70,18 +83,27 @@ final class GenerateCommand implements Callable<Integer> {
                 err.flush();
             }
             try {
-                Article parsed = ArticleReader.read(article);
-                String fileName = article.equals("-") ? "stdin" : Path.of(article).getFileName().toString();
+                PageSource.Fetched page = WebArticle.isAddress(article) ? pages().get(article, offline) : null;
+                Article parsed = page != null ? page.page().article() : ArticleReader.read(article);
+                String fileName = page != null ? web.keptName(page)
+                        : article.equals("-") ? "stdin" : Path.of(article).getFileName().toString();
                 Quiz quiz = QuestionGenerator.generate(extractor.extract(parsed), seed, title, fileName);
                 if (quiz.questions().isEmpty()) {
                     failed++;
                     err.println((progress ? "\n" : "") + "newsquiz: " + QuizFiles.nothingToAsk(article));
                     continue;
                 }
-                Path target = out.output != null ? out.output : uniqueTarget(fileName, written);
+                if (page != null) {
+                    quiz = page.sourced(quiz);
+                }
+                Path target = out.output != null ? out.output
+                        : uniqueTarget(page != null ? WebArticle.slug(page.url()) : fileName, written);
                 if (!force && newsquiz.review.ReviewedBanks.isReviewed(target)) {
                     throw new BadInputException(target + ": a reviewed quiz bank; not overwritten (--force"
                             + " overwrites it, review and all)");
+                }
+                if (page != null) {
+                    web.keep(page); // before the quiz: a quiz from the web always has its page kept
                 }
                 QuizFiles.write(quiz, target);
                 questions += quiz.questions().size();
@@ -89,6 +111,10 @@ final class GenerateCommand implements Callable<Integer> {
                     spec.commandLine().getOut().println(SafeText.line("Wrote " + quiz.questions().size()
                             + " questions to " + target));
                 }
+            } catch (FetchException e) {
+                failed++;
+                err.println((progress ? "\n" : "") + "newsquiz: " + SafeText.line(e.getMessage())
+                        + "; no quiz was written");
             } catch (BadInputException e) {
                 failed++;
                 badInput++;
@@ -111,6 +137,17 @@ final class GenerateCommand implements Callable<Integer> {
             return 0;
         }
         return articles.size() == 1 && badInput == 1 ? 2 : 1;
+    }
+
+    private PageSource web;
+
+    /** The web's articles, made on first use: most runs read files only. */
+    private PageSource pages() {
+        if (web == null) {
+            web = new PageSource(new PageFetcher(PageFetcher.Limits.DEFAULT),
+                    pagesDir != null ? new KeptPages(pagesDir) : KeptPages.inDataFolder());
+        }
+        return web;
     }
 
     /** NAME.json in the output folder; "story.txt" and "story.html" of one run get NAME.json and NAME-2.json. */

@@ -35,7 +35,22 @@ public record Quiz(int formatVersion, String id, String title, Source source, St
         return new Quiz(formatVersion, id, title, source, generator, seed, List.copyOf(changed), first);
     }
 
+    public Quiz withSource(Source changed) {
+        return new Quiz(formatVersion, id, title, changed, generator, seed, questions, useFirst);
+    }
+
+    /** Where the questions come from; {@code url} only for an article fetched from the web (else left out). */
     public record Source(String headline, String byline, String published, String publisher, String file,
-                         String checksum) {
+                         String checksum, String url) {
+        public Source(String headline, String byline, String published, String publisher, String file,
+                      String checksum) {
+            this(headline, byline, published, publisher, file, checksum, null);
+        }
+
+        /** The same source fetched from {@code address}, naming the site's publisher when the text does not. */
+        public Source fromWeb(String address, String sitePublisher) {
+            return new Source(headline, byline, published, publisher != null ? publisher : sitePublisher, file,
+                    checksum, address);
+        }
     }
 }

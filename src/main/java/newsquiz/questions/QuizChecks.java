@@ -55,7 +55,7 @@ final class QuizChecks {
                 throw quiz.bad("source", "must be an object");
             }
             Fields source = new Fields(o.getAsJsonObject("source"), "$.source", "");
-            for (String field : List.of("headline", "byline", "published", "publisher", "file", "checksum")) {
+            for (String field : List.of("headline", "byline", "published", "publisher", "file", "checksum", "url")) {
                 source.string(field, false);
             }
         }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Asks for an article's path (Tab completes it), then generates its quiz into the first quiz folder
+ * Asks for an article's path (Tab completes it) or web address, then generates its quiz into the first quiz folder
  * ({@link GeneratingView}) and lists it.
  */
 final class GenerateView implements View {
@@ -34,7 +34,7 @@ final class GenerateView implements View {
         for (int r = row; r < size.getRows(); r++) {
             c.fillRow(r, Canvas.Style.NORMAL);
         }
-        c.put(1, row, "Generate a quiz from an article (text, Markdown or saved web page)", Canvas.Style.TITLE);
+        c.put(1, row, "Generate a quiz from an article: a file or a web address", Canvas.Style.TITLE);
         c.put(1, row + 1, "Path: " + path + "▏", Canvas.Style.HIGHLIGHT);
         c.paragraph(1, row + 3, message, 3, Canvas.Style.BAD, null);
         c.put(1, size.getRows() - 1, "Tab: complete · Ctrl-U: clear · Enter: generate · Esc: back", Canvas.Style.DIM);
@@ -78,6 +78,9 @@ final class GenerateView implements View {
 
     /** Completes the path's last part to the longest prefix its matches share. */
     void complete() {
+        if (newsquiz.web.WebArticle.isAddress(path.toString())) {
+            return; // an address has nothing to complete on this machine
+        }
         String typed = path.toString().isEmpty() ? "./" : expandHome(path.toString());
         Path p = Path.of(typed);
         Path dir = typed.endsWith("/") ? p : p.getParent() == null ? Path.of(".") : p.getParent();

@@ -75,5 +75,10 @@ public interface Services {
     }
 
     /** A player-less app (tests): nothing is recorded, nobody is remembered. */
+    /** Where articles from the web come from and their pages are kept: the network and the user's folder. */
+    default newsquiz.web.PageSource pages() {
+        return newsquiz.web.PageSource.standard();
+    }
+
     Services NONE = () -> "";
 }
