@@ -29,6 +29,7 @@ public final class LocalServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.Map<String, Handler> handlers = new java.util.concurrent.ConcurrentHashMap<>();
     /** Requests served, by any path: a loop's requests are counted. */
     public final AtomicInteger requests = new AtomicInteger();
 
@@ -39,6 +40,7 @@ public final class LocalServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(threads);
+        server.createContext("/", this::serve);
         server.start();
     }
 
@@ -46,18 +48,26 @@ public final class LocalServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    /** Serves {@code path} (exactly, query aside) with {@code handler}, in place of what served it before. */
     public LocalServer on(String path, Handler handler) {
-        server.createContext(path, exchange -> {
-            requests.incrementAndGet();
-            try {
-                handler.handle(exchange);
-            } catch (Exception e) {
-                // the client gave up (a timeout test): nothing to do
-            } finally {
-                exchange.close();
-            }
-        });
+        handlers.put(path, handler);
         return this;
+    }
+
+    private void serve(HttpExchange exchange) {
+        requests.incrementAndGet();
+        try {
+            Handler handler = handlers.get(exchange.getRequestURI().getPath());
+            if (handler == null) {
+                send(exchange, 404, "text/plain", utf8("not served here"));
+            } else {
+                handler.handle(exchange);
+            }
+        } catch (Exception e) {
+            // the client gave up (a timeout test): nothing to do
+        } finally {
+            exchange.close();
+        }
     }
 
     public static Handler page(String contentType, byte[] body) {
