@@ -8,7 +8,7 @@ import java.util.List;
  * newest first.
  */
 public record Feed(String url, String title, String etag, String lastModified, String checked, List<Item> items) {
-    /** One entry: its title and link as the feed gives them (untrusted text), its date if any, new since the last update. */
+    /** One entry: title and link as the feed gives them (untrusted), its date if any, new since the last update. */
     public record Item(String title, String link, String published, boolean isNew) {
     }
 }

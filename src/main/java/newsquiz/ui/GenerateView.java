@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * Asks for an article's path (Tab completes it) or web address, then generates its quiz into the first quiz folder
  * ({@link GeneratingView}) and lists it.
  */
-final class GenerateView implements View {
+final class GenerateView implements Backdrop {
     private final HomeView home;
     private final List<Path> folders;
     private final Runner runner;
@@ -111,9 +111,15 @@ final class GenerateView implements View {
         message = matches.size() > 1 ? String.join("  ", matches.subList(0, Math.min(8, matches.size()))) : "";
     }
 
-    GenerateView withMessage(String m) {
+    @Override
+    public GenerateView withMessage(String m) {
         message = m;
         return this;
+    }
+
+    /** Where quizzes made on the home screen go: the first quiz folder. */
+    static Path quizFolder(List<Path> folders) {
+        return folders.isEmpty() ? Path.of("quizzes") : folders.get(0);
     }
 
     /** Starts the work; the next view shows its progress and lets Esc cancel it. */
@@ -123,7 +129,7 @@ final class GenerateView implements View {
             message = "Type the article's path first."; // "-" is standard input, the keyboard here
             return this;
         }
-        Path folder = folders.isEmpty() ? Path.of("quizzes") : folders.get(0);
+        Path folder = quizFolder(folders);
         try {
             Path target = GeneratingView.target(article, folder);
             if (Files.exists(target)) {

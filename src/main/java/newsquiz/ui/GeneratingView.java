@@ -25,7 +25,9 @@ import newsquiz.web.WebArticle;
 final class GeneratingView implements View {
     private static final String SPINNER = "|/-\\";
 
-    private final GenerateView back;
+    private final Backdrop back;
+    /** Play the quiz once made (a story from the latest news), rather than list it on the home screen. */
+    private final boolean play;
     private final Runner runner;
     private final String name;
     private final Path target;
@@ -37,8 +39,13 @@ final class GeneratingView implements View {
     private record Made(Quiz quiz, PageSource.Fetched page) {
     }
 
-    GeneratingView(GenerateView back, Runner runner, String article, Path folder, long now) {
+    GeneratingView(Backdrop back, Runner runner, String article, Path folder, long now) {
+        this(back, runner, article, folder, now, false);
+    }
+
+    GeneratingView(Backdrop back, Runner runner, String article, Path folder, long now, boolean play) {
         this.back = back;
+        this.play = play;
         this.runner = runner;
         this.name = name(article);
         this.target = target(article, folder);
@@ -125,6 +132,9 @@ final class GeneratingView implements View {
                 runner.services().pages().keep(made.page());
             }
             QuizFiles.write(quiz, target);
+            if (play) {
+                return runner.startSession(quiz, now);
+            }
             View next = runner.home();
             return next instanceof HomeView h ? h.select(target).withMessage("Enter plays it: wrote "
                     + quiz.questions().size() + " questions to " + target) : next;

@@ -80,5 +80,10 @@ public interface Services {
         return newsquiz.web.PageSource.standard();
     }
 
+    /** The followed news feeds (`newsquiz feeds`), for the home screen's latest news. */
+    default List<newsquiz.feeds.Feed> feeds() throws newsquiz.article.BadInputException {
+        return newsquiz.feeds.FeedFile.inDataFolder().read();
+    }
+
     Services NONE = () -> "";
 }

@@ -88,7 +88,8 @@ public final class WebArticle {
         PageMetadata meta = PageMetadata.of(original);
         String headline = meta.headline();
         String byline = meta.byline();
-        String date = firstNonBlank(PageMetadata.meta(original, "article:published_time"), attr(original.selectFirst("[itemprop=datePublished][content]"), "content"),
+        String date = firstNonBlank(PageMetadata.meta(original, "article:published_time"),
+                attr(original.selectFirst("[itemprop=datePublished][content]"), "content"),
                 jsonLd(original, "\"datePublished\"\\s*:\\s*\"([^\"]{1,100})\""), meta.date());
         String publisher = firstNonBlank(PageMetadata.meta(original, "og:site_name"),
                 jsonLd(original, "\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,200})\""),

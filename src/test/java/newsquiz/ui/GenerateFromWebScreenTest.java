@@ -27,6 +27,8 @@ class GenerateFromWebScreenTest {
         server.close();
     }
 
+    private List<newsquiz.feeds.Feed> feeds = List.of();
+
     private VirtualScreen home() throws Exception {
         Path quizzes = Files.createDirectory(dir.resolve("quizzes"));
         PageSource pages = new PageSource(new PageFetcher(new PageFetcher.Limits(Duration.ofSeconds(5),
@@ -40,6 +42,11 @@ class GenerateFromWebScreenTest {
             @Override
             public PageSource pages() {
                 return pages;
+            }
+
+            @Override
+            public List<newsquiz.feeds.Feed> feeds() {
+                return feeds;
             }
         };
         return new VirtualScreen(80, 24, true).show(new Runner(List.of(quizzes), true, Session.Options.defaults(),
@@ -74,5 +81,34 @@ class GenerateFromWebScreenTest {
             assertThat(left).isEmpty();
         }
         assertThat(dir.resolve("pages")).doesNotExist();
+    }
+
+    @Test
+    void aStoryFromTheLatestNewsIsFetchedQuizzedAndPlayed() throws Exception {
+        server.on("/news/pelosi-elected", LocalServer.resource("text/html", "articles/pelosi-speaker-2019.html"));
+        feeds = List.of(new newsquiz.feeds.Feed(server.url("/feed"), "Example Wikinews", null, null, null, List.of(
+                new newsquiz.feeds.Feed.Item("Older story", server.url("/news/older"), "2019-01-02T10:00:00Z", false),
+                new newsquiz.feeds.Feed.Item("Pelosi elected \u001b[31mSpeaker", server.url("/news/pelosi-elected"),
+                        "2019-01-04T10:00:00Z", true))));
+        VirtualScreen s = home();
+        s.press('n');
+        assertThat(s.text()).contains("latest news", "▶ Pelosi elected Speaker",
+                "Example Wikinews · 2019-01-04 · new",
+                "Older story", "Example Wikinews · 2019-01-02").doesNotContain("\u001b");
+        s.press(KeyType.Enter);
+        assertThat(s.text()).contains("Generating a quiz from pelosi-elected");
+        s.awaitWork();
+        assertThat(s.view).isInstanceOf(QuestionView.class);
+        assertThat(s.text()).contains("Question 1 of");
+        assertThat(dir.resolve("quizzes/pelosi-elected.json")).exists();
+    }
+
+    @Test
+    void withoutFeedsTheLatestNewsSaysHowToFollowOne() throws Exception {
+        VirtualScreen s = home();
+        s.press('n');
+        assertThat(s.text()).contains("No news yet: follow a feed with `newsquiz feeds add URL`");
+        s.press(KeyType.Escape);
+        assertThat(s.view).isInstanceOf(HomeView.class);
     }
 }
