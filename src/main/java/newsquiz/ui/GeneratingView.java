@@ -32,6 +32,7 @@ final class GeneratingView implements View {
     private final String name;
     private final Path target;
     private final long started;
+    private final PageSource pages;
     private final CompletableFuture<Made> work;
     private volatile String stage;
 
@@ -51,7 +52,7 @@ final class GeneratingView implements View {
         this.target = target(article, folder);
         this.started = now;
         this.stage = WebArticle.isAddress(article) ? "Fetching the page" : "Reading the article";
-        PageSource pages = runner.services().pages();
+        this.pages = runner.services().pages();
         this.work = CompletableFuture.supplyAsync(() -> build(article, pages));
     }
 
@@ -129,7 +130,7 @@ final class GeneratingView implements View {
                 return back.withMessage(target + " holds a reviewed bank: not overwritten.");
             }
             if (made.page() != null) {
-                runner.services().pages().keep(made.page());
+                pages.keep(made.page());
             }
             QuizFiles.write(quiz, target);
             if (play) {

@@ -97,8 +97,8 @@ public final class WebArticle {
         net.dankito.readability4j.Article found;
         try {
             found = new Readability4J(url.toString(), original.clone()).parse();
-        } catch (RuntimeException e) {
-            found = null; // the extractor's own failure: told below as a page without article text
+        } catch (RuntimeException | StackOverflowError e) {
+            found = null; // its own failure (it recurses as deep as the page nests): the saved-page path reads it
         }
         Element content = found == null ? null : found.getArticleContent();
         String bodyText = content == null ? "" : content.text();
@@ -106,19 +106,22 @@ public final class WebArticle {
             throw new FetchException(url + ": only the first lines of the article are on the page (a paywall"
                     + " for subscribers); newsquiz needs the whole article");
         }
-        if (bodyText.isBlank()) {
-            throw new FetchException(url + ": no article text found on the page");
-        }
-        if (byline.isBlank() && found.getByline() != null) {
-            byline = found.getByline();
-        }
-        Document page = Document.createShell(url.toString());
-        page.title(headline);
-        page.head().appendElement("meta").attr("property", "og:title").attr("content", headline);
-        page.head().appendElement("meta").attr("name", "author").attr("content", byline.strip());
-        page.head().appendElement("meta").attr("property", "article:published_time").attr("content", date);
-        page.body().appendElement("article").appendChild(content);
         try {
+            if (bodyText.isBlank()) {
+                // what Readability found nothing in, the saved-page path (jsoup) may still read; else it says why
+                Article article = ArticleReader.fromBytes(url.toString(), "page.html",
+                        html.getBytes(StandardCharsets.UTF_8));
+                return new Page(article, url.toString(), publisher.strip());
+            }
+            if (byline.isBlank() && found.getByline() != null) {
+                byline = found.getByline();
+            }
+            Document page = Document.createShell(url.toString());
+            page.title(headline);
+            page.head().appendElement("meta").attr("property", "og:title").attr("content", headline);
+            page.head().appendElement("meta").attr("name", "author").attr("content", byline.strip());
+            page.head().appendElement("meta").attr("property", "article:published_time").attr("content", date);
+            page.body().appendElement("article").appendChild(content);
             Article article = ArticleReader.fromBytes(url.toString(), "page.html",
                     page.outerHtml().getBytes(StandardCharsets.UTF_8));
             return new Page(article, url.toString(), publisher.strip());
