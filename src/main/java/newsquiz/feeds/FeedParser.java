@@ -39,7 +39,7 @@ public final class FeedParser {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             feed = input.build(new InputSource(new ByteArrayInputStream(withoutControls(body))));
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | RuntimeException e) { // ROME tells some malformed feeds by unchecked exceptions
             throw new FetchException(url + ": not a readable RSS or Atom feed (" + firstLine(e.getMessage()) + ")");
         }
         List<Feed.Item> items = new ArrayList<>();
