@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
         subcommands = {FeedsCommand.Add.class, FeedsCommand.ListFeeds.class, FeedsCommand.Remove.class,
                 FeedsCommand.Update.class})
 final class FeedsCommand implements Callable<Integer> {
+    private static final String NONE_YET = "No feeds followed yet: newsquiz feeds add URL (the README suggests"
+            + " some).";
     /** Items shown per feed by `list`. */
     private static final int SHOWN = 5;
 
@@ -123,7 +125,7 @@ final class FeedsCommand implements Callable<Integer> {
         public int run(FeedFile file, List<Feed> feeds, PrintWriter out, PrintWriter err)
                 throws BadInputException, FetchException, IOException {
             if (feeds.isEmpty()) {
-                out.println("No feeds followed yet: newsquiz feeds add URL (the README suggests some).");
+                out.println(NONE_YET);
                 return 0;
             }
             for (int i = 0; i < feeds.size(); i++) {
@@ -165,6 +167,10 @@ final class FeedsCommand implements Callable<Integer> {
         @Override
         public int run(FeedFile file, List<Feed> feeds, PrintWriter out, PrintWriter err)
                 throws BadInputException, FetchException, IOException {
+            if (feeds.isEmpty()) {
+                out.println(NONE_YET);
+                return 0;
+            }
             FeedUpdater updater = updater();
             int failed = 0;
             for (int i = 0; i < feeds.size(); i++) {

@@ -109,7 +109,8 @@ final class GenerateCommand implements Callable<Integer> {
                 questions += quiz.questions().size();
                 if (articles.size() == 1) {
                     spec.commandLine().getOut().println(SafeText.line("Wrote " + quiz.questions().size()
-                            + " questions to " + target));
+                            + " questions to " + target + (page == null || page.fromKeptCopy() ? ""
+                            : " (the page is kept for --offline: " + web.keptFile(page) + ")")));
                 }
             } catch (FetchException e) {
                 failed++;

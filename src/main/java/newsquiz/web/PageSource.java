@@ -53,9 +53,14 @@ public final class PageSource {
         }
     }
 
-    /** The name of the file where the page of {@code f} is (or will be) kept: the quiz's source names it. */
+    /** The file where the page of {@code f} is (or will be) kept. */
+    public java.nio.file.Path keptFile(Fetched f) {
+        return kept.file(f.url());
+    }
+
+    /** The name of that file: the quiz's source names it. */
     public String keptName(Fetched f) {
-        return kept.file(f.url()).getFileName().toString();
+        return keptFile(f).getFileName().toString();
     }
 
     private java.util.Optional<String> keptCopy(URI url) throws FetchException {

@@ -104,6 +104,7 @@ class FeedsCommandTest {
         assertThat(wrong.err()).isEqualTo("newsquiz: no feed 2: the feeds are numbered 1 to 1 (newsquiz feeds list)\n");
         assertThat(feeds("remove", "1").out()).isEqualTo("No longer following Example Wikinews\n");
         assertThat(feeds("list").out()).startsWith("No feeds followed yet");
+        assertThat(feeds("update").out()).startsWith("No feeds followed yet");
     }
 
     @Test

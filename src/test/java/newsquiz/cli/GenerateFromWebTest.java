@@ -39,6 +39,8 @@ class GenerateFromWebTest {
         FactsCommandTest.Result r = generate(url);
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Wrote ").contains(" questions to " + dir.resolve("q.json")
+                + " (the page is kept for --offline: " + dir.resolve("pages").resolve("127.0.0.1-"));
         String quiz = Files.readString(dir.resolve("q.json"));
         assertThat(quiz).contains("\"url\": \"" + url + "\"").contains("\"publisher\": \"127.0.0.1\"")
                 .contains("\"published\": \"2019-01-04\"");
