@@ -167,6 +167,10 @@ final class CauseFinder {
                 effect = clauseText(ts, comma + 1, trimEnd(t, t.size()));
             }
         }
+        if (effect != null) {
+            // "..., the authors wrote": the attribution is not part of what happened
+            effect = effect.replaceFirst(",\\s+(the\\s+)?[\\p{L} ]{1,40}\\s+(said|says|wrote|added|reported|noted|told)\\s*$", "");
+        }
         if (effect == null || effect.split("\\s+").length > 18) {
             return null;
         }

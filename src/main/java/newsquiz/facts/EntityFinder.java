@@ -394,7 +394,8 @@ final class EntityFinder {
                 || !Lexicon.isPlace(g.name) && g.mentions.stream().anyMatch(this::afterThe)) {
             return Entity.Type.ORGANIZATION; // "the Springfield Sliders", "Senate Democrats": a team or a group
         }
-        if (words.stream().anyMatch(Lexicon::isOrganizationWord) || g.name.matches("\\p{Lu}{2,6}")) {
+        if (words.stream().anyMatch(Lexicon::isOrganizationWord) || g.name.matches("\\p{Lu}{2,6}")
+                || g.name.contains(" ") && Lexicon.CLUB_ENDINGS.contains(g.last().toLowerCase(Locale.ROOT))) {
             return Lexicon.isPlace(g.name) ? Entity.Type.PLACE : Entity.Type.ORGANIZATION;
         }
         if (Lexicon.isPlace(g.name) || g.aliases.stream().anyMatch(Lexicon::isPlace)) {

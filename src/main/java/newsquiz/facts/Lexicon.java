@@ -48,7 +48,11 @@ final class Lexicon {
             "television", "radio", "magazine", "herald", "tribune", "gazette", "daily", "telegraph", "guardian",
             "reuters", "ventures", "holdings", "partners", "industries", "systems", "technologies", "energy",
             "oil", "airport", "initiative", "project", "secretariat", "caucus", "greens", "firm",
-            "democrats", "republicans", "nations", "limited", "station");
+            "democrats", "republicans", "nations", "limited", "station", "orchestra", "choir", "ensemble");
+
+    /** Last words of sports clubs' names: "Harbourside United", "Millbrook Rovers" (never "United States"). */
+    static final Set<String> CLUB_ENDINGS = set("united", "rovers", "rangers", "wanderers", "athletic", "albion",
+            "hotspur", "fc", "cf", "city fc", "county fc");
 
     /** Countries, continents, regions and some large cities: general knowledge, not taken from any article. */
     static final Set<String> PLACES = set(

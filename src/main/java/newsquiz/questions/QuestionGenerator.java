@@ -30,7 +30,7 @@ import newsquiz.facts.Quote;
  * each grounded in its evidence sentence and passed through quality gates. Pure: same facts and seed, same quiz.
  */
 public final class QuestionGenerator {
-    public static final int MAX_QUESTIONS = 50;
+    public static final int MAX_QUESTIONS = 60;
     private static final int EXCERPT_WORDS = 22;
     /** Single words that name a body but make a trivial blank ("Speaker of the _____"). */
     private static final Set<String> GENERIC_BODIES = Set.of("house", "senate", "congress", "parliament",
@@ -178,7 +178,11 @@ public final class QuestionGenerator {
             List<String> wrong = Distractors.dates(d, facts.dates(), 3);
             if (d.relative()) {
                 // "on Thursday" → which calendar date? is counting, not reading: never in a session's head, but
-                // kept in the bank for a teacher who wants the calendar date of an event
+                // kept in the bank for a teacher who wants the calendar date of the story's main events (those in
+                // the first half of the article)
+                if (prominence(d.evidence()) - headlineOverlap(d.evidence().text()) < 0.5) {
+                    continue;
+                }
                 countedDates = true;
                 choice("date", "The article says: “" + sentence + "” Which date does “" + d.mention()
                         + "” refer to?", answer, wrong, d.evidence(), 2.4 + prominence(d.evidence()), 2, "“" + d.mention()
@@ -293,7 +297,11 @@ public final class QuestionGenerator {
 
     private void entities() {
         for (Entity e : facts.entities()) {
-            if (e.type() == Entity.Type.OTHER) {
+            // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
+            if (e.type() == Entity.Type.OTHER || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
+                    || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    || e.type() != Entity.Type.PERSON && wholeNames(List.of(e.name())).isEmpty()) {
+                // "District" of "the Fourth District" (a person's name may follow a title: "President Barack Obama")
                 continue;
             }
             String noun = switch (e.type()) {
@@ -377,8 +385,10 @@ public final class QuestionGenerator {
                 String[] words = predicate.split("\\s+");
                 List<String> names = new ArrayList<>(e.aliases());
                 names.add(e.name());
-                // "her penchant" among men's names gives the answer away; "reported" relays, it is no deed
-                boolean gendered = predicate.matches("(?i).*\\b(she|her|hers|herself|he|him|his|himself)\\b.*");
+                // "her penchant" among men's names gives the answer away; "reported" relays, it is no deed; a
+                // second clause ("..., but X equalised") is another actor's
+                boolean gendered = predicate.matches("(?i).*\\b(she|her|hers|herself|he|him|his|himself)\\b.*")
+                        || predicate.matches(".*(, but |, while |, whereas |; ).*");
                 if (words.length < 3 || words.length > 30 || !startsWithVerb(words[0], words.length > 1 ? words[1] : "")
                         || gendered || words[0].matches("reported|indicated|reports|quoted|cited")
                         || mentionsAny(predicate, names) || predicate.contains("“") || predicate.contains("\"")) {
@@ -620,8 +630,25 @@ public final class QuestionGenerator {
             perSentence.merge(q.evidence().get(0), 1, Integer::sum);
             perSentence.merge(q.evidence().get(0) + "|" + q.answer(), 1, Integer::sum);
         }
-        // counted dates go last, so that even a short bank never opens a session with one
-        List<Question> rest = new ArrayList<>(pool.stream().filter(q -> !counted.contains(q)).toList());
+        // counted dates go last, so that even a short bank never opens a session with one; up to the twentieth
+        // place, a question that another one answers (or that answers another) waits for a later place
+        List<Question> rest = new ArrayList<>();
+        List<Question> later = new ArrayList<>();
+        List<Question> firstTwenty = new ArrayList<>(out);
+        for (Question q : pool) {
+            if (counted.contains(q)) {
+                continue;
+            }
+            if (firstTwenty.size() < SESSION_HEAD && answersAnother(q, firstTwenty)) {
+                later.add(q);
+                continue;
+            }
+            rest.add(q);
+            if (firstTwenty.size() < SESSION_HEAD) {
+                firstTwenty.add(q);
+            }
+        }
+        rest.addAll(later);
         pool.stream().filter(counted::contains).forEach(rest::add);
         for (Question pick : rest) {
             if (out.size() >= MAX_QUESTIONS) {
@@ -870,7 +897,12 @@ public final class QuestionGenerator {
      * a capitalised run such as "Past EVD" at a sentence's start is never offered as a person.
      */
     private boolean evidentPerson(Entity e) {
-        return !e.roles().isEmpty() || !e.aliases().isEmpty()
+        if (e.name().matches(".*\\b\\p{Lu}{2,}\\b.*") || lowerCaseWords().contains(
+                e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            return false; // "Past EVD", "National LGBT": an acronym or an ordinary word is no part of a person's name
+        }
+        String last = e.name().substring(e.name().lastIndexOf(' ') + 1);
+        return !e.roles().isEmpty() || e.aliases().contains(last)
                 || facts.quotes().stream().anyMatch(q -> q.speaker().equals(e.name()));
     }
 
@@ -927,7 +959,8 @@ public final class QuestionGenerator {
             }
             // "U.S.-_____ border": a blank glued to another word asks for a set phrase, not for reading
             boolean number = w.matches("(?i)[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
-            var m = Pattern.compile("(?<![\\p{L}\\d/-])" + Pattern.quote(w) + "(?![\\p{L}\\d/]"
+            // a score or a ratio ("a 2-1 decision") is a set phrase too
+            var m = Pattern.compile("(?<![\\p{L}\\d/-])" + Pattern.quote(w) + "(?![\\p{L}\\d/]|-\\d"
                     + (number ? ")" : "|-\\p{L})")).matcher(out);
             if (m.find()) {
                 found = true;

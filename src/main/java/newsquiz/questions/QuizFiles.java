@@ -39,7 +39,7 @@ public final class QuizFiles {
         return GSON.toJson(tree) + "\n";
     }
 
-    /** Far above any quiz bank (50 questions of an article are about 60 KB); guards against wrong files. */
+    /** Far above any quiz bank (60 questions of an article are about 70 KB); guards against wrong files. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     /** Reads a quiz file; every problem is a {@link BadInputException} naming the file, line and field. */

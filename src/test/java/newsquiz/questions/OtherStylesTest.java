@@ -1,0 +1,64 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import newsquiz.article.ArticleReader;
+import newsquiz.facts.FactExtractor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generator on news in styles the rules were not written from (made-up articles: a court ruling, a match
+ * report in Markdown, a science finding without a date line): what a teacher reading the first questions expects.
+ */
+class OtherStylesTest {
+    private static final FactExtractor EXTRACTOR = new FactExtractor();
+
+    private static Quiz quiz(String file) throws Exception {
+        var article = ArticleReader.read(Path.of("src/test/resources/articles/styles/" + file).toString());
+        return QuestionGenerator.generate(EXTRACTOR.extract(article), 1, null, file);
+    }
+
+    private static List<Question> head(Quiz q) {
+        return q.questions().subList(0, Math.min(10, q.questions().size()));
+    }
+
+    @Test
+    void aCourtRulingAsksWhyAndWhoWroteWhat() throws Exception {
+        Quiz q = quiz("court-ruling.txt");
+        assertThat(head(q)).anySatisfy(x -> {
+            assertThat(x.prompt()).isEqualTo("Why was the ordinance passed in 2022?");
+            assertThat(x.answer()).isEqualTo("shop owners complained about noise");
+        });
+        assertThat(head(q)).anySatisfy(x -> assertThat(x.answer()).isEqualTo("Miriam Okafor"));
+        // "the Fourth District" is part of the court's name, and "a 2-1 decision" a set phrase: neither is asked
+        assertThat(q.questions()).noneMatch(x -> "District".equals(x.answer()));
+        assertThat(q.questions()).noneMatch(x -> x.prompt().contains("_____-1"));
+    }
+
+    @Test
+    void aMatchReportTellsTeamsFromPeople() throws Exception {
+        Quiz q = quiz("sport-result.md");
+        for (Question x : q.questions()) {
+            if (x.kind().equals("event") && "Harbourside United".equals(x.answer())) {
+                assertThat(x.prompt()).startsWith("Which organisation");
+                assertThat(x.choices()).doesNotContain("Sam Oduya", "Carla Mendes");
+            }
+            // "Who led twice ..., but United's captain equalised": two actors, no question
+            assertThat(x.prompt()).doesNotStartWith("Who led twice");
+        }
+        assertThat(head(q)).anySatisfy(x -> assertThat(x.answer()).isEqualTo("Sam Oduya"));
+    }
+
+    @Test
+    void aScienceFindingAsksWhatTheStudyFoundAndWhy() throws Exception {
+        Quiz q = quiz("science-finding.txt");
+        assertThat(q.questions()).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("cause");
+            assertThat(x.prompt()).isEqualTo("Why may the ability to count landmarks save them time and energy?");
+            assertThat(x.answer()).isEqualTo("bees visit hundreds of flowers each day");
+        });
+        assertThat(head(q)).anySatisfy(x -> assertThat(x.answer()).isEqualTo("up to four"));
+    }
+}
