@@ -35,11 +35,10 @@ final class HtmlArticle {
 
     static Extracted extract(String html) {
         Document doc = Jsoup.parse(html);
-        String headline = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
-        String byline = firstNonBlank(meta(doc, "author"), text(doc.selectFirst("[rel=author], .byline, .author")));
-        String date = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"),
-                text(doc.selectFirst("[itemprop=datePublished], .published, .date, .timestamp, .dateline, time")));
+        PageMetadata page = PageMetadata.of(doc);
+        String headline = page.headline();
+        String byline = page.byline();
+        String date = page.date();
         doc.select(CHROME).remove();
         Element root = doc.selectFirst("article");
         if (root == null) {
@@ -98,27 +97,5 @@ final class HtmlArticle {
             date = DateLines.leadingDate(raw).orElse(null);
         }
         return date == null ? "" : date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
-    }
-
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return e == null ? "" : e.attr("content");
-    }
-
-    private static String text(Element e) {
-        return e == null ? "" : e.text();
-    }
-
-    private static String attr(Element e, String name) {
-        return e == null ? "" : e.attr(name);
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return "";
     }
 }

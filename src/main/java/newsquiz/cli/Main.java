@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 "With no command: the home screen over the bundled quiz banks."},
         subcommands = {PlayCommand.class, StudyCommand.class, StatsCommand.class, ReportCommand.class,
                 FactsCommand.class, GenerateCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class, ReviewCommand.class,
-                HostCommand.class, BenchCommand.class, WarmupCommand.class,
+                HostCommand.class, FeedsCommand.class, BenchCommand.class, WarmupCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final String VERSION = "0.1.0";

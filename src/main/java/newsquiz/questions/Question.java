@@ -9,10 +9,14 @@ import java.util.List;
  * <p>{@code review} is the teacher's verdict ("accepted", "rejected", or null: not reviewed yet) and {@code flag}
  * a note that the key may be wrong (null: none). Both are left out of the file when null, so a bank nobody
  * reviewed is written as before and older files read as unreviewed.
+ *
+ * <p>{@code article} is, in a quiz over several articles, the index of the article (in the quiz's source list) the
+ * question comes from; null for a quiz of one article and for questions across articles.
  */
 public record Question(String id, String type, String kind, String prompt, List<String> choices, Object answer,
                        List<String> accept, Double tolerance, List<String> evidence, List<int[]> spans,
-                       int difficulty, double rank, String explanation, String review, String flag) {
+                       int difficulty, double rank, String explanation, String review, String flag,
+                       Integer article) {
     public static final String ACCEPTED = "accepted";
     public static final String REJECTED = "rejected";
 
@@ -21,7 +25,15 @@ public record Question(String id, String type, String kind, String prompt, List<
                     List<String> accept, Double tolerance, List<String> evidence, List<int[]> spans,
                     int difficulty, double rank, String explanation) {
         this(id, type, kind, prompt, choices, answer, accept, tolerance, evidence, spans, difficulty, rank,
-                explanation, null, null);
+                explanation, null, null, null);
+    }
+
+    /** A question with a teacher's review, of a quiz of one article. */
+    public Question(String id, String type, String kind, String prompt, List<String> choices, Object answer,
+                    List<String> accept, Double tolerance, List<String> evidence, List<int[]> spans,
+                    int difficulty, double rank, String explanation, String review, String flag) {
+        this(id, type, kind, prompt, choices, answer, accept, tolerance, evidence, spans, difficulty, rank,
+                explanation, review, flag, null);
     }
 
     public boolean accepted() {
@@ -34,6 +46,12 @@ public record Question(String id, String type, String kind, String prompt, List<
 
     public Question withReview(String state, String flagNote) {
         return new Question(id, type, kind, prompt, choices, answer, accept, tolerance, evidence, spans, difficulty,
-                rank, explanation, state, flagNote == null || flagNote.isBlank() ? null : flagNote);
+                rank, explanation, state, flagNote == null || flagNote.isBlank() ? null : flagNote, article);
+    }
+
+    /** The same question, from the article of that index in a quiz over several. */
+    public Question fromArticle(Integer index) {
+        return new Question(id, type, kind, prompt, choices, answer, accept, tolerance, evidence, spans, difficulty,
+                rank, explanation, review, flag, index);
     }
 }

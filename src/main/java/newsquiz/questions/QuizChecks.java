@@ -50,13 +50,19 @@ final class QuizChecks {
         quiz.string("title", false);
         quiz.string("generator", false);
         quiz.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        int articles = 0; // the length of a list of sources: a quiz over several articles
         if (quiz.present("source")) {
-            if (!o.get("source").isJsonObject()) {
-                throw quiz.bad("source", "must be an object");
-            }
-            Fields source = new Fields(o.getAsJsonObject("source"), "$.source", "");
-            for (String field : List.of("headline", "byline", "published", "publisher", "file", "checksum")) {
-                source.string(field, false);
+            JsonElement source = o.get("source");
+            if (source.isJsonArray()) {
+                articles = source.getAsJsonArray().size();
+                if (articles == 0) {
+                    throw quiz.bad("source", "is an empty list; a quiz over several articles lists each one");
+                }
+                for (int i = 0; i < articles; i++) {
+                    checkSource(source.getAsJsonArray().get(i), "$.source[" + i + "]", quiz);
+                }
+            } else {
+                checkSource(source, "$.source", quiz);
             }
         }
         if (!quiz.present("questions") || !o.get("questions").isJsonArray()) {
@@ -68,7 +74,7 @@ final class QuizChecks {
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < questions.size(); i++) {
-            String id = checkQuestion(i, questions.get(i));
+            String id = checkQuestion(i, questions.get(i), articles);
             if (!ids.add(id)) {
                 throw new Fields(questions.get(i).getAsJsonObject(), "$.questions[" + i + "]", ", question " + (i + 1))
                         .bad("id", "is \"" + id + "\", the id of an earlier question; each question needs its own");
@@ -76,8 +82,18 @@ final class QuizChecks {
         }
     }
 
+    private void checkSource(JsonElement e, String path, Fields quiz) throws BadInputException {
+        if (!e.isJsonObject()) {
+            throw quiz.bad("source", "must be an object, or a list of objects (one per article)");
+        }
+        Fields source = new Fields(e.getAsJsonObject(), path, "");
+        for (String field : List.of("headline", "byline", "published", "publisher", "file", "checksum", "url")) {
+            source.string(field, false);
+        }
+    }
+
     /** Checks one question and returns its id. */
-    private String checkQuestion(int i, JsonElement e) throws BadInputException {
+    private String checkQuestion(int i, JsonElement e, int articles) throws BadInputException {
         String path = "$.questions[" + i + "]";
         String question = ", question " + (i + 1);
         if (!e.isJsonObject()) {
@@ -99,6 +115,10 @@ final class QuizChecks {
         q.integer("difficulty", 1, 3);
         q.number("rank", Double.NEGATIVE_INFINITY);
         q.number("tolerance", 0);
+        if (q.present("article") && articles == 0) {
+            throw q.bad("article", "is given, but the quiz's \"source\" is not a list of articles");
+        }
+        q.integer("article", 0, Math.max(0, articles - 1));
         q.spans();
         List<String> choices = q.strings("choices");
         if (choices != null) {

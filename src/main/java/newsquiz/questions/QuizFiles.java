@@ -30,7 +30,13 @@ public final class QuizFiles {
     }
 
     public static String toJson(Quiz quiz) {
-        return GSON.toJson(quiz) + "\n";
+        if (quiz.articles() == null) {
+            return GSON.toJson(quiz) + "\n"; // "articles" is null, so left out: the file of one article
+        }
+        // several articles: "source" is their list (docs/quiz-format.md), not the summary the screens use
+        JsonObject tree = GSON.toJsonTree(quiz).getAsJsonObject();
+        tree.add("source", tree.remove("articles"));
+        return GSON.toJson(tree) + "\n";
     }
 
     /** Far above any quiz bank (60 questions of an article are about 70 KB); guards against wrong files. */
@@ -63,11 +69,16 @@ public final class QuizFiles {
         JsonObject o = root.getAsJsonObject();
         new QuizChecks(label, fieldLines(text)).checkQuiz(o);
         try {
-            Quiz quiz = GSON.fromJson(o, Quiz.class);
-            if (quiz.title() == null || quiz.title().isBlank()) {
-                quiz = new Quiz(quiz.formatVersion(), quiz.id(), "Untitled quiz", quiz.source(), quiz.generator(),
-                        quiz.seed(), quiz.questions(), quiz.useFirst());
+            JsonObject fields = o.deepCopy();
+            fields.remove("articles"); // only ever made here, from a list of sources
+            if (fields.has("source") && fields.get("source").isJsonArray()) {
+                fields.add("articles", fields.remove("source"));
             }
+            Quiz quiz = GSON.fromJson(fields, Quiz.class);
+            Quiz.Source source = quiz.articles() != null ? Quiz.Source.summary(quiz.articles()) : quiz.source();
+            quiz = new Quiz(quiz.formatVersion(), quiz.id(), quiz.title() == null || quiz.title().isBlank()
+                    ? "Untitled quiz" : quiz.title(), source, quiz.generator(), quiz.seed(), quiz.questions(),
+                    quiz.useFirst(), quiz.articles());
             return quiz;
         } catch (RuntimeException e) {
             // the checks above cover every field of the records; this is a last guard, never Java's text

@@ -143,7 +143,7 @@ public final class Edits {
     private static Question copy(Question q, String prompt, List<String> choices, Object answer, List<String> accept,
                                  String explanation) {
         return new Question(q.id(), q.type(), q.kind(), prompt, choices, answer, accept, q.tolerance(), q.evidence(),
-                q.spans(), q.difficulty(), q.rank(), explanation, q.review(), q.flag());
+                q.spans(), q.difficulty(), q.rank(), explanation, q.review(), q.flag(), q.article());
     }
 
     private static Result ok(Question q) {

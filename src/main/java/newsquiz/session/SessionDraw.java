@@ -75,6 +75,7 @@ final class SessionDraw {
         List<String> choices = new ArrayList<>(q.choices());
         Collections.shuffle(choices, new Random(seed * 31 + q.id().hashCode()));
         return new Question(q.id(), q.type(), q.kind(), q.prompt(), List.copyOf(choices), q.answer(), q.accept(),
-                q.tolerance(), q.evidence(), q.spans(), q.difficulty(), q.rank(), q.explanation());
+                q.tolerance(), q.evidence(), q.spans(), q.difficulty(), q.rank(), q.explanation(), null, null,
+                q.article());
     }
 }

@@ -44,7 +44,7 @@ final class FeedbackView implements View {
         } else {
             row = c.paragraph(1, row + 1, "Answer: " + right, 4, Canvas.Style.TITLE, null) + 1;
         }
-        c.put(1, row++, "From the article:", Canvas.Style.DIM);
+        c.put(1, row++, Text.evidenceFrom(session.quiz(), outcome.question()), Canvas.Style.DIM);
         String evidence = Text.quoted(outcome.question().evidence());
         row = c.paragraph(3, row, evidence, Math.max(2, size.getRows() - row - 4), Canvas.Style.NORMAL,
                 Text.highlightIn(evidence, right)) + 1;

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Asks for an article's path (Tab completes it), then generates its quiz into the first quiz folder
+ * Asks for an article's path (Tab completes it) or web address, then generates its quiz into the first quiz folder
  * ({@link GeneratingView}) and lists it.
  */
-final class GenerateView implements View {
+final class GenerateView implements Backdrop {
     private final HomeView home;
     private final List<Path> folders;
     private final Runner runner;
@@ -34,7 +34,7 @@ final class GenerateView implements View {
         for (int r = row; r < size.getRows(); r++) {
             c.fillRow(r, Canvas.Style.NORMAL);
         }
-        c.put(1, row, "Generate a quiz from an article (text, Markdown or saved web page)", Canvas.Style.TITLE);
+        c.put(1, row, "Generate a quiz from an article: a file or a web address", Canvas.Style.TITLE);
         c.put(1, row + 1, "Path: " + path + "▏", Canvas.Style.HIGHLIGHT);
         c.paragraph(1, row + 3, message, 3, Canvas.Style.BAD, null);
         c.put(1, size.getRows() - 1, "Tab: complete · Ctrl-U: clear · Enter: generate · Esc: back", Canvas.Style.DIM);
@@ -78,6 +78,9 @@ final class GenerateView implements View {
 
     /** Completes the path's last part to the longest prefix its matches share. */
     void complete() {
+        if (newsquiz.web.WebArticle.isAddress(path.toString())) {
+            return; // an address has nothing to complete on this machine
+        }
         String typed = path.toString().isEmpty() ? "./" : expandHome(path.toString());
         Path p = Path.of(typed);
         Path dir = typed.endsWith("/") ? p : p.getParent() == null ? Path.of(".") : p.getParent();
@@ -108,9 +111,15 @@ final class GenerateView implements View {
         message = matches.size() > 1 ? String.join("  ", matches.subList(0, Math.min(8, matches.size()))) : "";
     }
 
-    GenerateView withMessage(String m) {
+    @Override
+    public GenerateView withMessage(String m) {
         message = m;
         return this;
+    }
+
+    /** Where quizzes made on the home screen go: the first quiz folder. */
+    static Path quizFolder(List<Path> folders) {
+        return folders.isEmpty() ? Path.of("quizzes") : folders.get(0);
     }
 
     /** Starts the work; the next view shows its progress and lets Esc cancel it. */
@@ -120,7 +129,7 @@ final class GenerateView implements View {
             message = "Type the article's path first."; // "-" is standard input, the keyboard here
             return this;
         }
-        Path folder = folders.isEmpty() ? Path.of("quizzes") : folders.get(0);
+        Path folder = quizFolder(folders);
         try {
             Path target = GeneratingView.target(article, folder);
             if (Files.exists(target)) {

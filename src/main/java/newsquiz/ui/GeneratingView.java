@@ -13,6 +13,9 @@ import newsquiz.facts.FactExtractor;
 import newsquiz.questions.QuestionGenerator;
 import newsquiz.questions.Quiz;
 import newsquiz.questions.QuizFiles;
+import newsquiz.web.FetchException;
+import newsquiz.web.PageSource;
+import newsquiz.web.WebArticle;
 
 /**
  * A quiz being generated from the home screen: the work runs off the screen's thread, so the screen shows which
@@ -22,25 +25,46 @@ import newsquiz.questions.QuizFiles;
 final class GeneratingView implements View {
     private static final String SPINNER = "|/-\\";
 
-    private final GenerateView back;
+    private final Backdrop back;
+    /** Play the quiz once made (a story from the latest news), rather than list it on the home screen. */
+    private final boolean play;
     private final Runner runner;
     private final String name;
     private final Path target;
     private final long started;
-    private final CompletableFuture<Quiz> work;
-    private volatile String stage = "Reading the article";
+    private final PageSource pages;
+    private final CompletableFuture<Made> work;
+    private volatile String stage;
 
-    GeneratingView(GenerateView back, Runner runner, String article, Path folder, long now) {
+    /** The quiz made, and the web page it was made from (null for a file), kept only once the quiz is written. */
+    private record Made(Quiz quiz, PageSource.Fetched page) {
+    }
+
+    GeneratingView(Backdrop back, Runner runner, String article, Path folder, long now) {
+        this(back, runner, article, folder, now, false);
+    }
+
+    GeneratingView(Backdrop back, Runner runner, String article, Path folder, long now, boolean play) {
         this.back = back;
+        this.play = play;
         this.runner = runner;
         this.name = name(article);
         this.target = target(article, folder);
         this.started = now;
-        this.work = CompletableFuture.supplyAsync(() -> build(article));
+        this.stage = WebArticle.isAddress(article) ? "Fetching the page" : "Reading the article";
+        this.pages = runner.services().pages();
+        this.work = CompletableFuture.supplyAsync(() -> build(article, pages));
     }
 
-    /** The article's file name, as the quiz names it. */
+    /** The article's file name, as the quiz names it (a web address's last part). */
     static String name(String article) {
+        if (WebArticle.isAddress(article)) {
+            try {
+                return WebArticle.slug(java.net.URI.create(article.strip()));
+            } catch (IllegalArgumentException e) {
+                return article; // not an address after all: the work says so
+            }
+        }
         Path file = Path.of(article).getFileName();
         return file == null ? article : file.toString();
     }
@@ -50,14 +74,16 @@ final class GeneratingView implements View {
         return folder.resolve(name(article).replaceFirst("\\.[^.]+$", "") + ".json");
     }
 
-    private Quiz build(String article) {
+    private Made build(String article, PageSource pages) {
         try {
-            var text = ArticleReader.read(article);
+            PageSource.Fetched page = WebArticle.isAddress(article) ? pages.get(article, false) : null;
+            var text = page != null ? page.page().article() : ArticleReader.read(article);
             stage = "Finding the facts";
             var facts = new FactExtractor().extract(text);
             stage = "Writing the questions";
-            return QuestionGenerator.generate(facts, 1, null, name);
-        } catch (BadInputException e) {
+            Quiz quiz = QuestionGenerator.generate(facts, 1, null, page != null ? pages.keptName(page) : name);
+            return new Made(page == null ? quiz : page.sourced(quiz), page);
+        } catch (BadInputException | FetchException e) {
             throw new CompletionException(e);
         }
     }
@@ -95,20 +121,28 @@ final class GeneratingView implements View {
             return this;
         }
         try {
-            Quiz quiz = work.join();
+            Made made = work.join();
+            Quiz quiz = made.quiz();
             if (quiz.questions().isEmpty()) {
                 return back.withMessage(QuizFiles.nothingToAsk(name));
             }
             if (newsquiz.review.ReviewedBanks.isReviewed(target)) {
                 return back.withMessage(target + " holds a reviewed bank: not overwritten.");
             }
+            if (made.page() != null) {
+                pages.keep(made.page());
+            }
             QuizFiles.write(quiz, target);
+            if (play) {
+                return runner.startSession(quiz, now);
+            }
             View next = runner.home();
             return next instanceof HomeView h ? h.select(target).withMessage("Enter plays it: wrote "
                     + quiz.questions().size() + " questions to " + target) : next;
         } catch (CompletionException e) {
-            return back.withMessage(e.getCause() instanceof BadInputException bad ? bad.getMessage()
-                    : "Cannot generate from " + name + ": " + e.getCause());
+            Throwable why = e.getCause();
+            return back.withMessage(why instanceof BadInputException || why instanceof FetchException
+                    ? why.getMessage() : "Cannot generate from " + name + ": " + why);
         } catch (IOException e) {
             return back.withMessage("Cannot write the quiz: " + newsquiz.article.TextFiles.reason(e));
         }

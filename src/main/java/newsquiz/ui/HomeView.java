@@ -117,7 +117,8 @@ final class HomeView implements View {
     private static final List<String> HELP = List.of(
             "↑ ↓        choose a quiz; Home End PgUp PgDn jump",
             "Enter      play the chosen quiz",
-            "g          make a quiz from an article file",
+            "g          make a quiz from an article file or a web address",
+            "n          latest news from your feeds: Enter quizzes a story",
             "e          review the chosen bank (accept, reject, edit)",
             "x          export the chosen bank (Moodle, Kahoot, Anki, paper ...)",
             "s          your stats",
@@ -156,6 +157,9 @@ final class HomeView implements View {
                 }
                 if (ch == 'g') {
                     return new GenerateView(this, folders, runner);
+                }
+                if (ch == 'n') {
+                    return new LatestNewsView(this, GenerateView.quizFolder(folders), runner);
                 }
                 if (ch == 's') {
                     return new StatsView(runner.services().statsLines(), this);

@@ -105,7 +105,7 @@ public final class PlainPlayer {
             }
             Session.Outcome o = session.answer(given, clock.getAsLong());
             recorder.answered(session, o, clock.getAsLong());
-            feedback(o);
+            feedback(quiz, o);
             if (recorder.studying() && o.verdict().correct()) {
                 rate(session, o);
             }
@@ -117,7 +117,7 @@ public final class PlainPlayer {
         }
         recorder.finished(session, clock.getAsLong());
         Session.Result result = session.result(clock.getAsLong());
-        results(result);
+        results(quiz, result);
         return result;
     }
 
@@ -257,7 +257,7 @@ public final class PlainPlayer {
         out.println(SafeText.line(line));
     }
 
-    private void feedback(Session.Outcome o) {
+    private void feedback(Quiz quiz, Session.Outcome o) {
         Question q = o.question();
         if (o.timedOut()) {
             say("Time is up. The answer is: " + Text.rightAnswer(q));
@@ -269,14 +269,14 @@ public final class PlainPlayer {
         } else {
             say("Not quite. The answer is: " + Text.rightAnswer(q));
         }
-        say("From the article: " + Text.quoted(q.evidence()));
+        say(Text.evidenceFrom(quiz, q) + " " + Text.quoted(q.evidence()));
         if (q.explanation() != null && !q.explanation().isBlank() && !o.verdict().correct()) {
             say(q.explanation());
         }
         out.flush();
     }
 
-    private void results(Session.Result r) {
+    private void results(Quiz quiz, Session.Result r) {
         out.println();
         say("Results: " + r.correct() + " of " + r.total() + " right (" + r.percent() + "%) · " + r.score()
                 + " points · " + Text.duration(r.millis()) + (r.finished() ? "" : " · stopped after " + r.answered()));
@@ -295,7 +295,7 @@ public final class PlainPlayer {
                 say("  - " + o.question().prompt());
                 say("    Your answer: " + (o.timedOut() ? "(time ran out)" : String.join(" ", o.given()))
                         + " · Right answer: " + Text.rightAnswer(o.question()));
-                say("    From the article: " + Text.quoted(o.question().evidence()));
+                say("    " + Text.evidenceFrom(quiz, o.question()) + " " + Text.quoted(o.question().evidence()));
             }
         }
         out.flush();

@@ -75,5 +75,15 @@ public interface Services {
     }
 
     /** A player-less app (tests): nothing is recorded, nobody is remembered. */
+    /** Where articles from the web come from and their pages are kept: the network and the user's folder. */
+    default newsquiz.web.PageSource pages() {
+        return newsquiz.web.PageSource.standard();
+    }
+
+    /** The followed news feeds (`newsquiz feeds`), for the home screen's latest news. */
+    default List<newsquiz.feeds.Feed> feeds() throws newsquiz.article.BadInputException {
+        return newsquiz.feeds.FeedFile.inDataFolder().read();
+    }
+
     Services NONE = () -> "";
 }

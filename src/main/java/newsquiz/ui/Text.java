@@ -103,6 +103,23 @@ public final class Text {
         return (who == null || who.isBlank() ? "unknown source" : who) + (when == null ? "" : " · " + when);
     }
 
+    /**
+     * What the evidence under a question is from: "the article", or, in a quiz over several articles, the story it
+     * came from by headline and publisher ("the articles" for a question across them).
+     */
+    public static String evidenceFrom(newsquiz.questions.Quiz quiz, newsquiz.questions.Question q) {
+        if (quiz.articles() == null) {
+            return "From the article:";
+        }
+        newsquiz.questions.Quiz.Source s = quiz.articleOf(q);
+        if (s == null) {
+            return "From the articles:";
+        }
+        String headline = s.headline() == null || s.headline().isBlank() ? s.file() : s.headline();
+        return "From “" + headline + "”" + (s.publisher() == null || s.publisher().isBlank() ? ""
+                : " (" + s.publisher() + ")") + ":";
+    }
+
     /** "1:23" */
     public static String duration(long millis) {
         long s = millis / 1000;

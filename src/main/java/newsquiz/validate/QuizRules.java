@@ -19,12 +19,16 @@ final class QuizRules {
     private static final Set<String> QUIZ_FIELDS = Set.of("format_version", "id", "title", "source", "generator",
             "seed", "questions", "use_first");
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "kind", "prompt", "choices", "answer",
-            "accept", "tolerance", "evidence", "spans", "difficulty", "rank", "explanation", "review", "flag");
+            "accept", "tolerance", "evidence", "spans", "difficulty", "rank", "explanation", "review", "flag",
+            "article");
     private static final Set<String> REVIEW_STATES = Set.of("accepted", "rejected");
 
     private final QuizValidator out;
-    private final String article;
-    private final String flatArticle;
+    /** The article to check evidence against (--article); not for a quiz over several articles. */
+    private String article;
+    private String flatArticle;
+    /** The number of articles of a quiz over several (its "source" a list); 0 for one. */
+    private int articles;
     private final Map<String, Integer> ids = new HashMap<>();
     private boolean fromArticle;
 
@@ -49,9 +53,21 @@ final class QuizRules {
         }
         string(o, "$", "title", false);
         string(o, "$", "id", false);
-        fromArticle = field(o, "source") != null;
-        if (fromArticle && !field(o, "source").isJsonObject()) {
-            out.problem("$.source", "must be an object (headline, byline, published, publisher, file, checksum)");
+        JsonElement source = field(o, "source");
+        fromArticle = source != null;
+        if (source != null && source.isJsonArray()) {
+            articles = source.getAsJsonArray().size();
+            for (int i = 0; i < articles; i++) {
+                if (!source.getAsJsonArray().get(i).isJsonObject()) {
+                    out.problem("$.source[" + i + "]", "must be an object (headline, byline, published, publisher,"
+                            + " file, checksum)");
+                }
+            }
+            article = null; // --article is one article's text: the evidence of several cannot be checked against it
+            flatArticle = null;
+        } else if (source != null && !source.isJsonObject()) {
+            out.problem("$.source", "must be an object (headline, byline, published, publisher, file, checksum),"
+                    + " or a list of them for a quiz over several articles");
         }
         JsonElement useFirst = field(o, "use_first");
         if (useFirst != null && (!isInteger(useFirst) || useFirst.getAsInt() < 1)) {
@@ -99,6 +115,12 @@ final class QuizRules {
         JsonElement difficulty = field(q, "difficulty");
         if (difficulty != null && (!isInteger(difficulty) || difficulty.getAsInt() < 1 || difficulty.getAsInt() > 3)) {
             out.problem(at + ".difficulty", "must be 1, 2 or 3");
+        }
+        JsonElement index = field(q, "article");
+        if (index != null && (articles == 0 || !isInteger(index) || index.getAsInt() < 0
+                || index.getAsInt() >= articles)) {
+            out.problem(at + ".article", articles == 0 ? "is given, but \"source\" is not a list of articles"
+                    : "must be the index of one of the " + articles + " sources, 0 to " + (articles - 1));
         }
         JsonElement rank = field(q, "rank");
         if (rank != null && !isNumber(rank)) {

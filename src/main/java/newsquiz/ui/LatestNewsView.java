@@ -1,0 +1,112 @@
+package newsquiz.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import newsquiz.feeds.Feed;
+
+/**
+ * "Latest news": the items of the followed feeds (`newsquiz feeds`), newest first, with their source, date and
+ * whether they are new; Enter fetches the chosen story, generates its quiz and plays it.
+ */
+final class LatestNewsView implements Backdrop {
+    /** The most stories listed: enough for a week of a few feeds. */
+    private static final int MAX = 100;
+
+    private record Story(String title, String source, String date, boolean isNew, String link) {
+    }
+
+    private final HomeView home;
+    private final Path folder;
+    private final Runner runner;
+    private final List<Story> stories = new ArrayList<>();
+    private int selected;
+    private String message;
+
+    LatestNewsView(HomeView home, Path folder, Runner runner) {
+        this.home = home;
+        this.folder = folder;
+        this.runner = runner;
+        String problem = "";
+        try {
+            for (Feed f : runner.services().feeds()) {
+                String source = f.title().isBlank() ? f.url() : f.title();
+                f.items().forEach(i -> stories.add(new Story(i.title().isBlank() ? "(untitled)" : i.title(), source,
+                        i.published() == null ? "" : i.published().substring(0, Math.min(10, i.published().length())),
+                        i.isNew(), i.link())));
+            }
+        } catch (newsquiz.article.BadInputException e) {
+            problem = e.getMessage();
+        }
+        stories.sort(Comparator.comparing(Story::date, Comparator.reverseOrder()));
+        if (stories.size() > MAX) {
+            stories.subList(MAX, stories.size()).clear();
+        }
+        message = !problem.isEmpty() ? problem : stories.isEmpty() ? "No news yet: follow a feed with `newsquiz"
+                + " feeds add URL`, then `newsquiz feeds update` (the README suggests freely licensed feeds)." : "";
+    }
+
+    @Override
+    public View withMessage(String m) {
+        message = m;
+        return this;
+    }
+
+    @Override
+    public void draw(Canvas c, TerminalSize size, long now) {
+        c.titleBar("newsquiz · latest news", stories.size() + (stories.size() == 1 ? " story" : " stories"));
+        int row = 2;
+        int visible = Math.max(1, (size.getRows() - 6) / 2);
+        int first = Math.max(0, Math.min(selected - visible + 1, stories.size() - visible));
+        for (int i = first; i < stories.size() && i < first + visible; i++) {
+            Story s = stories.get(i);
+            c.put(1, row, (i == selected ? "▶ " : "  ") + s.title(), i == selected ? Canvas.Style.SELECTED
+                    : Canvas.Style.TITLE);
+            c.put(5, row + 1, s.source() + " · " + (s.date().isEmpty() ? "no date" : s.date())
+                    + (s.isNew() ? " · new" : ""), Canvas.Style.DIM);
+            row += 2;
+        }
+        c.paragraph(1, size.getRows() - 4, message, 3, Canvas.Style.BAD, null);
+        c.statusBar("↑↓ choose · Enter quiz this story · Esc back");
+    }
+
+    @Override
+    public View handle(KeyStroke key, long now) {
+        switch (key.getKeyType()) {
+            case ArrowUp -> selected = Math.max(0, selected - 1);
+            case ArrowDown -> selected = Math.min(Math.max(0, stories.size() - 1), selected + 1);
+            case Home -> selected = 0;
+            case End -> selected = Math.max(0, stories.size() - 1);
+            case Escape -> {
+                return home;
+            }
+            case Character -> {
+                if (Character.toLowerCase(key.getCharacter()) == 'q') {
+                    return home;
+                }
+            }
+            case Enter -> {
+                if (!stories.isEmpty()) {
+                    return quiz(stories.get(selected).link(), now);
+                }
+            }
+            default -> { }
+        }
+        return this;
+    }
+
+    /** Generates the story's quiz and plays it, asking first when a quiz of that name is already there. */
+    private View quiz(String link, long now) {
+        Path target = GeneratingView.target(link, folder);
+        if (Files.exists(target)) {
+            return new ConfirmView(target.getFileName() + " is already in " + folder + ". Replace it with a new quiz"
+                    + " of this story?", this, () -> new GeneratingView(this, runner, link, folder, now, true));
+        }
+        return new GeneratingView(this, runner, link, folder, now, true);
+    }
+}
