@@ -96,7 +96,8 @@ class PlayUnderTmuxIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the screen never showed '" + text + "':\n" + s);
+        throw new AssertionError("the screen never showed '" + text + "'" + (sessionAlive() ? "" : " (the app had"
+                + " ended: its tmux session is gone)") + ":\n" + s);
     }
 
     private static void keys(String... keys) throws Exception {
