@@ -713,15 +713,31 @@ public final class QuestionGenerator {
     }
 
     /** One question of the session answering another: its answer in their prompt, or theirs in its prompt. */
-    private static boolean answersAnother(Question q, List<Question> chosen) {
+    private boolean answersAnother(Question q, List<Question> chosen) {
         String prompt = norm(q.prompt());
         for (Question other : chosen) {
-            if (q.answer() instanceof String a && shows(norm(other.prompt()), norm(a))
-                    || other.answer() instanceof String b && shows(prompt, norm(b))) {
+            if (q.answer() instanceof String a && showsAny(norm(other.prompt()), a)
+                    || other.answer() instanceof String b && showsAny(prompt, b)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The answer under any of its names: "Anthony Fauci" is given away by "Fauci" or "professor Muyembe" too. */
+    private boolean showsAny(String text, String answer) {
+        if (shows(text, norm(answer))) {
+            return true;
+        }
+        for (String alias : aliasesOf(answer)) {
+            if (alias.length() > 3 && shows(text, norm(alias))) {
+                return true;
+            }
+        }
+        String[] words = answer.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return words.length > 1 && last.length() > 3 && Character.isUpperCase(last.charAt(0))
+                && Character.isUpperCase(words[0].charAt(0)) && isPerson(answer) && shows(text, norm(last));
     }
 
     private static boolean shows(String text, String answer) {

@@ -102,4 +102,20 @@ class GeneratedQuestionPropertiesTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ecj-facebook-posts-2019", "g7-amazon-fires-2019", "germany-mahan-air-ban-2019",
+            "mugabe-dies-2019", "pelosi-speaker-2019", "spacex-crew-dragon-iss-2019", "venezuela-rostec-2019",
+            "voa-n141-daca-house", "voa-n149-pompeo-kim-yong-chol"}) // rich enough for ten clean questions
+    void aSurnameInAnotherPromptGivesAFullNameAway(String name) throws Exception {
+        Quiz quiz = QuestionGenerator.generate(EXTRACTOR.extract(article(name)), 7, null, "e.txt");
+        List<Question> head = quiz.questions().subList(0, 10);
+        for (Question q : head) {
+            if (q.answer() instanceof String answer && answer.matches("\\p{Lu}\\p{L}+ \\p{Lu}[\\p{L}-]+")) {
+                String surname = answer.substring(answer.indexOf(' ') + 1);
+                assertThat(head).filteredOn(o -> o != q).extracting(Question::prompt)
+                        .noneMatch(p -> p.matches("(?s).*\\b" + java.util.regex.Pattern.quote(surname) + "\\b.*"));
+            }
+        }
+    }
 }
