@@ -58,6 +58,7 @@ final class QuoteFinder {
                     continue;
                 }
                 String speaker = blockSigner != null ? blockSigner : attribution(sIdx, spans, q);
+                boolean carried = speaker == null;
                 if (speaker == null && paragraphSpeaker != null) {
                     speaker = paragraphSpeaker; // this paragraph's speaker goes on talking
                 }
@@ -69,7 +70,7 @@ final class QuoteFinder {
                     continue;
                 }
                 paragraphSpeaker = speaker;
-                addDirect(speaker, q, sIdx);
+                addDirect(speaker, q, sIdx, carried);
             }
             if (blockSigner != null && spans.isEmpty()) {
                 paragraphSpeaker = blockSigner;
@@ -112,7 +113,7 @@ final class QuoteFinder {
         return null;
     }
 
-    private void addDirect(String speaker, QuoteSpan q, List<Integer> sIdx) {
+    private void addDirect(String speaker, QuoteSpan q, List<Integer> sIdx, boolean carried) {
         List<TaggedSentence> in = new ArrayList<>();
         for (int s : sIdx) {
             TaggedSentence ts = sentences.get(s);
@@ -122,7 +123,7 @@ final class QuoteFinder {
         }
         String text = article.text().substring(q.start(), q.end()).strip().replaceAll("[,]+$", "");
         quotes.add(new Quote(speaker, speaker, text, true, false, "said",
-                Evidence.of(in.stream().map(TaggedSentence::sentence).toList())));
+                Evidence.of(in.stream().map(TaggedSentence::sentence).toList()), carried));
     }
 
     private List<Integer> sentencesOf(int paragraph) {
@@ -562,8 +563,11 @@ final class QuoteFinder {
             if (content.split("\\s+").length < 2 && !denial) {
                 continue;
             }
+            // "she said she believed ...": the speaker comes from a pronoun, resolved from other sentences
+            boolean byPronoun = v > 0 && Lexicon.PRONOUNS.contains(t.get(v - 1).text().toLowerCase(Locale.ROOT))
+                    || v + 1 < t.size() && Lexicon.PRONOUNS.contains(t.get(v + 1).text().toLowerCase(Locale.ROOT));
             quotes.add(new Quote(speaker, ts.span(Math.max(0, v - 1), v), content, false, false, verb,
-                    Evidence.of(ts.sentence())));
+                    Evidence.of(ts.sentence()), byPronoun));
             for (QuoteSpan q : spans) {
                 if (q.start() > tok.end() && q.end() <= ts.sentence().end() && q.words(article.text()) < MIN_DIRECT_WORDS) {
                     quotes.add(new Quote(speaker, speaker, article.text().substring(q.start(), q.end()), true, true,

@@ -88,7 +88,10 @@ public final class QuestionGenerator {
             if (excerpt == null || excerpt.split("\\s+").length < 3) {
                 continue;
             }
-            double weight = 3.0 + prominence(q.evidence()) + Math.min(1.0, mentions(q.speaker()) / 8.0);
+            // a speaker carried over from elsewhere ("he said", a continuing paragraph) is less sure: kept in the
+            // bank, below the questions a session's head is drawn from
+            double weight = 3.0 + prominence(q.evidence()) + Math.min(1.0, mentions(q.speaker()) / 8.0)
+                    - (q.carried() ? 3.0 : 0);
             List<String> pool = speakerPool(q.speaker());
             List<String> wrong = Distractors.names(q.speaker(), aliases, wholeNames(pool), 3);
             String prompt = q.direct() ? "Who said: “" + excerpt + "”?"

@@ -301,4 +301,16 @@ class ExtractorRulesTest {
                 + "Haddad went on to add, \"If they keep this form they will win the league by April.\"\n");
         assertThat(speakerOf(f, "win the league")).isEqualTo("Omar Haddad");
     }
+
+    @Test
+    void aSpeakerCarriedOverFromElsewhereIsMarked() {
+        Facts f = facts("Coach Lena Berg said, \"We played our best football of the season tonight.\"\n\n"
+                + "\"The players deserve every bit of the credit for this result.\"\n\n"
+                + "Berg's assistant said he believed the team would win the league.\n");
+        Quote named = f.quotes().stream().filter(q -> q.text().contains("best football")).findFirst().orElseThrow();
+        Quote continuing = f.quotes().stream().filter(q -> q.text().contains("every bit")).findFirst().orElseThrow();
+        assertThat(named.carried()).isFalse();
+        assertThat(continuing.speaker()).isEqualTo("Lena Berg");
+        assertThat(continuing.carried()).isTrue();
+    }
 }
