@@ -182,7 +182,12 @@ final class Distractors {
             }
         }
         double base = scaleWord.isEmpty() ? v : scaleOfMention;
-        for (double f : new double[] {0.5, 2, 0.1, 10, 1.5, 3, 0.25}) {
+        // not always one below and two above (halves and doubles put the key at the centre, a giveaway): which
+        // side the wrong amounts fall on depends on the amount itself, so it is fixed per question yet varies
+        double[][] patterns = {{0.5, 2, 1.5, 3, 0.25}, {1.5, 2, 3, 0.5, 4}, {0.25, 0.5, 0.75, 2, 1.5},
+                {1.25, 1.5, 2, 0.5, 3}, {0.5, 0.75, 1.5, 0.25, 2}};
+        double[] factors = patterns[Math.floorMod(mention.hashCode(), patterns.length)];
+        for (double f : factors) {
             double d = base * f;
             if (percent && d > 100) {
                 continue;
