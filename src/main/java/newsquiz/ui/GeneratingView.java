@@ -91,13 +91,18 @@ final class GeneratingView implements View {
     @Override
     public void draw(Canvas c, TerminalSize size, long now) {
         back.draw(c, size, now);
+        drawProgress(c, size, "Generating a quiz from " + name, stage, now - started);
+    }
+
+    /** The work's panel at the foot of the screen behind: what is made, its stage, a spinner and the seconds. */
+    static void drawProgress(Canvas c, TerminalSize size, String heading, String stage, long elapsed) {
         int row = size.getRows() - 6;
         for (int r = row; r < size.getRows(); r++) {
             c.fillRow(r, Canvas.Style.NORMAL);
         }
-        c.put(1, row, "Generating a quiz from " + name, Canvas.Style.TITLE);
-        c.put(1, row + 1, SPINNER.charAt((int) (Math.max(0, now - started) / 250 % SPINNER.length())) + " " + stage
-                + "… " + Math.max(0, now - started) / 1000 + " s", Canvas.Style.HIGHLIGHT);
+        c.put(1, row, heading, Canvas.Style.TITLE);
+        c.put(1, row + 1, SPINNER.charAt((int) (Math.max(0, elapsed) / 250 % SPINNER.length())) + " " + stage
+                + "… " + Math.max(0, elapsed) / 1000 + " s", Canvas.Style.HIGHLIGHT);
         c.put(1, size.getRows() - 1, "Esc: cancel", Canvas.Style.DIM);
     }
 

@@ -12,11 +12,20 @@ import newsquiz.feeds.Feed;
 
 /**
  * "Latest news": the items of the followed feeds (`newsquiz feeds`), newest first, with their source, date and
- * whether they are new; Enter fetches the chosen story, generates its quiz and plays it.
+ * whether they are new; Enter fetches the chosen story, generates its quiz and plays it; w makes one quiz of the
+ * newest {@value #LATEST} ({@link LatestQuizView}).
  */
 final class LatestNewsView implements Backdrop {
     /** The most stories listed: enough for a week of a few feeds. */
     private static final int MAX = 100;
+    /** How many of the newest stories "Quiz the latest" takes: a short session's worth of news. */
+    static final int LATEST = 5;
+    private static final List<String> HELP = List.of(
+            "↑ ↓ Home End   choose a story",
+            "Enter          fetch the story, make its quiz and play it",
+            "w              one quiz of the latest " + LATEST + " stories, played at once",
+            "Esc or q       back to the quizzes",
+            "?              this help");
 
     private record Story(String title, String source, String date, boolean isNew, String link) {
     }
@@ -72,7 +81,7 @@ final class LatestNewsView implements Backdrop {
             row += 2;
         }
         c.paragraph(1, size.getRows() - 4, message, 3, Canvas.Style.BAD, null);
-        c.statusBar("↑↓ choose · Enter quiz this story · Esc back");
+        c.statusBar("↑↓ choose · Enter quiz this story · w quiz the latest " + LATEST + " · ? help · Esc back");
     }
 
     @Override
@@ -86,8 +95,16 @@ final class LatestNewsView implements Backdrop {
                 return home;
             }
             case Character -> {
-                if (Character.toLowerCase(key.getCharacter()) == 'q') {
+                char ch = Character.toLowerCase(key.getCharacter());
+                if (ch == 'q') {
                     return home;
+                }
+                if (ch == 'w' && !stories.isEmpty()) {
+                    return new LatestQuizView(this, runner, stories.subList(0, Math.min(LATEST, stories.size()))
+                            .stream().map(Story::link).toList(), folder, java.time.LocalDate.now(), now);
+                }
+                if (ch == '?') {
+                    return new HelpView("Keys: latest news", HELP, this);
                 }
             }
             case Enter -> {
