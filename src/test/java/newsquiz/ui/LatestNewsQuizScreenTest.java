@@ -7,15 +7,11 @@ import com.googlecode.lanterna.input.KeyType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import newsquiz.feeds.Feed;
 import newsquiz.session.Session;
-import newsquiz.web.KeptPages;
 import newsquiz.web.LocalServer;
-import newsquiz.web.PageFetcher;
-import newsquiz.web.PageSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,25 +42,8 @@ class LatestNewsQuizScreenTest {
 
     private VirtualScreen latestNews(List<Feed.Item> items) throws Exception {
         Path quizzes = Files.createDirectory(dir.resolve("quizzes"));
-        PageSource pages = new PageSource(new PageFetcher(new PageFetcher.Limits(Duration.ofSeconds(5),
-                Duration.ofSeconds(10), 5L * 1024 * 1024, 5)), new KeptPages(dir.resolve("pages")));
         List<Feed> feeds = List.of(new Feed(server.url("/feed"), "Example news", null, null, null, items));
-        Services services = new Services() {
-            @Override
-            public String player() {
-                return "Ana";
-            }
-
-            @Override
-            public PageSource pages() {
-                return pages;
-            }
-
-            @Override
-            public List<Feed> feeds() {
-                return feeds;
-            }
-        };
+        Services services = NewsServices.of("Ana", dir.resolve("pages"), () -> feeds);
         return new VirtualScreen(80, 24, true).show(new Runner(List.of(quizzes), true, Session.Options.defaults(),
                 services).home()).press('n');
     }
