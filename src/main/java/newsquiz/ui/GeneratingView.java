@@ -37,7 +37,7 @@ final class GeneratingView implements View {
     private volatile String stage;
 
     /** The quiz made, and the web page it was made from (null for a file), kept only once the quiz is written. */
-    private record Made(Quiz quiz, PageSource.Fetched page) {
+    record Made(Quiz quiz, PageSource.Fetched page) {
     }
 
     GeneratingView(Backdrop back, Runner runner, String article, Path folder, long now) {
@@ -76,28 +76,61 @@ final class GeneratingView implements View {
 
     private Made build(String article, PageSource pages) {
         try {
-            PageSource.Fetched page = WebArticle.isAddress(article) ? pages.get(article, false) : null;
-            var text = page != null ? page.page().article() : ArticleReader.read(article);
-            stage = "Finding the facts";
-            var facts = new FactExtractor().extract(text);
-            stage = "Writing the questions";
-            Quiz quiz = QuestionGenerator.generate(facts, 1, null, page != null ? pages.keptName(page) : name);
-            return new Made(page == null ? quiz : page.sourced(quiz), page);
+            return make(article, pages, name, done -> stage = done);
         } catch (BadInputException | FetchException e) {
             throw new CompletionException(e);
+        }
+    }
+
+    /** Reads (or fetches) the article and makes its quiz, telling each stage as it starts. */
+    static Made make(String article, PageSource pages, String name, java.util.function.Consumer<String> stage)
+            throws BadInputException, FetchException {
+        PageSource.Fetched page = WebArticle.isAddress(article) ? pages.get(article, false) : null;
+        var text = page != null ? page.page().article() : ArticleReader.read(article);
+        stage.accept("Finding the facts");
+        var facts = new FactExtractor().extract(text);
+        stage.accept("Writing the questions");
+        Quiz quiz = QuestionGenerator.generate(facts, 1, null, page != null ? pages.keptName(page) : name);
+        return new Made(page == null ? quiz : page.sourced(quiz), page);
+    }
+
+    /**
+     * Writes the made quiz whole to the target and keeps its page; null when written, else why not (no questions,
+     * a reviewed bank there, a disk's refusal), with nothing written.
+     */
+    static String save(Made made, String name, Path target, PageSource pages) {
+        if (made.quiz().questions().isEmpty()) {
+            return QuizFiles.nothingToAsk(name);
+        }
+        if (newsquiz.review.ReviewedBanks.isReviewed(target)) {
+            return target + " holds a reviewed bank: not overwritten.";
+        }
+        try {
+            if (made.page() != null) {
+                pages.keep(made.page());
+            }
+            QuizFiles.write(made.quiz(), target);
+            return null;
+        } catch (IOException e) {
+            return "Cannot write the quiz: " + newsquiz.article.TextFiles.reason(e);
         }
     }
 
     @Override
     public void draw(Canvas c, TerminalSize size, long now) {
         back.draw(c, size, now);
+        drawProgress(c, size, "Generating a quiz from " + name, stage, now - started);
+    }
+
+    /** The work's panel at the foot of the screen behind: what is made, its stage, a spinner and the seconds. */
+    static void drawProgress(Canvas c, TerminalSize size, String heading, String stage, long elapsed) {
         int row = size.getRows() - 6;
         for (int r = row; r < size.getRows(); r++) {
             c.fillRow(r, Canvas.Style.NORMAL);
         }
-        c.put(1, row, "Generating a quiz from " + name, Canvas.Style.TITLE);
-        c.put(1, row + 1, SPINNER.charAt((int) (Math.max(0, now - started) / 250 % SPINNER.length())) + " " + stage
-                + "… " + Math.max(0, now - started) / 1000 + " s", Canvas.Style.HIGHLIGHT);
+        c.put(1, row, heading, Canvas.Style.TITLE);
+        c.put(1, row + 1, SPINNER.charAt((int) (Math.max(0, elapsed) / 250 % SPINNER.length())) + " " + stage
+                + "… " + Math.max(0, elapsed) / 1000 + " s", Canvas.Style.HIGHLIGHT);
         c.put(1, size.getRows() - 1, "Esc: cancel", Canvas.Style.DIM);
     }
 
@@ -120,31 +153,23 @@ final class GeneratingView implements View {
         if (!work.isDone()) {
             return this;
         }
+        Made made;
         try {
-            Made made = work.join();
-            Quiz quiz = made.quiz();
-            if (quiz.questions().isEmpty()) {
-                return back.withMessage(QuizFiles.nothingToAsk(name));
-            }
-            if (newsquiz.review.ReviewedBanks.isReviewed(target)) {
-                return back.withMessage(target + " holds a reviewed bank: not overwritten.");
-            }
-            if (made.page() != null) {
-                pages.keep(made.page());
-            }
-            QuizFiles.write(quiz, target);
-            if (play) {
-                return runner.startSession(quiz, now);
-            }
-            View next = runner.home();
-            return next instanceof HomeView h ? h.select(target).withMessage("Enter plays it: wrote "
-                    + quiz.questions().size() + " questions to " + target) : next;
+            made = work.join();
         } catch (CompletionException e) {
             Throwable why = e.getCause();
             return back.withMessage(why instanceof BadInputException || why instanceof FetchException
                     ? why.getMessage() : "Cannot generate from " + name + ": " + why);
-        } catch (IOException e) {
-            return back.withMessage("Cannot write the quiz: " + newsquiz.article.TextFiles.reason(e));
         }
+        String problem = save(made, name, target, pages);
+        if (problem != null) {
+            return back.withMessage(problem);
+        }
+        if (play) {
+            return runner.startSession(made.quiz(), now);
+        }
+        View next = runner.home();
+        return next instanceof HomeView h ? h.select(target).withMessage("Enter plays it: wrote "
+                + made.quiz().questions().size() + " questions to " + target) : next;
     }
 }

@@ -5,26 +5,27 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import newsquiz.feeds.Feed;
 
 /**
  * "Latest news": the items of the followed feeds (`newsquiz feeds`), newest first, with their source, date and
- * whether they are new; Enter fetches the chosen story, generates its quiz and plays it.
+ * whether they are new; Enter fetches the chosen story, generates its quiz and plays it; w makes one quiz of the
+ * newest {@value #LATEST} ({@link LatestQuizView}).
  */
 final class LatestNewsView implements Backdrop {
-    /** The most stories listed: enough for a week of a few feeds. */
-    private static final int MAX = 100;
-
-    private record Story(String title, String source, String date, boolean isNew, String link) {
-    }
+    /** How many of the newest stories "Quiz the latest" takes: a short session's worth of news. */
+    static final int LATEST = 5;
+    private static final List<String> HELP = List.of(
+            "↑ ↓ Home End   choose a story",
+            "Enter          fetch the story, make its quiz and play it",
+            "w              one quiz of the latest " + LATEST + " stories, played at once",
+            "Esc or q       back to the quizzes",
+            "?              this help");
 
     private final HomeView home;
     private final Path folder;
     private final Runner runner;
-    private final List<Story> stories = new ArrayList<>();
+    private final List<LatestNews.Story> stories;
     private int selected;
     private String message;
 
@@ -32,23 +33,9 @@ final class LatestNewsView implements Backdrop {
         this.home = home;
         this.folder = folder;
         this.runner = runner;
-        String problem = "";
-        try {
-            for (Feed f : runner.services().feeds()) {
-                String source = f.title().isBlank() ? f.url() : f.title();
-                f.items().forEach(i -> stories.add(new Story(i.title().isBlank() ? "(untitled)" : i.title(), source,
-                        i.published() == null ? "" : i.published().substring(0, Math.min(10, i.published().length())),
-                        i.isNew(), i.link())));
-            }
-        } catch (newsquiz.article.BadInputException e) {
-            problem = e.getMessage();
-        }
-        stories.sort(Comparator.comparing(Story::date, Comparator.reverseOrder()));
-        if (stories.size() > MAX) {
-            stories.subList(MAX, stories.size()).clear();
-        }
-        message = !problem.isEmpty() ? problem : stories.isEmpty() ? "No news yet: follow a feed with `newsquiz"
-                + " feeds add URL`, then `newsquiz feeds update` (the README suggests freely licensed feeds)." : "";
+        LatestNews news = LatestNews.read(runner.services());
+        this.stories = news.stories();
+        this.message = news.emptyMessage();
     }
 
     @Override
@@ -64,7 +51,7 @@ final class LatestNewsView implements Backdrop {
         int visible = Math.max(1, (size.getRows() - 6) / 2);
         int first = Math.max(0, Math.min(selected - visible + 1, stories.size() - visible));
         for (int i = first; i < stories.size() && i < first + visible; i++) {
-            Story s = stories.get(i);
+            LatestNews.Story s = stories.get(i);
             c.put(1, row, (i == selected ? "▶ " : "  ") + s.title(), i == selected ? Canvas.Style.SELECTED
                     : Canvas.Style.TITLE);
             c.put(5, row + 1, s.source() + " · " + (s.date().isEmpty() ? "no date" : s.date())
@@ -72,7 +59,7 @@ final class LatestNewsView implements Backdrop {
             row += 2;
         }
         c.paragraph(1, size.getRows() - 4, message, 3, Canvas.Style.BAD, null);
-        c.statusBar("↑↓ choose · Enter quiz this story · Esc back");
+        c.statusBar("↑↓ choose · Enter quiz this story · w quiz the latest " + LATEST + " · ? help · Esc back");
     }
 
     @Override
@@ -86,8 +73,16 @@ final class LatestNewsView implements Backdrop {
                 return home;
             }
             case Character -> {
-                if (Character.toLowerCase(key.getCharacter()) == 'q') {
+                char ch = Character.toLowerCase(key.getCharacter());
+                if (ch == 'q') {
                     return home;
+                }
+                if (ch == 'w' && !stories.isEmpty()) {
+                    return new LatestQuizView(this, runner, stories.subList(0, Math.min(LATEST, stories.size()))
+                            .stream().map(LatestNews.Story::link).toList(), folder, java.time.LocalDate.now(), now);
+                }
+                if (ch == '?') {
+                    return new HelpView("Keys: latest news", HELP, this);
                 }
             }
             case Enter -> {

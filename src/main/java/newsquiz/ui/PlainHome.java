@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import newsquiz.session.Session;
 
-/** The home screen in the plain mode: the quiz banks as a numbered list; a number plays one, q quits. */
+/**
+ * The home screen in the plain mode: the quiz banks as a numbered list; a number plays one, n lists the latest news
+ * (a number there fetches the story, makes its quiz and plays it), q quits.
+ */
 public final class PlainHome {
     private final LineSource in;
     private final PrintWriter out;
@@ -28,8 +31,10 @@ public final class PlainHome {
             java.util.Map<String, Integer> best = services.bestByQuiz();
             if (entries.isEmpty()) {
                 say("No quiz banks found in " + folders + ". Make one with: newsquiz generate ARTICLE -o QUIZ.json");
-                out.flush();
-                return;
+                if (LatestNews.read(services).stories().isEmpty()) {
+                    out.flush();
+                    return;
+                }
             }
             for (int i = 0; i < entries.size(); i++) {
                 QuizLibrary.Entry e = entries.get(i);
@@ -40,13 +45,8 @@ public final class PlainHome {
             }
             int due = services.dueCount();
             say("  s) your stats" + (services.player().isEmpty() ? "" : "   t) study" + (due > 0 ? " (" + due
-                    + " card" + (due == 1 ? "" : "s") + " due)" : "")));
-            out.print("Quiz number to play, s, t, or q to quit: ");
-            out.flush();
-            String line = in.readLine("> ");
-            if (System.console() == null) {
-                say(line == null ? "" : SafeText.answer(line));
-            }
+                    + " card" + (due == 1 ? "" : "s") + " due)" : "")) + "   n) latest news");
+            String line = ask("Quiz number to play, s, t, n, or q to quit: ");
             if (line == null || line.strip().equalsIgnoreCase("q")) {
                 out.println();
                 out.flush();
@@ -54,6 +54,11 @@ public final class PlainHome {
             }
             if (line.strip().equalsIgnoreCase("s")) {
                 services.statsLines().forEach(this::say);
+                out.println();
+                continue;
+            }
+            if (line.strip().equalsIgnoreCase("n")) {
+                latestNews(GenerateView.quizFolder(folders), options);
                 out.println();
                 continue;
             }
@@ -78,8 +83,78 @@ public final class PlainHome {
             } catch (NumberFormatException e) {
                 // fall through to the message
             }
-            say("Please type a number from 1 to " + entries.size() + ", s, t or q.");
+            say("Please type a number from 1 to " + entries.size() + ", s, t, n or q.");
         }
+    }
+
+    /** The typed line (echoed when input is not a terminal, as a script's transcript), null at the end of input. */
+    private String ask(String prompt) {
+        out.print(prompt);
+        out.flush();
+        String line = in.readLine("> ");
+        if (System.console() == null) {
+            say(line == null ? "" : SafeText.answer(line));
+        }
+        return line;
+    }
+
+    /**
+     * The latest news as numbered lines (title, source, date, "new"); a number fetches that story, writes its quiz
+     * to the quiz folder (asking before replacing one of the same name) and plays it, as the full screen's Enter.
+     */
+    private void latestNews(Path folder, Session.Options options) {
+        LatestNews news = LatestNews.read(services);
+        if (news.stories().isEmpty()) {
+            say(news.emptyMessage());
+            return;
+        }
+        say("Latest news:");
+        List<LatestNews.Story> stories = news.stories();
+        for (int i = 0; i < stories.size(); i++) {
+            LatestNews.Story s = stories.get(i);
+            say("  " + (i + 1) + ") " + s.title() + " · " + s.source() + " · " + (s.date().isEmpty() ? "no date"
+                    : s.date()) + (s.isNew() ? " · new" : ""));
+        }
+        String line = ask("Story number to quiz, or Enter to go back: ");
+        int n;
+        try {
+            n = line == null || line.isBlank() ? -1 : Integer.parseInt(line.strip()) - 1;
+        } catch (NumberFormatException e) {
+            n = -2;
+        }
+        if (n < 0 || n >= stories.size()) {
+            if (n != -1) {
+                say("No story " + SafeText.answer(line.strip()) + ": the numbers go from 1 to " + stories.size()
+                        + ".");
+            }
+            return;
+        }
+        String link = stories.get(n).link();
+        String name = GeneratingView.name(link);
+        Path target = GeneratingView.target(link, folder);
+        if (java.nio.file.Files.exists(target)) {
+            String yes = ask(target.getFileName() + " is already in " + folder + ". Replace it with a new quiz of"
+                    + " this story? (y/n) ");
+            if (yes == null || !yes.strip().equalsIgnoreCase("y")) {
+                return;
+            }
+        }
+        say("Generating a quiz from " + name + ": fetching the page…");
+        newsquiz.web.PageSource pages = services.pages();
+        GeneratingView.Made made;
+        try {
+            made = GeneratingView.make(link, pages, name, stage -> say(stage + "…"));
+        } catch (newsquiz.article.BadInputException | newsquiz.web.FetchException e) {
+            say(e.getMessage());
+            return;
+        }
+        String problem = GeneratingView.save(made, name, target, pages);
+        if (problem != null) {
+            say(problem);
+            return;
+        }
+        say("Wrote " + made.quiz().questions().size() + " questions to " + target);
+        new PlainPlayer(in, out, clock, System.console() == null, services.recorder()).play(made.quiz(), options);
     }
 
     /** Every line goes out cleaned: titles, file names, reasons and player names are untrusted ({@link SafeText}). */

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import newsquiz.session.Session;
-import newsquiz.web.KeptPages;
 import newsquiz.web.LocalServer;
-import newsquiz.web.PageFetcher;
-import newsquiz.web.PageSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,24 +27,7 @@ class GenerateFromWebScreenTest {
 
     private VirtualScreen home() throws Exception {
         Path quizzes = Files.createDirectory(dir.resolve("quizzes"));
-        PageSource pages = new PageSource(new PageFetcher(new PageFetcher.Limits(Duration.ofSeconds(5),
-                Duration.ofSeconds(10), 5L * 1024 * 1024, 5)), new KeptPages(dir.resolve("pages")));
-        Services services = new Services() {
-            @Override
-            public String player() {
-                return "Ana";
-            }
-
-            @Override
-            public PageSource pages() {
-                return pages;
-            }
-
-            @Override
-            public List<newsquiz.feeds.Feed> feeds() {
-                return feeds;
-            }
-        };
+        Services services = NewsServices.of("Ana", dir.resolve("pages"), () -> feeds);
         return new VirtualScreen(80, 24, true).show(new Runner(List.of(quizzes), true, Session.Options.defaults(),
                 services).home());
     }
