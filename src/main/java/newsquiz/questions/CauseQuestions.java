@@ -151,21 +151,20 @@ final class CauseQuestions {
      */
     static final class Reasons {
         private static final List<String> CLAUSES_PAST = List.of(
-                "there was not enough money to carry on", "officials were worried about safety",
-                "too few people had signed up to take part", "a court had ordered it to happen",
-                "the organisers had run out of time", "the rules had changed a few weeks earlier",
-                "local residents had complained about the noise", "a computer system had failed without warning");
+                "officials wanted to save money", "experts had warned of the risks",
+                "costs had risen sharply", "there was pressure from other countries",
+                "too few people had taken part", "the rules had changed a few weeks earlier",
+                "earlier results had been disappointing", "the public had lost interest");
         private static final List<String> CLAUSES_PRESENT = List.of(
-                "there is not enough money to carry on", "officials are worried about safety",
-                "too few people want to take part", "the rules do not allow it", "it costs far too much",
-                "local residents have complained about it", "nobody has asked them to do it",
-                "the computer systems are too old");
+                "there is not enough money", "officials are worried about the costs",
+                "too few people want to take part", "the rules do not allow it", "experts disagree about the risks",
+                "there is pressure from other countries", "nobody has asked them to", "the public has lost interest");
         private static final List<String> NOUN_PHRASES = List.of("a lack of money", "concerns about safety",
-                "a legal challenge", "technical problems", "a shortage of staff", "political pressure from abroad",
-                "public protests", "a computer error", "a power cut", "a change in the rules");
+                "a legal challenge", "technical problems", "a shortage of staff", "pressure from abroad",
+                "public protests", "rising costs", "a change in the rules", "poor planning");
         private static final List<String> PURPOSES = List.of("to save money", "to avoid a legal challenge",
-                "to protest against new taxes", "to test new equipment", "to mark an anniversary",
-                "to reduce traffic in the city", "to train new staff", "to attract more tourists");
+                "to win public support", "to gather more evidence", "to calm public fears", "to meet a legal deadline",
+                "to protest against new taxes", "to test new equipment");
 
         private Reasons() {
         }
