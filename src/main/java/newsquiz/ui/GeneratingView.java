@@ -1,11 +1,9 @@
 package newsquiz.ui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import newsquiz.article.ArticleReader;
 import newsquiz.article.BadInputException;
@@ -22,18 +20,15 @@ import newsquiz.web.WebArticle;
  * stage it is at and for how long, Esc cancels (the result is dropped, nothing is written), and keys pressed
  * meanwhile are dropped rather than run afterwards. The quiz is written here, on the screen's thread, once done.
  */
-final class GeneratingView implements View {
+final class GeneratingView extends BackgroundWorkView<GeneratingView.Made> {
     private static final String SPINNER = "|/-\\";
 
-    private final Backdrop back;
     /** Play the quiz once made (a story from the latest news), rather than list it on the home screen. */
     private final boolean play;
     private final Runner runner;
     private final String name;
     private final Path target;
-    private final long started;
     private final PageSource pages;
-    private final CompletableFuture<Made> work;
     private volatile String stage;
 
     /** The quiz made, and the web page it was made from (null for a file), kept only once the quiz is written. */
@@ -45,15 +40,14 @@ final class GeneratingView implements View {
     }
 
     GeneratingView(Backdrop back, Runner runner, String article, Path folder, long now, boolean play) {
-        this.back = back;
+        super(back, now);
         this.play = play;
         this.runner = runner;
         this.name = name(article);
         this.target = target(article, folder);
-        this.started = now;
         this.stage = WebArticle.isAddress(article) ? "Fetching the page" : "Reading the article";
         this.pages = runner.services().pages();
-        this.work = CompletableFuture.supplyAsync(() -> build(article, pages));
+        start(() -> build(article, pages));
     }
 
     /** The article's file name, as the quiz names it (a web address's last part). */
@@ -102,14 +96,22 @@ final class GeneratingView implements View {
         if (made.quiz().questions().isEmpty()) {
             return QuizFiles.nothingToAsk(name);
         }
+        return write(made.quiz(), target, made.page() == null ? List.of() : List.of(made.page()), pages);
+    }
+
+    /**
+     * Writes a quiz whole to the target and keeps the pages it was made of; null when written, else why not (a
+     * reviewed bank there, a disk's refusal), with nothing written.
+     */
+    static String write(Quiz quiz, Path target, List<PageSource.Fetched> madeOf, PageSource pages) {
         if (newsquiz.review.ReviewedBanks.isReviewed(target)) {
             return target + " holds a reviewed bank: not overwritten.";
         }
         try {
-            if (made.page() != null) {
-                pages.keep(made.page());
+            for (PageSource.Fetched page : madeOf) {
+                pages.keep(page);
             }
-            QuizFiles.write(made.quiz(), target);
+            QuizFiles.write(quiz, target);
             return null;
         } catch (IOException e) {
             return "Cannot write the quiz: " + newsquiz.article.TextFiles.reason(e);
@@ -135,32 +137,13 @@ final class GeneratingView implements View {
     }
 
     @Override
-    public View handle(KeyStroke key, long now) {
-        if (key.getKeyType() == KeyType.Escape) {
-            work.cancel(true);
-            return back.withMessage("Cancelled: nothing was written.");
-        }
-        return this; // a key pressed while the work runs is dropped, never run afterwards
+    protected View failed(Throwable why) {
+        return back.withMessage(why instanceof BadInputException || why instanceof FetchException
+                ? why.getMessage() : "Cannot generate from " + name + ": " + why);
     }
 
     @Override
-    public boolean animated() {
-        return true;
-    }
-
-    @Override
-    public View tick(long now) {
-        if (!work.isDone()) {
-            return this;
-        }
-        Made made;
-        try {
-            made = work.join();
-        } catch (CompletionException e) {
-            Throwable why = e.getCause();
-            return back.withMessage(why instanceof BadInputException || why instanceof FetchException
-                    ? why.getMessage() : "Cannot generate from " + name + ": " + why);
-        }
+    protected View done(Made made, long now) {
         String problem = save(made, name, target, pages);
         if (problem != null) {
             return back.withMessage(problem);

@@ -1,20 +1,15 @@
 package newsquiz.ui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import newsquiz.article.BadInputException;
 import newsquiz.facts.FactExtractor;
 import newsquiz.facts.Facts;
 import newsquiz.questions.CombinedQuiz;
 import newsquiz.questions.Quiz;
-import newsquiz.questions.QuizFiles;
 import newsquiz.web.FetchException;
 import newsquiz.web.PageSource;
 
@@ -24,29 +19,25 @@ import newsquiz.web.PageSource;
  * gives no questions is skipped and counted; with none left nothing is written. Esc cancels like
  * {@link GeneratingView}: the result is dropped and nothing written.
  */
-final class LatestQuizView implements View {
-    private final Backdrop back;
+final class LatestQuizView extends BackgroundWorkView<LatestQuizView.Made> {
     private final Runner runner;
     private final Path target;
     private final String title;
-    private final long started;
     private final PageSource pages;
-    private final CompletableFuture<Made> work;
     private volatile String stage = "Starting";
 
     /** The combined quiz (null when no story gave one), the pages it was made of, and how many were skipped. */
-    private record Made(Quiz quiz, List<PageSource.Fetched> pages, int skipped) {
+    record Made(Quiz quiz, List<PageSource.Fetched> pages, int skipped) {
     }
 
     LatestQuizView(Backdrop back, Runner runner, List<String> links, Path folder, LocalDate today, long now) {
-        this.back = back;
+        super(back, now);
         this.runner = runner;
         this.title = "Latest news, " + today;
         this.target = folder.resolve("latest-news-" + today + ".json");
-        this.started = now;
         this.pages = runner.services().pages();
         List<String> chosen = List.copyOf(links);
-        this.work = CompletableFuture.supplyAsync(() -> build(chosen));
+        start(() -> build(chosen));
     }
 
     private Made build(List<String> links) {
@@ -86,45 +77,20 @@ final class LatestQuizView implements View {
     }
 
     @Override
-    public View handle(KeyStroke key, long now) {
-        if (key.getKeyType() == KeyType.Escape) {
-            work.cancel(true);
-            return back.withMessage("Cancelled: nothing was written.");
-        }
-        return this; // a key pressed while the work runs is dropped, never run afterwards
+    protected View failed(Throwable why) {
+        return back.withMessage("Cannot make the quiz of the latest news: " + why);
     }
 
     @Override
-    public boolean animated() {
-        return true;
-    }
-
-    @Override
-    public View tick(long now) {
-        if (!work.isDone()) {
-            return this;
-        }
-        Made made;
-        try {
-            made = work.join();
-        } catch (RuntimeException e) {
-            return back.withMessage("Cannot make the quiz of the latest news: " + e.getMessage());
-        }
+    protected View done(Made made, long now) {
         String skipped = made.skipped() + (made.skipped() == 1 ? " story" : " stories")
                 + " could not be fetched or gave no questions";
         if (made.quiz() == null) {
             return back.withMessage(skipped + ": nothing was written.");
         }
-        if (newsquiz.review.ReviewedBanks.isReviewed(target)) {
-            return back.withMessage(target + " holds a reviewed bank: not overwritten.");
-        }
-        try {
-            for (PageSource.Fetched page : made.pages()) {
-                pages.keep(page);
-            }
-            QuizFiles.write(made.quiz(), target);
-        } catch (IOException e) {
-            return back.withMessage("Cannot write the quiz: " + newsquiz.article.TextFiles.reason(e));
+        String problem = GeneratingView.write(made.quiz(), target, made.pages(), pages);
+        if (problem != null) {
+            return back.withMessage(problem);
         }
         View session = runner.startSession(made.quiz(), now);
         return made.skipped() == 0 ? session : new HelpView("Latest news", List.of(skipped + ": skipped.",

@@ -62,7 +62,7 @@ final class VirtualScreen {
      */
     VirtualScreen awaitWork() {
         long end = System.nanoTime() + 120_000_000_000L;
-        while ((view instanceof GeneratingView || view instanceof LatestQuizView) && System.nanoTime() < end) {
+        while (view instanceof BackgroundWorkView && System.nanoTime() < end) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
