@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInputException {
         PrintWriter err = spec.commandLine().getErr();
         boolean all = format.equalsIgnoreCase("all");
         if (!all && Exporters.byFormat(format).isEmpty()) {
@@ -48,13 +48,7 @@ final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", Exporters.formats()) + " or all"));
             return 2;
         }
-        Quiz q;
-        try {
-            q = QuizFiles.read(quiz);
-        } catch (BadInputException e) {
-            err.println("newsquiz: " + SafeText.line(e.getMessage()));
-            return 2;
-        }
+        Quiz q = QuizFiles.read(quiz); // unreadable: Main says why, exit 2
         List<Exporter> chosen = all ? Exporters.all() : List.of(Exporters.byFormat(format).orElseThrow());
         int code = 0;
         for (Exporter exporter : chosen) {

@@ -74,7 +74,7 @@ final class HostCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, BadInputException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         String problem = check();
@@ -82,13 +82,7 @@ final class HostCommand implements Callable<Integer> {
             err.println("newsquiz: " + problem);
             return 2;
         }
-        Quiz q;
-        try {
-            q = QuizFiles.read(quiz);
-        } catch (BadInputException e) {
-            err.println("newsquiz: " + SafeText.line(e.getMessage()));
-            return 2;
-        }
+        Quiz q = QuizFiles.read(quiz); // unreadable: Main says why, exit 2
         List<Question> questions = LiveGame.playable(q, all ? 0 : count);
         if (questions.isEmpty()) {
             err.println("newsquiz: " + SafeText.line(quiz.toString()) + ": no question with choices to play live");

@@ -82,6 +82,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return c.getCommandSpec().exitCodeOnInvalidInput();
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof newsquiz.article.BadInputException) {
+                // bad input a command did not catch itself (an unreadable quiz file): its message, exit 2
+                commandLine.getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
+                return 2;
+            }
             commandLine.getErr().println("newsquiz: internal error: " + SafeText.line(String.valueOf(e)));
             if (System.getenv("NEWSQUIZ_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());

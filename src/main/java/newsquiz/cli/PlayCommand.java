@@ -55,19 +55,13 @@ final class PlayCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInputException {
         PrintWriter err = spec.commandLine().getErr();
         if (count < 1 || seconds < 0) {
             err.println("newsquiz: --count must be 1 or more and --time 0 or more");
             return 2;
         }
-        Quiz q;
-        try {
-            q = QuizFiles.read(quiz);
-        } catch (BadInputException e) {
-            err.println("newsquiz: " + SafeText.line(e.getMessage()));
-            return 2;
-        }
+        Quiz q = QuizFiles.read(quiz); // unreadable: Main says why, exit 2
         boolean fullScreen = !plain && FullScreen.available();
         try (Gradebook book = store.open()) {
             // the full screen asks who is playing itself, unless the questions to draw depend on the player

@@ -10,7 +10,6 @@ import newsquiz.review.ReviewBank;
 import newsquiz.ui.FullScreen;
 import newsquiz.ui.LineSource;
 import newsquiz.ui.PlainReview;
-import newsquiz.ui.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,14 +39,8 @@ final class ReviewCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Quiz q;
-        try {
-            q = QuizFiles.read(quiz);
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("newsquiz: " + SafeText.line(e.getMessage()));
-            return 2;
-        }
+    public Integer call() throws BadInputException {
+        Quiz q = QuizFiles.read(quiz); // unreadable: Main says why, exit 2
         ReviewBank bank = new ReviewBank(quiz, q);
         ArticleContext context = ArticleContext.find(quiz, q, article);
         java.util.Map<String, java.util.List<String>> flags = java.util.Map.of();

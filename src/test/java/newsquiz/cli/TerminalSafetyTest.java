@@ -137,6 +137,20 @@ class TerminalSafetyTest {
     }
 
     @Test
+    void everyCommandTakingAQuizFileRefusesAnUnreadableOneWithExitTwo() throws Exception {
+        java.nio.file.Path bad = dir.resolve("bad" + Hostile.OSC + ".json");
+        java.nio.file.Files.writeString(bad, "{ not json");
+        for (String command : List.of("play", "export", "host", "review")) {
+            Result r = command.equals("export") ? run("", command, bad.toString(), "--format", "csv")
+                    : command.equals("play") || command.equals("review") ? run("", command, bad.toString(), "--plain")
+                    : run("", command, bad.toString());
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).startsWith("newsquiz: ").doesNotContain("internal error");
+            assertSafe(r);
+        }
+    }
+
+    @Test
     void usageErrorsEchoArgumentsCleaned() {
         Result r = run("", "play", "q.json", "--count", "x" + Hostile.OSC + Hostile.CSI);
         assertThat(r.code()).isEqualTo(2);
