@@ -53,6 +53,24 @@ public final class QuestionGenerator {
     }
 
     public static Quiz generate(Facts facts, long seed, String title, String fileName) {
+        QuestionGenerator g = templated(facts, seed);
+        Article a = facts.article();
+        String checksum = sha256(a.text());
+        Quiz.Source source = new Quiz.Source(a.headline(), a.byline(),
+                a.published() == null ? null : a.published().toString(), a.publisher(), fileName, checksum);
+        return new Quiz(Quiz.FORMAT_VERSION, checksum.substring(0, 12), title != null ? title : a.headline(), source,
+                "newsquiz " + newsquiz.cli.Main.VERSION, seed, g.ranked());
+    }
+
+    /**
+     * Every question the templates make and the gates let through, unranked, each fact in all its forms: the bank
+     * keeps one form of each fact, so the templates are tested here.
+     */
+    static List<Question> candidates(Facts facts, long seed) {
+        return List.copyOf(templated(facts, seed).candidates);
+    }
+
+    private static QuestionGenerator templated(Facts facts, long seed) {
         QuestionGenerator g = new QuestionGenerator(facts, seed);
         g.quotes();
         g.matching();
@@ -63,12 +81,7 @@ public final class QuestionGenerator {
         g.events();
         g.acronyms();
         g.causes();
-        Article a = facts.article();
-        String checksum = sha256(a.text());
-        Quiz.Source source = new Quiz.Source(a.headline(), a.byline(),
-                a.published() == null ? null : a.published().toString(), a.publisher(), fileName, checksum);
-        return new Quiz(Quiz.FORMAT_VERSION, checksum.substring(0, 12), title != null ? title : a.headline(), source,
-                "newsquiz " + newsquiz.cli.Main.VERSION, seed, g.ranked());
+        return g;
     }
 
     // ---- quotes ----
@@ -78,7 +91,8 @@ public final class QuestionGenerator {
         int n = 0;
         int trueFalse = 0;
         for (Quote q : facts.quotes()) {
-            if (q.partial() || !isNamedSpeaker(q.speaker()) || platformCarrying(q) || OUTLET.matcher(q.speaker()).find()) {
+            if (q.partial() || !isNamedSpeaker(q.speaker()) || platformCarrying(q) || OUTLET.matcher(q.speaker()).find()
+                    || oneOfAList(q.speaker(), q.evidence().text())) {
                 continue;
             }
             List<String> aliases = aliasesOf(q.speaker());
@@ -122,6 +136,8 @@ public final class QuestionGenerator {
                 if (!wrong.isEmpty() && trueFalse++ < 8) {
                     boolean truth = random.nextBoolean();
                     String who = truth ? q.speaker() : wrong.get(0);
+                    tested.put("True or false: " + who + " said “" + excerpt.replaceAll("[.!?,;:]+$", "") + "”.",
+                            q.speaker());
                     add(new Question(null, "true_false", "quote", "True or false: " + who + " said “"
                             + excerpt.replaceAll("[.!?,;:]+$", "") + "”.",
                             List.of("True", "False"), truth, List.of(), null, q.evidence().sentences(),
@@ -130,6 +146,18 @@ public final class QuestionGenerator {
                 }
             }
         }
+    }
+
+    /**
+     * "firms including A, B and C have announced": the words are the group's, and A is only one of its members, so
+     * crediting A alone would be a wrong key.
+     */
+    static boolean oneOfAList(String speaker, String sentence) {
+        String name = Pattern.quote(speaker);
+        return Pattern.compile("\\b(including|such as|among them|like)\\s+(\\p{Lu}[\\p{L}.'’-]*\\s+)*?" + name + "\\b"
+                + "|\\b" + name + ",\\s+\\p{Lu}[^,]{0,40},\\s+(and\\s+)?\\p{Lu}"
+                + "|\\b" + name + "\\s+and\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s+"
+                + "(said|say|says|announced|have|had|told|wrote|stated|claimed)\\b").matcher(sentence).find();
     }
 
     /** Quotes to speakers, 3 to 5 pairs with different speakers. */
@@ -302,6 +330,7 @@ public final class QuestionGenerator {
         boolean truth = random.nextBoolean();
         String statement = truth ? s : s.replaceFirst("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])",
                 java.util.regex.Matcher.quoteReplacement(wrong.get(0)));
+        tested.put("True or false, according to the article: " + statement + ".", right);
         add(new Question(null, "true_false", "quantity", "True or false, according to the article: " + statement + ".",
                 List.of("True", "False"), truth, List.of(), null, evidence.sentences(), evidence.spans(), 1, rank,
                 (truth ? "True. " : "False. ") + explanation));
@@ -367,7 +396,11 @@ public final class QuestionGenerator {
                 Sentence s = firstSentenceNaming(e);
                 if (s != null) {
                     String blanked = blank(s.text(), names.toArray(String[]::new));
-                    if (blanked != null && !blanked.equals(s.text())) {
+                    // "Democratic _____ of the Congo": a word cut out of a longer name
+                    // "told The _____": the outlet that relayed the words is a detail, not the story
+                    boolean outlet = relays(e.name()) || OUTLET.matcher(e.name()).find();
+                    boolean insideName = outlet || blanked != null && blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*");
+                    if (blanked != null && !blanked.equals(s.text()) && !insideName) {
                         // an actor is worth a blank: the name that does the sentence's verb, blanked once; any
                         // other name in a blank is mostly a set phrase or background, so it ranks low
                         boolean actor = blanked.indexOf("_____") == blanked.lastIndexOf("_____")
@@ -567,6 +600,11 @@ public final class QuestionGenerator {
 
     /** Set while adding a question whose answer is counted from the publication date ("on Thursday"). */
     private boolean countedDates;
+    /**
+     * How many of those the bank keeps, the story's main events first: counting from the dateline is no reading,
+     * so a teacher gets the calendar date of what matters most and not of every weekday the article names.
+     */
+    private static final int COUNTED_DATES = 1;
     /** Those questions: the bank keeps them, the head of the bank never asks them. */
     private final Set<Question> counted = new HashSet<>();
 
@@ -597,8 +635,10 @@ public final class QuestionGenerator {
     }
 
     /**
-     * Best first. The head of the bank, the size of a long session, asks each fact once: no two of its questions
-     * share a sentence of the article, and no answer comes up more than twice; it also mixes kinds and types. The
+     * Best first. The head of the bank, the size of a long session, asks each fact once and no question there
+     * shows another's answer (a cloze is cut to the clauses that hide it, see {@link ClozeExcerpt}); a sentence is
+     * asked twice at most and an answer three times at most, each repeat only when it outranks what else is left
+     * (a long lead holds more of the story than a side remark); it also mixes kinds and types. The
      * rest of the bank keeps every question that passed the gates (a sentence at most {@value #PER_SENTENCE} times,
      * a fact at most {@value #PER_FACT} ways), for teachers choosing and for longer sessions.
      */
@@ -609,46 +649,45 @@ public final class QuestionGenerator {
         Set<String> prompts = new HashSet<>();
         Set<String> usedSentences = new HashSet<>();
         Map<String, Integer> perAnswer = new java.util.HashMap<>();
-        int answerCap = 2;
-        boolean shareSentences = false;
         Set<String> usedFacts = new HashSet<>();
         while (out.size() < SESSION_HEAD && !pool.isEmpty()) {
             Question pick = null;
             double best = Double.NEGATIVE_INFINITY;
             int looked = 0;
+            Fit chosen = null;
             for (Question q : pool) {
-                boolean fresh = shareSentences ? !usedFacts.contains(factOf(q)) && !perAnswerFull(q, perAnswer, answerCap)
-                        : newFact(q, usedSentences, perAnswer, answerCap);
-                if (counted.contains(q) || !fresh || prompts.contains(norm(q.prompt())) || answersAnother(q, out)) {
+                if (counted.contains(q) || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
+                        || answered(q, perAnswer) >= answerCap(q) || askedOf(q, out) >= 2 || wholeSentenceClash(q, out)
+                        || inHeadline(q)) {
                     continue;
                 }
-                if (looked++ == 12) {
+                Fit fit = fit(q, out);
+                if (fit == null) {
+                    continue;
+                }
+                if (looked++ == 16) {
                     break;
                 }
-                double score = q.rank() - mixing(q, out) - (inHeadline(q) ? 2.5 : 0);
+                // a sentence asked again, or an answer asked a third time, only when it beats what else is left
+                boolean shared = q.evidence().stream().anyMatch(usedSentences::contains);
+                double score = q.rank() - mixing(q, out)
+                        - (shared ? SENTENCE_AGAIN : 0) - (answered(q, perAnswer) == 2 ? ANSWER_AGAIN : 0);
                 if (score > best) {
                     best = score;
                     pick = q;
+                    chosen = fit;
                 }
-            }
-            if (pick == null && answerCap == 2) {
-                answerCap = 3; // a story about one actor: a third question on it beats asking a sentence twice
-                continue;
-            }
-            if (pick == null && !shareSentences) {
-                shareSentences = true; // then another fact of a sentence already asked, if nothing gives it away
-                continue;
             }
             if (pick == null) {
                 break;
             }
             pool.remove(pick);
+            chosen.cuts().forEach(out::set);
+            pick = chosen.question();
             usedSentences.addAll(pick.evidence());
-            usedFacts.add(factOf(pick));
-            if (!(pick.answer() instanceof String)) {
-                // matching and ordering answer with lists; true/false with a word that says nothing of the fact
-            } else {
-                perAnswer.merge(norm((String) pick.answer()), 1, Integer::sum);
+            usedFacts.addAll(factsOf(pick));
+            if (answerOf(pick) != null) {
+                perAnswer.merge(norm(answerOf(pick)), 1, Integer::sum);
             }
             prompts.add(norm(pick.prompt()));
             out.add(withId(pick));
@@ -662,10 +701,26 @@ public final class QuestionGenerator {
         // place, a question that another one answers (or that answers another) waits for a later place
         List<Question> rest = new ArrayList<>();
         List<Question> later = new ArrayList<>();
+        List<Question> again = new ArrayList<>();
         List<Question> firstTwenty = new ArrayList<>(out);
+        Set<String> named = new HashSet<>();
+        out.stream().filter(q -> q.answer() instanceof String).forEach(q -> named.addAll(factsOf(q)));
         for (Question q : pool) {
             if (counted.contains(q)) {
                 continue;
+            }
+            // a fact is asked once in the whole bank; but for a fact asked only true or false so far, its key is
+            // kept too, at the very end, for a teacher to choose (true/false does not say who or how many)
+            if (factsOf(q).stream().anyMatch(usedFacts::contains)) {
+                if (q.answer() instanceof String && factsOf(q).stream().noneMatch(named::contains)) {
+                    again.add(q);
+                    named.addAll(factsOf(q));
+                }
+                continue;
+            }
+            usedFacts.addAll(factsOf(q));
+            if (q.answer() instanceof String) {
+                named.addAll(factsOf(q));
             }
             if (firstTwenty.size() < SESSION_HEAD && (answersAnother(q, firstTwenty)
                     || firstTwenty.stream().anyMatch(f -> f.evidence().get(0).equals(q.evidence().get(0))))) {
@@ -678,7 +733,8 @@ public final class QuestionGenerator {
             }
         }
         rest.addAll(later);
-        pool.stream().filter(counted::contains).forEach(rest::add);
+        pool.stream().filter(counted::contains).limit(COUNTED_DATES).forEach(rest::add);
+        rest.addAll(again);
         for (Question pick : rest) {
             if (out.size() >= MAX_QUESTIONS) {
                 break;
@@ -698,29 +754,107 @@ public final class QuestionGenerator {
         return out;
     }
 
-    /** A question on a fact the head has not asked yet: none of its sentences used, its answer under the cap. */
-    private static boolean newFact(Question q, Set<String> usedSentences, Map<String, Integer> perAnswer, int cap) {
-        if (q.evidence().stream().anyMatch(usedSentences::contains)) {
-            return false;
+    /** What asking a sentence of the article a second time costs in the ranking of the session's head. */
+    private static final double SENTENCE_AGAIN = 1.5;
+    /** What asking for an answer a third time costs there (a story about one actor has many facts about it). */
+    private static final double ANSWER_AGAIN = 1.0;
+
+    /** How many questions of the head already have this question's answer (a true/false one: the one it tests). */
+    private int answered(Question q, Map<String, Integer> perAnswer) {
+        String a = answerOf(q);
+        return a == null ? 0 : perAnswer.getOrDefault(norm(a), 0);
+    }
+
+    /**
+     * How many questions of a session may have one answer: a number or a date once (an amount asked twice is one
+     * fact told twice), a name three times (a story about one actor has many facts about it).
+     */
+    private static int answerCap(Question q) {
+        return q.kind().equals("quantity") || q.kind().equals("date") ? 1 : 3;
+    }
+
+    /** What a true/false statement tests, by its prompt: the true amount or speaker it does or does not show. */
+    private final Map<String, String> tested = new java.util.HashMap<>();
+
+    /** The answer a student must know: the key, or for a true/false statement what it tests; null for lists. */
+    private String answerOf(Question q) {
+        return q.answer() instanceof String a ? a : tested.get(q.prompt());
+    }
+
+    /**
+     * A fact is what a sentence says of one answer: the same sentence and answer asked twice is one fact ("who is
+     * the ambassador" and "who said this" of one sentence naming him). Who said a quotation is one fact however it
+     * is asked (typed, with choices, true or false).
+     */
+    private List<String> factsOf(Question q) {
+        String ofAnswer = q.evidence().get(0) + "|" + (answerOf(q) != null ? norm(answerOf(q)) : q.prompt());
+        return q.kind().equals("quote") && !q.type().equals("matching")
+                ? List.of(ofAnswer, "quote|" + q.evidence().get(0)) : List.of(ofAnswer);
+    }
+
+    /**
+     * A true/false statement prints its whole sentence, so it shares that sentence with no other question of the
+     * session (a quotation's statement excepted: it prints only the quoted words).
+     */
+    private static boolean wholeSentenceClash(Question q, List<Question> chosen) {
+        return chosen.stream().anyMatch(o -> (statesSentence(q) || statesSentence(o))
+                && o.evidence().stream().anyMatch(q.evidence()::contains));
+    }
+
+    /** How many of the chosen questions ask of the question's sentence: a session asks one sentence twice at most. */
+    private static long askedOf(Question q, List<Question> chosen) {
+        return chosen.stream().filter(o -> o.evidence().get(0).equals(q.evidence().get(0))).count();
+    }
+
+    private static boolean statesSentence(Question q) {
+        return q.type().equals("true_false") && !q.kind().equals("quote");
+    }
+
+    /** A question as it can join a session, with the questions already there that had to be cut for it. */
+    private record Fit(Question question, Map<Integer, Question> cuts) {
+    }
+
+    /**
+     * The question as it can join the chosen ones without one answering another: a cloze cut to the clauses of
+     * its sentence that hide their answers, and theirs cut to hide its own; null when no cut does.
+     */
+    private Fit fit(Question q, List<Question> chosen) {
+        List<String> theirs = chosen.stream().map(this::answerOf).filter(a -> a != null && !ubiquitous(a)).toList();
+        String prompt = ClozeExcerpt.avoiding(q.prompt(),
+                text -> theirs.stream().anyMatch(a -> showsAny(norm(text), a)));
+        if (prompt == null) {
+            return null;
         }
-        return !(q.answer() instanceof String a) || perAnswer.getOrDefault(norm(a), 0) < cap;
+        Question fitted = prompt.equals(q.prompt()) ? q : withPrompt(q, prompt);
+        Map<Integer, Question> cuts = new java.util.HashMap<>();
+        String mine = answerOf(q);
+        if (mine != null && !ubiquitous(mine)) {
+            for (int i = 0; i < chosen.size(); i++) {
+                Question o = chosen.get(i);
+                String cut = ClozeExcerpt.avoiding(o.prompt(), text -> showsAny(norm(text), mine));
+                if (cut == null) {
+                    return null;
+                }
+                if (!cut.equals(o.prompt())) {
+                    cuts.put(i, withId(withPrompt(o, cut)));
+                }
+            }
+        }
+        return new Fit(fitted, cuts);
     }
 
-    /** A fact is what a sentence says of one answer: the same sentence and answer asked twice is one fact. */
-    private static String factOf(Question q) {
-        return q.evidence().get(0) + "|" + (q.answer() instanceof String a ? norm(a) : q.prompt());
+    private static Question withPrompt(Question q, String prompt) {
+        return new Question(q.id(), q.type(), q.kind(), prompt, q.choices(), q.answer(), q.accept(), q.tolerance(),
+                q.evidence(), q.spans(), q.difficulty(), q.rank(), q.explanation());
     }
 
-    private static boolean perAnswerFull(Question q, Map<String, Integer> perAnswer, int cap) {
-        return q.answer() instanceof String a && perAnswer.getOrDefault(norm(a), 0) >= cap;
-    }
 
     /** One question of the session answering another: its answer in their prompt, or theirs in its prompt. */
     private boolean answersAnother(Question q, List<Question> chosen) {
         String prompt = norm(q.prompt());
         for (Question other : chosen) {
-            if (q.answer() instanceof String a && showsAny(norm(other.prompt()), a)
-                    || other.answer() instanceof String b && showsAny(prompt, b)) {
+            if (q.answer() instanceof String a && !ubiquitous(a) && showsAny(norm(other.prompt()), a)
+                    || other.answer() instanceof String b && !ubiquitous(b) && showsAny(prompt, b)) {
                 return true;
             }
         }
@@ -730,6 +864,11 @@ public final class QuestionGenerator {
     /** The answer under any of its names: "Anthony Fauci" is given away by "Fauci" or "professor Muyembe" too. */
     private boolean showsAny(String text, String answer) {
         if (shows(text, norm(answer))) {
+            return true;
+        }
+        // "February 21, 2019" stands in a sentence as "February 21"
+        var dayOfYear = Pattern.compile("^(\\p{L}+ \\d{1,2}), \\d{4}$").matcher(answer.strip());
+        if (dayOfYear.matches() && shows(text, norm(dayOfYear.group(1)))) {
             return true;
         }
         for (String alias : aliasesOf(answer)) {
@@ -757,6 +896,14 @@ public final class QuestionGenerator {
         String headline = facts.article().headline();
         if (headline == null || !(q.answer() instanceof String a) || q.kind().equals("cause")) {
             return false;
+        }
+        // "101-year-old bottle" above "The bottle had been at sea for _____ years"
+        var number = Pattern.compile("\\d[\\d,.]*\\d|\\d").matcher(a);
+        while (number.find()) {
+            if (Pattern.compile("(?<![\\d,.])" + Pattern.quote(number.group()) + "(?![\\d]|[,.]\\d)")
+                    .matcher(headline).find()) {
+                return true;
+            }
         }
         Set<String> h = Choices.words(headline);
         Set<String> words = Choices.words(a);
@@ -884,6 +1031,27 @@ public final class QuestionGenerator {
         return out;
     }
 
+    /** "told The Verge", "according to The Times": a title the article's words were given to, an outlet. */
+    private boolean relays(String name) {
+        return Pattern.compile("\\b(told|according to|reported by|interview with|wrote in|writing in|published in)"
+                + "\\s+The\\s+" + Pattern.quote(name.replaceFirst("^The\\s+", "")) + "\\b")
+                .matcher(facts.article().text()).find();
+    }
+
+    /**
+     * The story's main actor: named in at least two sentences of five. Its name in one prompt gives away no other
+     * question, since every question of the story names it.
+     */
+    private boolean ubiquitous(String answer) {
+        return ubiquity.computeIfAbsent(answer, a -> {
+            List<Sentence> sentences = facts.article().factSentences();
+            long naming = sentences.stream().filter(s -> showsAny(norm(s.text()), a)).count();
+            return sentences.size() >= 5 && naming * 5 >= sentences.size() * 2;
+        });
+    }
+
+    private final Map<String, Boolean> ubiquity = new java.util.HashMap<>();
+
     private int mentions(String name) {
         return facts.entities().stream().filter(e -> e.name().equals(name)).mapToInt(Entity::mentions).sum();
     }
@@ -902,6 +1070,8 @@ public final class QuestionGenerator {
                         : e.type() == Entity.Type.ORGANIZATION)
                 .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name)
                 .filter(n -> !pool.contains(n)).forEach(pool::add);
+        // an outlet that relays the words ("told The Verge") is not who said them
+        pool.removeIf(n -> OUTLET.matcher(n).find() || relays(n));
         if (person) {
             pool.removeIf(n -> !isPerson(n));
         } else {

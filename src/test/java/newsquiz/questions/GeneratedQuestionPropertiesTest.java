@@ -48,11 +48,15 @@ class GeneratedQuestionPropertiesTest {
             assertThat(q.type()).isIn("multiple_choice", "true_false", "fill_blank", "short_answer", "numeric",
                     "matching", "ordering");
         }
-        // the first twenty (a default session's pool) ask only what the article states in so many words
+        // the first twenty (a default session's pool) ask only what the article states in so many words, but for
+        // dates counted from the publication day ("on Friday"), which a short bank keeps at its very end
         var articleWords = Choices.words(a.text());
-        for (Question q : quiz.questions().subList(0, Math.min(20, quiz.questions().size()))) {
-            if (!q.type().equals("true_false")) {
-                assertThat(articleWords).as(q.prompt()).containsAll(Choices.words(String.valueOf(q.answer())));
+        List<Question> firstTwenty = quiz.questions().subList(0, Math.min(20, quiz.questions().size()));
+        for (int i = 0; i < firstTwenty.size(); i++) {
+            Question q = firstTwenty.get(i);
+            if (!q.type().equals("true_false") && !articleWords.containsAll(Choices.words(String.valueOf(q.answer())))) {
+                assertThat(quiz.questions().subList(i, quiz.questions().size())).as(q.prompt())
+                        .allMatch(later -> later.prompt().contains("” refer to?"));
             }
         }
         List<String> topKinds = quiz.questions().stream().limit(20).map(Question::kind).distinct().toList();
@@ -85,12 +89,13 @@ class GeneratedQuestionPropertiesTest {
         // a fact is a sentence and what it says of one answer
         assertThat(head.stream().map(q -> q.evidence().get(0) + "|" + q.answer()).toList()).doesNotHaveDuplicates();
         var answers = head.stream().filter(q -> q.answer() instanceof String).map(q -> (String) q.answer()).toList();
+        Article a = article(name);
         for (String answer : answers) {
             // two, or three when the story is about one actor
             assertThat(answers.stream().filter(answer::equals).count()).as(answer).isLessThanOrEqualTo(3);
         }
         for (Question q : head) {
-            if (q.answer() instanceof String answer && answer.length() > 2) {
+            if (q.answer() instanceof String answer && answer.length() > 2 && !mainActor(a, answer)) {
                 var word = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(
                         QuestionGenerator.norm(answer)) + "(?![\\p{L}\\d])");
                 for (Question other : head) {
@@ -108,14 +113,27 @@ class GeneratedQuestionPropertiesTest {
             "mugabe-dies-2019", "pelosi-speaker-2019", "spacex-crew-dragon-iss-2019", "venezuela-rostec-2019",
             "voa-n141-daca-house", "voa-n149-pompeo-kim-yong-chol"}) // rich enough for ten clean questions
     void aSurnameInAnotherPromptGivesAFullNameAway(String name) throws Exception {
-        Quiz quiz = QuestionGenerator.generate(EXTRACTOR.extract(article(name)), 7, null, "e.txt");
+        Article a = article(name);
+        Quiz quiz = QuestionGenerator.generate(EXTRACTOR.extract(a), 7, null, "e.txt");
         List<Question> head = quiz.questions().subList(0, 10);
         for (Question q : head) {
-            if (q.answer() instanceof String answer && answer.matches("\\p{Lu}\\p{L}+ \\p{Lu}[\\p{L}-]+")) {
+            if (q.answer() instanceof String answer && answer.matches("\\p{Lu}\\p{L}+ \\p{Lu}[\\p{L}-]+")
+                    && !mainActor(a, answer.substring(answer.indexOf(' ') + 1))) {
                 String surname = answer.substring(answer.indexOf(' ') + 1);
                 assertThat(head).filteredOn(o -> o != q).extracting(Question::prompt)
                         .noneMatch(p -> p.matches("(?s).*\\b" + java.util.regex.Pattern.quote(surname) + "\\b.*"));
             }
         }
+    }
+
+    /**
+     * The story's main actor, named in two sentences of five or more: every question of the story may name it, so
+     * its name in a prompt gives no other question away.
+     */
+    private static boolean mainActor(Article a, String name) {
+        var sentences = a.factSentences();
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        long naming = sentences.stream().filter(s -> s.text().contains(surname)).count();
+        return naming * 5 >= sentences.size() * 2L;
     }
 }

@@ -41,15 +41,33 @@ class QuestionTemplatesTest {
             The National Audit Office will review the accounts of Baltic Steel Group and the Harbor Bridge Company.
             """;
     private static Quiz quiz;
+    /** Every form of every fact: the bank keeps one form of each. */
+    private static List<Question> made;
 
     @BeforeAll
     static void generate() {
-        quiz = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of())),
-                1, null, "bridge.txt");
+        var facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        quiz = QuestionGenerator.generate(facts, 1, null, "bridge.txt");
+        made = QuestionGenerator.candidates(facts, 1);
     }
 
     private static List<Question> of(String type, String kind) {
-        return quiz.questions().stream().filter(q -> q.type().equals(type) && q.kind().equals(kind)).toList();
+        return made.stream().filter(q -> q.type().equals(type) && q.kind().equals(kind)).toList();
+    }
+
+    @Test
+    void theBankAsksEachFactOnceInOneForm() {
+        // who said a quotation, typed or with choices or true or false, is one fact
+        var quoted = quiz.questions().stream().filter(q -> q.kind().equals("quote") && !q.type().equals("matching"))
+                .map(q -> q.evidence().get(0)).toList();
+        assertThat(quoted).doesNotHaveDuplicates();
+        assertThat(made.stream().filter(q -> q.kind().equals("quote") && !q.type().equals("matching"))
+                .map(q -> q.evidence().get(0)).distinct().count()).isLessThan(made.stream()
+                .filter(q -> q.kind().equals("quote") && !q.type().equals("matching")).count());
+        // an amount asked with choices is not asked again typed
+        var amounts = quiz.questions().stream().filter(q -> q.answer() instanceof String
+                && q.kind().equals("quantity")).map(q -> q.evidence().get(0) + "|" + q.answer()).toList();
+        assertThat(amounts).doesNotHaveDuplicates();
     }
 
     @Test
@@ -72,7 +90,7 @@ class QuestionTemplatesTest {
 
     @Test
     void reportedSpeechReadsAsOneSentence() {
-        assertThat(quiz.questions()).extracting(Question::prompt)
+        assertThat(made).extracting(Question::prompt)
                 .contains("According to the article, who added that a number of factors will decide the opening day?");
     }
 

@@ -1,0 +1,112 @@
+package newsquiz.questions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part of a blanked sentence a cloze question needs: the clause around the blank, cut where the sentence
+ * changes clause (a comma, a semicolon, a dash, a bracket, "because", "but", "according to"), so that two
+ * questions on one sentence do not print each other's answers. A session asks a long lead sentence two or three
+ * ways ("who announced it", "how many drugs", "why it stopped"); each one's prompt shows only its own clause.
+ */
+final class ClozeExcerpt {
+    static final String BLANK = "_____";
+    /** Fewer words of context than this beside the blank and the excerpt no longer says what it is about. */
+    static final int MIN_WORDS = 8;
+
+    /** A prompt that quotes a blanked sentence: its introduction, then the sentence in curly quotes. */
+    private static final Pattern QUOTED_CLOZE = Pattern.compile("(?s)^(.*?“)(.*" + BLANK + ".*)(”)$");
+    /** Where a clause ends: after a comma, semicolon or colon, around a dash or a bracket, before a connective. */
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[,;:])\\s+|\\s+(?=[—(])|(?<=[—)])\\s+"
+            + "|\\s+(?=(?:because|but|while|whereas|although|though|so that|in order to|according to)\\b)");
+
+    private ClozeExcerpt() {
+    }
+
+    /**
+     * The prompt with its quoted sentence cut to the clauses around the blank that show nothing {@code shows}
+     * flags; the prompt unchanged when it already shows nothing flagged; null when no cut can hide it (the flagged
+     * words stand beside the blank) or the prompt quotes no blanked sentence.
+     */
+    static String avoiding(String prompt, Predicate<String> shows) {
+        if (!shows.test(prompt)) {
+            return prompt;
+        }
+        Matcher m = QUOTED_CLOZE.matcher(prompt);
+        if (!m.matches() || shows.test(m.group(1))) {
+            return null;
+        }
+        String excerpt = around(m.group(2), shows);
+        return excerpt == null ? null : m.group(1) + excerpt + m.group(3);
+    }
+
+    /**
+     * The clause holding the blank with every clause on either side up to the first one {@code shows} flags, so
+     * the subject and the context stay whenever they can; "…" marks a cut. Null when the blank's own clause is
+     * flagged or fewer than {@value #MIN_WORDS} words are left, too few to say what the blank is about.
+     */
+    static String around(String sentence, Predicate<String> shows) {
+        // an excerpt cut before: its marks stay where the sentence was cut
+        boolean cutBefore = sentence.startsWith("… ");
+        boolean cutAfter = sentence.endsWith(" …");
+        List<String> parts = clauses(sentence.replaceAll("^… | …$", ""));
+        int at = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).contains(BLANK)) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0 || shows.test(parts.get(at))) {
+            return null;
+        }
+        int from = at;
+        int to = at;
+        while (from > 0 && !shows.test(parts.get(from - 1))) {
+            from--;
+        }
+        while (to < parts.size() - 1 && !shows.test(parts.get(to + 1))) {
+            to++;
+        }
+        if (words(parts, from, to) < MIN_WORDS) {
+            return null;
+        }
+        String text = String.join(" ", parts.subList(from, to + 1));
+        if (to < parts.size() - 1 || cutAfter) {
+            text = text.replaceAll("[\\s,;:—(]+$", "") + " …";
+        }
+        if (from > 0 || cutBefore) {
+            text = "… " + text;
+        }
+        return text;
+    }
+
+    private static List<String> clauses(String sentence) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(sentence);
+        int start = 0;
+        while (m.find()) {
+            if (m.start() > start) {
+                parts.add(sentence.substring(start, m.start()));
+            }
+            start = m.end();
+        }
+        if (start < sentence.length()) {
+            parts.add(sentence.substring(start));
+        }
+        return parts;
+    }
+
+    private static int words(List<String> parts, int from, int to) {
+        int n = 0;
+        for (int i = from; i <= to; i++) {
+            for (String w : parts.get(i).split("\\s+")) {
+                n += w.isBlank() || w.equals(BLANK) ? 0 : 1;
+            }
+        }
+        return n;
+    }
+}

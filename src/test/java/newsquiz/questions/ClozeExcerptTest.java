@@ -1,0 +1,72 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** Two questions on one sentence: each prompt keeps only the clauses that hide the other's answer. */
+class ClozeExcerptTest {
+    private static Predicate<String> naming(String word) {
+        return text -> text.contains(word);
+    }
+
+    @Test
+    void aPromptThatShowsNothingFlaggedIsLeftWhole() {
+        String prompt = "Which amount completes this sentence from the article? “The council approved _____ new homes.”";
+        assertThat(ClozeExcerpt.avoiding(prompt, naming("Smith"))).isEqualTo(prompt);
+    }
+
+    @Test
+    void theSpeakerBeforeTheReportingCommaIsCutAway() {
+        String prompt = "Which amount completes this sentence from the article? “On Tuesday, Mayor Jane Smith, a former"
+                + " teacher, announced the council would build _____ new homes by the end of the decade.”";
+        assertThat(ClozeExcerpt.avoiding(prompt, naming("Smith"))).isEqualTo("Which amount completes this sentence"
+                + " from the article? “… a former teacher, announced the council would build _____ new homes by the"
+                + " end of the decade.”");
+    }
+
+    @Test
+    void aReasonAfterBecauseIsCutAwayAndMarked() {
+        String sentence = "The mayor said the stadium vote was delayed by _____ weeks because the budget office had not"
+                + " finished its review.";
+        assertThat(ClozeExcerpt.around(sentence, naming("budget office")))
+                .isEqualTo("The mayor said the stadium vote was delayed by _____ weeks …");
+    }
+
+    @Test
+    void theSubjectStaysWheneverItShowsNothing() {
+        String sentence = "The trial, which began in March, enrolled _____ patients from four hospitals, and 30 of them"
+                + " were children.";
+        assertThat(ClozeExcerpt.around(sentence, naming("30")))
+                .isEqualTo("The trial, which began in March, enrolled _____ patients from four hospitals …");
+    }
+
+    @Test
+    void noExcerptWhenTheAnswerStandsBesideTheBlank() {
+        String sentence = "Officials counted _____ dead and 40 injured after the storm.";
+        assertThat(ClozeExcerpt.around(sentence, naming("40"))).isNull();
+        assertThat(ClozeExcerpt.avoiding("Type the name: “Officials counted _____ dead and 40 injured.”",
+                naming("40"))).isNull();
+    }
+
+    @Test
+    void tooLittleLeftToSayWhatTheBlankIsAbout() {
+        String sentence = "Rates were 49% for the first drug, _____ for the second, and 29% for the third.";
+        assertThat(ClozeExcerpt.around(sentence, naming("%"))).isNull();
+    }
+
+    @Test
+    void aPromptThatIsNoClozeCannotBeCut() {
+        assertThat(ClozeExcerpt.avoiding("Who said: “Smith will win”?", naming("Smith"))).isNull();
+    }
+
+    @Test
+    void cuttingAnExcerptAgainKeepsItsMarks() {
+        String once = ClozeExcerpt.around("On Monday, the board, led by Ann Lee, voted to close _____ schools, and"
+                + " parents protested outside the hall for hours.", naming("Ann Lee"));
+        assertThat(once).isEqualTo("… voted to close _____ schools, and parents protested outside the hall for hours.");
+        assertThat(ClozeExcerpt.around(once, naming("parents"))).isNull();
+        assertThat(ClozeExcerpt.around(once, naming("nobody"))).isEqualTo(once);
+    }
+}
