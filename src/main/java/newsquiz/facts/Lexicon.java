@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /** General English word lists the extractors share: titles, organisation words, places, reporting verbs. */
-final class Lexicon {
+public final class Lexicon {
     private Lexicon() {
     }
+
 
     /** A set from a word list that may name a word twice. */
     private static Set<String> set(String... words) {
@@ -151,7 +152,8 @@ final class Lexicon {
             "to", "is", "was", "be", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could",
             "should", "must", "may", "might", "yes", "thank", "please", "following", "denuclearization");
 
-    static boolean isTitle(String word) {
+    /** A word that makes a capitalised run a title: "Secretary", "Chancellor", "Assemblywoman". */
+    public static boolean isTitle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return TITLES.contains(w) || w.matches("(assembly|council|congress|alder|committee|board|chair|spokes|business"
                 + "|police|fire|anchor|sales|news|crafts|sports|states)(man|woman|member|person|men|women)");

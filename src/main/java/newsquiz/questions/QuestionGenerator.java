@@ -374,7 +374,7 @@ public final class QuestionGenerator {
             int roleQuestions = 0;
             for (String role : e.roles()) {
                 if (role.split("\\s+").length < 2 || mentionsAny(role, names) || sharedRole(role, e)
-                        || roleQuestions >= 2) {
+                        || roleQuestions >= 2 || !describes(role)) {
                     continue;
                 }
                 Sentence s = sentenceWith(role, names);
@@ -417,6 +417,22 @@ public final class QuestionGenerator {
                 }
             }
         }
+    }
+
+    /**
+     * A role that says what someone is ("a public transport agency", "US Ambassador to Germany"): not a time
+     * ("the previous day"), not a group ("both from ..."), not a result ("the new record"), not the capitalised
+     * rest of a longer name ("Bay Area"): it needs a title or a word in lower case that is no time or amount.
+     */
+    static boolean describes(String role) {
+        String r = role.strip();
+        if (r.matches("(?i)^(both|all|each|either|neither|the (new|previous|next|last|same|first|second))\\b.*")
+                || r.matches("(?i).*\\b(day|days|week|weeks|month|months|year|years|morning|evening|night|today|"
+                + "yesterday|tomorrow|time|record|records|minutes|hours|seconds)\\b.*")) {
+            return false;
+        }
+        return java.util.Arrays.stream(r.split("\\s+")).anyMatch(w -> newsquiz.facts.Lexicon.isTitle(w)
+                || w.length() >= 4 && w.chars().noneMatch(Character::isUpperCase));
     }
 
     /** What follows a blanked actor: its verb, maybe after an aside ("_____, which indicated on Monday, ..."). */
@@ -1039,14 +1055,17 @@ public final class QuestionGenerator {
     }
 
     /**
-     * The story's main actor: named in at least two sentences of five. Its name in one prompt gives away no other
-     * question, since every question of the story names it.
+     * The story's main actor: named in at least two sentences of five, or in the headline or the lead and in one
+     * sentence of four. Its name in one prompt gives away no other question, since the story names it throughout.
      */
     private boolean ubiquitous(String answer) {
         return ubiquity.computeIfAbsent(answer, a -> {
             List<Sentence> sentences = facts.article().factSentences();
             long naming = sentences.stream().filter(s -> showsAny(norm(s.text()), a)).count();
-            return sentences.size() >= 5 && naming * 5 >= sentences.size() * 2;
+            String headline = facts.article().headline();
+            boolean leads = headline != null && showsAny(norm(headline), a)
+                    || !sentences.isEmpty() && showsAny(norm(sentences.get(0).text()), a);
+            return sentences.size() >= 5 && (naming * 5 >= sentences.size() * 2 || leads && naming * 4 >= sentences.size());
         });
     }
 
@@ -1060,7 +1079,7 @@ public final class QuestionGenerator {
     private List<String> speakerPool(String speaker) {
         List<String> pool = new ArrayList<>();
         for (Quote q : facts.quotes()) {
-            if (!pool.contains(q.speaker()) && isNamedSpeaker(q.speaker())) {
+            if (!pool.contains(q.speaker()) && isNamedSpeaker(q.speaker()) && speaks(q.speaker())) {
                 pool.add(q.speaker());
             }
         }
@@ -1117,8 +1136,13 @@ public final class QuestionGenerator {
             return false; // "Past EVD", "National LGBT": an acronym or an ordinary word is no part of a person's name
         }
         String last = e.name().substring(e.name().lastIndexOf(' ') + 1);
-        return !e.roles().isEmpty() || e.aliases().contains(last)
-                || facts.quotes().stream().anyMatch(q -> q.speaker().equals(e.name()));
+        return !e.roles().isEmpty() || e.aliases().contains(last) || speaks(e.name());
+    }
+
+    /** Someone the article quotes in their own name, not as one of a list ("firms including A, B and C said"). */
+    private boolean speaks(String name) {
+        return facts.quotes().stream().anyMatch(q -> q.speaker().equals(name)
+                && !oneOfAList(name, q.evidence().text()));
     }
 
     private boolean sharedRole(String role, Entity self) {
