@@ -60,7 +60,8 @@ final class ClozeExcerpt {
                 break;
             }
         }
-        if (at < 0 || shows.test(parts.get(at))) {
+        // "… _____, and people of color …": a blank alone in its clause says not what it counts
+        if (at < 0 || shows.test(parts.get(at)) || words(parts, at, at) < 3) {
             return null;
         }
         int from = at;

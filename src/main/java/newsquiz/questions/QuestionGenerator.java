@@ -91,8 +91,7 @@ public final class QuestionGenerator {
         int n = 0;
         int trueFalse = 0;
         for (Quote q : facts.quotes()) {
-            if (q.partial() || !isNamedSpeaker(q.speaker()) || platformCarrying(q) || OUTLET.matcher(q.speaker()).find()
-                    || oneOfAList(q.speaker(), q.evidence().text())) {
+            if (!askable(q)) {
                 continue;
             }
             List<String> aliases = aliasesOf(q.speaker());
@@ -149,6 +148,15 @@ public final class QuestionGenerator {
     }
 
     /**
+     * A quotation whose speaker the article names for sure: a whole name of a person or a speaking body, not an
+     * outlet or platform that carried the words, not one member of a listed group.
+     */
+    private boolean askable(Quote q) {
+        return !q.partial() && isNamedSpeaker(q.speaker()) && !platformCarrying(q) && !OUTLET.matcher(q.speaker()).find()
+                && !oneOfAList(q.speaker(), q.evidence().text()) && !relayedWords(q);
+    }
+
+    /**
      * "firms including A, B and C have announced": the words are the group's, and A is only one of its members, so
      * crediting A alone would be a wrong key.
      */
@@ -160,11 +168,27 @@ public final class QuestionGenerator {
                 + "(said|say|says|announced|have|had|told|wrote|stated|claimed)\\b").matcher(sentence).find();
     }
 
+    /**
+     * "Pelosi called it a “breach ...”, according to NBC": the source relays what the sentence's own subject said, so
+     * the words are not the source's. A source given with "according to" speaks only when nobody named before the
+     * quotation does.
+     */
+    private boolean relayedWords(Quote q) {
+        String sentence = q.evidence().text();
+        if (!Pattern.compile("(?i)according to (the )?" + Pattern.quote(q.speaker())).matcher(sentence).find()) {
+            return false;
+        }
+        int quoteAt = Math.max(sentence.indexOf('“'), sentence.indexOf('"'));
+        String before = quoteAt < 0 ? sentence : sentence.substring(0, quoteAt);
+        return facts.entities().stream().anyMatch(e -> e.type() == Entity.Type.PERSON && !e.name().equals(q.speaker())
+                && (before.contains(e.name()) || e.aliases().stream().anyMatch(al -> al.length() > 3 && before.contains(al))));
+    }
+
     /** Quotes to speakers, 3 to 5 pairs with different speakers. */
     private void matching() {
         Map<String, Quote> bySpeaker = new LinkedHashMap<>();
         for (Quote q : facts.quotes()) {
-            if (q.direct() && !q.partial() && isNamedSpeaker(q.speaker()) && !bySpeaker.containsKey(q.speaker())
+            if (q.direct() && askable(q) && !bySpeaker.containsKey(q.speaker())
                     && !mentionsAny(shortExcerpt(q.text()), aliasesOf(q.speaker()))) {
                 bySpeaker.put(q.speaker(), q);
             }
@@ -225,7 +249,13 @@ public final class QuestionGenerator {
             if (blanked == null || blanked.matches("(?is).*\\bas of _____.*")) {
                 continue; // "As of _____" dates a figure; it is not an event worth asking
             }
-            // a bare year after the lead is mostly background ("founded in 1992", "since 2011")
+            // a bare year after the lead is mostly background ("founded in 1992", "since 2011"); the year the
+            // article was published, in a story about that year, asks nothing ("won the _____ marathon")
+            var published = facts.article().published();
+            if (d.precision() == DateFact.Precision.YEAR && published != null
+                    && d.iso().equals(String.valueOf(published.getYear()))) {
+                continue;
+            }
             boolean background = d.precision() == DateFact.Precision.YEAR && prominence(d.evidence()) < 1.0;
             choice("date", "Which date completes this sentence from the article? “" + blanked + "”", answer, wrong,
                     d.evidence(), 2.4 + prominence(d.evidence()) - (background ? 1.5 : 0) - vagueFrame(sentence)
@@ -392,13 +422,13 @@ public final class QuestionGenerator {
             // "Unlike Senators, ..." is a common noun; "for The Greens" (a capital The mid-sentence) is a name
             boolean lonePlural = !e.name().contains(" ") && e.name().endsWith("s") && e.mentions() < 2
                     && !facts.article().text().contains(" The " + e.name());
-            if (!GENERIC_BODIES.contains(e.name().toLowerCase(Locale.ROOT)) && !lonePlural) {
+            if (!GENERIC_BODIES.contains(e.name().toLowerCase(Locale.ROOT)) && !lonePlural && !group(e.name())) {
                 Sentence s = firstSentenceNaming(e);
                 if (s != null) {
                     String blanked = blank(s.text(), names.toArray(String[]::new));
                     // "Democratic _____ of the Congo": a word cut out of a longer name
                     // "told The _____": the outlet that relayed the words is a detail, not the story
-                    boolean outlet = relays(e.name()) || OUTLET.matcher(e.name()).find();
+                    boolean outlet = relays(e.name()) || OUTLET.matcher(e.name()).find() || fragment(e.name());
                     boolean insideName = outlet || blanked != null && blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*");
                     if (blanked != null && !blanked.equals(s.text()) && !insideName) {
                         // an actor is worth a blank: the name that does the sentence's verb, blanked once; any
@@ -435,6 +465,11 @@ public final class QuestionGenerator {
                 || w.length() >= 4 && w.chars().noneMatch(Character::isUpperCase));
     }
 
+    /** "Senators", "Democrats": the plural of a title names a group of people, not a body or a person. */
+    static boolean group(String name) {
+        return name.matches("\\p{Lu}\\p{Ll}+s") && newsquiz.facts.Lexicon.isTitle(name.substring(0, name.length() - 1));
+    }
+
     /** What follows a blanked actor: its verb, maybe after an aside ("_____, which indicated on Monday, ..."). */
     private static final Pattern ACTOR_AFTER_BLANK = Pattern.compile("^(\\s*\\([^)]{0,40}\\))?(,[^,]{3,80},)?\\s+"
             + "(has|have|had|was|were|is|are|will|would|could|can|did|does|also|\\p{Ll}+ed|\\p{Ll}{3,}s)\\b");
@@ -469,6 +504,10 @@ public final class QuestionGenerator {
                 if (words.length < 3 || words.length > 30 || !startsWithVerb(words[0], words.length > 1 ? words[1] : "")
                         || gendered || words[0].matches("reported|indicated|reports|quoted|cited")
                         || mentionsAny(predicate, names) || predicate.contains("“") || predicate.contains("\"")) {
+                    break;
+                }
+                // "Senators", "Democrats": a group of people, not an organisation
+                if (group(e.name())) {
                     break;
                 }
                 String who = e.type() == Entity.Type.PERSON ? "Who" : "Which organisation";
@@ -666,14 +705,17 @@ public final class QuestionGenerator {
         Set<String> usedSentences = new HashSet<>();
         Map<String, Integer> perAnswer = new java.util.HashMap<>();
         Set<String> usedFacts = new HashSet<>();
+        boolean relaxed = false;
         while (out.size() < SESSION_HEAD && !pool.isEmpty()) {
             Question pick = null;
             double best = Double.NEGATIVE_INFINITY;
             int looked = 0;
             Fit chosen = null;
             for (Question q : pool) {
-                if (counted.contains(q) || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
-                        || answered(q, perAnswer) >= answerCap(q) || askedOf(q, out) >= 2 || wholeSentenceClash(q, out)
+                if (counted.contains(q) || q.type().equals("matching")
+                        || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
+                        || answered(q, perAnswer) >= answerCap(q) + (relaxed ? 1 : 0)
+                        || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
                         || inHeadline(q)) {
                     continue;
                 }
@@ -693,6 +735,12 @@ public final class QuestionGenerator {
                     pick = q;
                     chosen = fit;
                 }
+            }
+            if (pick == null && !relaxed) {
+                // out of facts that keep to the caps: a sentence a third time, an answer once more, rather than
+                // a question another one gives away
+                relaxed = true;
+                continue;
             }
             if (pick == null) {
                 break;
@@ -723,6 +771,11 @@ public final class QuestionGenerator {
         out.stream().filter(q -> q.answer() instanceof String).forEach(q -> named.addAll(factsOf(q)));
         for (Question q : pool) {
             if (counted.contains(q)) {
+                continue;
+            }
+            if (q.type().equals("matching")) {
+                // it asks every quotation's speaker again at once: after every question on its own
+                again.add(0, q);
                 continue;
             }
             // a fact is asked once in the whole bank; but for a fact asked only true or false so far, its key is
@@ -835,7 +888,8 @@ public final class QuestionGenerator {
      * its sentence that hide their answers, and theirs cut to hide its own; null when no cut does.
      */
     private Fit fit(Question q, List<Question> chosen) {
-        List<String> theirs = chosen.stream().map(this::answerOf).filter(a -> a != null && !ubiquitous(a)).toList();
+        List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o)).map(this::answerOf)
+                .filter(a -> a != null).toList();
         String prompt = ClozeExcerpt.avoiding(q.prompt(),
                 text -> theirs.stream().anyMatch(a -> showsAny(norm(text), a)));
         if (prompt == null) {
@@ -844,7 +898,7 @@ public final class QuestionGenerator {
         Question fitted = prompt.equals(q.prompt()) ? q : withPrompt(q, prompt);
         Map<Integer, Question> cuts = new java.util.HashMap<>();
         String mine = answerOf(q);
-        if (mine != null && !ubiquitous(mine)) {
+        if (mine != null && !mainActorSpeaks(q)) {
             for (int i = 0; i < chosen.size(); i++) {
                 Question o = chosen.get(i);
                 String cut = ClozeExcerpt.avoiding(o.prompt(), text -> showsAny(norm(text), mine));
@@ -859,6 +913,14 @@ public final class QuestionGenerator {
         return new Fit(fitted, cuts);
     }
 
+    /**
+     * Who said it, when it is the story's main actor: every prompt may name the actor without telling which words
+     * are theirs. Any other question on the main actor ("Fill in: _____ announced ...") is given away by them.
+     */
+    private boolean mainActorSpeaks(Question q) {
+        return q.kind().equals("quote") && answerOf(q) != null && ubiquitous(answerOf(q));
+    }
+
     private static Question withPrompt(Question q, String prompt) {
         return new Question(q.id(), q.type(), q.kind(), prompt, q.choices(), q.answer(), q.accept(), q.tolerance(),
                 q.evidence(), q.spans(), q.difficulty(), q.rank(), q.explanation());
@@ -869,8 +931,8 @@ public final class QuestionGenerator {
     private boolean answersAnother(Question q, List<Question> chosen) {
         String prompt = norm(q.prompt());
         for (Question other : chosen) {
-            if (q.answer() instanceof String a && !ubiquitous(a) && showsAny(norm(other.prompt()), a)
-                    || other.answer() instanceof String b && !ubiquitous(b) && showsAny(prompt, b)) {
+            if (q.answer() instanceof String a && !mainActorSpeaks(q) && showsAny(norm(other.prompt()), a)
+                    || other.answer() instanceof String b && !mainActorSpeaks(other) && showsAny(prompt, b)) {
                 return true;
             }
         }
@@ -988,7 +1050,7 @@ public final class QuestionGenerator {
      * bare title), or a body named through its owner ("Norway's foreign ministry").
      */
     private boolean isNamedSpeaker(String speaker) {
-        if (speaker.isEmpty() || !Character.isUpperCase(speaker.charAt(0))) {
+        if (speaker.isEmpty() || !Character.isUpperCase(speaker.charAt(0)) || fragment(speaker)) {
             return false;
         }
         if (speaker.matches("\\p{Lu}.*['’]s .*")) {
@@ -1104,6 +1166,30 @@ public final class QuestionGenerator {
      * Names that the article writes as a whole name somewhere, not only inside a longer one: never "Diseases" from
      * "Infectious Diseases" or "Day" from "Labour Day" as a choice.
      */
+    /**
+     * A piece of a longer name wherever the article writes it: "Applied Chemistry" of "Pure and Applied Chemistry",
+     * "Centers" of "Centers for Disease Control", "PG" of "PG&E". Only joining words count, so a person's name
+     * after a title ("President Ann Lee") or before where they work ("Ann Lee of the Institute") is still whole.
+     */
+    private boolean fragment(String name) {
+        String text = facts.article().text();
+        var m = Pattern.compile("(?<![\\p{L}\\d&])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+        boolean seen = false;
+        while (m.find()) {
+            seen = true;
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            // "Anthony Fauci of the Institute" is a person and where he works
+            boolean glued = before.matches("(?s).*\\p{Lu}[\\p{L}.]* (and|of|for|&) $") || before.endsWith("&")
+                    || after.matches("(?s)^&\\p{Lu}.*")
+                    || !isPerson(name) && after.matches("(?s)^ (of|for) (the )?\\p{Lu}.*");
+            if (!glued) {
+                return false;
+            }
+        }
+        return seen;
+    }
+
     private List<String> wholeNames(List<String> pool) {
         String text = facts.article().text();
         List<String> out = new ArrayList<>();
@@ -1116,7 +1202,7 @@ public final class QuestionGenerator {
                         || before.matches("(?s).*\\p{Lu}[\\p{L}.]*[ -]$")
                         && !before.matches("(?s).*(^|[.!?“\"]\\s?|\\n)\\p{Lu}[\\p{L}]*[ -]$")
                         && !before.matches("(?s).*\\b(The|A|An|In|On|At|By|For|From|With|Of|To|And|But|As|After|When)\\s$");
-                boolean gluedAfter = after.matches("(?s)^[ -](of |and |for )?\\p{Lu}.*") && !after.startsWith(" I ");
+                boolean gluedAfter = after.matches("(?s)^([ -](of |and |for )?|&)\\p{Lu}.*") && !after.startsWith(" I ");
                 if (!gluedBefore && !gluedAfter) {
                     out.add(name);
                     break;

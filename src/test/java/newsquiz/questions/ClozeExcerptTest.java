@@ -69,4 +69,11 @@ class ClozeExcerptTest {
         assertThat(ClozeExcerpt.around(once, naming("parents"))).isNull();
         assertThat(ClozeExcerpt.around(once, naming("nobody"))).isEqualTo(once);
     }
+
+    @Test
+    void aBlankAloneInItsClauseIsNotCut() {
+        // "… _____, and people of color …" would not say what the number counts
+        String sentence = "The new House has the most women, _____, and people of color in its history.";
+        assertThat(ClozeExcerpt.around(sentence, naming("most women"))).isNull();
+    }
 }

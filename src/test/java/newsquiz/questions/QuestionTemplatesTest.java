@@ -211,4 +211,36 @@ class QuestionTemplatesTest {
         assertThat(statements).filteredOn(q -> q.answer().equals(false)).allSatisfy(q ->
                 assertThat(q.prompt()).doesNotContain(q.evidence().get(0).replaceAll("[.]$", "")));
     }
+
+    @Test
+    void theMatchingOfAllQuotationsComesAfterEveryQuestionOnItsOwn() {
+        List<Question> bank = quiz.questions();
+        int matching = bank.indexOf(bank.stream().filter(q -> q.type().equals("matching")).findFirst().orElseThrow());
+        assertThat(bank.subList(matching + 1, bank.size())).allMatch(q -> q.kind().equals("quote")
+                || q.prompt().contains("” refer to?"));
+    }
+
+    @Test
+    void theYearOfPublicationIsNotAsked() {
+        String story = "Runner wins city marathon\n\nMonday, October 14, 2024\n\n"
+                + "Ann Okoro of Kenya won the 2024 City Marathon on Sunday in a course record of 2:18:04.\n\n"
+                + "The race was first held in 1977 and now draws 40,000 runners.\n";
+        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
+                3, null, "t.txt");
+        assertThat(q.questions()).filteredOn(x -> x.kind().equals("date")).extracting(Question::answer)
+                .doesNotContain("2024").contains("1977");
+    }
+
+    @Test
+    void aPluralGroupIsNoOrganisationThatActs() {
+        String story = "Budget talks stall\n\nMonday, October 14, 2024\n\n"
+                + "Senators resumed debate on Saturday on a temporary spending bill that would fund the government"
+                + " through March 8.\n\n"
+                + "Senate Democrats and the White House traded blame for the shutdown.\n\n"
+                + "Senators marked the first day of the shutdown shuttling among each others' offices.\n\n"
+                + "The Treasury Department said the money would last until March.\n";
+        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
+                3, null, "t.txt");
+        assertThat(q.questions()).extracting(Question::answer).doesNotContain("Senators");
+    }
 }
