@@ -71,8 +71,15 @@ final class QuantityFinder {
                 out.add(new Quantity(m.group(), m.group(2), "", "years", "", m.group(1), Evidence.of(ts.sentence())));
             }
             m = TIME.matcher(text);
+            boolean timeBefore = false;
             while (m.find()) {
                 mark(used, m.start(), m.end());
+                // "at 2:49 a.m. local time (7:49 a.m. UTC)": the bracketed time converts the one before it
+                boolean conversion = timeBefore && text.substring(0, m.start()).endsWith("(");
+                timeBefore = true;
+                if (conversion) {
+                    continue;
+                }
                 out.add(new Quantity(m.group(1), m.group(1), "", "time", "", null, Evidence.of(ts.sentence())));
             }
             m = AMOUNT.matcher(text);

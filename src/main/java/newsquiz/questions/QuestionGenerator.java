@@ -174,12 +174,23 @@ public final class QuestionGenerator {
                 continue;
             }
             String sentence = d.evidence().sentences().get(0);
-            if (!seen.add(d.relative() ? d.iso() : d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
+            // "In February" names its month; only the year is inferred, so it is read, not counted
+            boolean counting = d.relative() && !MONTH_NAMED.matcher(d.mention()).find();
+            if (!seen.add(counting ? d.iso() : d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
                 continue;
             }
             String answer = d.display();
             List<String> wrong = Distractors.dates(d, facts.dates(), 3);
-            if (d.relative()) {
+            if (!counting && (d.relative() || !articleWords().containsAll(Choices.words(answer)))) {
+                // a year the article never writes, or a month it abbreviates: the blank takes the sentence's words
+                String written = DateForms.inFormOf(dateWords(d.mention()), answer);
+                if (written == null) {
+                    continue;
+                }
+                wrong = DateForms.allInFormOf(written, written, wrong);
+                answer = written;
+            }
+            if (counting) {
                 // "on Thursday" → which calendar date? is counting, not reading: never in a session's head, but
                 // kept in the bank for a teacher who wants the calendar date of the story's main events (those in
                 // the first half of the article)
@@ -205,6 +216,9 @@ public final class QuestionGenerator {
                     "The article dates this to " + answer + ".");
         }
     }
+
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b(January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
 
     private void ordering() {
         Map<String, DateFact> byDay = new LinkedHashMap<>();
@@ -324,6 +338,7 @@ public final class QuestionGenerator {
     // ---- entities ----
 
     private void entities() {
+        List<Question> nameBlanks = new ArrayList<>();
         for (Entity e : facts.entities()) {
             // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
             if (e.type() == Entity.Type.OTHER || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
@@ -367,7 +382,8 @@ public final class QuestionGenerator {
                 Sentence s = firstSentenceNaming(e);
                 if (s != null) {
                     String blanked = blank(s.text(), names.toArray(String[]::new));
-                    if (blanked != null && !blanked.equals(s.text())) {
+                    // "7:49 a.m. _____", "1800 _____": a name right after a number is its unit or time zone
+                    if (blanked != null && !blanked.equals(s.text()) && !AFTER_NUMBER.matcher(blanked).find()) {
                         // an actor is worth a blank: the name that does the sentence's verb, blanked once; any
                         // other name in a blank is mostly a set phrase or background, so it ranks low
                         boolean actor = blanked.indexOf("_____") == blanked.lastIndexOf("_____")
@@ -375,8 +391,8 @@ public final class QuestionGenerator {
                         double minor = actor ? 0.5 : 2.0;
                         // typed, never with choices: teachers rejected nearly every name-blank with choices (a
                         // drug offered as an organisation, a band among people); typing the name has no such flaw
-                        add(new Question(null, "fill_blank", "entity", "Fill in the blank with a name from the"
-                                + " article: “" + blanked + "”", null, e.name(), names, null,
+                        nameBlanks.add(new Question(null, "fill_blank", "entity", "Fill in the blank with a name"
+                                + " from the article: “" + blanked + "”", null, e.name(), names, null,
                                 List.of(s.text()), Evidence.of(s).spans(), 2,
                                 1.4 + prominence(Evidence.of(s)) - minor - vagueFrame(s.text()),
                                 "The sentence names " + e.name() + "."));
@@ -384,7 +400,24 @@ public final class QuestionGenerator {
                 }
             }
         }
+        fewBlanksPerSentence(nameBlanks);
     }
+
+    /** How many of a sentence's names are blanked in turn: more asks the same sentence over and over. */
+    private static final int NAME_BLANKS_PER_SENTENCE = 3;
+
+    /**
+     * The best {@value #NAME_BLANKS_PER_SENTENCE} name blanks of each sentence: a lead that names six people and
+     * places would otherwise be asked six times, crowding out its date, its amount or its cause.
+     */
+    private void fewBlanksPerSentence(List<Question> blanks) {
+        Map<String, Integer> perSentence = new java.util.HashMap<>();
+        blanks.stream().sorted((a, b) -> Double.compare(b.rank(), a.rank()))
+                .filter(q -> perSentence.merge(q.evidence().get(0), 1, Integer::sum) <= NAME_BLANKS_PER_SENTENCE)
+                .forEach(this::add);
+    }
+
+    private static final Pattern AFTER_NUMBER = Pattern.compile("(\\d|\\b[ap]\\.m\\.) _____");
 
     /** What follows a blanked actor: its verb, maybe after an aside ("_____, which indicated on Monday, ..."). */
     private static final Pattern ACTOR_AFTER_BLANK = Pattern.compile("^(\\s*\\([^)]{0,40}\\))?(,[^,]{3,80},)?\\s+"
@@ -578,10 +611,14 @@ public final class QuestionGenerator {
         if (q.type().equals("true_false")) {
             return true;
         }
+        return articleWords().containsAll(Choices.words(String.valueOf(q.answer())));
+    }
+
+    private Set<String> articleWords() {
         if (articleWords == null) {
             articleWords = Choices.words(facts.article().text());
         }
-        return articleWords.containsAll(Choices.words(String.valueOf(q.answer())));
+        return articleWords;
     }
 
     private Set<String> articleWords;
@@ -964,12 +1001,19 @@ public final class QuestionGenerator {
         return null;
     }
 
+    /** A capitalised word right after a name makes it part of a longer one, unless it is a day or a month. */
+    private static final Pattern GLUED_NAME = Pattern.compile("[ -](?!(Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+            + "|December)\\b)\\p{Lu}\\p{Ll}");
+
     private Sentence firstSentenceNaming(Entity e) {
         for (Sentence s : facts.article().factSentences()) {
             if (s.section() != newsquiz.article.Section.BODY || s.text().length() > 300) {
                 continue;
             }
-            if (Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(s.text()).find()) {
+            // "the 2019 _____ Marathon" asks for a set phrase: a sentence where the name stands on its own
+            var m = Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(s.text());
+            if (m.find() && !GLUED_NAME.matcher(s.text().substring(m.end())).lookingAt()) {
                 return s;
             }
         }

@@ -276,6 +276,19 @@ class ExtractorRulesTest {
         assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-03-15");
     }
 
+    @Test
+    void aSentenceOpeningDateTakesTheTenseOfTheVerbAfterIt() {
+        // "planned" speaks of the future, but the sentence's verb, "began", says when: the Monday before
+        Facts f = facts("On Monday, the council began a planned two-week closure of the bridge.\n");
+        assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-03-11");
+    }
+
+    @Test
+    void sinceLooksBackEvenInAFutureSentence() {
+        Facts f = facts("The shelters, open since October, will close in the spring.\n");
+        assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2023-10");
+    }
+
     private static String speakerOf(Facts f, String words) {
         return f.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + f.quotes())).speaker();

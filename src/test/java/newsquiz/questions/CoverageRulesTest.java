@@ -1,0 +1,67 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import newsquiz.article.ArticleParser;
+import newsquiz.facts.FactExtractor;
+import org.junit.jupiter.api.Test;
+
+/** The rules that let a bank ask more of an article's facts, one test each, on small made-up articles. */
+class CoverageRulesTest {
+    private static List<Question> questions(String body) {
+        return QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t",
+                "Headline\n\nWednesday, March 13, 2024\n\n" + body, Set.of())), 1, null, "t.txt").questions();
+    }
+
+    private static List<Question> withEvidence(List<Question> qs, String words) {
+        return qs.stream().filter(q -> q.evidence().stream().anyMatch(e -> e.contains(words))).toList();
+    }
+
+    @Test
+    void aDateIsWrittenAsItsSentenceWritesIt() {
+        assertThat(DateForms.inFormOf("February", "February 2024")).isEqualTo("February");
+        assertThat(DateForms.inFormOf("Feb. 8", "February 8, 2024")).isEqualTo("Feb. 8");
+        assertThat(DateForms.inFormOf("Sept. 30", "September 30, 2023")).isEqualTo("Sept. 30");
+        assertThat(DateForms.inFormOf("May 4", "May 4, 2024")).isEqualTo("May 4");
+        assertThat(DateForms.inFormOf("the spring", "March 2024")).isNull();
+        assertThat(DateForms.allInFormOf("Feb. 8", "Feb. 8", List.of("February 9", "February 15", "February 8")))
+                .containsExactly("Feb. 9", "Feb. 15");
+    }
+
+    @Test
+    void aBlankedDateWhoseYearTheArticleNeverWritesAsksForTheSentencesWords() {
+        // "In January": the month is read, the year only inferred; "Feb. 8": the article never spells the month out
+        List<Question> qs = questions("In January, the water company announced an inquiry into its own billing.\n\n"
+                + "The regulator fined the company on Feb. 8 for the errors it had found.\n");
+        assertThat(withEvidence(qs, "In January")).anySatisfy(q -> {
+            assertThat(q.kind()).isEqualTo("date");
+            assertThat(q.answer()).isEqualTo("January");
+            assertThat(q.choices()).allSatisfy(c -> assertThat(c).doesNotContainPattern("\\d"));
+        });
+        assertThat(withEvidence(qs, "Feb. 8")).anySatisfy(q -> {
+            assertThat(q.answer()).isEqualTo("Feb. 8");
+            assertThat(q.choices()).allSatisfy(c -> assertThat(c).matches("\\p{Lu}\\p{Ll}{2,3}\\. \\d{1,2}"));
+        });
+    }
+
+    @Test
+    void aLeadIsNotBlankedOnceForEveryNameInIt() {
+        List<Question> qs = questions("Yesterday, Anna Berg of Norway beat Lena Holm of Sweden and Maria Ruiz of Spain "
+                + "and Ida Lund of Finland at the Oslo Open in the city of Bergen.\n\n"
+                + "Berg said she was delighted. Holm said she was tired. Ruiz and Lund did not speak.\n");
+        assertThat(withEvidence(qs, "Yesterday, Anna Berg").stream().filter(q -> q.type().equals("fill_blank")))
+                .hasSizeBetween(1, 3);
+    }
+
+    @Test
+    void aNameInsideALongerNameOrAfterAClockTimeIsNoBlank() {
+        List<Question> qs = questions("The rocket was launched at 2:49 a.m. local time (7:49 a.m. UTC) from Florida.\n\n"
+                + "Tens of thousands of runners took part in the Boston Marathon last year, the organisers said.\n\n"
+                + "Boston has held the race since the nineteenth century.\n");
+        assertThat(qs).noneSatisfy(q -> assertThat(q.answer()).isIn("UTC", "7:49 a.m."));
+        assertThat(qs).filteredOn(q -> "Boston".equals(q.answer()))
+                .allSatisfy(q -> assertThat(q.prompt()).doesNotContain("_____ Marathon"));
+    }
+}
