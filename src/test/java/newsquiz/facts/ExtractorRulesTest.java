@@ -289,6 +289,27 @@ class ExtractorRulesTest {
         assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2023-10");
     }
 
+    @Test
+    void inThePassiveTheOneAfterByIsTheSpeaker() {
+        Facts f = facts("President Lena Ortiz flew to the site on Monday. In a meeting that day she was told by "
+                + "Interior Minister Paulo Reis of \"at least twenty families still without shelter\".\n");
+        assertThat(speakerOf(f, "twenty families")).isEqualTo("Paulo Reis");
+    }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForTheNearestClausesSubject() {
+        Facts f = facts("The treaty is now in doubt after Mayor Carl Obi refused to sign it in May, saying \"we cannot "
+                + "accept terms that were written without us.\"\n");
+        assertThat(speakerOf(f, "cannot accept")).isEqualTo("Carl Obi");
+    }
+
+    @Test
+    void aTitleSetOffBeforeAPersonsNameIsNotTheSpeaker() {
+        Facts f = facts("A Democratic Senator, Rosa Lind, also spoke about the budget: \"We have waited long enough for "
+                + "this money to reach the schools.\"\n");
+        assertThat(speakerOf(f, "waited long enough")).isEqualTo("Rosa Lind");
+    }
+
     private static String speakerOf(Facts f, String words) {
         return f.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + f.quotes())).speaker();
