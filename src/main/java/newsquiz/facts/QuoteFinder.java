@@ -586,7 +586,7 @@ final class QuoteFinder {
                     }
                 }
             }
-            if (opensWithQuote(t, c, spans)) {
+            if (opensWithQuote(t, c, spans) || quoteAfterSetting(t, v + 1, spans)) {
                 continue; // the direct quote says it in the speaker's own words
             }
             boolean denial = verb.startsWith("denie") || verb.startsWith("confirm") || verb.startsWith("announc");
@@ -673,6 +673,25 @@ final class QuoteFinder {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said at a press conference after the crash, “My heart ...”": a phrase of place or time after the verb, then
+     * a comma and the quotation; the setting is no statement.
+     */
+    private boolean quoteAfterSetting(List<Token> t, int from, List<QuoteSpan> spans) {
+        if (from >= t.size() || !t.get(from).tag().equals("IN") || t.get(from).is("that")) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(t.size() - 1, from + 14); k++) {
+            if (t.get(k).text().matches("[,:]")) {
+                return opensWithQuote(t, k + 1, spans);
+            }
+            if (t.get(k).tag().startsWith("VB") || t.get(k).is("that")) {
+                return false;
             }
         }
         return false;

@@ -956,12 +956,16 @@ public final class QuestionGenerator {
         String text = facts.article().text();
         List<String> out = new ArrayList<>();
         for (String name : pool) {
+            List<String> titles = facts.entities().stream().filter(e -> e.name().equals(name)
+                    && e.type() == Entity.Type.PERSON).flatMap(e -> e.roles().stream()).toList();
             var m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
             while (m.find()) {
                 String before = text.substring(Math.max(0, m.start() - 30), m.start());
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+                // "French President Emmanuel Macron": a person's own title before the name glues nothing to it
+                boolean titled = titles.stream().anyMatch(t -> before.endsWith(t + " "));
                 boolean gluedBefore = before.matches("(?s).*\\p{Lu}[\\p{L}.]* (and|of|for|&) $") // "Pure and Applied Chemistry"
-                        || before.matches("(?s).*\\p{Lu}[\\p{L}.]*[ -]$")
+                        || !titled && before.matches("(?s).*\\p{Lu}[\\p{L}.]*[ -]$")
                         && !before.matches("(?s).*(^|[.!?“\"]\\s?|\\n)\\p{Lu}[\\p{L}]*[ -]$")
                         && !before.matches("(?s).*\\b(The|A|An|In|On|At|By|For|From|With|Of|To|And|But|As|After|When)\\s$");
                 boolean gluedAfter = after.matches("(?s)^[ -](of |and |for )?\\p{Lu}.*") && !after.startsWith(" I ");

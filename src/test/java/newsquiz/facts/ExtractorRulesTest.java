@@ -310,6 +310,14 @@ class ExtractorRulesTest {
         assertThat(speakerOf(f, "waited long enough")).isEqualTo("Rosa Lind");
     }
 
+    @Test
+    void aSettingAfterTheVerbThenAQuotationIsNoIndirectStatement() {
+        Facts f = facts("Mayor Ned Rowe said at a press conference after the storm, \"Our hearts go out to every family "
+                + "that lost a home tonight.\"\n");
+        assertThat(f.quotes()).noneSatisfy(q -> assertThat(q.text()).startsWith("a press conference"));
+        assertThat(speakerOf(f, "Our hearts go out")).isEqualTo("Ned Rowe");
+    }
+
     private static String speakerOf(Facts f, String words) {
         return f.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + f.quotes())).speaker();

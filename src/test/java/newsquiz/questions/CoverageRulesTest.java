@@ -64,4 +64,17 @@ class CoverageRulesTest {
         assertThat(qs).filteredOn(q -> "Boston".equals(q.answer()))
                 .allSatisfy(q -> assertThat(q.prompt()).doesNotContain("_____ Marathon"));
     }
+
+    @Test
+    void peopleNamedOnlyAfterTheirTitlesAreStillChoicesForWhoSaidIt() {
+        List<Question> qs = questions("On Monday, Mayor Ana Lopez said the city would build a new bridge by 2027.\n\n"
+                + "In the capital, Governor Tom Hale said the state would pay half of the cost.\n\n"
+                + "In a statement, Senator Rita Moss said the plan was far too costly for the region.\n\n"
+                + "\u201cWe need this bridge now, not in ten years,\u201d Lopez said.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.type()).isEqualTo("multiple_choice");
+            assertThat(q.prompt()).startsWith("Who said: \u201cWe need this bridge now");
+            assertThat(q.choices()).contains("Ana Lopez", "Tom Hale", "Rita Moss");
+        });
+    }
 }
