@@ -46,6 +46,10 @@ final class QuantityFinder {
                     + "|twentieth|hundredth)\\b");
     private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}(?::\\d\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm))",
             Pattern.CASE_INSENSITIVE);
+    /** A race or record time, hours, minutes and seconds: "finished in 2:14:04". */
+    private static final Pattern DURATION = Pattern.compile("(?<![\\d:.])(\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d+)?)(?![\\d:])");
+    /** A unit written onto its number: "725mph", "12km", "40kg". */
+    private static final Pattern GLUED_UNIT = Pattern.compile("^(mph|kph|km/h|kmh|km|kg|mg|lbs?|cm|mm|ft|mi|ml|kW|MW|GW)\\b");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b((?:1[89]|20)\\d\\d)\\s?[–-]\\s?((?:1[89]|20)\\d\\d)\\b");
     private static final Pattern DATE_NUMBER = Pattern.compile(
             "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\."
@@ -69,6 +73,11 @@ final class QuantityFinder {
             while (m.find()) {
                 mark(used, m.start(), m.end());
                 out.add(new Quantity(m.group(), m.group(2), "", "years", "", m.group(1), Evidence.of(ts.sentence())));
+            }
+            m = DURATION.matcher(text);
+            while (m.find()) {
+                mark(used, m.start(), m.end());
+                out.add(new Quantity(m.group(1), null, "", "duration", "", null, Evidence.of(ts.sentence())));
             }
             m = TIME.matcher(text);
             boolean timeBefore = false;
@@ -136,6 +145,11 @@ final class QuantityFinder {
         }
         String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
         String after = text.substring(m.end());
+        Matcher glued = GLUED_UNIT.matcher(after);
+        if (suffix == null && scale == null && !percent && glued.find() && number.matches("[\\d.,]+")) {
+            mention = mention + glued.group(1); // the blank takes "725mph" whole, as the sentence writes it
+            counts = glued.group(1);
+        }
         if (counts.isEmpty() && !percent) {
             counts = countedNoun(ts, m.end());
         }

@@ -341,7 +341,9 @@ public final class QuestionGenerator {
         List<Question> nameBlanks = new ArrayList<>();
         for (Entity e : facts.entities()) {
             // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
-            if (e.type() == Entity.Type.OTHER || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
+            // "the Affordable Care Act": a law or a programme is named for what it is, and is worth a blank
+            boolean law = e.type() == Entity.Type.OTHER && LAW_NAME.matcher(e.name()).find();
+            if (e.type() == Entity.Type.OTHER && !law || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
                     || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))
                     || e.type() != Entity.Type.PERSON && wholeNames(List.of(e.name())).isEmpty()) {
                 // "District" of "the Fourth District" (a person's name may follow a title: "President Barack Obama")
@@ -358,7 +360,7 @@ public final class QuestionGenerator {
             List<String> names = new ArrayList<>(e.aliases());
             names.add(0, e.name());
             int roleQuestions = 0;
-            for (String role : e.roles()) {
+            for (String role : law ? List.<String>of() : e.roles()) {
                 if (role.split("\\s+").length < 2 || mentionsAny(role, names) || sharedRole(role, e)
                         || roleQuestions >= 2) {
                     continue;
@@ -416,6 +418,9 @@ public final class QuestionGenerator {
                 .filter(q -> perSentence.merge(q.evidence().get(0), 1, Integer::sum) <= NAME_BLANKS_PER_SENTENCE)
                 .forEach(this::add);
     }
+
+    private static final Pattern LAW_NAME = Pattern.compile("\\p{Lu}\\p{L}+ (Act|Law|Treaty|Accord|Agreement|Convention"
+            + "|Directive|Protocol|Amendment|Program|Programme)$");
 
     private static final Pattern AFTER_NUMBER = Pattern.compile("(\\d|\\b[ap]\\.m\\.) _____");
 
@@ -956,6 +961,10 @@ public final class QuestionGenerator {
         String text = facts.article().text();
         List<String> out = new ArrayList<>();
         for (String name : pool) {
+            // people and places come in lists ("Spain, Norway and Brazil"), which glue no name to another
+            boolean person = isPerson(name);
+            boolean listed = person || facts.entities().stream()
+                    .anyMatch(e -> e.name().equals(name) && e.type() == Entity.Type.PLACE);
             List<String> titles = facts.entities().stream().filter(e -> e.name().equals(name)
                     && e.type() == Entity.Type.PERSON).flatMap(e -> e.roles().stream()).toList();
             var m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
@@ -964,11 +973,15 @@ public final class QuestionGenerator {
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
                 // "French President Emmanuel Macron": a person's own title before the name glues nothing to it
                 boolean titled = titles.stream().anyMatch(t -> before.endsWith(t + " "));
-                boolean gluedBefore = before.matches("(?s).*\\p{Lu}[\\p{L}.]* (and|of|for|&) $") // "Pure and Applied Chemistry"
+                boolean gluedBefore = before.matches(listed ? "(?s).*\\p{Lu}[\\p{L}.]* (of|for|&) $" // "Pure and Applied Chemistry"
+                        : "(?s).*\\p{Lu}[\\p{L}.]* (and|of|for|&) $")
                         || !titled && before.matches("(?s).*\\p{Lu}[\\p{L}.]*[ -]$")
                         && !before.matches("(?s).*(^|[.!?“\"]\\s?|\\n)\\p{Lu}[\\p{L}]*[ -]$")
                         && !before.matches("(?s).*\\b(The|A|An|In|On|At|By|For|From|With|Of|To|And|But|As|After|When)\\s$");
-                boolean gluedAfter = after.matches("(?s)^[ -](of |and |for )?\\p{Lu}.*") && !after.startsWith(" I ");
+                // "Jennifer Daskal of American University", "Ana Ruiz and Tom Lee": a person's affiliation or a list
+                boolean gluedAfter = after.matches(person ? "(?s)^[ -]\\p{Lu}.*" : listed ? "(?s)^[ -](of )?\\p{Lu}.*"
+                        : "(?s)^[ -](of |and |for )?\\p{Lu}.*")
+                        && !after.startsWith(" I ");
                 if (!gluedBefore && !gluedAfter) {
                     out.add(name);
                     break;
@@ -1010,6 +1023,16 @@ public final class QuestionGenerator {
             + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
             + "|December)\\b)\\p{Lu}\\p{Ll}");
 
+    /**
+     * A capitalised word right before a name (not a person's, whose title may stand there) makes it part of a
+     * longer one ("Captain America"), unless it is a sentence's opening function word ("In Austria").
+     */
+    private static final Pattern GLUED_BEFORE = Pattern.compile("(?<![\\p{L}'’])(?!(The|A|An|In|On|At|By|For|From"
+            + "|With|Of|To|And|But|As|After|When|While|Since|Across|Near|Before|During|Under|Over|Unlike|Both|If"
+            + "|Although|Because|Despite|Meanwhile|Only|Then|Now|This|That|Many|Some|Most|Several|Other|Like|Into"
+            + "|Outside|Inside|Within|Between|Against|Through|Throughout|Toward|Towards|Without|Among)\\s$)"
+            + "\\p{Lu}[\\p{L}.]*[ -]$");
+
     private Sentence firstSentenceNaming(Entity e) {
         for (Sentence s : facts.article().factSentences()) {
             if (s.section() != newsquiz.article.Section.BODY || s.text().length() > 300) {
@@ -1017,7 +1040,8 @@ public final class QuestionGenerator {
             }
             // "the 2019 _____ Marathon" asks for a set phrase: a sentence where the name stands on its own
             var m = Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(s.text());
-            if (m.find() && !GLUED_NAME.matcher(s.text().substring(m.end())).lookingAt()) {
+            if (m.find() && !GLUED_NAME.matcher(s.text().substring(m.end())).lookingAt()
+                    && (e.type() == Entity.Type.PERSON || !GLUED_BEFORE.matcher(s.text().substring(0, m.start())).find())) {
                 return s;
             }
         }

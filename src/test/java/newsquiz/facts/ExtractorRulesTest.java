@@ -318,6 +318,25 @@ class ExtractorRulesTest {
         assertThat(speakerOf(f, "Our hearts go out")).isEqualTo("Ned Rowe");
     }
 
+    @Test
+    void whatANameBecameTheFirstOfIsItsRole() {
+        Facts f = facts("The vote means Kenya becomes the first African country to host the games.\n\n"
+                + "Officials in Kenya welcomed the news.\n");
+        assertThat(entity(f, "Kenya").roles()).contains("the first African country to host the games");
+    }
+
+    @Test
+    void aUnitWrittenOntoItsNumberAndARaceTimeAreAmounts() {
+        Facts f = facts("The train reached speeds of up to 320kph and covered the route in 2:41:07 on its first run.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).contains("up to 320kph", "2:41:07");
+    }
+
+    @Test
+    void namesSetOffAfterACountOfPeopleArePeople() {
+        Facts f = facts("The agency has chosen two pilots, Mara Quist and Leo Brandt, for the first flight.\n");
+        assertThat(entity(f, "Mara Quist").type()).isEqualTo(Entity.Type.PERSON);
+    }
+
     private static String speakerOf(Facts f, String words) {
         return f.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + f.quotes())).speaker();

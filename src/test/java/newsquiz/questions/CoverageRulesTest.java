@@ -63,18 +63,57 @@ class CoverageRulesTest {
         assertThat(qs).noneSatisfy(q -> assertThat(q.answer()).isIn("UTC", "7:49 a.m."));
         assertThat(qs).filteredOn(q -> "Boston".equals(q.answer()))
                 .allSatisfy(q -> assertThat(q.prompt()).doesNotContain("_____ Marathon"));
+        List<Question> fans = questions("Fans dressed as Captain America and Tony Stark filled the hall in Toronto.\n\n"
+                + "Visitors came from America, Canada and Mexico to see the stars.\n");
+        assertThat(fans).noneSatisfy(q -> assertThat(q.prompt()).contains("Captain _____"));
     }
 
     @Test
     void peopleNamedOnlyAfterTheirTitlesAreStillChoicesForWhoSaidIt() {
         List<Question> qs = questions("On Monday, Mayor Ana Lopez said the city would build a new bridge by 2027.\n\n"
                 + "In the capital, Governor Tom Hale said the state would pay half of the cost.\n\n"
-                + "In a statement, Senator Rita Moss said the plan was far too costly for the region.\n\n"
+                + "Rita Moss of Northern University wrote that the plan was far too costly for the region.\n\n"
                 + "\u201cWe need this bridge now, not in ten years,\u201d Lopez said.\n");
         assertThat(qs).anySatisfy(q -> {
             assertThat(q.type()).isEqualTo("multiple_choice");
             assertThat(q.prompt()).startsWith("Who said: \u201cWe need this bridge now");
             assertThat(q.choices()).contains("Ana Lopez", "Tom Hale", "Rita Moss");
+        });
+    }
+
+    @Test
+    void aRaceTimeIsAskedAgainstOtherTimesAndAGluedUnitStaysOnItsNumber() {
+        List<Question> qs = questions("Yesterday, Mary Otieno of Kenya won the city marathon, finishing the race in "
+                + "2:19:36, more than a minute ahead of the field.\n\n"
+                + "The new train reached speeds of up to 320kph on the line between the two cities.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.answer()).isEqualTo("2:19:36");
+            assertThat(q.choices()).hasSize(4).allSatisfy(c -> assertThat(c).matches("2:\\d\\d:\\d\\d"));
+        });
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.answer()).isEqualTo("up to 320kph");
+            assertThat(q.choices()).allSatisfy(c -> assertThat(c).matches("up to [\\d,]+kph"));
+        });
+    }
+
+    @Test
+    void whatAPlaceBecameTheFirstOfIsAsked() {
+        List<Question> qs = questions("The decision means Kenya becomes the first African country to host the games.\n\n"
+                + "Athletes from Spain, Norway and Brazil will travel to Kenya in the summer.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("Which place does the article describe as \u201cthe first African country"
+                    + " to host the games\u201d?");
+            assertThat(q.answer()).isEqualTo("Kenya");
+        });
+    }
+
+    @Test
+    void aLawsNameIsABlank() {
+        List<Question> qs = questions("The plan was in doubt after lawmakers failed to repeal former President Tom "
+                + "Hale's Fair Wages Act.\n\nThe mayor said the vote was a mistake.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.type()).isEqualTo("fill_blank");
+            assertThat(q.answer()).isEqualTo("Fair Wages Act");
         });
     }
 }
