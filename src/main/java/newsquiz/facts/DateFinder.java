@@ -274,7 +274,7 @@ final class DateFinder {
         if (after.matches("^(UTC|GMT|hours|hrs|local)\\b.*") || m.start() > 0 && text.charAt(m.start() - 1) == '(') {
             return false; // a clock time: "(1800 UTC)"
         }
-        return !after.matches("^(people|persons|troops|soldiers|votes|deaths|cases|members|employees|workers)\\b.*")
+        return !QuantityFinder.COUNTED_AFTER_YEARLIKE.matcher(" " + after).lookingAt()
                 && (m.start() == 0 || !Character.isDigit(text.charAt(Math.max(0, m.start() - 2))));
     }
 

@@ -50,6 +50,9 @@ final class QuantityFinder {
     private static final Pattern DURATION = Pattern.compile("(?<![\\d:.])(\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d+)?)(?![\\d:])");
     /** A unit written onto its number: "725mph", "12km", "40kg". */
     private static final Pattern GLUED_UNIT = Pattern.compile("^(mph|kph|km/h|kmh|km|kg|mg|lbs?|cm|mm|ft|mi|ml|kW|MW|GW)\\b");
+    /** What a number that looks like a year counts when it counts something: "over 1800 people". */
+    static final Pattern COUNTED_AFTER_YEARLIKE = Pattern.compile("\\s+(people|persons|troops|soldiers|votes|deaths"
+            + "|cases|members|employees|workers|patients|children|residents|homes|jobs|students|refugees)\\b");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b((?:1[89]|20)\\d\\d)\\s?[–-]\\s?((?:1[89]|20)\\d\\d)\\b");
     private static final Pattern DATE_NUMBER = Pattern.compile(
             "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\."
@@ -280,8 +283,9 @@ final class QuantityFinder {
                 && !text.substring(0, m.start()).matches("(?s)^\\S+\\s$")) {
             return true; // part of a name: "Falcon 9", "Boeing 737"
         }
-        if (number.matches("(1[89]|20)\\d\\d") && m.group(4) == null && m.group(5) == null && m.group(2) == null) {
-            return true;
+        if (number.matches("(1[89]|20)\\d\\d") && m.group(4) == null && m.group(5) == null && m.group(2) == null
+                && !COUNTED_AFTER_YEARLIKE.matcher(text.substring(m.end(3))).lookingAt()) {
+            return true; // "in 2019", but not "over 1800 people"
         }
         int end = m.end(3);
         return text.substring(end).matches("(?s)^(st|nd|rd|th)?,?\\s+\\d{4}.*") || text.substring(end).startsWith(":")

@@ -289,8 +289,11 @@ final class QuoteFinder {
         if (v >= 3 && t.get(v - 1).text().equals(",")) {
             for (Mention m : entities.mentionsBySentence.get(s)) {
                 EntityFinder.Group g = entities.groupOf.get(m);
+                // a name typed nothing yet but shaped like a person's ("Rachel Giese") speaks too
+                boolean personShaped = g != null && g.type == Entity.Type.OTHER && m.to() - m.from() >= 2
+                        && m.to() - m.from() <= 3 && t.subList(m.from(), m.to()).stream().allMatch(Token::isCapitalised);
                 if (m.to() == v - 1 && m.from() > clauseStart && t.get(m.from() - 1).text().equals(",")
-                        && g != null && g.type == Entity.Type.PERSON) {
+                        && g != null && (g.type == Entity.Type.PERSON || personShaped)) {
                     return g.name;
                 }
             }

@@ -337,6 +337,20 @@ class ExtractorRulesTest {
         assertThat(entity(f, "Mara Quist").type()).isEqualTo(Entity.Type.PERSON);
     }
 
+    @Test
+    void aPersonSetOffAfterAnOutletsTitleSpeaksNotTheOutlet() {
+        Facts f = facts("Harbour Daily editor, Nora Quill, said she felt the ruling might bring "
+                + "\"some relief for the families\" after months of waiting.\n");
+        assertThat(f.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Nora Quill"));
+    }
+
+    @Test
+    void aYearLikeNumberThatCountsPeopleIsAnAmount() {
+        Facts f = facts("In the current outbreak, over 1800 people have died.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).contains("over 1800");
+        assertThat(f.dates()).isEmpty();
+    }
+
     private static String speakerOf(Facts f, String words) {
         return f.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + f.quotes())).speaker();
