@@ -50,6 +50,9 @@ final class QuantityFinder {
     private static final Pattern DURATION = Pattern.compile("(?<![\\d:.])(\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d+)?)(?![\\d:])");
     /** A unit written onto its number: "725mph", "12km", "40kg". */
     private static final Pattern GLUED_UNIT = Pattern.compile("^(mph|kph|km/h|kmh|km|kg|mg|lbs?|cm|mm|ft|mi|ml|kW|MW|GW)\\b");
+    private static final Pattern HARMED = Pattern.compile("\\b(killed|killing|injured|injuring|wounded|wounding"
+            + "|infected|infecting|evacuated|rescued|arrested|displaced)\\s*$");
+
     /** What a number that looks like a year counts when it counts something: "over 1800 people". */
     static final Pattern COUNTED_AFTER_YEARLIKE = Pattern.compile("\\s+(people|persons|troops|soldiers|votes|deaths"
             + "|cases|members|employees|workers|patients|children|residents|homes|jobs|students|refugees)\\b");
@@ -167,6 +170,11 @@ final class QuantityFinder {
         }
         if (counts.equals("votes") || counts.endsWith(" votes") || before.matches("(?s).*\\b(received|won|got)\\s*$")) {
             unit = unit.equals("count") ? "votes" : unit;
+        }
+        // "killed at least 62", "injuring 14": a bare number after a verb of harm counts its victims
+        Matcher harmed = HARMED.matcher(before);
+        if (unit.equals("count") && counts.isEmpty() && harmed.find()) {
+            counts = harmed.group(1);
         }
         if (unit.equals("count") && counts.isEmpty()) {
             if (value != null && value.length() <= 1) {

@@ -60,6 +60,7 @@ public final class QuestionGenerator {
         g.ordering();
         g.quantities();
         g.entities();
+        g.terms();
         g.events();
         g.acronyms();
         g.causes();
@@ -423,6 +424,20 @@ public final class QuestionGenerator {
             + "|Directive|Protocol|Amendment|Program|Programme)$");
 
     private static final Pattern AFTER_NUMBER = Pattern.compile("(\\d|\\b[ap]\\.m\\.) _____");
+
+    /** "What does the article call a measurement of ...?": a quoted term and the definition that follows it. */
+    private void terms() {
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.section() != newsquiz.article.Section.BODY) {
+                continue;
+            }
+            for (DefinedTerms.Term t : DefinedTerms.in(s.text())) {
+                add(new Question(null, "short_answer", "entity", "What does the article call “" + t.definition()
+                        + "”?", null, t.term(), List.of(t.term()), null, List.of(s.text()), Evidence.of(s).spans(), 2,
+                        1.6 + prominence(Evidence.of(s)), "The article calls it “" + t.term() + "”."));
+            }
+        }
+    }
 
     /** What follows a blanked actor: its verb, maybe after an aside ("_____, which indicated on Monday, ..."). */
     private static final Pattern ACTOR_AFTER_BLANK = Pattern.compile("^(\\s*\\([^)]{0,40}\\))?(,[^,]{3,80},)?\\s+"

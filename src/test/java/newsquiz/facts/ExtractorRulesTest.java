@@ -351,6 +351,12 @@ class ExtractorRulesTest {
         assertThat(f.dates()).isEmpty();
     }
 
+    @Test
+    void aBareNumberAfterAVerbOfHarmCountsItsVictims() {
+        Facts f = facts("The storm killed at least 41 and injured 230 across the region on Monday.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).contains("at least 41", "230");
+    }
+
     private static String speakerOf(Facts f, String words) {
         return f.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + f.quotes())).speaker();

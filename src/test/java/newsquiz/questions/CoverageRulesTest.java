@@ -116,4 +116,19 @@ class CoverageRulesTest {
             assertThat(q.answer()).isEqualTo("Fair Wages Act");
         });
     }
+
+    @Test
+    void aQuotedTermDefinedRightAfterIsAsked() {
+        assertThat(DefinedTerms.in("Engineers worried about \"wind shear\", a sudden change of wind speed over a short "
+                + "distance, during the landing.")).containsExactly(new DefinedTerms.Term("wind shear",
+                "a sudden change of wind speed over a short distance"));
+        assertThat(DefinedTerms.in("\"We will not give up on this town,\" a resident told reporters.")).isEmpty();
+        List<Question> qs = questions("Pilots feared \"wind shear\", a sudden change of wind speed over a short "
+                + "distance, as the storm reached the airport on Monday.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("What does the article call \u201ca sudden change of wind speed over a"
+                    + " short distance\u201d?");
+            assertThat(q.answer()).isEqualTo("wind shear");
+        });
+    }
 }
