@@ -346,6 +346,7 @@ public final class QuestionGenerator {
             boolean law = e.type() == Entity.Type.OTHER && LAW_NAME.matcher(e.name()).find();
             if (e.type() == Entity.Type.OTHER && !law || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
                     || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    && !namedMidSentence(e.name())
                     || e.type() != Entity.Type.PERSON && wholeNames(List.of(e.name())).isEmpty()) {
                 // "District" of "the Fourth District" (a person's name may follow a title: "President Barack Obama")
                 continue;
@@ -437,6 +438,33 @@ public final class QuestionGenerator {
                         1.6 + prominence(Evidence.of(s)), "The article calls it “" + t.term() + "”."));
             }
         }
+    }
+
+    /**
+     * The word that makes a name a body's or a programme's: last ("... Crew Program"), or before "of" or "for"
+     * ("Ministry of Defence", "Movement for Democratic Change").
+     */
+    private static final Pattern BODY_NAME = Pattern.compile("\\b(Program|Programme|Institute|Agency|Office|Service"
+            + "|Movement|Front|Alliance|Coalition|Network"
+            + "|Council|Committee|Commission|Department|Ministry|Party|Act|Center|Centre|Fund|Bank|Court|Authority"
+            + "|Board|Union|Association|Foundation|Organization|Organisation|Company|Group|University|College"
+            + "|School|Hospital|Administration|Bureau|Agreement|Accord|Treaty)($| (of|for) )");
+
+    /**
+     * A name of three words or more written capitalised inside a sentence ("the city's Public Housing Program"),
+     * where no sentence's opening capital can have made it one.
+     */
+    private boolean namedMidSentence(String name) {
+        if (name.split("\\s+").length < 3 || !BODY_NAME.matcher(name).find()) {
+            return false;
+        }
+        for (Sentence s : facts.article().factSentences()) {
+            int at = s.text().indexOf(name);
+            if (at > 0 && !s.text().substring(0, at).matches("(?s)^\\W*(\\p{Lu}\\p{Ll}*\\s)?$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What follows a blanked actor: its verb, maybe after an aside ("_____, which indicated on Monday, ..."). */

@@ -131,4 +131,19 @@ class CoverageRulesTest {
             assertThat(q.answer()).isEqualTo("wind shear");
         });
     }
+
+    @Test
+    void aDoubleBarrelledNameHasTheShapeOfAnyOtherName() {
+        assertThat(Choices.sameShape("Eva Kovacs-Lind", List.of("Tom Reyes", "Ana Lima")))
+                .containsExactly("Tom Reyes", "Ana Lima");
+        assertThat(Choices.sameShape("67-year-old", List.of("77-year-old", "Ana Lima", "87-year-old")))
+                .containsExactly("77-year-old", "87-year-old");
+    }
+
+    @Test
+    void aNameWhoseFirstWordIsAlsoAnOrdinaryWordIsStillANameMidSentence() {
+        List<Question> qs = questions("The aim of the city's Public Housing Program is to build homes that families"
+                + " can afford.\n\nThe public was invited to comment on the plan.\n");
+        assertThat(qs).anySatisfy(q -> assertThat(q.answer()).isEqualTo("Public Housing Program"));
+    }
 }
