@@ -275,8 +275,8 @@ public final class QuestionGenerator {
             }
             String shown = q.unit().equals("years") ? q.from() : q.mention();
             String blanked = blank(sentence, shown);
-            if (blanked == null) {
-                continue;
+            if (blanked == null || TIME_LATER.matcher(blanked).find()) {
+                continue; // "_____ minutes later" only moves the story along; it is no fact worth asking
             }
             double weight = 2.4 + prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2) - minorAmount(q)
                     - vagueFrame(sentence);
@@ -297,6 +297,9 @@ public final class QuestionGenerator {
             trueOrFalse(sentence, shown, Choices.sameShape(shown, wrong), q.evidence(), weight - 0.9, explanation);
         }
     }
+
+    private static final Pattern TIME_LATER = Pattern.compile("(?i)_____ ([\\p{L}-]+ ){0,2}(seconds|minutes|hours"
+            + "|days|weeks) (later|earlier|afterwards)\\b");
 
     /** Sentences already asked true or false: one statement a sentence. */
     private final Set<String> statedOnce = new HashSet<>();

@@ -146,4 +146,12 @@ class CoverageRulesTest {
                 + " can afford.\n\nThe public was invited to comment on the plan.\n");
         assertThat(qs).anySatisfy(q -> assertThat(q.answer()).isEqualTo("Public Housing Program"));
     }
+
+    @Test
+    void aSpanOfTimeThatMovesTheStoryAlongIsNotAsked() {
+        List<Question> qs = questions("Ten tense minutes later the crew landed safely after breaking three world"
+                + " records in one flight.\n");
+        assertThat(qs).noneSatisfy(q -> assertThat(q.prompt()).contains("_____ tense minutes later"));
+        assertThat(qs).anySatisfy(q -> assertThat(q.answer()).isEqualTo("three"));
+    }
 }
