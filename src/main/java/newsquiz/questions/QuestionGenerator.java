@@ -344,9 +344,9 @@ public final class QuestionGenerator {
     private void entities() {
         List<Question> nameBlanks = new ArrayList<>();
         for (Entity e : facts.entities()) {
-            // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
             // "the Affordable Care Act": a law or a programme is named for what it is, and is worth a blank
-            boolean law = e.type() == Entity.Type.OTHER && LAW_NAME.matcher(e.name()).find();
+            boolean law = e.type() == Entity.Type.OTHER && NameShapes.law(e.name());
+            // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
             if (e.type() == Entity.Type.OTHER && !law || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
                     || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))
                     && !namedMidSentence(e.name())
@@ -389,8 +389,8 @@ public final class QuestionGenerator {
                 Sentence s = firstSentenceNaming(e);
                 if (s != null) {
                     String blanked = blank(s.text(), names.toArray(String[]::new));
-                    // "7:49 a.m. _____", "1800 _____": a name right after a number is its unit or time zone
-                    if (blanked != null && !blanked.equals(s.text()) && !AFTER_NUMBER.matcher(blanked).find()) {
+                    // "7:49 a.m. _____", "1800 _____": a unit or a time zone, not a name worth asking
+                    if (blanked != null && !blanked.equals(s.text()) && !NameShapes.afterNumber(blanked)) {
                         // an actor is worth a blank: the name that does the sentence's verb, blanked once; any
                         // other name in a blank is mostly a set phrase or background, so it ranks low
                         boolean actor = blanked.indexOf("_____") == blanked.lastIndexOf("_____")
@@ -424,11 +424,6 @@ public final class QuestionGenerator {
                 .forEach(this::add);
     }
 
-    private static final Pattern LAW_NAME = Pattern.compile("\\p{Lu}\\p{L}+ (Act|Law|Treaty|Accord|Agreement|Convention"
-            + "|Directive|Protocol|Amendment|Program|Programme)$");
-
-    private static final Pattern AFTER_NUMBER = Pattern.compile("(\\d|\\b[ap]\\.m\\.) _____");
-
     /** "What does the article call a measurement of ...?": a quoted term and the definition that follows it. */
     private void terms() {
         for (Sentence s : facts.article().factSentences()) {
@@ -444,21 +439,11 @@ public final class QuestionGenerator {
     }
 
     /**
-     * The word that makes a name a body's or a programme's: last ("... Crew Program"), or before "of" or "for"
-     * ("Ministry of Defence", "Movement for Democratic Change").
-     */
-    private static final Pattern BODY_NAME = Pattern.compile("\\b(Program|Programme|Institute|Agency|Office|Service"
-            + "|Movement|Front|Alliance|Coalition|Network"
-            + "|Council|Committee|Commission|Department|Ministry|Party|Act|Center|Centre|Fund|Bank|Court|Authority"
-            + "|Board|Union|Association|Foundation|Organization|Organisation|Company|Group|University|College"
-            + "|School|Hospital|Administration|Bureau|Agreement|Accord|Treaty)($| (of|for) )");
-
-    /**
      * A name of three words or more written capitalised inside a sentence ("the city's Public Housing Program"),
      * where no sentence's opening capital can have made it one.
      */
     private boolean namedMidSentence(String name) {
-        if (name.split("\\s+").length < 3 || !BODY_NAME.matcher(name).find()) {
+        if (name.split("\\s+").length < 3 || !NameShapes.body(name)) {
             return false;
         }
         for (Sentence s : facts.article().factSentences()) {
@@ -1064,21 +1049,6 @@ public final class QuestionGenerator {
         return null;
     }
 
-    /** A capitalised word right after a name makes it part of a longer one, unless it is a day or a month. */
-    private static final Pattern GLUED_NAME = Pattern.compile("[ -](?!(Monday|Tuesday|Wednesday|Thursday|Friday"
-            + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-            + "|December)\\b)\\p{Lu}\\p{Ll}");
-
-    /**
-     * A capitalised word right before a name (not a person's, whose title may stand there) makes it part of a
-     * longer one ("Captain America"), unless it is a sentence's opening function word ("In Austria").
-     */
-    private static final Pattern GLUED_BEFORE = Pattern.compile("(?<![\\p{L}'’])(?!(The|A|An|In|On|At|By|For|From"
-            + "|With|Of|To|And|But|As|After|When|While|Since|Across|Near|Before|During|Under|Over|Unlike|Both|If"
-            + "|Although|Because|Despite|Meanwhile|Only|Then|Now|This|That|Many|Some|Most|Several|Other|Like|Into"
-            + "|Outside|Inside|Within|Between|Against|Through|Throughout|Toward|Towards|Without|Among)\\s$)"
-            + "\\p{Lu}[\\p{L}.]*[ -]$");
-
     private Sentence firstSentenceNaming(Entity e) {
         for (Sentence s : facts.article().factSentences()) {
             if (s.section() != newsquiz.article.Section.BODY || s.text().length() > 300) {
@@ -1086,8 +1056,7 @@ public final class QuestionGenerator {
             }
             // "the 2019 _____ Marathon" asks for a set phrase: a sentence where the name stands on its own
             var m = Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(s.text());
-            if (m.find() && !GLUED_NAME.matcher(s.text().substring(m.end())).lookingAt()
-                    && (e.type() == Entity.Type.PERSON || !GLUED_BEFORE.matcher(s.text().substring(0, m.start())).find())) {
+            if (m.find() && !NameShapes.gluedInto(s.text(), m.start(), m.end(), e.type() == Entity.Type.PERSON)) {
                 return s;
             }
         }
