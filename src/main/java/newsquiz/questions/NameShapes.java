@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a name's spelling and its neighbours in a sentence say about it, for name blanks: whether it is glued into a
- * longer name, whether it is a law's or a body's name, whether a blank before it stands after a number.
+ * longer name, whether it is a law's, a body's or a made thing's name, whether a blank stands after a number.
  */
 final class NameShapes {
     /** A capitalised word right after a name makes it part of a longer one, unless it is a day or a month. */
@@ -43,6 +43,13 @@ final class NameShapes {
     /** "the Affordable Care Act": a law's or a programme's name. */
     static boolean law(String name) {
         return LAW.matcher(name).find();
+    }
+
+    /** "a Falcon 9 rocket", "the Sentinel-6 satellite": a name the article gives a made thing of a common kind. */
+    static boolean thingNamed(String text, String name) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + " (rocket|rockets|spacecraft|capsule"
+                + "|aircraft|airliner|plane|jet|ship|vessel|satellite|telescope|probe|rover|vaccine|drug|app|car"
+                + "|train|submarine|missile|robot|software)\\b").matcher(text).find();
     }
 
     /** "Commercial Crew Program", "Ministry of Defence": a body's or a programme's name. */

@@ -344,8 +344,10 @@ public final class QuestionGenerator {
     private void entities() {
         List<Question> nameBlanks = new ArrayList<>();
         for (Entity e : facts.entities()) {
-            // "the Affordable Care Act": a law or a programme is named for what it is, and is worth a blank
-            boolean law = e.type() == Entity.Type.OTHER && NameShapes.law(e.name());
+            // "the Affordable Care Act", "a Falcon 9 rocket": a law, a programme or a made thing is named for what
+            // it is, and is worth a blank
+            boolean law = e.type() == Entity.Type.OTHER && (NameShapes.law(e.name())
+                    || NameShapes.thingNamed(facts.article().text(), e.name()));
             // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
             if (e.type() == Entity.Type.OTHER && !law || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
                     || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))

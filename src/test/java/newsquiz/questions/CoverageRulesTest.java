@@ -154,4 +154,16 @@ class CoverageRulesTest {
         assertThat(qs).noneSatisfy(q -> assertThat(q.prompt()).contains("_____ tense minutes later"));
         assertThat(qs).anySatisfy(q -> assertThat(q.answer()).isEqualTo("three"));
     }
+
+    @Test
+    void aMadeThingsNameIsABlank() {
+        assertThat(NameShapes.thingNamed("It flew on a Vega 7 rocket.", "Vega 7")).isTrue();
+        assertThat(NameShapes.thingNamed("It flew over Vega Bay.", "Vega")).isFalse();
+        List<Question> qs = questions("The probe was launched on Monday on a Vega 7 rocket from a site in the desert.\n\n"
+                + "Engineers said the launch went well.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.type()).isEqualTo("fill_blank");
+            assertThat(q.answer()).isEqualTo("Vega 7");
+        });
+    }
 }
