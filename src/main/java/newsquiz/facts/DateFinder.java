@@ -98,7 +98,10 @@ final class DateFinder {
                     continue; // "May" alone is usually the verb
                 }
                 int month = DateLines.month(m.group(2));
-                Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : monthYear(m.group(1), month, contextYear, future);
+                // "since October" looks back, whatever the rest of the sentence plans
+                boolean since = "since".equalsIgnoreCase(m.group(1));
+                Integer year = m.group(3) != null ? Integer.valueOf(m.group(3))
+                        : monthYear(m.group(1), month, contextYear, !since && futureAt(ts, m.start(), future));
                 add(out, ts, m, used, new Resolved(year == null ? null : year + "-" + two(month),
                         DateFact.Precision.MONTH, monthName(month) + (year == null ? "" : " " + year)), m.group(3) == null);
             }
@@ -271,14 +274,15 @@ final class DateFinder {
         if (after.matches("^(UTC|GMT|hours|hrs|local)\\b.*") || m.start() > 0 && text.charAt(m.start() - 1) == '(') {
             return false; // a clock time: "(1800 UTC)"
         }
-        return !after.matches("^(people|persons|troops|soldiers|votes|deaths|cases|members|employees|workers)\\b.*")
+        return !QuantityFinder.COUNTED_AFTER_YEARLIKE.matcher(" " + after).lookingAt()
                 && (m.start() == 0 || !Character.isDigit(text.charAt(Math.max(0, m.start() - 2))));
     }
 
     /**
      * Whether the verb that governs a date at {@code at} speaks of the future: the nearest verb before it decides
      * ("said on Monday that ... will" is past; "will open on Friday", "to return on Friday" are future); with no
-     * verb before it, the sentence as a whole.
+     * verb before it, the first verb after it ("On Thursday, the government began a planned shutdown" is past,
+     * "planned" notwithstanding), else the sentence as a whole.
      */
     private static boolean futureAt(TaggedSentence ts, int at, boolean sentenceFuture) {
         var t = ts.tokens();
@@ -298,6 +302,24 @@ final class DateFinder {
                         return !t.get(j).is("would") && !t.get(j).is("could") || sentenceFuture;
                     }
                 }
+                return sentenceFuture;
+            }
+        }
+        return firstVerbAfter(ts, at, sentenceFuture);
+    }
+
+    /** The tense of the first verb after a sentence-opening date: past for a past-tense verb, future after "will". */
+    private static boolean firstVerbAfter(TaggedSentence ts, int at, boolean sentenceFuture) {
+        var t = ts.tokens();
+        for (int k = ts.tokenAt(ts.sentence().start() + at) + 1; k < t.size(); k++) {
+            String tag = t.get(k).tag();
+            if (tag.equals("VBD")) {
+                return false;
+            }
+            if (tag.equals("MD")) {
+                return !t.get(k).is("would") && !t.get(k).is("could") || sentenceFuture;
+            }
+            if (tag.startsWith("VB")) {
                 return sentenceFuture;
             }
         }

@@ -23,6 +23,11 @@ final class EntityFinder {
             "organization", "organisation", "party", "union", "bank", "court", "outlet", "broadcaster", "startup", "team",
             "club", "band", "charity", "school", "university", "hospital", "department", "ministry");
 
+    /** Plural nouns for people: "astronauts", "lawyers", "scientists", "politicians", "sportswomen". */
+    private static final java.util.regex.Pattern PEOPLE_PLURAL = java.util.regex.Pattern.compile("(?i)(?!(rivers|centers"
+            + "|towers|waters|borders|orders|papers|matters|computers|numbers|letters|corners|quarters|headquarters)$)"
+            + "\\p{Ll}+(ers|ists|ians|ors|nauts|ants|ents|men|women|ees)");
+
     /** One entity being built: mentions are added as they are found. */
     static final class Group {
         String name;
@@ -494,6 +499,21 @@ final class EntityFinder {
                     }
                 }
             }
+            // what the name became: "Japan becomes the first Asian country to name an element"
+            int p = m.to();
+            if (p + 1 < t.size() && t.get(p).text().matches("(?i)has|have|had") && t.get(p + 1).is("become")) {
+                p++;
+            }
+            if (p + 3 < t.size() && t.get(p).text().matches("(?i)becomes?|became|is|was|remains|remained")
+                    && t.get(p + 1).is("the") && t.get(p + 2).text().matches("(?i)first|only|last|youngest|oldest")) {
+                int end = p + 1;
+                while (end < t.size() && !t.get(end).text().matches("[,.;:—–\"“”()]") && end - p < 16) {
+                    end++;
+                }
+                if (end - p >= 5 && end < t.size() && t.get(end).text().matches("[,.;:]")) {
+                    g.roles.add(ts.span(p + 1, end));
+                }
+            }
             // before: "A Russian state defense contractor, Rostec," at the start of a clause
             if (m.from() >= 3 && t.get(m.from() - 1).text().equals(",")) {
                 int k = m.from() - 2;
@@ -517,6 +537,10 @@ final class EntityFinder {
                             && t.get(np - 2).isCapitalised(); // "Mahan's director", "The Sliders' owner"
                     if (determiner || possessor) {
                         g.roles.add(ts.span(np - (determiner ? 1 : 2), m.from() - 1));
+                        typeByRoleNoun(g, t.get(m.from() - 2).text());
+                    } else if (np > 0 && t.get(np - 1).tag().equals("CD") && PEOPLE_PLURAL.matcher(
+                            t.get(m.from() - 2).text()).matches()) {
+                        // "two astronauts, Doug Hurley and ...": people, though no one role of either alone
                         typeByRoleNoun(g, t.get(m.from() - 2).text());
                     }
                 }

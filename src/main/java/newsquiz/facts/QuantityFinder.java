@@ -46,6 +46,16 @@ final class QuantityFinder {
                     + "|twentieth|hundredth)\\b");
     private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}(?::\\d\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm))",
             Pattern.CASE_INSENSITIVE);
+    /** A race or record time, hours, minutes and seconds: "finished in 2:14:04". */
+    private static final Pattern DURATION = Pattern.compile("(?<![\\d:.])(\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d+)?)(?![\\d:])");
+    /** A unit written onto its number: "725mph", "12km", "40kg". */
+    private static final Pattern GLUED_UNIT = Pattern.compile("^(mph|kph|km/h|kmh|km|kg|mg|lbs?|cm|mm|ft|mi|ml|kW|MW|GW)\\b");
+    private static final Pattern HARMED = Pattern.compile("\\b(killed|killing|injured|injuring|wounded|wounding"
+            + "|infected|infecting|evacuated|rescued|arrested|displaced)\\s*$");
+
+    /** What a number that looks like a year counts when it counts something: "over 1800 people". */
+    static final Pattern COUNTED_AFTER_YEARLIKE = Pattern.compile("\\s+(people|persons|troops|soldiers|votes|deaths"
+            + "|cases|members|employees|workers|patients|children|residents|homes|jobs|students|refugees)\\b");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b((?:1[89]|20)\\d\\d)\\s?[–-]\\s?((?:1[89]|20)\\d\\d)\\b");
     private static final Pattern DATE_NUMBER = Pattern.compile(
             "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\."
@@ -70,9 +80,21 @@ final class QuantityFinder {
                 mark(used, m.start(), m.end());
                 out.add(new Quantity(m.group(), m.group(2), "", "years", "", m.group(1), Evidence.of(ts.sentence())));
             }
-            m = TIME.matcher(text);
+            m = DURATION.matcher(text);
             while (m.find()) {
                 mark(used, m.start(), m.end());
+                out.add(new Quantity(m.group(1), null, "", "duration", "", null, Evidence.of(ts.sentence())));
+            }
+            m = TIME.matcher(text);
+            boolean timeBefore = false;
+            while (m.find()) {
+                mark(used, m.start(), m.end());
+                // "at 2:49 a.m. local time (7:49 a.m. UTC)": the bracketed time converts the one before it
+                boolean conversion = timeBefore && text.substring(0, m.start()).endsWith("(");
+                timeBefore = true;
+                if (conversion) {
+                    continue;
+                }
                 out.add(new Quantity(m.group(1), m.group(1), "", "time", "", null, Evidence.of(ts.sentence())));
             }
             m = AMOUNT.matcher(text);
@@ -129,6 +151,11 @@ final class QuantityFinder {
         }
         String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
         String after = text.substring(m.end());
+        Matcher glued = GLUED_UNIT.matcher(after);
+        if (suffix == null && scale == null && !percent && glued.find() && number.matches("[\\d.,]+")) {
+            mention = mention + glued.group(1); // the blank takes "725mph" whole, as the sentence writes it
+            counts = glued.group(1);
+        }
         if (counts.isEmpty() && !percent) {
             counts = countedNoun(ts, m.end());
         }
@@ -143,6 +170,11 @@ final class QuantityFinder {
         }
         if (counts.equals("votes") || counts.endsWith(" votes") || before.matches("(?s).*\\b(received|won|got)\\s*$")) {
             unit = unit.equals("count") ? "votes" : unit;
+        }
+        // "killed at least 62", "injuring 14": a bare number after a verb of harm counts its victims
+        Matcher harmed = HARMED.matcher(before);
+        if (unit.equals("count") && counts.isEmpty() && harmed.find()) {
+            counts = harmed.group(1);
         }
         if (unit.equals("count") && counts.isEmpty()) {
             if (value != null && value.length() <= 1) {
@@ -259,8 +291,9 @@ final class QuantityFinder {
                 && !text.substring(0, m.start()).matches("(?s)^\\S+\\s$")) {
             return true; // part of a name: "Falcon 9", "Boeing 737"
         }
-        if (number.matches("(1[89]|20)\\d\\d") && m.group(4) == null && m.group(5) == null && m.group(2) == null) {
-            return true;
+        if (number.matches("(1[89]|20)\\d\\d") && m.group(4) == null && m.group(5) == null && m.group(2) == null
+                && !COUNTED_AFTER_YEARLIKE.matcher(text.substring(m.end(3))).lookingAt()) {
+            return true; // "in 2019", but not "over 1800 people"
         }
         int end = m.end(3);
         return text.substring(end).matches("(?s)^(st|nd|rd|th)?,?\\s+\\d{4}.*") || text.substring(end).startsWith(":")

@@ -250,6 +250,23 @@ final class QuoteFinder {
     private String speakerOf(int s, int v, List<QuoteSpan> spans) {
         TaggedSentence ts = sentences.get(s);
         List<Token> t = ts.tokens();
+        // "he was told by Minister Ana Ruiz of ...": in the passive, the one after "by" speaks
+        if (v >= 1 && v + 2 < t.size() && t.get(v - 1).text().matches("(?i)was|were|been|being") && t.get(v + 1).is("by")) {
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                if (m.from() >= v + 2 && m.from() <= v + 6 && t.subList(v + 2, m.from()).stream()
+                        .allMatch(x -> x.isCapitalised() || x.tag().matches("NNP|NNPS|JJ|DT"))) {
+                    return canonical(m);
+                }
+            }
+            return null;
+        }
+        // "..., after Trump refused to sign it, saying ...": the participle's subject is the nearest clause's
+        if (v >= 2 && t.get(v).tag().equals("VBG") && t.get(v - 1).text().equals(",")) {
+            String subject = nearestClauseSubject(s, v - 1, spans);
+            if (subject != null) {
+                return subject;
+            }
+        }
         int clauseStart = 0;
         for (int k = v - 1; k >= 0; k--) {
             if (inside(spans, t.get(k)) || t.get(k).text().matches("[“”\"‘]")) {
@@ -272,8 +289,11 @@ final class QuoteFinder {
         if (v >= 3 && t.get(v - 1).text().equals(",")) {
             for (Mention m : entities.mentionsBySentence.get(s)) {
                 EntityFinder.Group g = entities.groupOf.get(m);
+                // a name typed nothing yet but shaped like a person's ("Rachel Giese") speaks too
+                boolean personShaped = g != null && g.type == Entity.Type.OTHER && m.to() - m.from() >= 2
+                        && m.to() - m.from() <= 3 && t.subList(m.from(), m.to()).stream().allMatch(Token::isCapitalised);
                 if (m.to() == v - 1 && m.from() > clauseStart && t.get(m.from() - 1).text().equals(",")
-                        && g != null && g.type == Entity.Type.PERSON) {
+                        && g != null && (g.type == Entity.Type.PERSON || personShaped)) {
                     return g.name;
                 }
             }
@@ -298,6 +318,31 @@ final class QuoteFinder {
         return null;
     }
 
+    /**
+     * The name nearest before token {@code to} that a finite verb follows directly, so the subject of its clause,
+     * even one opened by "after" or "when" ("after Trump refused"); never a name a preposition governs.
+     */
+    private String nearestClauseSubject(int s, int to, List<QuoteSpan> spans) {
+        List<Token> t = sentences.get(s).tokens();
+        Mention best = null;
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            if (m.to() >= to || inside(spans, t.get(m.from())) || !t.get(m.to()).tag().matches("VBD|VBZ|VBP|MD")) {
+                continue;
+            }
+            Token before = m.from() > 0 ? t.get(m.from() - 1) : null;
+            boolean governed = before != null && (before.tag().equals("IN") || before.tag().equals("TO"))
+                    && !before.text().matches("(?i)after|before|when|while|because|as|since|although|though|if|until|once");
+            if (!governed && (best == null || m.from() > best.from())) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        EntityFinder.Group g = entities.groupOf.get(best);
+        return g == null || g.type == Entity.Type.PERSON || g.type == Entity.Type.ORGANIZATION ? canonical(best) : null;
+    }
+
     /** The first name, pronoun or speaking noun phrase in tokens [from, to) of sentence s. */
     private String firstSubject(int s, int from, int to) {
         TaggedSentence ts = sentences.get(s);
@@ -320,6 +365,16 @@ final class QuoteFinder {
                     // "Both Republicans and Democrats said": both speak
                     if (between.equals("and") && next.to() + 3 >= to) {
                         return ts.span(m.from(), next.to());
+                    }
+                    // "A Republican Assemblywoman, Jill Tolles, also commented": the person a title names speaks
+                    EntityFinder.Group first = entities.groupOf.get(m);
+                    EntityFinder.Group named = entities.groupOf.get(next);
+                    if (between.equals(",") && next.to() < to && t.get(next.to()).text().equals(",")
+                            && named != null && (named.type == Entity.Type.PERSON || named.type == Entity.Type.OTHER
+                            && next.name().contains(" "))
+                            && (first == null || first.type != Entity.Type.PERSON
+                            || Lexicon.isTitle(m.name().substring(m.name().lastIndexOf(' ') + 1)))) {
+                        return canonical(next);
                     }
                 }
                 // "Norway's foreign ministry said": the possessor's body speaks, not the possessor.
@@ -534,7 +589,7 @@ final class QuoteFinder {
                     }
                 }
             }
-            if (opensWithQuote(t, c, spans)) {
+            if (opensWithQuote(t, c, spans) || quoteAfterSetting(t, v + 1, spans)) {
                 continue; // the direct quote says it in the speaker's own words
             }
             boolean denial = verb.startsWith("denie") || verb.startsWith("confirm") || verb.startsWith("announc");
@@ -621,6 +676,25 @@ final class QuoteFinder {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said at a press conference after the crash, “My heart ...”": a phrase of place or time after the verb, then
+     * a comma and the quotation; the setting is no statement.
+     */
+    private boolean quoteAfterSetting(List<Token> t, int from, List<QuoteSpan> spans) {
+        if (from >= t.size() || !t.get(from).tag().equals("IN") || t.get(from).is("that")) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(t.size() - 1, from + 14); k++) {
+            if (t.get(k).text().matches("[,:]")) {
+                return opensWithQuote(t, k + 1, spans);
+            }
+            if (t.get(k).tag().startsWith("VB") || t.get(k).is("that")) {
+                return false;
             }
         }
         return false;

@@ -49,7 +49,8 @@ final class Choices {
         String t = s.strip();
         boolean digits = t.matches("(?s).*\\d.*");
         boolean capital = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
-        String glued = t.replaceFirst("(?s)^.*?[\\d\\p{L}]+(-[\\p{L}-]+)$", "$1");
+        // a unit glued on is lower case ("67-year-old"); "Glawischnig-Piesczek" is one double-barrelled name
+        String glued = t.replaceFirst("(?s)^.*?[\\d\\p{L}]+(-[\\p{Ll}-]+)$", "$1");
         return digits + "|" + capital + "|" + (glued.startsWith("-") ? glued : "");
     }
 

@@ -246,6 +246,18 @@ final class Distractors {
         var digits = java.util.regex.Pattern.compile("^(\\d+)(st|nd|rd|th)$").matcher(lower);
         var time = java.util.regex.Pattern.compile("^(\\d{1,2})((?::\\d\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm))$",
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(mention);
+        var duration = java.util.regex.Pattern.compile("^(\\d{1,2}):(\\d\\d):(\\d\\d)$").matcher(mention);
+        if (duration.matches()) {
+            // a race time against others a minute or two away, some faster and some slower
+            int seconds = Integer.parseInt(duration.group(1)) * 3600 + Integer.parseInt(duration.group(2)) * 60
+                    + Integer.parseInt(duration.group(3));
+            int[] shifts = Math.floorMod(seconds, 2) == 0 ? new int[] {-71, 58, 133} : new int[] {64, -127, -49};
+            for (int shift : shifts) {
+                int t = seconds + shift;
+                out.add(t / 3600 + ":" + String.format(Locale.ROOT, "%02d:%02d", t / 60 % 60, t % 60));
+            }
+            return out.subList(0, Math.min(count, out.size()));
+        }
         for (int shift : new int[] {-1, 1, 2, -2, 3}) {
             if (word >= 0 && word + shift >= 0 && word + shift < ORDINAL_WORDS.size()) {
                 out.add(ORDINAL_WORDS.get(word + shift));

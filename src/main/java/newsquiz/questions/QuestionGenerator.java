@@ -78,6 +78,7 @@ public final class QuestionGenerator {
         g.ordering();
         g.quantities();
         g.entities();
+        g.terms();
         g.events();
         g.acronyms();
         g.causes();
@@ -226,12 +227,23 @@ public final class QuestionGenerator {
                 continue;
             }
             String sentence = d.evidence().sentences().get(0);
-            if (!seen.add(d.relative() ? d.iso() : d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
+            // "In February" names its month; only the year is inferred, so it is read, not counted
+            boolean counting = d.relative() && !MONTH_NAMED.matcher(d.mention()).find();
+            if (!seen.add(counting ? d.iso() : d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
                 continue;
             }
             String answer = d.display();
             List<String> wrong = Distractors.dates(d, facts.dates(), 3);
-            if (d.relative()) {
+            if (!counting && (d.relative() || !articleWords().containsAll(Choices.words(answer)))) {
+                // a year the article never writes, or a month it abbreviates: the blank takes the sentence's words
+                String written = DateForms.inFormOf(dateWords(d.mention()), answer);
+                if (written == null) {
+                    continue;
+                }
+                wrong = DateForms.allInFormOf(written, written, wrong);
+                answer = written;
+            }
+            if (counting) {
                 // "on Thursday" → which calendar date? is counting, not reading: never in a session's head, but
                 // kept in the bank for a teacher who wants the calendar date of the story's main events (those in
                 // the first half of the article)
@@ -263,6 +275,9 @@ public final class QuestionGenerator {
                     "The article dates this to " + answer + ".");
         }
     }
+
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b(January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
 
     private void ordering() {
         Map<String, DateFact> byDay = new LinkedHashMap<>();
@@ -318,8 +333,8 @@ public final class QuestionGenerator {
             }
             String shown = q.unit().equals("years") ? q.from() : q.mention();
             String blanked = blank(sentence, shown);
-            if (blanked == null) {
-                continue;
+            if (blanked == null || TIME_LATER.matcher(blanked).find()) {
+                continue; // "_____ minutes later" only moves the story along; it is no fact worth asking
             }
             double weight = 2.4 + prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2) - minorAmount(q)
                     - vagueFrame(sentence);
@@ -340,6 +355,9 @@ public final class QuestionGenerator {
             trueOrFalse(sentence, shown, Choices.sameShape(shown, wrong), q.evidence(), weight - 0.9, explanation);
         }
     }
+
+    private static final Pattern TIME_LATER = Pattern.compile("(?i)_____ ([\\p{L}-]+ ){0,2}(seconds|minutes|hours"
+            + "|days|weeks) (later|earlier|afterwards)\\b");
 
     /** Sentences already asked true or false: one statement a sentence. */
     private final Set<String> statedOnce = new HashSet<>();
@@ -383,10 +401,16 @@ public final class QuestionGenerator {
     // ---- entities ----
 
     private void entities() {
+        List<Question> nameBlanks = new ArrayList<>();
         for (Entity e : facts.entities()) {
+            // "the Affordable Care Act", "a Falcon 9 rocket": a law, a programme or a made thing is named for what
+            // it is, and is worth a blank
+            boolean law = e.type() == Entity.Type.OTHER && (NameShapes.law(e.name())
+                    || NameShapes.thingNamed(facts.article().text(), e.name()));
             // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
-            if (e.type() == Entity.Type.OTHER || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
+            if (e.type() == Entity.Type.OTHER && !law || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
                     || lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    && !namedMidSentence(e.name())
                     || e.type() != Entity.Type.PERSON && wholeNames(List.of(e.name())).isEmpty()) {
                 // "District" of "the Fourth District" (a person's name may follow a title: "President Barack Obama")
                 continue;
@@ -402,7 +426,7 @@ public final class QuestionGenerator {
             List<String> names = new ArrayList<>(e.aliases());
             names.add(0, e.name());
             int roleQuestions = 0;
-            for (String role : e.roles()) {
+            for (String role : law ? List.<String>of() : e.roles()) {
                 if (role.split("\\s+").length < 2 || mentionsAny(role, names) || sharedRole(role, e)
                         || roleQuestions >= 2 || !describes(role)) {
                     continue;
@@ -436,7 +460,8 @@ public final class QuestionGenerator {
                     // "Germany, _____, Italy and Japan" is one item of a list: it asks for no reading
                     boolean listOrAcronym = blanked != null && LIST_ITEM.matcher(blanked).find();
                     boolean insideName = outlet || listOrAcronym || blanked != null && blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*");
-                    if (blanked != null && !blanked.equals(s.text()) && !insideName) {
+                    // "7:49 a.m. _____", "1800 _____": a unit or a time zone, not a name worth asking
+                    if (blanked != null && !blanked.equals(s.text()) && !insideName && !NameShapes.afterNumber(blanked)) {
                         // an actor is worth a blank: the name that does the sentence's verb, blanked once; any
                         // other name in a blank is mostly a set phrase or background, so it ranks low
                         boolean actor = blanked.indexOf("_____") == blanked.lastIndexOf("_____")
@@ -444,8 +469,8 @@ public final class QuestionGenerator {
                         double minor = actor ? 0.5 : 2.0;
                         // typed, never with choices: teachers rejected nearly every name-blank with choices (a
                         // drug offered as an organisation, a band among people); typing the name has no such flaw
-                        add(new Question(null, "fill_blank", "entity", "Fill in the blank with a name from the"
-                                + " article: “" + blanked + "”", null, e.name(), names, null,
+                        nameBlanks.add(new Question(null, "fill_blank", "entity", "Fill in the blank with a name"
+                                + " from the article: “" + blanked + "”", null, e.name(), names, null,
                                 List.of(s.text()), Evidence.of(s).spans(), 2,
                                 1.4 + prominence(Evidence.of(s)) - minor - vagueFrame(s.text()),
                                 "The sentence names " + e.name() + "."));
@@ -453,6 +478,52 @@ public final class QuestionGenerator {
                 }
             }
         }
+        fewBlanksPerSentence(nameBlanks);
+    }
+
+    /** How many of a sentence's names are blanked in turn: more asks the same sentence over and over. */
+    private static final int NAME_BLANKS_PER_SENTENCE = 3;
+
+    /**
+     * The best {@value #NAME_BLANKS_PER_SENTENCE} name blanks of each sentence: a lead that names six people and
+     * places would otherwise be asked six times, crowding out its date, its amount or its cause.
+     */
+    private void fewBlanksPerSentence(List<Question> blanks) {
+        Map<String, Integer> perSentence = new java.util.HashMap<>();
+        blanks.stream().sorted((a, b) -> Double.compare(b.rank(), a.rank()))
+                .filter(q -> perSentence.merge(q.evidence().get(0), 1, Integer::sum) <= NAME_BLANKS_PER_SENTENCE)
+                .forEach(this::add);
+    }
+
+    /** "What does the article call a measurement of ...?": a quoted term and the definition that follows it. */
+    private void terms() {
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.section() != newsquiz.article.Section.BODY) {
+                continue;
+            }
+            for (DefinedTerms.Term t : DefinedTerms.in(s.text())) {
+                add(new Question(null, "short_answer", "entity", "What does the article call “" + t.definition()
+                        + "”?", null, t.term(), List.of(t.term()), null, List.of(s.text()), Evidence.of(s).spans(), 2,
+                        1.6 + prominence(Evidence.of(s)), "The article calls it “" + t.term() + "”."));
+            }
+        }
+    }
+
+    /**
+     * A name of three words or more written capitalised inside a sentence ("the city's Public Housing Program"),
+     * where no sentence's opening capital can have made it one.
+     */
+    private boolean namedMidSentence(String name) {
+        if (name.split("\\s+").length < 3 || !NameShapes.body(name)) {
+            return false;
+        }
+        for (Sentence s : facts.article().factSentences()) {
+            int at = s.text().indexOf(name);
+            if (at > 0 && !s.text().substring(0, at).matches("(?s)^\\W*(\\p{Lu}\\p{Ll}*\\s)?$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -462,7 +533,7 @@ public final class QuestionGenerator {
      */
     static boolean describes(String role) {
         String r = role.strip();
-        if (r.matches("(?i)^(both|all|each|either|neither|the (new|previous|next|last|same|first|second))\\b.*")
+        if (r.matches("(?i)^(both|all|each|either|neither|the (new|previous|same))\\b.*")
                 || r.matches("(?i).*\\b(day|days|week|weeks|month|months|year|years|morning|evening|night|today|"
                 + "yesterday|tomorrow|time|record|records|minutes|hours|seconds)\\b.*")) {
             return false;
@@ -681,10 +752,14 @@ public final class QuestionGenerator {
         if (q.type().equals("true_false")) {
             return true;
         }
+        return articleWords().containsAll(Choices.words(String.valueOf(q.answer())));
+    }
+
+    private Set<String> articleWords() {
         if (articleWords == null) {
             articleWords = Choices.words(facts.article().text());
         }
-        return articleWords.containsAll(Choices.words(String.valueOf(q.answer())));
+        return articleWords;
     }
 
     private Set<String> articleWords;
@@ -1242,15 +1317,28 @@ public final class QuestionGenerator {
         String text = facts.article().text();
         List<String> out = new ArrayList<>();
         for (String name : pool) {
+            // people and places come in lists ("Spain, Norway and Brazil"), which glue no name to another
+            boolean person = isPerson(name);
+            boolean listed = person || facts.entities().stream()
+                    .anyMatch(e -> e.name().equals(name) && e.type() == Entity.Type.PLACE);
+            List<String> titles = facts.entities().stream().filter(e -> e.name().equals(name)
+                    && e.type() == Entity.Type.PERSON).flatMap(e -> e.roles().stream()).toList();
             var m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
             while (m.find()) {
                 String before = text.substring(Math.max(0, m.start() - 30), m.start());
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-                boolean gluedBefore = before.matches("(?s).*\\p{Lu}[\\p{L}.]* (and|of|for|&) $") // "Pure and Applied Chemistry"
-                        || before.matches("(?s).*\\p{Lu}[\\p{L}.]*[ -]$")
+                // "French President Emmanuel Macron": a person's own title before the name glues nothing to it
+                boolean titled = titles.stream().anyMatch(t -> before.endsWith(t + " "));
+                boolean gluedBefore = before.matches(listed ? "(?s).*\\p{Lu}[\\p{L}.]* (of|for|&) $" // "Pure and Applied Chemistry"
+                        : "(?s).*\\p{Lu}[\\p{L}.]* (and|of|for|&) $")
+                        || !titled && before.matches("(?s).*\\p{Lu}[\\p{L}.]*[ -]$")
                         && !before.matches("(?s).*(^|[.!?“\"]\\s?|\\n)\\p{Lu}[\\p{L}]*[ -]$")
                         && !before.matches("(?s).*\\b(The|A|An|In|On|At|By|For|From|With|Of|To|And|But|As|After|When)\\s$");
-                boolean gluedAfter = after.matches("(?s)^([ -](of |and |for )?|&)\\p{Lu}.*") && !after.startsWith(" I ");
+                // "Jennifer Daskal of American University", "Ana Ruiz and Tom Lee": a person's affiliation or a list;
+                // "PG&E": a name glued to more of it
+                boolean gluedAfter = (after.matches(person ? "(?s)^[ -]\\p{Lu}.*" : listed ? "(?s)^[ -](of )?\\p{Lu}.*"
+                        : "(?s)^[ -](of |and |for )?\\p{Lu}.*") || after.matches("(?s)^&\\p{Lu}.*"))
+                        && !after.startsWith(" I ");
                 if (!gluedBefore && !gluedAfter) {
                     out.add(name);
                     break;
@@ -1297,7 +1385,9 @@ public final class QuestionGenerator {
             if (s.section() != newsquiz.article.Section.BODY || s.text().length() > 300) {
                 continue;
             }
-            if (Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(s.text()).find()) {
+            // "the 2019 _____ Marathon" asks for a set phrase: a sentence where the name stands on its own
+            var m = Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(s.text());
+            if (m.find() && !NameShapes.gluedInto(s.text(), m.start(), m.end(), e.type() == Entity.Type.PERSON)) {
                 return s;
             }
         }

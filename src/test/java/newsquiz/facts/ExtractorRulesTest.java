@@ -276,6 +276,87 @@ class ExtractorRulesTest {
         assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-03-15");
     }
 
+    @Test
+    void aSentenceOpeningDateTakesTheTenseOfTheVerbAfterIt() {
+        // "planned" speaks of the future, but the sentence's verb, "began", says when: the Monday before
+        Facts f = facts("On Monday, the council began a planned two-week closure of the bridge.\n");
+        assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-03-11");
+    }
+
+    @Test
+    void sinceLooksBackEvenInAFutureSentence() {
+        Facts f = facts("The shelters, open since October, will close in the spring.\n");
+        assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2023-10");
+    }
+
+    @Test
+    void inThePassiveTheOneAfterByIsTheSpeaker() {
+        Facts f = facts("President Lena Ortiz flew to the site on Monday. In a meeting that day she was told by "
+                + "Interior Minister Paulo Reis of \"at least twenty families still without shelter\".\n");
+        assertThat(speakerOf(f, "twenty families")).isEqualTo("Paulo Reis");
+    }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForTheNearestClausesSubject() {
+        Facts f = facts("The treaty is now in doubt after Mayor Carl Obi refused to sign it in May, saying \"we cannot "
+                + "accept terms that were written without us.\"\n");
+        assertThat(speakerOf(f, "cannot accept")).isEqualTo("Carl Obi");
+    }
+
+    @Test
+    void aTitleSetOffBeforeAPersonsNameIsNotTheSpeaker() {
+        Facts f = facts("A Democratic Senator, Rosa Lind, also spoke about the budget: \"We have waited long enough for "
+                + "this money to reach the schools.\"\n");
+        assertThat(speakerOf(f, "waited long enough")).isEqualTo("Rosa Lind");
+    }
+
+    @Test
+    void aSettingAfterTheVerbThenAQuotationIsNoIndirectStatement() {
+        Facts f = facts("Mayor Ned Rowe said at a press conference after the storm, \"Our hearts go out to every family "
+                + "that lost a home tonight.\"\n");
+        assertThat(f.quotes()).noneSatisfy(q -> assertThat(q.text()).startsWith("a press conference"));
+        assertThat(speakerOf(f, "Our hearts go out")).isEqualTo("Ned Rowe");
+    }
+
+    @Test
+    void whatANameBecameTheFirstOfIsItsRole() {
+        Facts f = facts("The vote means Kenya becomes the first African country to host the games.\n\n"
+                + "Officials in Kenya welcomed the news.\n");
+        assertThat(entity(f, "Kenya").roles()).contains("the first African country to host the games");
+    }
+
+    @Test
+    void aUnitWrittenOntoItsNumberAndARaceTimeAreAmounts() {
+        Facts f = facts("The train reached speeds of up to 320kph and covered the route in 2:41:07 on its first run.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).contains("up to 320kph", "2:41:07");
+    }
+
+    @Test
+    void namesSetOffAfterACountOfPeopleArePeople() {
+        Facts f = facts("The agency has chosen two pilots, Mara Quist and Leo Brandt, for the first flight.\n");
+        assertThat(entity(f, "Mara Quist").type()).isEqualTo(Entity.Type.PERSON);
+    }
+
+    @Test
+    void aPersonSetOffAfterAnOutletsTitleSpeaksNotTheOutlet() {
+        Facts f = facts("Harbour Daily editor, Nora Quill, said she felt the ruling might bring "
+                + "\"some relief for the families\" after months of waiting.\n");
+        assertThat(f.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Nora Quill"));
+    }
+
+    @Test
+    void aYearLikeNumberThatCountsPeopleIsAnAmount() {
+        Facts f = facts("In the current outbreak, over 1800 people have died.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).contains("over 1800");
+        assertThat(f.dates()).isEmpty();
+    }
+
+    @Test
+    void aBareNumberAfterAVerbOfHarmCountsItsVictims() {
+        Facts f = facts("The storm killed at least 41 and injured 230 across the region on Monday.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).contains("at least 41", "230");
+    }
+
     private static String speakerOf(Facts f, String words) {
         return f.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + f.quotes())).speaker();

@@ -57,15 +57,16 @@ class QuestionTemplatesTest {
 
     @Test
     void theBankAsksEachFactOnceInOneForm() {
-        // who said a quotation, typed or with choices or true or false, is one fact
-        var quoted = quiz.questions().stream().filter(q -> q.kind().equals("quote") && !q.type().equals("matching"))
+        // who said a quotation, typed or with choices or true or false, is one fact: a session's twenty ask it once
+        List<Question> head = quiz.questions().subList(0, Math.min(20, quiz.questions().size()));
+        var quoted = head.stream().filter(q -> q.kind().equals("quote") && !q.type().equals("matching"))
                 .map(q -> q.evidence().get(0)).toList();
         assertThat(quoted).doesNotHaveDuplicates();
         assertThat(made.stream().filter(q -> q.kind().equals("quote") && !q.type().equals("matching"))
                 .map(q -> q.evidence().get(0)).distinct().count()).isLessThan(made.stream()
                 .filter(q -> q.kind().equals("quote") && !q.type().equals("matching")).count());
         // an amount asked with choices is not asked again typed
-        var amounts = quiz.questions().stream().filter(q -> q.answer() instanceof String
+        var amounts = head.stream().filter(q -> q.answer() instanceof String
                 && q.kind().equals("quantity")).map(q -> q.evidence().get(0) + "|" + q.answer()).toList();
         assertThat(amounts).doesNotHaveDuplicates();
     }
@@ -216,8 +217,11 @@ class QuestionTemplatesTest {
     void theMatchingOfAllQuotationsComesAfterEveryQuestionOnItsOwn() {
         List<Question> bank = quiz.questions();
         int matching = bank.indexOf(bank.stream().filter(q -> q.type().equals("matching")).findFirst().orElseThrow());
-        assertThat(bank.subList(matching + 1, bank.size())).allMatch(q -> q.kind().equals("quote")
-                || q.prompt().contains("” refer to?"));
+        assertThat(matching).isGreaterThanOrEqualTo(Math.min(20, bank.size() - 1));
+        // every quotation is asked on its own before the matching asks them all at once
+        var quoted = bank.stream().filter(q -> q.kind().equals("quote") && !q.type().equals("matching"))
+                .map(q -> q.evidence().get(0)).distinct().toList();
+        assertThat(bank.subList(0, matching)).extracting(q -> q.evidence().get(0)).containsAll(quoted);
     }
 
     @Test
@@ -242,5 +246,36 @@ class QuestionTemplatesTest {
         Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
                 3, null, "t.txt");
         assertThat(q.questions()).extracting(Question::answer).doesNotContain("Senators");
+    }
+
+    @Test
+    void aNameAndItsInitialsAreOneBlankAndAListItemIsNone() {
+        String story = "Party founder honoured\n\nMonday, October 14, 2024\n\n"
+                + "Ruth Banda co-founded the National Farmers Union (NFU) to defend small growers in 1988.\n\n"
+                + "Delegates came from Malawi, Zambia, Kenya and Uganda to the ceremony.\n\n"
+                + "The NFU said Banda had changed farming in the region.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.type().equals("fill_blank")).extracting(Question::prompt)
+                .noneMatch(p -> p.contains("_____ (_____)"))
+                .noneMatch(p -> p.contains("Malawi, _____") || p.contains(", _____,") || p.contains("and _____ to"));
+        assertThat(made).anySatisfy(q -> {
+            assertThat(q.prompt()).contains("co-founded the _____ to defend small growers");
+            assertThat(q.answer()).isEqualTo("National Farmers Union");
+        });
+    }
+
+    @Test
+    void aPeopleNamedAfterAPlaceGivesThePlaceAway() {
+        String story = "Joint team names new element\n\nMonday, October 14, 2024\n\n"
+                + "A Russian-American team of 12 scientists made the element in a laboratory near the capital.\n\n"
+                + "The team's earlier work in Russia had been funded by the state for a decade.\n\n"
+                + "Professor Lena Marsh said the element lasts less than a second.\n";
+        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
+                3, null, "t.txt");
+        // the blank on Russia outranks the one on the professor, but waits behind it: another prompt gives it away
+        List<Object> answers = q.questions().stream().map(Question::answer).toList();
+        assertThat(answers).contains("12", "Russia", "Lena Marsh");
+        assertThat(answers.indexOf("Russia")).isGreaterThan(answers.indexOf("Lena Marsh"));
     }
 }
