@@ -61,6 +61,10 @@ final class QuantityFinder {
             "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\."
                     + "|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+$");
 
+    /** The month after a day written first: "20 Nov", "1 March". */
+    private static final Pattern DAY_FIRST_MONTH = Pattern.compile("(?i)\\s(January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
+
     private final List<TaggedSentence> sentences;
 
     QuantityFinder(List<TaggedSentence> sentences) {
@@ -285,6 +289,9 @@ final class QuantityFinder {
         }
         if (text.substring(m.end(3)).matches("(?s)^(st|nd|rd|th)\\b.*")) {
             return true; // an ordinal: "116th", "21st century"
+        }
+        if (number.matches("\\d{1,2}") && DAY_FIRST_MONTH.matcher(text.substring(m.end(3))).lookingAt()) {
+            return true; // a date written day first: "on 20 Nov 2019", "1 March"
         }
         if (m.group(1) == null && m.group(2) == null && number.matches("\\d+")
                 && text.substring(0, m.start()).matches("(?s).*\\b\\p{Lu}[\\p{L}-]*\\s$")

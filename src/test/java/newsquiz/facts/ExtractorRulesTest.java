@@ -175,6 +175,9 @@ class ExtractorRulesTest {
     void yearRangesAndNumbersInNamesAndDates() {
         Facts f = facts("She served as premier, 1980–1987, and flew a Falcon 9 rocket on June 3.\n");
         assertThat(f.quantities()).extracting(Quantity::mention).containsExactly("1980–1987");
+        // a date written day first is no amount
+        Facts dayFirst = facts("Since the campaign began on 20 Nov 2019, nurses have vaccinated 58,150 people.\n");
+        assertThat(dayFirst.quantities()).extracting(Quantity::mention).containsExactly("58,150");
     }
 
     @Test
