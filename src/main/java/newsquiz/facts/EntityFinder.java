@@ -16,6 +16,8 @@ import newsquiz.nlp.Token;
  * article's own repeated mentions to group aliases ("Mike Pompeo" ... "Pompeo").
  */
 final class EntityFinder {
+    /** Lower-case words inside people's names: "von", "van der", "bin". */
+    static final Set<String> SURNAME_PARTICLES = Set.of("von", "van", "der", "den", "bin", "ibn", "ben");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "da", "du", "von", "van", "al",
             "bin", "la", "le", "on", "to");
     private static final Set<String> ROLE_NOUNS_FOR_ORGS = Set.of("firm", "company", "group", "agency", "contractor",
@@ -43,6 +45,17 @@ final class EntityFinder {
 
         List<String> words() {
             return List.of(name.split("\\s+"));
+        }
+
+        /**
+         * Shaped like a person's name though nothing typed it yet: two to four capitalised words, with the lower-case
+         * particles of surnames between them ("Holger von Neuhoff", "Ursula von der Leyen").
+         */
+        boolean personShaped() {
+            List<String> w = words();
+            return w.size() >= 2 && w.size() <= 4 && w.get(0).matches("\\p{Lu}[\\p{L}'’.-]*")
+                    && w.get(w.size() - 1).matches("\\p{Lu}[\\p{L}'’.-]*")
+                    && w.stream().allMatch(x -> x.matches("\\p{Lu}[\\p{L}'’.-]*") || SURNAME_PARTICLES.contains(x));
         }
 
         String last() {
@@ -569,8 +582,7 @@ final class EntityFinder {
     void markSpeakers(List<Quote> quotes) {
         for (Quote q : quotes) {
             for (Group g : groups) {
-                if (g.name.equals(q.speaker()) && g.type == Entity.Type.OTHER && g.words().size() >= 2
-                        && g.words().size() <= 4 && g.words().stream().allMatch(w -> w.matches("\\p{Lu}[\\p{L}'’.-]*"))) {
+                if (g.name.equals(q.speaker()) && g.type == Entity.Type.OTHER && g.personShaped()) {
                     g.type = Entity.Type.PERSON;
                 }
             }

@@ -504,11 +504,12 @@ final class QuoteFinder {
             }
         }
         int paragraph = sentences.get(s).sentence().paragraph();
-        // the person the paragraph was just about: the first person named in the nearest sentence before
+        // the person the paragraph was just about: the first person named in the nearest sentence before (a name
+        // shaped like a person's that nothing has typed yet counts: "Holger von Neuhoff, curator at the museum")
         for (int k = s - 1; k >= 0 && sentences.get(k).sentence().paragraph() == paragraph; k--) {
             for (Mention m : entities.mentionsBySentence.get(k)) {
                 EntityFinder.Group g = entities.groupOf.get(m);
-                if (g != null && g.type == Entity.Type.PERSON) {
+                if (g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())) {
                     return g.name;
                 }
             }

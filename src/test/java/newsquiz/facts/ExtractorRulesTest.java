@@ -190,6 +190,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void heIsTheSpeakerOfTheSentenceJustBeforeEvenWithASurnameParticle() {
+        Facts f = facts("The coin was found by Mara Lind, a diver, off the coast. Pieter van Dalen, keeper of coins at"
+                + " the museum, said it was the oldest he had seen. “Nothing like it has been found here,” he said.\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("Nothing like it")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Pieter van Dalen");
+    }
+
+    @Test
     void theNameSetOffByCommasBeforeTheVerbSpeaks() {
         Facts f = facts("The RMT union's general secretary, Mick Lynch, said members had been left with no choice.\n");
         assertThat(f.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Mick Lynch");
