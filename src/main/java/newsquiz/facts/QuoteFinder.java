@@ -499,7 +499,7 @@ final class QuoteFinder {
     private String pronoun(int s, int at) {
         for (Mention m : entities.mentionsBySentence.get(s)) {
             EntityFinder.Group g = entities.groupOf.get(m);
-            if (m.to() <= at && g != null && g.type == Entity.Type.PERSON) {
+            if (m.to() <= at && g != null && g.type == Entity.Type.PERSON && !possessive(s, m)) {
                 return g.name;
             }
         }
@@ -509,7 +509,8 @@ final class QuoteFinder {
         for (int k = s - 1; k >= 0 && sentences.get(k).sentence().paragraph() == paragraph; k--) {
             for (Mention m : entities.mentionsBySentence.get(k)) {
                 EntityFinder.Group g = entities.groupOf.get(m);
-                if (g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())) {
+                if (g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())
+                        && !possessive(k, m)) {
                     return g.name;
                 }
             }
@@ -526,6 +527,12 @@ final class QuoteFinder {
             }
         }
         return lastSpeaker;
+    }
+
+    /** "Delacourt's lawyer, Anne Veil, said": the name before 's is whose the subject is, not the subject. */
+    private boolean possessive(int s, Mention m) {
+        List<Token> t = sentences.get(s).tokens();
+        return m.to() < t.size() && t.get(m.to()).text().matches("['’]s?");
     }
 
     private String canonical(Mention m) {

@@ -198,6 +198,15 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void sheIsNotTheOneWhoseLawyerSpoke() {
+        Facts f = facts("Author Paul Marin wrote the novel in a year.\n\n"
+                + "Marin’s lawyer, Anne Roux, who also represents the publisher, said the claims were false. “This is a"
+                + " work of fiction,” she said.\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("This is a work")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Anne Roux");
+    }
+
+    @Test
     void theNameSetOffByCommasBeforeTheVerbSpeaks() {
         Facts f = facts("The RMT union's general secretary, Mick Lynch, said members had been left with no choice.\n");
         assertThat(f.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Mick Lynch");
