@@ -559,6 +559,10 @@ final class QuoteFinder {
                 continue;
             }
             int c = v + 1;
+            if ((verb.startsWith("told") || verb.startsWith("tell")) && c + 1 < t.size()
+                    && t.get(c).text().matches("(?i)the|a|of") && t.get(c + 1).text().matches("(?i)story|tale|stories")) {
+                continue; // "the novel tells the story of a model": a book's plot, nobody's statement
+            }
             if (verb.startsWith("told") || verb.startsWith("tell")) {
                 while (c < t.size() && !t.get(c).is("that") && c - v < 5 && !t.get(c).tag().startsWith("VB")
                         && !t.get(c).text().equals(",")) {

@@ -198,6 +198,12 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aBookThatTellsAStoryIsNoSpeaker() {
+        Facts f = facts("The First Look by Paul Marin tells the story of a model who looks like a famous actor.\n");
+        assertThat(f.quotes()).isEmpty();
+    }
+
+    @Test
     void sheIsNotTheOneWhoseLawyerSpoke() {
         Facts f = facts("Author Paul Marin wrote the novel in a year.\n\n"
                 + "Marin’s lawyer, Anne Roux, who also represents the publisher, said the claims were false. “This is a"
