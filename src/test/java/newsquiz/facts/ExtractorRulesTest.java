@@ -199,7 +199,8 @@ class ExtractorRulesTest {
 
     @Test
     void aBookThatTellsAStoryIsNoSpeaker() {
-        Facts f = facts("The First Look by Paul Marin tells the story of a model who looks like a famous actor.\n");
+        Facts f = facts("La Mirada Primera (The First Look) by Paul Marin tells the story of a French model who looks so"
+                + " similar to the actor that the book's hero thinks it is the actor herself.\n");
         assertThat(f.quotes()).isEmpty();
     }
 
