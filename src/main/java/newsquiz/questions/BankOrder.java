@@ -37,8 +37,9 @@ final class BankOrder {
     private static final int PER_FACT = 2;
 
     /**
-     * How many questions counted from the dateline ("on Thursday") the bank keeps, the story's main events first: counting from the dateline is no reading,
-     * so a teacher gets the calendar date of what matters most and not of every weekday the article names.
+     * How many questions counted from the dateline ("on Thursday") the bank keeps, the story's main events first:
+     * counting from the dateline is no reading, so a teacher gets the calendar date of what matters most and not of
+     * every weekday the article names.
      */
     private static final int COUNTED_DATES = 1;
     /** The head of the bank that asks each fact once: as many questions as a long session draws. */
@@ -316,7 +317,8 @@ final class BankOrder {
         String prompt = norm(q.prompt());
         for (Question other : chosen) {
             if (q.answer() instanceof String a && !mainActorSpeaks(q) && articleNames.showsAny(norm(other.prompt()), a)
-                    || other.answer() instanceof String b && !mainActorSpeaks(other) && articleNames.showsAny(prompt, b)) {
+                    || other.answer() instanceof String b && !mainActorSpeaks(other)
+                    && articleNames.showsAny(prompt, b)) {
                 return true;
             }
         }

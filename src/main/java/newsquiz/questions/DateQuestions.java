@@ -58,8 +58,8 @@ final class DateQuestions {
                 }
                 g.countedDates = true;
                 g.choice("date", "The article says: “" + sentence + "” Which date does “" + d.mention()
-                        + "” refer to?", answer, wrong, d.evidence(), 2.4 + g.prominence(d.evidence()), 2, "“" + d.mention()
-                        + "”, counted from the publication date, is " + answer + ".");
+                        + "” refer to?", answer, wrong, d.evidence(), 2.4 + g.prominence(d.evidence()), 2,
+                        "“" + d.mention() + "”, counted from the publication date, is " + answer + ".");
                 g.countedDates = false;
                 continue;
             }
@@ -75,8 +75,8 @@ final class DateQuestions {
                 continue;
             }
             boolean background = d.precision() == DateFact.Precision.YEAR && g.prominence(d.evidence()) < 1.0;
-            g.choice("date", "Which date completes this sentence from the article? “" + blanked + "”", answer, wrong,
-                    d.evidence(), 2.4 + g.prominence(d.evidence()) - (background ? 1.5 : 0) - vagueFrame(sentence)
+            g.choice("date", "Which date completes this sentence from the article? “" + blanked + "”", answer,
+                    wrong, d.evidence(), 2.4 + g.prominence(d.evidence()) - (background ? 1.5 : 0) - vagueFrame(sentence)
                             - (PUBLICATION_DATE.matcher(blanked).find() ? 2.0 : 0), 2,
                     "The article dates this to " + answer + ".");
         }

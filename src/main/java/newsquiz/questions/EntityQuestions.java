@@ -91,7 +91,8 @@ final class EntityQuestions {
                     }
                     // "Democratic _____ of the Congo": a word cut out of a longer name
                     // "told The _____": the outlet that relayed the words is a detail, not the story
-                    boolean outlet = articleNames.relays(e.name()) || ArticleNames.OUTLET.matcher(e.name()).find() || articleNames.fragment(e.name());
+                    boolean outlet = articleNames.relays(e.name()) || ArticleNames.OUTLET.matcher(e.name()).find()
+                            || articleNames.fragment(e.name());
                     // "Germany, _____, Italy and Japan" is one item of a list: it asks for no reading
                     boolean listOrAcronym = blanked != null && LIST_ITEM.matcher(blanked).find();
                     boolean insideName = outlet || listOrAcronym || blanked != null && blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*");

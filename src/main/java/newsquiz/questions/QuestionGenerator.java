@@ -95,7 +95,7 @@ public final class QuestionGenerator {
     // ---- the gates every template's question passes ----
 
     void choice(String kind, String prompt, String answer, List<String> wrong, Evidence evidence,
-                        double rank, int difficulty, String explanation) {
+                double rank, int difficulty, String explanation) {
         String shown = norm(prompt);
         // a wrong answer printed in the question ("from _____ until 2007" beside 2007) is plainly wrong
         wrong = Choices.sameShape(answer, wrong.stream().filter(w -> !shows(shown, norm(w))).toList());

@@ -93,7 +93,8 @@ final class QuoteQuestions {
      * outlet or platform that carried the words, not one member of a listed group.
      */
     private boolean askable(Quote q) {
-        return !q.partial() && articleNames.isNamedSpeaker(q.speaker()) && !platformCarrying(q) && !ArticleNames.OUTLET.matcher(q.speaker()).find()
+        return !q.partial() && articleNames.isNamedSpeaker(q.speaker()) && !platformCarrying(q)
+                && !ArticleNames.OUTLET.matcher(q.speaker()).find()
                 && !ArticleNames.oneOfAList(q.speaker(), q.evidence().text()) && !relayedWords(q);
     }
 
