@@ -29,7 +29,7 @@ class GeneratedQuestionPropertiesTest {
     void everyQuestionIsGroundedAndWellFormed(String name) throws Exception {
         Article a = article(name);
         Quiz quiz = QuestionGenerator.generate(EXTRACTOR.extract(a), 7, null, name + ".txt");
-        assertThat(quiz.questions()).isNotEmpty().hasSizeLessThanOrEqualTo(QuestionGenerator.MAX_QUESTIONS);
+        assertThat(quiz.questions()).isNotEmpty().hasSizeLessThanOrEqualTo(BankOrder.MAX_QUESTIONS);
         assertThat(quiz.questions()).extracting(Question::prompt).doesNotHaveDuplicates();
         for (Question q : quiz.questions()) {
             for (int i = 0; i < q.evidence().size(); i++) {
@@ -97,10 +97,10 @@ class GeneratedQuestionPropertiesTest {
         for (Question q : head) {
             if (q.answer() instanceof String answer && answer.length() > 2 && !mainActor(a, answer)) {
                 var word = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(
-                        QuestionGenerator.norm(answer)) + "(?![\\p{L}\\d])");
+                        QuestionText.norm(answer)) + "(?![\\p{L}\\d])");
                 for (Question other : head) {
                     if (other != q) {
-                        assertThat(word.matcher(QuestionGenerator.norm(other.prompt())).find())
+                        assertThat(word.matcher(QuestionText.norm(other.prompt())).find())
                                 .as(answer + " given away by " + other.prompt()).isFalse();
                     }
                 }

@@ -29,7 +29,7 @@ class QuizFileReadingTest {
     void readsTheBundledQuizBackAsWritten() throws Exception {
         Quiz q = QuizFiles.read(Path.of("quizzes/venezuela-rostec-2019.json"));
         assertThat(q.formatVersion()).isEqualTo(1);
-        assertThat(q.questions()).hasSizeBetween(20, QuestionGenerator.MAX_QUESTIONS);
+        assertThat(q.questions()).hasSizeBetween(20, BankOrder.MAX_QUESTIONS);
         assertThat(QuizFiles.toJson(q)).isEqualTo(Files.readString(Path.of("quizzes/venezuela-rostec-2019.json")));
     }
 

@@ -8,26 +8,26 @@ import org.junit.jupiter.api.Test;
 class SpeakerAndRoleGatesTest {
     @Test
     void oneMemberOfAListIsNotTheSpeaker() {
-        assertThat(QuestionGenerator.oneOfAList("Acme Foods", "Food makers including Acme Foods, Brightway and"
+        assertThat(ArticleNames.oneOfAList("Acme Foods", "Food makers including Acme Foods, Brightway and"
                 + " Coldbrook have announced plans to leave the market.")).isTrue();
-        assertThat(QuestionGenerator.oneOfAList("Brightway", "Food makers including Acme Foods, Brightway and"
+        assertThat(ArticleNames.oneOfAList("Brightway", "Food makers including Acme Foods, Brightway and"
                 + " Coldbrook have announced plans to leave the market.")).isTrue();
-        assertThat(QuestionGenerator.oneOfAList("Maria Silva", "Maria Silva and Tom Berg said the plan would fail."))
+        assertThat(ArticleNames.oneOfAList("Maria Silva", "Maria Silva and Tom Berg said the plan would fail."))
                 .isTrue();
-        assertThat(QuestionGenerator.oneOfAList("Maria Silva", "Maria Silva, the city's treasurer, said the plan"
+        assertThat(ArticleNames.oneOfAList("Maria Silva", "Maria Silva, the city's treasurer, said the plan"
                 + " would fail.")).isFalse();
-        assertThat(QuestionGenerator.oneOfAList("Acme Foods", "Acme Foods announced plans to leave the market."))
+        assertThat(ArticleNames.oneOfAList("Acme Foods", "Acme Foods announced plans to leave the market."))
                 .isFalse();
     }
 
     @Test
     void aRoleSaysWhatSomeoneIs() {
-        assertThat(QuestionGenerator.describes("a public transport agency")).isTrue();
-        assertThat(QuestionGenerator.describes("US Ambassador to Germany")).isTrue();
-        assertThat(QuestionGenerator.describes("German Chancellor")).isTrue();
-        assertThat(QuestionGenerator.describes("the previous day")).isFalse();
-        assertThat(QuestionGenerator.describes("the new record")).isFalse();
-        assertThat(QuestionGenerator.describes("both from Ethiopia")).isFalse();
-        assertThat(QuestionGenerator.describes("Bay Area")).isFalse();
+        assertThat(EntityQuestions.describes("a public transport agency")).isTrue();
+        assertThat(EntityQuestions.describes("US Ambassador to Germany")).isTrue();
+        assertThat(EntityQuestions.describes("German Chancellor")).isTrue();
+        assertThat(EntityQuestions.describes("the previous day")).isFalse();
+        assertThat(EntityQuestions.describes("the new record")).isFalse();
+        assertThat(EntityQuestions.describes("both from Ethiopia")).isFalse();
+        assertThat(EntityQuestions.describes("Bay Area")).isFalse();
     }
 }

@@ -1,0 +1,267 @@
+package newsquiz.questions;
+
+import static newsquiz.questions.QuestionText.norm;
+import static newsquiz.questions.QuestionText.shows;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsquiz.article.Sentence;
+import newsquiz.facts.Entity;
+import newsquiz.facts.Facts;
+import newsquiz.facts.Quote;
+
+/**
+ * What the article shows about its names: who is a person or a speaking body, which names are whole, which are
+ * outlets or pieces of longer names, the story's main actor. Shared by the templates and the ranking.
+ */
+final class ArticleNames {
+    private final Facts facts;
+
+    ArticleNames(Facts facts) {
+        this.facts = facts;
+    }
+
+    /**
+     * "firms including A, B and C have announced": the words are the group's, and A is only one of its members, so
+     * crediting A alone would be a wrong key.
+     */
+    static boolean oneOfAList(String speaker, String sentence) {
+        String name = Pattern.quote(speaker);
+        return Pattern.compile("\\b(including|such as|among them|like)\\s+(\\p{Lu}[\\p{L}.'’-]*\\s+)*?" + name + "\\b"
+                + "|\\b" + name + ",\\s+\\p{Lu}[^,]{0,40},\\s+(and\\s+)?\\p{Lu}"
+                + "|\\b" + name + "\\s+and\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s+"
+                + "(said|say|says|announced|have|had|told|wrote|stated|claimed)\\b").matcher(sentence).find();
+    }
+
+    private Set<String> lowerCaseWords;
+
+    /** The words the article writes in lower case somewhere. */
+    Set<String> lowerCaseWords() {
+        if (lowerCaseWords != null) {
+            return lowerCaseWords;
+        }
+        Set<String> out = new HashSet<>();
+        lowerCaseWords = out;
+        var m = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}'’-]*").matcher(facts.article().text());
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** The answer under any of its names: "Anthony Fauci" is given away by "Fauci" or "professor Muyembe" too. */
+    boolean showsAny(String text, String answer) {
+        if (shows(text, norm(answer))) {
+            return true;
+        }
+        // "February 21, 2019" stands in a sentence as "February 21"
+        var dayOfYear = Pattern.compile("^(\\p{L}+ \\d{1,2}), \\d{4}$").matcher(answer.strip());
+        if (dayOfYear.matches() && shows(text, norm(dayOfYear.group(1)))) {
+            return true;
+        }
+        for (String alias : aliasesOf(answer)) {
+            if (alias.length() > 3 && shows(text, norm(alias))) {
+                return true;
+            }
+        }
+        // "Russian-American team" gives away Russia, "flerovium" Flerov: a name as the stem of another word
+        if (answer.matches("\\p{Lu}\\p{Ll}{4,}") && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(norm(answer))
+                + "\\p{Ll}{1,4}(?![\\p{L}])").matcher(text).find()) {
+            return true;
+        }
+        String[] words = answer.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return words.length > 1 && last.length() > 3 && Character.isUpperCase(last.charAt(0))
+                && Character.isUpperCase(words[0].charAt(0)) && isPerson(answer) && shows(text, norm(last));
+    }
+
+    /**
+     * A speaker a question may name: a person or an organisation of the article (never a place, a platform or a
+     * bare title), or a body named through its owner ("Norway's foreign ministry").
+     */
+    boolean isNamedSpeaker(String speaker) {
+        if (speaker.isEmpty() || !Character.isUpperCase(speaker.charAt(0)) || fragment(speaker)) {
+            return false;
+        }
+        if (speaker.matches("\\p{Lu}.*['’]s .*")) {
+            return true;
+        }
+        String first = speaker.split("\\s+")[0];
+        if (lowerCaseWords().contains(first.toLowerCase(Locale.ROOT)) || demonymOfPlace(speaker)) {
+            return false; // "Longtime Imus", "American Samoan": an adjective or a people, not a speaker's name
+        }
+        return facts.entities().stream().anyMatch(e -> e.name().equals(speaker)
+                && (e.type() == Entity.Type.PERSON && (speaker.contains(" ") || !e.aliases().isEmpty()
+                || !e.roles().isEmpty()) || e.type() == Entity.Type.ORGANIZATION));
+    }
+
+    /** "American Samoan" beside the place "American Samoa": a people named after a place of the article. */
+    private boolean demonymOfPlace(String name) {
+        String stem = name.replaceFirst("(ns|n|s|ese|ish|ian|i)$", "");
+        return facts.entities().stream().anyMatch(e -> e.type() == Entity.Type.PLACE && !e.name().equals(name)
+                && (e.name().equals(stem) || e.name().equals(stem + "a") || name.startsWith(e.name())
+                && name.length() - e.name().length() <= 4));
+    }
+
+    /**
+     * News outlets relay what others said ("Reuters reported, citing a source"): a quiz never credits the words
+     * to them, since the article rarely says whose they were beyond that.
+     */
+    static final Pattern OUTLET = Pattern.compile("(?i)\\b(reuters|associated press|agence france-presse|afp"
+            + "|bbc|cnn|verge|times|post|news|journal|press|tribune|herald|gazette|telegraph|guardian|observer|xtra"
+            + "|daily|radio|television|tv|broadcasting|newspaper|magazine|media|wire)\\b");
+
+    boolean isPerson(String name) {
+        return facts.entities().stream().anyMatch(e -> e.name().equals(name) && e.type() == Entity.Type.PERSON);
+    }
+
+    List<String> aliasesOf(String name) {
+        List<String> out = new ArrayList<>();
+        for (Entity e : facts.entities()) {
+            if (e.name().equals(name)) {
+                out.addAll(e.aliases());
+            }
+        }
+        return out;
+    }
+
+    /** "told The Verge", "according to The Times": a title the article's words were given to, an outlet. */
+    boolean relays(String name) {
+        return Pattern.compile("\\b(told|according to|reported by|interview with|wrote in|writing in|published in)"
+                + "\\s+The\\s+" + Pattern.quote(name.replaceFirst("^The\\s+", "")) + "\\b")
+                .matcher(facts.article().text()).find();
+    }
+
+    /**
+     * The story's main actor: named in at least two sentences of five, or in the headline or the lead and in one
+     * sentence of four. Its name in one prompt gives away no other question, since the story names it throughout.
+     */
+    boolean ubiquitous(String answer) {
+        return ubiquity.computeIfAbsent(answer, a -> {
+            List<Sentence> sentences = facts.article().factSentences();
+            long naming = sentences.stream().filter(s -> showsAny(norm(s.text()), a)).count();
+            String headline = facts.article().headline();
+            boolean leads = headline != null && showsAny(norm(headline), a)
+                    || !sentences.isEmpty() && showsAny(norm(sentences.get(0).text()), a);
+            return sentences.size() >= 5 && (naming * 5 >= sentences.size() * 2 || leads && naming * 4 >= sentences.size());
+        });
+    }
+
+    private final Map<String, Boolean> ubiquity = new java.util.HashMap<>();
+
+    int mentions(String name) {
+        return facts.entities().stream().filter(e -> e.name().equals(name)).mapToInt(Entity::mentions).sum();
+    }
+
+    /** Other speakers first, then people (or bodies) of the article, most mentioned first. */
+    List<String> speakerPool(String speaker) {
+        List<String> pool = new ArrayList<>();
+        for (Quote q : facts.quotes()) {
+            if (!pool.contains(q.speaker()) && isNamedSpeaker(q.speaker()) && speaks(q.speaker())) {
+                pool.add(q.speaker());
+            }
+        }
+        boolean person = isPerson(speaker);
+        facts.entities().stream()
+                .filter(e -> person ? e.type() == Entity.Type.PERSON && evidentPerson(e)
+                        : e.type() == Entity.Type.ORGANIZATION)
+                .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name)
+                .filter(n -> !pool.contains(n)).forEach(pool::add);
+        // an outlet that relays the words ("told The Verge") is not who said them
+        pool.removeIf(n -> OUTLET.matcher(n).find() || relays(n));
+        if (person) {
+            pool.removeIf(n -> !isPerson(n));
+        } else {
+            // a body's words against other bodies that speak in the article: a survey or a channel is no speaker
+            pool.removeIf(n -> isPerson(n) || facts.quotes().stream().noneMatch(q -> q.speaker().equals(n)));
+        }
+        return pool;
+    }
+
+    /**
+     * A piece of a longer name wherever the article writes it: "Applied Chemistry" of "Pure and Applied Chemistry",
+     * "Centers" of "Centers for Disease Control", "PG" of "PG&E". Only joining words count, so a person's name
+     * after a title ("President Ann Lee") or before where they work ("Ann Lee of the Institute") is still whole.
+     */
+    boolean fragment(String name) {
+        String text = facts.article().text();
+        var m = Pattern.compile("(?<![\\p{L}\\d&])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+        boolean seen = false;
+        while (m.find()) {
+            seen = true;
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            // "Anthony Fauci of the Institute" is a person and where he works
+            boolean glued = before.matches("(?s).*\\p{Lu}[\\p{L}.]* (and|of|for|&) $") || before.endsWith("&")
+                    || after.matches("(?s)^&\\p{Lu}.*")
+                    || !isPerson(name) && after.matches("(?s)^ (of|for) (the )?\\p{Lu}.*");
+            if (!glued) {
+                return false;
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Names that the article writes as a whole name somewhere, not only inside a longer one: never "Diseases" from
+     * "Infectious Diseases" or "Day" from "Labour Day" as a choice.
+     */
+    List<String> wholeNames(List<String> pool) {
+        String text = facts.article().text();
+        List<String> out = new ArrayList<>();
+        for (String name : pool) {
+            // people and places come in lists ("Spain, Norway and Brazil"), which glue no name to another
+            boolean person = isPerson(name);
+            boolean listed = person || facts.entities().stream()
+                    .anyMatch(e -> e.name().equals(name) && e.type() == Entity.Type.PLACE);
+            List<String> titles = facts.entities().stream().filter(e -> e.name().equals(name)
+                    && e.type() == Entity.Type.PERSON).flatMap(e -> e.roles().stream()).toList();
+            var m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+            while (m.find()) {
+                String before = text.substring(Math.max(0, m.start() - 30), m.start());
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+                // "French President Emmanuel Macron": a person's own title before the name glues nothing to it
+                boolean titled = titles.stream().anyMatch(t -> before.endsWith(t + " "));
+                boolean gluedBefore = before.matches(listed ? "(?s).*\\p{Lu}[\\p{L}.]* (of|for|&) $" // "Pure and Applied Chemistry"
+                        : "(?s).*\\p{Lu}[\\p{L}.]* (and|of|for|&) $")
+                        || !titled && before.matches("(?s).*\\p{Lu}[\\p{L}.]*[ -]$")
+                        && !before.matches("(?s).*(^|[.!?“\"]\\s?|\\n)\\p{Lu}[\\p{L}]*[ -]$")
+                        && !before.matches("(?s).*\\b(The|A|An|In|On|At|By|For|From|With|Of|To|And|But|As|After|When)\\s$");
+                // "Jennifer Daskal of American University", "Ana Ruiz and Tom Lee": a person's affiliation or a list;
+                // "PG&E": a name glued to more of it
+                boolean gluedAfter = (after.matches(person ? "(?s)^[ -]\\p{Lu}.*" : listed ? "(?s)^[ -](of )?\\p{Lu}.*"
+                        : "(?s)^[ -](of |and |for )?\\p{Lu}.*") || after.matches("(?s)^&\\p{Lu}.*"))
+                        && !after.startsWith(" I ");
+                if (!gluedBefore && !gluedAfter) {
+                    out.add(name);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name the article shows to be a person's: a title or role, a surname used alone, or words of their own;
+     * a capitalised run such as "Past EVD" at a sentence's start is never offered as a person.
+     */
+    boolean evidentPerson(Entity e) {
+        if (e.name().matches(".*\\b\\p{Lu}{2,}\\b.*") || lowerCaseWords().contains(
+                e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            return false; // "Past EVD", "National LGBT": an acronym or an ordinary word is no part of a person's name
+        }
+        String last = e.name().substring(e.name().lastIndexOf(' ') + 1);
+        return !e.roles().isEmpty() || e.aliases().contains(last) || speaks(e.name());
+    }
+
+    /** Someone the article quotes in their own name, not as one of a list ("firms including A, B and C said"). */
+    boolean speaks(String name) {
+        return facts.quotes().stream().anyMatch(q -> q.speaker().equals(name)
+                && !oneOfAList(name, q.evidence().text()));
+    }
+}

@@ -1,0 +1,365 @@
+package newsquiz.questions;
+
+import static newsquiz.questions.QuestionText.norm;
+import static newsquiz.questions.QuestionText.sha256;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsquiz.facts.Facts;
+
+/** The bank's order: the session's head asking each fact once, then the rest of the bank, one form a fact. */
+final class BankOrder {
+    private final Facts facts;
+    private final ArticleNames articleNames;
+    private final List<Question> candidates;
+    private final Set<Question> counted;
+    private final Map<String, String> tested;
+
+    BankOrder(Facts facts, ArticleNames articleNames, List<Question> candidates, Set<Question> counted,
+              Map<String, String> tested) {
+        this.facts = facts;
+        this.articleNames = articleNames;
+        this.candidates = candidates;
+        this.counted = counted;
+        this.tested = tested;
+    }
+
+    /** The most questions a bank holds. */
+    static final int MAX_QUESTIONS = 60;
+    /** How many questions one sentence may give the bank, so that coverage comes from choosing facts. */
+    private static final int PER_SENTENCE = 5;
+    /** How many ways one fact may be asked (a choice question and a typed one, say). */
+    private static final int PER_FACT = 2;
+
+    /**
+     * How many questions counted from the dateline ("on Thursday") the bank keeps, the story's main events first:
+     * counting from the dateline is no reading, so a teacher gets the calendar date of what matters most and not of
+     * every weekday the article names.
+     */
+    private static final int COUNTED_DATES = 1;
+    /** The head of the bank that asks each fact once: as many questions as a long session draws. */
+    static final int SESSION_HEAD = 20;
+
+    /**
+     * Best first. The head of the bank, the size of a long session, asks each fact once and no question there
+     * shows another's answer (a cloze is cut to the clauses that hide it, see {@link ClozeExcerpt}); a sentence is
+     * asked twice at most and an answer three times at most, each repeat only when it outranks what else is left
+     * (a long lead holds more of the story than a side remark); it also mixes kinds and types. The
+     * rest of the bank keeps every question that passed the gates (a sentence at most {@value #PER_SENTENCE} times,
+     * a fact at most {@value #PER_FACT} ways), for teachers choosing and for longer sessions.
+     */
+    List<Question> ranked() {
+        List<Question> pool = new ArrayList<>(candidates);
+        pool.sort((a, b) -> Double.compare(b.rank(), a.rank()));
+        List<Question> out = new ArrayList<>();
+        Set<String> prompts = new HashSet<>();
+        Set<String> usedSentences = new HashSet<>();
+        Map<String, Integer> perAnswer = new java.util.HashMap<>();
+        Set<String> usedFacts = new HashSet<>();
+        boolean relaxed = false;
+        while (out.size() < SESSION_HEAD && !pool.isEmpty()) {
+            Question pick = null;
+            double best = Double.NEGATIVE_INFINITY;
+            int looked = 0;
+            Fit chosen = null;
+            for (Question q : pool) {
+                if (counted.contains(q) || q.type().equals("matching")
+                        || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
+                        || answered(q, perAnswer) >= answerCap(q) + (relaxed ? 1 : 0)
+                        || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
+                        || inHeadline(q)) {
+                    continue;
+                }
+                Fit fit = fit(q, out);
+                if (fit == null) {
+                    continue;
+                }
+                if (looked++ == 16) {
+                    break;
+                }
+                // a sentence asked again, or an answer asked a third time, only when it beats what else is left
+                boolean shared = q.evidence().stream().anyMatch(usedSentences::contains);
+                double score = q.rank() + teachersPrior(q) - mixing(q, out)
+                        - (shared ? SENTENCE_AGAIN : 0) - (answered(q, perAnswer) == 2 ? ANSWER_AGAIN : 0);
+                if (score > best) {
+                    best = score;
+                    pick = q;
+                    chosen = fit;
+                }
+            }
+            if (pick == null && !relaxed) {
+                // out of facts that keep to the caps: a sentence a third time, an answer once more, rather than
+                // a question another one gives away
+                relaxed = true;
+                continue;
+            }
+            if (pick == null) {
+                break;
+            }
+            pool.remove(pick);
+            chosen.cuts().forEach(out::set);
+            pick = chosen.question();
+            usedSentences.addAll(pick.evidence());
+            usedFacts.addAll(factsOf(pick));
+            if (answerOf(pick) != null) {
+                perAnswer.merge(norm(answerOf(pick)), 1, Integer::sum);
+            }
+            prompts.add(norm(pick.prompt()));
+            out.add(withId(pick));
+        }
+        Map<String, Integer> perSentence = new java.util.HashMap<>();
+        for (Question q : out) {
+            perSentence.merge(q.evidence().get(0), 1, Integer::sum);
+            perSentence.merge(q.evidence().get(0) + "|" + q.answer(), 1, Integer::sum);
+        }
+        // counted dates go last, so that even a short bank never opens a session with one; up to the twentieth
+        // place, a question that another one answers (or that answers another) waits for a later place
+        List<Question> rest = new ArrayList<>();
+        List<Question> later = new ArrayList<>();
+        List<Question> again = new ArrayList<>();
+        List<Question> otherForms = new ArrayList<>();
+        List<Question> firstTwenty = new ArrayList<>(out);
+        Set<String> named = new HashSet<>();
+        out.stream().filter(q -> q.answer() instanceof String).forEach(q -> named.addAll(factsOf(q)));
+        for (Question q : pool) {
+            if (counted.contains(q)) {
+                continue;
+            }
+            if (q.type().equals("matching")) {
+                // it asks every quotation's speaker again at once: after every question on its own
+                again.add(0, q);
+                continue;
+            }
+            // a fact is asked once in the whole bank; but for a fact asked only true or false so far, its key is
+            // kept too, at the very end, for a teacher to choose (true/false does not say who or how many)
+            if (factsOf(q).stream().anyMatch(usedFacts::contains)) {
+                if (q.answer() instanceof String && factsOf(q).stream().noneMatch(named::contains)) {
+                    again.add(q);
+                    named.addAll(factsOf(q));
+                } else {
+                    otherForms.add(q);
+                }
+                continue;
+            }
+            usedFacts.addAll(factsOf(q));
+            if (q.answer() instanceof String) {
+                named.addAll(factsOf(q));
+            }
+            if (firstTwenty.size() < SESSION_HEAD && (answersAnother(q, firstTwenty)
+                    || firstTwenty.stream().anyMatch(f -> f.evidence().get(0).equals(q.evidence().get(0))))) {
+                later.add(q);
+                continue;
+            }
+            rest.add(q);
+            if (firstTwenty.size() < SESSION_HEAD) {
+                firstTwenty.add(q);
+            }
+        }
+        rest.addAll(later);
+        pool.stream().filter(counted::contains).limit(COUNTED_DATES).forEach(rest::add);
+        rest.addAll(again);
+        for (Question pick : rest) {
+            if (out.size() >= MAX_QUESTIONS) {
+                break;
+            }
+            String sentence = pick.evidence().get(0);
+            String fact = sentence + "|" + pick.answer();
+            boolean crowded = !pick.type().equals("matching") && !pick.type().equals("ordering")
+                    && (perSentence.getOrDefault(sentence, 0) >= PER_SENTENCE
+                    || perSentence.getOrDefault(fact, 0) >= PER_FACT);
+            if (crowded || !prompts.add(norm(pick.prompt()))) {
+                continue;
+            }
+            perSentence.merge(sentence, 1, Integer::sum);
+            perSentence.merge(fact, 1, Integer::sum);
+            out.add(withId(pick));
+        }
+        // a long bank also keeps another form of a fact it asks (typed after a choice, say), for a teacher's
+        // choice and for longer sessions; never within a session's first twenty, where it would ask a fact twice
+        for (Question pick : otherForms) {
+            if (out.size() >= MAX_QUESTIONS || out.size() < SESSION_HEAD) {
+                break;
+            }
+            String fact = pick.evidence().get(0) + "|" + pick.answer();
+            if (perSentence.getOrDefault(fact, 0) < PER_FACT && prompts.add(norm(pick.prompt()))) {
+                perSentence.merge(fact, 1, Integer::sum);
+                out.add(withId(pick));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How teachers took each form of question, judged blind on a rubric over 33 articles by two readers each:
+     * who-said typed and amounts were taken most often; "which body does the article describe as ..." and
+     * why-questions with the article's own sentences as wrong reasons least (a description match tests little, a
+     * reason from another sentence is plainly no reason). The head prefers the forms teachers take; the bank keeps
+     * every form for coverage and for teachers' choice.
+     */
+    private static double teachersPrior(Question q) {
+        return switch (q.kind() + "/" + q.type()) {
+            case "entity/multiple_choice" -> -2.0;
+            case "cause/multiple_choice" -> -1.5;
+            case "event/multiple_choice" -> -1.0;
+            case "quote/multiple_choice" -> -0.6;
+            case "quote/true_false", "quantity/true_false" -> -0.5;
+            default -> 0;
+        };
+    }
+
+    /** What asking a sentence of the article a second time costs in the ranking of the session's head. */
+    private static final double SENTENCE_AGAIN = 1.5;
+    /** What asking for an answer a third time costs there (a story about one actor has many facts about it). */
+    private static final double ANSWER_AGAIN = 1.0;
+
+    /** How many questions of the head already have this question's answer (a true/false one: the one it tests). */
+    private int answered(Question q, Map<String, Integer> perAnswer) {
+        String a = answerOf(q);
+        return a == null ? 0 : perAnswer.getOrDefault(norm(a), 0);
+    }
+
+    /**
+     * How many questions of a session may have one answer: a number or a date once (an amount asked twice is one
+     * fact told twice), a name three times (a story about one actor has many facts about it).
+     */
+    private static int answerCap(Question q) {
+        return q.kind().equals("quantity") || q.kind().equals("date") ? 1 : 3;
+    }
+
+    /** The answer a student must know: the key, or for a true/false statement what it tests; null for lists. */
+    private String answerOf(Question q) {
+        return q.answer() instanceof String a ? a : tested.get(q.prompt());
+    }
+
+    /**
+     * A fact is what a sentence says of one answer: the same sentence and answer asked twice is one fact ("who is
+     * the ambassador" and "who said this" of one sentence naming him). Who said a quotation is one fact however it
+     * is asked (typed, with choices, true or false).
+     */
+    private List<String> factsOf(Question q) {
+        String ofAnswer = q.evidence().get(0) + "|" + (answerOf(q) != null ? norm(answerOf(q)) : q.prompt());
+        return q.kind().equals("quote") && !q.type().equals("matching")
+                ? List.of(ofAnswer, "quote|" + q.evidence().get(0)) : List.of(ofAnswer);
+    }
+
+    /**
+     * A true/false statement prints its whole sentence, so it shares that sentence with no other question of the
+     * session (a quotation's statement excepted: it prints only the quoted words).
+     */
+    private static boolean wholeSentenceClash(Question q, List<Question> chosen) {
+        return chosen.stream().anyMatch(o -> (statesSentence(q) || statesSentence(o))
+                && o.evidence().stream().anyMatch(q.evidence()::contains));
+    }
+
+    /** How many of the chosen questions ask of the question's sentence: a session asks one sentence twice at most. */
+    private static long askedOf(Question q, List<Question> chosen) {
+        return chosen.stream().filter(o -> o.evidence().get(0).equals(q.evidence().get(0))).count();
+    }
+
+    private static boolean statesSentence(Question q) {
+        return q.type().equals("true_false") && !q.kind().equals("quote");
+    }
+
+    /** A question as it can join a session, with the questions already there that had to be cut for it. */
+    private record Fit(Question question, Map<Integer, Question> cuts) {
+    }
+
+    /**
+     * The question as it can join the chosen ones without one answering another: a cloze cut to the clauses of
+     * its sentence that hide their answers, and theirs cut to hide its own; null when no cut does.
+     */
+    private Fit fit(Question q, List<Question> chosen) {
+        List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o)).map(this::answerOf)
+                .filter(a -> a != null).toList();
+        String prompt = ClozeExcerpt.avoiding(q.prompt(),
+                text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+        if (prompt == null) {
+            return null;
+        }
+        Question fitted = prompt.equals(q.prompt()) ? q : withPrompt(q, prompt);
+        Map<Integer, Question> cuts = new java.util.HashMap<>();
+        String mine = answerOf(q);
+        if (mine != null && !mainActorSpeaks(q)) {
+            for (int i = 0; i < chosen.size(); i++) {
+                Question o = chosen.get(i);
+                String cut = ClozeExcerpt.avoiding(o.prompt(), text -> articleNames.showsAny(norm(text), mine));
+                if (cut == null) {
+                    return null;
+                }
+                if (!cut.equals(o.prompt())) {
+                    cuts.put(i, withId(withPrompt(o, cut)));
+                }
+            }
+        }
+        return new Fit(fitted, cuts);
+    }
+
+    /**
+     * Who said it, when it is the story's main actor: every prompt may name the actor without telling which words
+     * are theirs. Any other question on the main actor ("Fill in: _____ announced ...") is given away by them.
+     */
+    private boolean mainActorSpeaks(Question q) {
+        return q.kind().equals("quote") && answerOf(q) != null && articleNames.ubiquitous(answerOf(q));
+    }
+
+    private static Question withPrompt(Question q, String prompt) {
+        return new Question(q.id(), q.type(), q.kind(), prompt, q.choices(), q.answer(), q.accept(), q.tolerance(),
+                q.evidence(), q.spans(), q.difficulty(), q.rank(), q.explanation());
+    }
+
+    /** One question of the session answering another: its answer in their prompt, or theirs in its prompt. */
+    private boolean answersAnother(Question q, List<Question> chosen) {
+        String prompt = norm(q.prompt());
+        for (Question other : chosen) {
+            if (q.answer() instanceof String a && !mainActorSpeaks(q) && articleNames.showsAny(norm(other.prompt()), a)
+                    || other.answer() instanceof String b && !mainActorSpeaks(other)
+                    && articleNames.showsAny(prompt, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The headline, shown with the quiz, names the answer: asking it tests nothing. */
+    private boolean inHeadline(Question q) {
+        String headline = facts.article().headline();
+        if (headline == null || !(q.answer() instanceof String a) || q.kind().equals("cause")) {
+            return false;
+        }
+        // "101-year-old bottle" above "The bottle had been at sea for _____ years"
+        var number = Pattern.compile("\\d[\\d,.]*\\d|\\d").matcher(a);
+        while (number.find()) {
+            if (Pattern.compile("(?<![\\d,.])" + Pattern.quote(number.group()) + "(?![\\d]|[,.]\\d)")
+                    .matcher(headline).find()) {
+                return true;
+            }
+        }
+        Set<String> h = Choices.words(headline);
+        Set<String> words = Choices.words(a);
+        return !words.isEmpty() && (h.containsAll(words) || words.stream().anyMatch(w -> w.length() >= 4
+                && h.contains(w) && a.matches("(?s).*\\b\\p{Lu}\\p{L}*.*") && Character.isUpperCase(
+                a.charAt(a.toLowerCase(Locale.ROOT).indexOf(w) < 0 ? 0 : a.toLowerCase(Locale.ROOT).indexOf(w)))));
+    }
+
+    /** How much a question repeats the kinds and types just before it. */
+    private static double mixing(Question q, List<Question> out) {
+        double penalty = 0;
+        for (int back = 1; back <= 3 && back <= out.size(); back++) {
+            Question prev = out.get(out.size() - back);
+            penalty += (prev.kind().equals(q.kind()) ? 0.6 : 0) / back;
+            penalty += (prev.type().equals(q.type()) ? 0.4 : 0) / back;
+        }
+        return penalty;
+    }
+
+    private static Question withId(Question q) {
+        String id = "q-" + sha256(q.type() + "|" + q.prompt()).substring(0, 10);
+        return new Question(id, q.type(), q.kind(), q.prompt(), q.choices(), q.answer(), q.accept(), q.tolerance(),
+                q.evidence(), q.spans(), q.difficulty(), Math.round(q.rank() * 1000) / 1000.0, q.explanation());
+    }
+}

@@ -1,0 +1,136 @@
+package newsquiz.questions;
+
+import static newsquiz.questions.QuestionText.blank;
+import static newsquiz.questions.QuestionText.insideQuote;
+import static newsquiz.questions.QuestionText.vagueFrame;
+import static newsquiz.questions.QuestionText.shortExcerpt;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsquiz.facts.DateFact;
+import newsquiz.facts.Facts;
+
+/** When: a date blanked in its sentence or counted from the dateline, and events put in order. */
+final class DateQuestions {
+    private final QuestionGenerator g;
+    private final Facts facts;
+
+    DateQuestions(QuestionGenerator g) {
+        this.g = g;
+        this.facts = g.facts;
+    }
+
+    void dates() {
+        Set<String> seen = new HashSet<>();
+        for (DateFact d : facts.dates()) {
+            if (d.iso().isEmpty()) {
+                continue;
+            }
+            String sentence = d.evidence().sentences().get(0);
+            // "In February" names its month; only the year is inferred, so it is read, not counted
+            boolean counting = d.relative() && !MONTH_NAMED.matcher(d.mention()).find();
+            if (!seen.add(counting ? d.iso() : d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
+                continue;
+            }
+            String answer = d.display();
+            List<String> wrong = Distractors.dates(d, facts.dates(), 3);
+            if (!counting && (d.relative() || !g.articleWords().containsAll(Choices.words(answer)))) {
+                // a year the article never writes, or a month it abbreviates: the blank takes the sentence's words
+                String written = DateForms.inFormOf(dateWords(d.mention()), answer);
+                if (written == null) {
+                    continue;
+                }
+                wrong = DateForms.allInFormOf(written, written, wrong);
+                answer = written;
+            }
+            if (counting) {
+                // "on Thursday" → which calendar date? is counting, not reading: never in a session's head, but
+                // kept in the bank for a teacher who wants the calendar date of the story's main events (those in
+                // the first half of the article)
+                if (g.prominence(d.evidence()) - g.headlineOverlap(d.evidence().text()) < 0.5) {
+                    continue;
+                }
+                g.countedDates = true;
+                g.choice("date", "The article says: “" + sentence + "” Which date does “" + d.mention()
+                        + "” refer to?", answer, wrong, d.evidence(), 2.4 + g.prominence(d.evidence()), 2,
+                        "“" + d.mention() + "”, counted from the publication date, is " + answer + ".");
+                g.countedDates = false;
+                continue;
+            }
+            String blanked = blank(sentence, dateWords(d.mention()));
+            if (blanked == null || blanked.matches("(?is).*\\bas of _____.*")) {
+                continue; // "As of _____" dates a figure; it is not an event worth asking
+            }
+            // a bare year after the lead is mostly background ("founded in 1992", "since 2011"); the year the
+            // article was published, in a story about that year, asks nothing ("won the _____ marathon")
+            var published = facts.article().published();
+            if (d.precision() == DateFact.Precision.YEAR && published != null
+                    && d.iso().equals(String.valueOf(published.getYear()))) {
+                continue;
+            }
+            boolean background = d.precision() == DateFact.Precision.YEAR && g.prominence(d.evidence()) < 1.0;
+            g.choice("date", "Which date completes this sentence from the article? “" + blanked + "”", answer,
+                    wrong, d.evidence(), 2.4 + g.prominence(d.evidence()) - (background ? 1.5 : 0) - vagueFrame(sentence)
+                            - (PUBLICATION_DATE.matcher(blanked).find() ? 2.0 : 0), 2,
+                    "The article dates this to " + answer + ".");
+        }
+    }
+
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b(January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
+
+    void ordering() {
+        Map<String, DateFact> byDay = new LinkedHashMap<>();
+        for (DateFact d : facts.dates()) {
+            if (d.precision() == DateFact.Precision.DAY && !d.iso().startsWith("--") && !byDay.containsKey(d.iso())
+                    && d.event().split("\\s+").length >= 4 && !insideQuote(d.evidence().sentences().get(0), d.mention())
+                    && !d.event().matches("^[“\"‘].*")) {
+                byDay.put(d.iso(), d);
+            }
+        }
+        if (byDay.size() < 3) {
+            return;
+        }
+        List<DateFact> events = new ArrayList<>(byDay.values()).subList(0, Math.min(5, byDay.size()));
+        List<DateFact> sorted = new ArrayList<>(events);
+        sorted.sort((a, b) -> a.iso().compareTo(b.iso()));
+        List<String> items = new ArrayList<>();
+        for (DateFact d : events) {
+            items.add(shortExcerpt(d.event()));
+        }
+        List<String> shown = new ArrayList<>(items);
+        Collections.shuffle(shown, g.random);
+        List<Object> answer = new ArrayList<>();
+        for (DateFact d : sorted) {
+            answer.add(items.get(events.indexOf(d)));
+        }
+        StringBuilder prompt = new StringBuilder("Put these events in the order they happened, earliest first:");
+        char label = 'A';
+        for (String s : shown) {
+            prompt.append(" ").append(label++).append(") ").append(s).append(s.endsWith("…") ? "" : ".");
+        }
+        List<String> evidence = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (DateFact d : sorted) {
+            evidence.addAll(d.evidence().sentences());
+            spans.addAll(d.evidence().spans());
+        }
+        g.add(new Question(null, "ordering", "date", prompt.toString(), shown, answer, List.of(), null, evidence, spans,
+                3, 2.9, "In order: " + String.join("; ", sorted.stream().map(DateFact::display).toList()) + "."));
+    }
+
+    /** "a _____ press release", "The _____ issue of": the date of a publication, not of an event. */
+    private static final Pattern PUBLICATION_DATE = Pattern.compile("(?i)_____,? (\\p{L}+ )?(press release|statement|"
+            + "issue|edition|report|interview|post|tweet|letter|filing|broadcast|episode)\\b");
+
+    /** "on June 3" → "June 3": the words of a date mention without its preposition. */
+    private static String dateWords(String mention) {
+        return mention.replaceFirst("^(?i:on|in|by|until|since|from|during|through|of|early|late|mid-)\\s*", "");
+    }
+}

@@ -1,0 +1,339 @@
+package newsquiz.questions;
+
+import static newsquiz.questions.QuestionText.blank;
+import static newsquiz.questions.QuestionText.vagueFrame;
+import static newsquiz.questions.QuestionText.mentionsAny;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsquiz.article.Sentence;
+import newsquiz.facts.Entity;
+import newsquiz.facts.Evidence;
+import newsquiz.facts.Facts;
+
+/**
+ * Names: who a description fits, a name blanked in its sentence, a defined term, who did what a sentence says, and
+ * what an acronym stands for.
+ */
+final class EntityQuestions {
+    /** Single words that name a body but make a trivial blank ("Speaker of the _____"). */
+    private static final Set<String> GENERIC_BODIES = Set.of("house", "senate", "congress", "parliament",
+            "government", "court", "democrats", "republicans", "chamber", "cabinet", "army", "police", "party",
+            "united", "federal", "state", "states", "council", "assembly");
+
+    private final QuestionGenerator g;
+    private final Facts facts;
+    private final ArticleNames articleNames;
+
+    EntityQuestions(QuestionGenerator g) {
+        this.g = g;
+        this.facts = g.facts;
+        this.articleNames = g.names;
+    }
+
+    void entities() {
+        List<Question> nameBlanks = new ArrayList<>();
+        for (Entity e : facts.entities()) {
+            // "the Affordable Care Act", "a Falcon 9 rocket": a law, a programme or a made thing is named for what
+            // it is, and is worth a blank
+            boolean law = e.type() == Entity.Type.OTHER && (NameShapes.law(e.name())
+                    || NameShapes.thingNamed(facts.article().text(), e.name()));
+            // "Past EVD" from "Past EVD outbreaks ...": a sentence's capital on an ordinary word made no name
+            if (e.type() == Entity.Type.OTHER && !law || e.type() == Entity.Type.PERSON && e.name().matches(".*\\b\\p{Lu}{2,}\\b.*")
+                    || articleNames.lowerCaseWords().contains(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    && !namedMidSentence(e.name())
+                    || e.type() != Entity.Type.PERSON && articleNames.wholeNames(List.of(e.name())).isEmpty()) {
+                // "District" of "the Fourth District" (a person's name may follow a title: "President Barack Obama")
+                continue;
+            }
+            String noun = switch (e.type()) {
+                case PERSON -> "person";
+                case ORGANIZATION -> "organisation";
+                default -> "place";
+            };
+            List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e
+                    && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)))
+                    .map(Entity::name).toList();
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(0, e.name());
+            int roleQuestions = 0;
+            for (String role : law ? List.<String>of() : e.roles()) {
+                if (role.split("\\s+").length < 2 || mentionsAny(role, names) || sharedRole(role, e)
+                        || roleQuestions >= 2 || !describes(role)) {
+                    continue;
+                }
+                Sentence s = sentenceWith(role, names);
+                if (s != null) {
+                    g.choice("entity", "Which " + noun + " does the article describe as “" + role + "”?", e.name(),
+                            Distractors.names(e.name(), e.aliases(), articleNames.wholeNames(pool), 3), Evidence.of(s),
+                            // "law firm", "social media site": a description anyone knows asks little of the
+                            // article, so short ones rank low
+                            2.0 + g.prominence(Evidence.of(s)) + Math.min(1.0, e.mentions() / 6.0)
+                                    - (role.split("\\s+").length < 3 ? 2.0 : 0), 1,
+                            e.name() + " is " + role + ".");
+                    roleQuestions++;
+                }
+            }
+            // "Unlike Senators, ..." is a common noun; "for The Greens" (a capital The mid-sentence) is a name
+            boolean lonePlural = !e.name().contains(" ") && e.name().endsWith("s") && e.mentions() < 2
+                    && !facts.article().text().contains(" The " + e.name());
+            if (!GENERIC_BODIES.contains(e.name().toLowerCase(Locale.ROOT)) && !lonePlural && !group(e.name())) {
+                Sentence s = firstSentenceNaming(e);
+                if (s != null) {
+                    String blanked = blank(s.text(), names.toArray(String[]::new));
+                    if (blanked != null) {
+                        // "the _____ (_____)": a name and its initials are one blank, so neither spells out the other
+                        blanked = blanked.replace("_____ (_____)", "_____");
+                    }
+                    // "Democratic _____ of the Congo": a word cut out of a longer name
+                    // "told The _____": the outlet that relayed the words is a detail, not the story
+                    boolean outlet = articleNames.relays(e.name()) || ArticleNames.OUTLET.matcher(e.name()).find()
+                            || articleNames.fragment(e.name());
+                    // "Germany, _____, Italy and Japan" is one item of a list: it asks for no reading
+                    boolean listOrAcronym = blanked != null && LIST_ITEM.matcher(blanked).find();
+                    boolean insideName = outlet || listOrAcronym || blanked != null && blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*");
+                    // "7:49 a.m. _____", "1800 _____": a unit or a time zone, not a name worth asking
+                    if (blanked != null && !blanked.equals(s.text()) && !insideName && !NameShapes.afterNumber(blanked)) {
+                        // an actor is worth a blank: the name that does the sentence's verb, blanked once; any
+                        // other name in a blank is mostly a set phrase or background, so it ranks low
+                        boolean actor = blanked.indexOf("_____") == blanked.lastIndexOf("_____")
+                                && ACTOR_AFTER_BLANK.matcher(blanked.substring(blanked.indexOf("_____") + 5)).find();
+                        double minor = actor ? 0.5 : 2.0;
+                        // typed, never with choices: teachers rejected nearly every name-blank with choices (a
+                        // drug offered as an organisation, a band among people); typing the name has no such flaw
+                        nameBlanks.add(new Question(null, "fill_blank", "entity", "Fill in the blank with a name"
+                                + " from the article: “" + blanked + "”", null, e.name(), names, null,
+                                List.of(s.text()), Evidence.of(s).spans(), 2,
+                                1.4 + g.prominence(Evidence.of(s)) - minor - vagueFrame(s.text()),
+                                "The sentence names " + e.name() + "."));
+                    }
+                }
+            }
+        }
+        fewBlanksPerSentence(nameBlanks);
+    }
+
+    /** How many of a sentence's names are blanked in turn: more asks the same sentence over and over. */
+    private static final int NAME_BLANKS_PER_SENTENCE = 3;
+
+    /**
+     * The best {@value #NAME_BLANKS_PER_SENTENCE} name blanks of each sentence: a lead that names six people and
+     * places would otherwise be asked six times, crowding out its date, its amount or its cause.
+     */
+    private void fewBlanksPerSentence(List<Question> blanks) {
+        Map<String, Integer> perSentence = new java.util.HashMap<>();
+        blanks.stream().sorted((a, b) -> Double.compare(b.rank(), a.rank()))
+                .filter(q -> perSentence.merge(q.evidence().get(0), 1, Integer::sum) <= NAME_BLANKS_PER_SENTENCE)
+                .forEach(g::add);
+    }
+
+    /** "What does the article call a measurement of ...?": a quoted term and the definition that follows it. */
+    void terms() {
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.section() != newsquiz.article.Section.BODY) {
+                continue;
+            }
+            for (DefinedTerms.Term t : DefinedTerms.in(s.text())) {
+                g.add(new Question(null, "short_answer", "entity", "What does the article call “" + t.definition()
+                        + "”?", null, t.term(), List.of(t.term()), null, List.of(s.text()), Evidence.of(s).spans(), 2,
+                        1.6 + g.prominence(Evidence.of(s)), "The article calls it “" + t.term() + "”."));
+            }
+        }
+    }
+
+    /**
+     * A name of three words or more written capitalised inside a sentence ("the city's Public Housing Program"),
+     * where no sentence's opening capital can have made it one.
+     */
+    private boolean namedMidSentence(String name) {
+        if (name.split("\\s+").length < 3 || !NameShapes.body(name)) {
+            return false;
+        }
+        for (Sentence s : facts.article().factSentences()) {
+            int at = s.text().indexOf(name);
+            if (at > 0 && !s.text().substring(0, at).matches("(?s)^\\W*(\\p{Lu}\\p{Ll}*\\s)?$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A role that says what someone is ("a public transport agency", "US Ambassador to Germany"): not a time
+     * ("the previous day"), not a group ("both from ..."), not a result ("the new record"), not the capitalised
+     * rest of a longer name ("Bay Area"): it needs a title or a word in lower case that is no time or amount.
+     */
+    static boolean describes(String role) {
+        String r = role.strip();
+        if (r.matches("(?i)^(both|all|each|either|neither|the (new|previous|same))\\b.*")
+                || r.matches("(?i).*\\b(day|days|week|weeks|month|months|year|years|morning|evening|night|today|"
+                + "yesterday|tomorrow|time|record|records|minutes|hours|seconds)\\b.*")) {
+            return false;
+        }
+        return java.util.Arrays.stream(r.split("\\s+")).anyMatch(w -> newsquiz.facts.Lexicon.isTitle(w)
+                || w.length() >= 4 && w.chars().noneMatch(Character::isUpperCase));
+    }
+
+    /** "Senators", "Democrats": the plural of a title names a group of people, not a body or a person. */
+    static boolean group(String name) {
+        return name.matches("\\p{Lu}\\p{Ll}+s") && newsquiz.facts.Lexicon.isTitle(name.substring(0, name.length() - 1));
+    }
+
+    /** A blank among names listed with commas or "and": "Germany, _____, Italy", "Bahn, Daimler and _____". */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}.-]*, _____,|_____, (\\p{Lu}[\\p{L}.-]*\\s?)+,"
+            + "|\\p{Lu}[\\p{L}.-]*,? and _____|_____,? and \\p{Lu}[\\p{L}.-]*(\\s\\p{Lu}[\\p{L}.-]*)*[.,;]");
+
+    /** What follows a blanked actor: its verb, maybe after an aside ("_____, which indicated on Monday, ..."). */
+    private static final Pattern ACTOR_AFTER_BLANK = Pattern.compile("^(\\s*\\([^)]{0,40}\\))?(,[^,]{3,80},)?\\s+"
+            + "(has|have|had|was|were|is|are|will|would|could|can|did|does|also|\\p{Ll}+ed|\\p{Ll}{3,}s)\\b");
+
+    // ---- events: "Who became the first woman to serve as Speaker?" ----
+
+    /**
+     * A sentence that opens with a named person or body followed by its verb states what that actor did; the
+     * question asks for the actor: "Who co-founded the Zimbabwe African National Union ...?".
+     */
+    void events() {
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.section() != newsquiz.article.Section.BODY || s.text().startsWith("“") || s.text().startsWith("\"")) {
+                continue;
+            }
+            for (Entity e : facts.entities()) {
+                if (e.type() == Entity.Type.OTHER || e.type() == Entity.Type.PLACE) {
+                    continue;
+                }
+                String opening = openingName(s.text(), e);
+                if (opening == null) {
+                    continue;
+                }
+                String predicate = s.text().substring(opening.length()).strip().replaceAll("[.!?]+$", "");
+                String[] words = predicate.split("\\s+");
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(e.name());
+                // "her penchant" among men's names gives the answer away; "reported" relays, it is no deed; a
+                // second clause ("..., but X equalised") is another actor's
+                boolean gendered = predicate.matches("(?i).*\\b(she|her|hers|herself|he|him|his|himself)\\b.*")
+                        || predicate.matches(".*(, but |, while |, whereas |; ).*");
+                if (words.length < 3 || words.length > 30 || !startsWithVerb(words[0], words.length > 1 ? words[1] : "")
+                        || gendered || words[0].matches("reported|indicated|reports|quoted|cited")
+                        || mentionsAny(predicate, names) || predicate.contains("“") || predicate.contains("\"")) {
+                    break;
+                }
+                // "Senators", "Democrats": a group of people, not an organisation
+                if (group(e.name())) {
+                    break;
+                }
+                String who = e.type() == Entity.Type.PERSON ? "Who" : "Which organisation";
+                List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e
+                    && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)))
+                        .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name).toList();
+                String tail = predicate.contains("according to") ? "?" : ", according to the article?";
+                g.choice("event", who + " " + predicate + tail, e.name(),
+                        Distractors.names(e.name(), e.aliases(), articleNames.wholeNames(pool), 3), Evidence.of(s),
+                        2.3 + g.prominence(Evidence.of(s)) + Math.min(0.8, e.mentions() / 8.0), 1,
+                        "The article says it of " + e.name() + ".");
+                break;
+            }
+        }
+    }
+
+    /** The name (with any title before it) that opens the sentence, when it is one of the entity's names. */
+    private static String openingName(String sentence, Entity e) {
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        names.sort((a, b) -> b.length() - a.length());
+        for (String n : names) {
+            int at = sentence.indexOf(n);
+            if (at < 0 || at > 40) {
+                continue;
+            }
+            String before = sentence.substring(0, at).strip();
+            // only the actor's own title may stand before its name: "Secretary of State Mike Pompeo", not "Grace"
+            if (before.isEmpty() || e.roles().stream().anyMatch(r -> r.equals(before) || before.endsWith(r)
+                    && before.substring(0, before.length() - r.length()).matches("(\\p{Lu}[\\p{L}.]*\\s?)*"))) {
+                String end = sentence.substring(at + n.length());
+                if (end.startsWith(" ")) {
+                    return sentence.substring(0, at + n.length());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "wrote", "tweeted",
+            "added", "explained", "noted", "stated", "declared", "claimed", "alleged", "denied", "announced");
+
+    /** A finite verb (or "has", "was" + participle) that is not a reporting verb: the quote questions have those. */
+    private static boolean startsWithVerb(String first, String second) {
+        String w = first.toLowerCase(Locale.ROOT);
+        if (REPORTING.contains(w) || REPORTING.contains(second.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (w.matches("has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does")) {
+            return !second.isEmpty() && Character.isLowerCase(second.charAt(0));
+        }
+        return w.matches("[a-z]+(ed|es)") || w.matches("became|began|won|lost|led|met|sent|took|gave|made|held|left|ran"
+                + "|fell|rose|got|went|came|saw|found|kept|paid|sold|bought|brought|built|spent|struck|fought|chose"
+                + "|drew|flew|grew|knew|threw|wore|beat|bore|broke|froze|hid|rode|shook|spoke|stole|swore|woke"
+                + "|co-founded|founded|ruled|served|remains|remained|leads|heads|owns|runs|faces|plans|wants");
+    }
+
+    /** "What does “DACA” stand for?": an acronym the article spells out. */
+    void acronyms() {
+        for (Entity e : facts.entities()) {
+            String headline = facts.article().headline() == null ? "" : facts.article().headline();
+            for (String alias : e.aliases()) {
+                // spelling out an acronym is trivia, unless the story is about the thing it names
+                if (!alias.matches("\\p{Lu}{2,6}") || !e.name().contains(" ")
+                        || !headline.contains(alias) && !headline.contains(e.name())) {
+                    continue;
+                }
+                Sentence s = null;
+                for (Sentence x : facts.article().factSentences()) {
+                    if (x.text().contains(e.name()) && x.text().contains(alias)) {
+                        s = x;
+                        break;
+                    }
+                }
+                if (s != null) {
+                    g.add(new Question(null, "short_answer", "entity", "In the article, what does “" + alias
+                            + "” stand for?", null, e.name(), List.of(e.name()), null, List.of(s.text()),
+                            Evidence.of(s).spans(), 2, 2.0 + g.prominence(Evidence.of(s)),
+                            alias + " stands for " + e.name() + "."));
+                }
+                break;
+            }
+        }
+    }
+
+    private boolean sharedRole(String role, Entity self) {
+        return facts.entities().stream().anyMatch(e -> e != self && e.roles().contains(role));
+    }
+
+    private Sentence sentenceWith(String role, List<String> names) {
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.text().contains(role) && names.stream().anyMatch(s.text()::contains)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private Sentence firstSentenceNaming(Entity e) {
+        for (Sentence s : facts.article().factSentences()) {
+            if (s.section() != newsquiz.article.Section.BODY || s.text().length() > 300) {
+                continue;
+            }
+            // "the 2019 _____ Marathon" asks for a set phrase: a sentence where the name stands on its own
+            var m = Pattern.compile("\\b" + Pattern.quote(e.name()) + "\\b").matcher(s.text());
+            if (m.find() && !NameShapes.gluedInto(s.text(), m.start(), m.end(), e.type() == Entity.Type.PERSON)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,101 @@
+package newsquiz.questions;
+
+import static newsquiz.questions.QuestionText.blank;
+import static newsquiz.questions.QuestionText.insideQuote;
+import static newsquiz.questions.QuestionText.vagueFrame;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsquiz.facts.Evidence;
+import newsquiz.facts.Facts;
+import newsquiz.facts.Quantity;
+
+/** How many: an amount blanked with choices or typed, and its sentence stated true or false. */
+final class QuantityQuestions {
+    private final QuestionGenerator g;
+    private final Facts facts;
+
+    QuantityQuestions(QuestionGenerator g) {
+        this.g = g;
+        this.facts = g.facts;
+    }
+
+    void quantities() {
+        int numeric = 0;
+        for (Quantity q : facts.quantities()) {
+            if (q.unit().equals("ordinal") && q.counts().isEmpty()) {
+                continue;
+            }
+            String sentence = q.evidence().sentences().get(0);
+            if (insideQuote(sentence, q.mention())) {
+                continue;
+            }
+            String shown = q.unit().equals("years") ? q.from() : q.mention();
+            String blanked = blank(sentence, shown);
+            if (blanked == null || TIME_LATER.matcher(blanked).find()) {
+                continue; // "_____ minutes later" only moves the story along; it is no fact worth asking
+            }
+            double weight = 2.4 + g.prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2) - minorAmount(q)
+                    - vagueFrame(sentence);
+            List<String> wrong = q.unit().equals("years")
+                    ? Distractors.amounts(shown, shown, 3).stream().map(s -> s.replace(",", "")).toList()
+                    : q.unit().equals("age") || q.unit().equals("percent")
+                    ? Distractors.bounded(q.mention(), q.value(), q.unit(), 3)
+                    : Distractors.amounts(q.mention(), q.value(), 3);
+            String explanation = "The article gives " + q.mention() + (q.counts().isEmpty() ? "" : " " + q.counts())
+                    + (q.from() != null && !q.unit().equals("years") ? ", down or up from " + q.from() : "") + ".";
+            g.choice("quantity", "Which amount completes this sentence from the article? “" + blanked + "”", shown,
+                    wrong, q.evidence(), weight, 2, explanation);
+            if (q.value() != null && shown.matches("[\\d,.]+") && !q.unit().equals("years") && numeric++ < 3) {
+                g.add(new Question(null, "numeric", "quantity", "Type the number missing from this sentence of the"
+                        + " article: “" + blanked + "”", null, shown, List.of(q.value()), 0.0,
+                        q.evidence().sentences(), q.evidence().spans(), 3, weight - 0.7, explanation));
+            }
+            trueOrFalse(sentence, shown, Choices.sameShape(shown, wrong), q.evidence(), weight - 0.9, explanation);
+        }
+    }
+
+    private static final Pattern TIME_LATER = Pattern.compile("(?i)_____ ([\\p{L}-]+ ){0,2}(seconds|minutes|hours"
+            + "|days|weeks) (later|earlier|afterwards)\\b");
+
+    /** Sentences already asked true or false: one statement a sentence. */
+    private final Set<String> statedOnce = new HashSet<>();
+
+    /**
+     * "True or false, according to the article: ...": the sentence as written, or with its amount swapped for a
+     * wrong one of the same form, which the article plainly contradicts. Asked only of a plain statement (no
+     * quotation, no pronoun for its subject), so that the statement stands on its own.
+     */
+    private void trueOrFalse(String sentence, String right, List<String> wrong, Evidence evidence, double rank,
+                             String explanation) {
+        String s = sentence.strip().replaceAll("[.!?]+$", "");
+        if (wrong.isEmpty() || !statedOnce.add(sentence) || vagueFrame(sentence) > 0
+                || s.matches("(?s).*\\b(thirds?|quarters?|halves|half)\\b.*") || s.matches("(?s).*[“”\"].*") || s.split("\\s+").length > 30
+                || !Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])").matcher(s).find()) {
+            return;
+        }
+        boolean truth = g.random.nextBoolean();
+        String statement = truth ? s : s.replaceFirst("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])",
+                java.util.regex.Matcher.quoteReplacement(wrong.get(0)));
+        g.tested.put("True or false, according to the article: " + statement + ".", right);
+        g.add(new Question(null, "true_false", "quantity", "True or false, according to the article: " + statement + ".",
+                List.of("True", "False"), truth, List.of(), null, evidence.sentences(), evidence.spans(), 1, rank,
+                (truth ? "True. " : "False. ") + explanation));
+    }
+
+    /**
+     * How incidental an amount is: "the third place", "two records", "five months" are details a teacher would
+     * not ask first; a toll, a price or a count of people is the story.
+     */
+    private static double minorAmount(Quantity q) {
+        if (q.unit().equals("ordinal") || q.unit().equals("time")) {
+            return 2.0;
+        }
+        boolean small = q.value() != null && q.value().matches("\\d{1,2}") && Integer.parseInt(q.value()) <= 12;
+        boolean people = q.counts().matches("(?i).*\\b(people|dead|deaths|killed|died|injured|victims|children|"
+                + "women|men|workers|residents|patients|cases|members|votes|seats|nations|countries|states)\\b.*");
+        return small && !people && !q.unit().matches("money|percent|age|votes") ? 1.2 : 0;
+    }
+}

@@ -1,0 +1,96 @@
+package newsquiz.questions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text rules the templates and the ranking share: blanking, excerpts, normal forms. */
+final class QuestionText {
+    private QuestionText() {
+    }
+
+    static boolean shows(String text, String answer) {
+        return answer.length() > 2 && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(answer) + "(?![\\p{L}\\d])")
+                .matcher(text).find();
+    }
+
+    static boolean mentionsAny(String text, List<String> names) {
+        String t = norm(text);
+        return names.stream().anyMatch(n -> n.length() > 2
+                && Pattern.compile("\\b" + Pattern.quote(norm(n)) + "\\b").matcher(t).find());
+    }
+
+    /**
+     * How little a sentence says on its own, as the frame of a blank: "He was _____ years old at the time." names
+     * nobody, "_____ Pop-up parks" is a heading. Ranks such blanks low.
+     */
+    static double vagueFrame(String sentence) {
+        String s = sentence.strip();
+        if (s.split("\\s+").length < 6) {
+            return 3.0;
+        }
+        return s.matches("(?s)^[“\"‘]?(He|She|It|They|This|That|These|Those|His|Her|Its|Their)\\b.*") ? 2.0 : 0;
+    }
+
+    /** The sentence with every occurrence of the words blanked; null when none occurs. */
+    static String blank(String sentence, String... words) {
+        String out = sentence;
+        boolean found = false;
+        for (String w : words) {
+            if (w == null || w.isBlank()) {
+                continue;
+            }
+            // "U.S.-_____ border": a blank glued to another word asks for a set phrase, not for reading
+            boolean number = w.matches("(?i)[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
+            // a score or a ratio ("a 2-1 decision") is a set phrase too
+            var m = Pattern.compile("(?<![\\p{L}\\d/-])" + Pattern.quote(w) + "(?![\\p{L}\\d/]|-\\d"
+                    + (number ? ")" : "|-\\p{L})")).matcher(out);
+            if (m.find()) {
+                found = true;
+                out = m.replaceAll("_____");
+            }
+        }
+        return found ? out : null;
+    }
+
+    static boolean insideQuote(String sentence, String mention) {
+        int at = sentence.indexOf(mention);
+        if (at < 0) {
+            return false;
+        }
+        int curly = 0;
+        int straight = 0;
+        for (int i = 0; i < at; i++) {
+            char c = sentence.charAt(i);
+            curly += c == '“' ? 1 : c == '”' ? -1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+        return curly > 0 || straight % 2 == 1;
+    }
+
+    static String shortExcerpt(String text) {
+        String[] words = text.strip().split("\\s+");
+        String s = String.join(" ", java.util.Arrays.copyOf(words, Math.min(12, words.length)));
+        return s.replaceAll("[,;:.]+$", "") + (words.length > 12 ? " …" : "");
+    }
+
+    static String norm(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        t = t.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+        return t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package newsquiz.questions;
+
+import static newsquiz.questions.QuestionText.mentionsAny;
+import static newsquiz.questions.QuestionText.shortExcerpt;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import newsquiz.facts.Entity;
+import newsquiz.facts.Facts;
+import newsquiz.facts.Quote;
+
+/** Who said it: quotations asked with choices, typed, true or false, and matched to their speakers. */
+final class QuoteQuestions {
+    private static final int EXCERPT_WORDS = 22;
+
+    private final QuestionGenerator g;
+    private final Facts facts;
+    private final ArticleNames articleNames;
+
+    QuoteQuestions(QuestionGenerator g) {
+        this.g = g;
+        this.facts = g.facts;
+        this.articleNames = g.names;
+    }
+
+    void quotes() {
+        List<Quote> direct = new ArrayList<>();
+        int n = 0;
+        int trueFalse = 0;
+        for (Quote q : facts.quotes()) {
+            if (!askable(q)) {
+                continue;
+            }
+            List<String> aliases = articleNames.aliasesOf(q.speaker());
+            List<String> names = new ArrayList<>(aliases);
+            names.add(q.speaker());
+            String excerpt = excerptAvoiding(q.text(), names);
+            if (excerpt == null || excerpt.split("\\s+").length < 3) {
+                continue;
+            }
+            // a speaker carried over from elsewhere ("he said", a continuing paragraph) is less sure: kept in the
+            // bank, below the questions a session's head is drawn from
+            double weight = 3.0 + g.prominence(q.evidence()) + Math.min(1.0, articleNames.mentions(q.speaker()) / 8.0)
+                    - (q.carried() ? 3.0 : 0);
+            List<String> pool = articleNames.speakerPool(q.speaker());
+            List<String> wrong = Distractors.names(q.speaker(), aliases, articleNames.wholeNames(pool), 3);
+            String prompt = q.direct() ? "Who said: “" + excerpt + "”?"
+                    : q.verb().startsWith("denie") ? "According to the article, who denied " + excerpt + "?"
+                    : q.verb().startsWith("call") ? "According to the article, who called for " + excerpt + "?"
+                    : q.verb().equals("according to") ? "Who does the article give as the source of this: “"
+                            + excerpt + "”?"
+                    : "According to the article, who " + pastTense(q.verb()) + " that " + sentenceMiddle(excerpt) + "?";
+            g.choice("quote", prompt, q.speaker(), wrong, q.evidence(), weight, 1,
+                    "The article attributes these words to " + q.speaker() + ".");
+            if (!articleNames.isPerson(q.speaker()) && Choices.sameShape(q.speaker(), wrong).size() < 2) {
+                // a body with no other body speaking beside it: its name typed, rather than people as choices
+                g.add(new Question(null, "short_answer", "quote", q.direct() ? "Type the name of the organisation"
+                        + " that said: “" + excerpt + "”" : prompt, null, q.speaker(), aliases, null, q.evidence().sentences(),
+                        q.evidence().spans(), 2, weight - 0.2, "The article attributes these words to "
+                        + q.speaker() + "."));
+            }
+            if (q.direct()) {
+                direct.add(q);
+                // every other quote by a named person is asked typed, ahead of its choice question: typing the
+                // name asks for recall and cannot be spoilt by a weak distractor
+                if (articleNames.isPerson(q.speaker()) && q.speaker().contains(" ")) {
+                    g.add(new Question(null, "short_answer", "quote", "Type the name of the person who said: “"
+                            + excerpt + "”", null, q.speaker(), aliases, null, q.evidence().sentences(),
+                            q.evidence().spans(), 2, weight + (n++ % 2 == 0 ? 0.05 : -0.6),
+                            "The article attributes these words to " + q.speaker() + "."));
+                }
+                if (!wrong.isEmpty() && trueFalse++ < 8) {
+                    boolean truth = g.random.nextBoolean();
+                    String who = truth ? q.speaker() : wrong.get(0);
+                    g.tested.put("True or false: " + who + " said “" + excerpt.replaceAll("[.!?,;:]+$", "") + "”.",
+                            q.speaker());
+                    g.add(new Question(null, "true_false", "quote", "True or false: " + who + " said “"
+                            + excerpt.replaceAll("[.!?,;:]+$", "") + "”.",
+                            List.of("True", "False"), truth, List.of(), null, q.evidence().sentences(),
+                            q.evidence().spans(), 1, weight - 1.5, truth ? "True: " + q.speaker() + " said it."
+                            : "False: it was " + q.speaker() + ", not " + who + "."));
+                }
+            }
+        }
+    }
+
+    /**
+     * A quotation whose speaker the article names for sure: a whole name of a person or a speaking body, not an
+     * outlet or platform that carried the words, not one member of a listed group.
+     */
+    private boolean askable(Quote q) {
+        return !q.partial() && articleNames.isNamedSpeaker(q.speaker()) && !platformCarrying(q)
+                && !ArticleNames.OUTLET.matcher(q.speaker()).find()
+                && !ArticleNames.oneOfAList(q.speaker(), q.evidence().text()) && !relayedWords(q);
+    }
+
+    /**
+     * "Pelosi called it a “breach ...”, according to NBC": the source relays what the sentence's own subject said, so
+     * the words are not the source's. A source given with "according to" speaks only when nobody named before the
+     * quotation does.
+     */
+    private boolean relayedWords(Quote q) {
+        String sentence = q.evidence().text();
+        if (!Pattern.compile("(?i)according to (the )?" + Pattern.quote(q.speaker())).matcher(sentence).find()) {
+            return false;
+        }
+        int quoteAt = Math.max(sentence.indexOf('“'), sentence.indexOf('"'));
+        String before = quoteAt < 0 ? sentence : sentence.substring(0, quoteAt);
+        return facts.entities().stream().anyMatch(e -> e.type() == Entity.Type.PERSON && !e.name().equals(q.speaker())
+                && (before.contains(e.name()) || e.aliases().stream().anyMatch(al -> al.length() > 3 && before.contains(al))));
+    }
+
+    /** Quotes to speakers, 3 to 5 pairs with different speakers. */
+    void matching() {
+        Map<String, Quote> bySpeaker = new LinkedHashMap<>();
+        for (Quote q : facts.quotes()) {
+            if (q.direct() && askable(q) && !bySpeaker.containsKey(q.speaker())
+                    && !mentionsAny(shortExcerpt(q.text()), articleNames.aliasesOf(q.speaker()))) {
+                bySpeaker.put(q.speaker(), q);
+            }
+        }
+        if (bySpeaker.size() < 3) {
+            return;
+        }
+        List<Quote> pairs = new ArrayList<>(bySpeaker.values()).subList(0, Math.min(5, bySpeaker.size()));
+        List<Object> answer = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> speakers = new ArrayList<>();
+        StringBuilder prompt = new StringBuilder("Match each quote to its speaker:");
+        int i = 1;
+        for (Quote q : pairs) {
+            String quote = shortExcerpt(q.text());
+            prompt.append(" ").append(i++).append(") “").append(quote).append("”");
+            answer.add(List.of(quote, q.speaker()));
+            speakers.add(q.speaker());
+            evidence.addAll(q.evidence().sentences());
+            spans.addAll(q.evidence().spans());
+        }
+        Collections.shuffle(speakers, g.random);
+        prompt.append(". Speakers: ").append(String.join("; ", speakers)).append(".");
+        g.add(new Question(null, "matching", "quote", prompt.toString(), speakers, answer, List.of(), null, evidence,
+                spans, 3, 3.2, "Each quote with the person or body the article gives it to."));
+    }
+
+    /** "wrote in a post on Facebook": the platform carried the words, its user said them. */
+    private static boolean platformCarrying(Quote q) {
+        if (!MEDIA.matcher(q.speaker()).matches()) {
+            return false;
+        }
+        String s = q.evidence().text();
+        return Pattern.compile("(?i)\\b(on|via|to) " + Pattern.quote(q.speaker()) + "\\b|" + Pattern.quote(q.speaker())
+                + " (post|page|account|video|message)").matcher(s).find();
+    }
+
+    /** Platforms carry words; they are not who said them. */
+    private static final Pattern MEDIA = Pattern.compile("(?i)\\b(twitter|facebook|instagram|tiktok|telegram|youtube"
+            + "|linkedin|reddit|weibo|wechat|threads|bluesky)\\b");
+
+    /**
+     * An excerpt of the quote that does not name its speaker: the opening words, else a later stretch that starts
+     * after a comma or a sentence end ("By today's judgment, the Court of Justice answers ... does not preclude").
+     */
+    private static String excerptAvoiding(String quote, List<String> names) {
+        String first = excerpt(quote);
+        if (!mentionsAny(first, names)) {
+            return first;
+        }
+        String[] words = quote.strip().split("\\s+");
+        for (int start = 1; start + 6 <= words.length; start++) {
+            if (!words[start - 1].matches(".*[,;:.]$")) {
+                continue;
+            }
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+            String candidate = "… " + excerpt(rest);
+            if (!mentionsAny(candidate, names)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String excerpt(String quote) {
+        String first = quote.strip().replaceAll("[,;:]+$", "");
+        String[] words = first.split("\\s+");
+        if (words.length <= EXCERPT_WORDS) {
+            return first;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, EXCERPT_WORDS)).replaceAll("[,;:]+$", "") + " …";
+    }
+
+    private static String pastTense(String verb) {
+        return switch (verb) {
+            case "says", "say", "saying" -> "said";
+            case "tells", "tell", "telling" -> "told reporters";
+            case "tweeting", "tweets" -> "tweeted";
+            case "claims", "claiming" -> "claimed";
+            case "alleges" -> "alleged";
+            case "writes", "writing" -> "wrote";
+            case "calling", "called" -> "called for";
+            default -> verb;
+        };
+    }
+
+    /** A sentence's opening word made lower case to stand inside another sentence: "that a number of ...". */
+    private static String sentenceMiddle(String s) {
+        String first = s.split("\\s+", 2)[0];
+        return first.matches("A|An|The|This|That|These|Those|It|There|Some|Many|Most|Its|Their|His|Her|Our|We|They|He|She")
+                ? lowerFirst(s) : s;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}
