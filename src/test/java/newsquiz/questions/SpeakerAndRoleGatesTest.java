@@ -30,4 +30,11 @@ class SpeakerAndRoleGatesTest {
         assertThat(EntityQuestions.describes("both from Ethiopia")).isFalse();
         assertThat(EntityQuestions.describes("Bay Area")).isFalse();
     }
+
+    @Test
+    void whatCarriedTheWordsIsNotWhoSaidThem() {
+        assertThat(ArticleNames.carriesWords("Trump's statement")).isTrue();
+        assertThat(ArticleNames.carriesWords("Pelosi’s tweet")).isTrue();
+        assertThat(ArticleNames.carriesWords("Norway's foreign ministry")).isFalse();
+    }
 }
