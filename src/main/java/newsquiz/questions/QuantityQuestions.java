@@ -68,9 +68,18 @@ final class QuantityQuestions {
      * wrong one of the same form, which the article plainly contradicts. Asked only of a plain statement (no
      * quotation, no pronoun for its subject), so that the statement stands on its own.
      */
+    private static final Pattern BOUND_OR_ROUGH = Pattern.compile("(?i)(more than|at least|over|nearly|almost|about"
+            + "|around|up to|fewer than|less than|under|some|roughly|approximately|close to|as many as|as few as"
+            + "|upwards of|in excess of|just over|just under)\\b");
+
     private void trueOrFalse(String sentence, String right, List<String> wrong, Evidence evidence, double rank,
                              String explanation) {
         String s = sentence.strip().replaceAll("[.!?]+$", "");
+        // "more than twenty" is not contradicted by "more than ten", nor "about 50" by "about 60": a bound or a
+        // rough amount makes no statement the article plainly gets wrong
+        if (BOUND_OR_ROUGH.matcher(right).lookingAt()) {
+            return;
+        }
         if (wrong.isEmpty() || !statedOnce.add(sentence) || vagueFrame(sentence) > 0
                 || s.matches("(?s).*\\b(thirds?|quarters?|halves|half)\\b.*") || s.matches("(?s).*[“”\"].*") || s.split("\\s+").length > 30
                 || !Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])").matcher(s).find()) {

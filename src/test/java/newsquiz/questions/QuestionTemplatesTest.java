@@ -278,4 +278,16 @@ class QuestionTemplatesTest {
         assertThat(answers).contains("12", "Russia", "Lena Marsh");
         assertThat(answers.indexOf("Russia")).isGreaterThan(answers.indexOf("Lena Marsh"));
     }
+
+    @Test
+    void aBoundOrRoughAmountIsNeverStatedFalse() {
+        // "more than ten" would be true of "more than twenty": no false statement can be made of a bound
+        String story = "Boats rescue migrants\n\nMonday, October 14, 2024\n\n"
+                + "Coast guards rescued more than twenty people from a sinking boat off the island on Sunday.\n\n"
+                + "The boat had left the port of Sala with 31 people on board, the coast guard said.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.type().equals("true_false") && q.kind().equals("quantity"))
+                .noneMatch(q -> q.prompt().contains("more than"));
+    }
 }
