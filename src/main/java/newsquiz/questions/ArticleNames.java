@@ -117,12 +117,28 @@ final class ArticleNames {
                 || !e.roles().isEmpty()) || e.type() == Entity.Type.ORGANIZATION));
     }
 
-    /** "American Samoan" beside the place "American Samoa": a people named after a place of the article. */
+    /** "American Samoa" beside "American Samoans": a place whose people the article names, whatever its type. */
+    boolean peopledPlace(String name) {
+        return facts.entities().stream().anyMatch(e -> peopleOf(e.name(), name));
+    }
+
+    /** "American Samoans" of "American Samoa", "Tolarian" of "Tolari": a name plus a people's ending. */
+    private static boolean peopleOf(String people, String place) {
+        return place.length() >= 4 && people.startsWith(place)
+                && people.substring(place.length()).matches("n|ns|an|ans|ian|ians|ese|i|is");
+    }
+
+    /**
+     * "American Samoan" beside the place "American Samoa": a people named after a place of the article. The place
+     * may be mistyped itself (a place with a short form, "Samoa", looks like a person with a surname), so a name
+     * that is another name of the article plus a people's ending counts whatever the other's type.
+     */
     private boolean demonymOfPlace(String name) {
         String stem = name.replaceFirst("(ns|n|s|ese|ish|ian|i)$", "");
-        return facts.entities().stream().anyMatch(e -> e.type() == Entity.Type.PLACE && !e.name().equals(name)
-                && (e.name().equals(stem) || e.name().equals(stem + "a") || name.startsWith(e.name())
-                && name.length() - e.name().length() <= 4));
+        return facts.entities().stream().anyMatch(e -> !e.name().equals(name)
+                && (e.type() == Entity.Type.PLACE && (e.name().equals(stem) || e.name().equals(stem + "a")
+                || name.startsWith(e.name()) && name.length() - e.name().length() <= 4)
+                || peopleOf(name, e.name())));
     }
 
     /**
@@ -268,6 +284,9 @@ final class ArticleNames {
      * a capitalised run such as "Past EVD" at a sentence's start is never offered as a person.
      */
     boolean evidentPerson(Entity e) {
+        if (peopledPlace(e.name()) || demonymOfPlace(e.name())) {
+            return false;
+        }
         if (e.name().matches(".*\\b\\p{Lu}{2,}\\b.*") || lowerCaseWords().contains(
                 e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
             return false; // "Past EVD", "National LGBT": an acronym or an ordinary word is no part of a person's name

@@ -223,8 +223,9 @@ final class EntityQuestions {
                         || mentionsAny(predicate, names) || predicate.contains("“") || predicate.contains("\"")) {
                     break;
                 }
-                // "Senators", "Democrats": a group of people, not an organisation
-                if (group(e.name())) {
+                // "Senators", "Democrats": a group of people, not an organisation; "American Samoa(ns)": a place
+                // and its people
+                if (group(e.name()) || articleNames.peopledPlace(e.name())) {
                     break;
                 }
                 String who = e.type() == Entity.Type.PERSON ? "Who" : "Which organisation";

@@ -290,4 +290,19 @@ class QuestionTemplatesTest {
         assertThat(made).filteredOn(q -> q.type().equals("true_false") && q.kind().equals("quantity"))
                 .noneMatch(q -> q.prompt().contains("more than"));
     }
+
+    @Test
+    void aPlaceAndItsPeopleAreNeitherSpeakersNorPeopleToChoose() {
+        String story = "Judge rules on island citizenship\n\nMonday, October 14, 2024\n\n"
+                + "New Tolari has a delegate in the capital but no senator, the court heard on Friday.\n\n"
+                + "Judge Clara Wendt ruled that people born in New Tolari are citizens.\n\n"
+                + "“The ruling is unwelcome and inappropriate,” the New Tolarian delegate, Tomas Ortiz, said.\n\n"
+                + "Many New Tolarians live abroad, and New Tolari's governor Ana Reyes said she would appeal.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.choices() != null).allSatisfy(q -> assertThat(q.choices())
+                .doesNotContain("New Tolari", "New Tolarian", "New Tolarians"));
+        assertThat(made).filteredOn(q -> q.kind().equals("quote") || q.kind().equals("event"))
+                .extracting(Question::answer).doesNotContain("New Tolari", "New Tolarian", "New Tolarians");
+    }
 }
