@@ -290,10 +290,8 @@ final class QuoteFinder {
             for (Mention m : entities.mentionsBySentence.get(s)) {
                 EntityFinder.Group g = entities.groupOf.get(m);
                 // a name typed nothing yet but shaped like a person's ("Rachel Giese") speaks too
-                boolean personShaped = g != null && g.type == Entity.Type.OTHER && m.to() - m.from() >= 2
-                        && m.to() - m.from() <= 3 && t.subList(m.from(), m.to()).stream().allMatch(Token::isCapitalised);
                 if (m.to() == v - 1 && m.from() > clauseStart && t.get(m.from() - 1).text().equals(",")
-                        && g != null && (g.type == Entity.Type.PERSON || personShaped)) {
+                        && g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())) {
                     return g.name;
                 }
             }
@@ -532,7 +530,7 @@ final class QuoteFinder {
     /** "Delacourt's lawyer, Anne Veil, said": the name before 's is whose the subject is, not the subject. */
     private boolean possessive(int s, Mention m) {
         List<Token> t = sentences.get(s).tokens();
-        return m.to() < t.size() && t.get(m.to()).text().matches("['’]s?");
+        return m.to() < t.size() && t.get(m.to()).plain().matches("'s?");
     }
 
     private String canonical(Mention m) {
