@@ -49,9 +49,9 @@ final class BankOrder {
      * Best first. The head of the bank, the size of a long session, asks each fact once and no question there
      * shows another's answer (a cloze is cut to the clauses that hide it, see {@link ClozeExcerpt}); a sentence is
      * asked twice at most and an answer three times at most, each repeat only when it outranks what else is left
-     * (a long lead holds more of the story than a side remark); it also mixes kinds and types. The
-     * rest of the bank keeps every question that passed the gates (a sentence at most {@value #PER_SENTENCE} times,
-     * a fact at most {@value #PER_FACT} ways), for teachers choosing and for longer sessions.
+     * (a long lead holds more of the story than a side remark); it also mixes kinds and types. The rest of the
+     * bank asks every other fact once (a sentence at most {@value #PER_SENTENCE} times), those that clash with the
+     * head last; a long bank then adds other forms of its facts (at most {@value #PER_FACT} of one) past the head.
      */
     List<Question> ranked() {
         List<Question> pool = new ArrayList<>(candidates);
@@ -62,6 +62,9 @@ final class BankOrder {
         Map<String, Integer> perAnswer = new java.util.HashMap<>();
         Set<String> usedFacts = new HashSet<>();
         boolean relaxed = false;
+        // the headline does not change while the head is chosen: which answers it gives is read once
+        Set<Question> headlined = new HashSet<>();
+        pool.stream().filter(this::inHeadline).forEach(headlined::add);
         while (out.size() < SESSION_HEAD && !pool.isEmpty()) {
             Question pick = null;
             double best = Double.NEGATIVE_INFINITY;
@@ -72,7 +75,7 @@ final class BankOrder {
                         || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
                         || answered(q, perAnswer) >= answerCap(q) + (relaxed ? 1 : 0)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
-                        || inHeadline(q)) {
+                        || headlined.contains(q)) {
                     continue;
                 }
                 Fit fit = fit(q, out);
@@ -281,7 +284,7 @@ final class BankOrder {
         if (prompt == null) {
             return null;
         }
-        Question fitted = prompt.equals(q.prompt()) ? q : withPrompt(q, prompt);
+        Question fitted = prompt.equals(q.prompt()) ? q : q.withPrompt(prompt);
         Map<Integer, Question> cuts = new java.util.HashMap<>();
         String mine = answerOf(q);
         if (mine != null && !mainActorSpeaks(q)) {
@@ -292,7 +295,7 @@ final class BankOrder {
                     return null;
                 }
                 if (!cut.equals(o.prompt())) {
-                    cuts.put(i, withId(withPrompt(o, cut)));
+                    cuts.put(i, withId(o.withPrompt(cut)));
                 }
             }
         }
@@ -305,11 +308,6 @@ final class BankOrder {
      */
     private boolean mainActorSpeaks(Question q) {
         return q.kind().equals("quote") && answerOf(q) != null && articleNames.ubiquitous(answerOf(q));
-    }
-
-    private static Question withPrompt(Question q, String prompt) {
-        return new Question(q.id(), q.type(), q.kind(), prompt, q.choices(), q.answer(), q.accept(), q.tolerance(),
-                q.evidence(), q.spans(), q.difficulty(), q.rank(), q.explanation());
     }
 
     /** One question of the session answering another: its answer in their prompt, or theirs in its prompt. */

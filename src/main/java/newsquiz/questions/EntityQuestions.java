@@ -94,10 +94,12 @@ final class EntityQuestions {
                     boolean outlet = articleNames.relays(e.name()) || ArticleNames.OUTLET.matcher(e.name()).find()
                             || articleNames.fragment(e.name());
                     // "Germany, _____, Italy and Japan" is one item of a list: it asks for no reading
-                    boolean listOrAcronym = blanked != null && LIST_ITEM.matcher(blanked).find();
-                    boolean insideName = outlet || listOrAcronym || blanked != null && blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*");
+                    boolean listItem = blanked != null && LIST_ITEM.matcher(blanked).find();
+                    boolean notWorthABlank = outlet || listItem || blanked != null
+                            && blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*");
                     // "7:49 a.m. _____", "1800 _____": a unit or a time zone, not a name worth asking
-                    if (blanked != null && !blanked.equals(s.text()) && !insideName && !NameShapes.afterNumber(blanked)) {
+                    if (blanked != null && !blanked.equals(s.text()) && !notWorthABlank
+                            && !NameShapes.afterNumber(blanked)) {
                         // an actor is worth a blank: the name that does the sentence's verb, blanked once; any
                         // other name in a blank is mostly a set phrase or background, so it ranks low
                         boolean actor = blanked.indexOf("_____") == blanked.lastIndexOf("_____")

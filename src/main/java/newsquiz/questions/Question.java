@@ -49,6 +49,12 @@ public record Question(String id, String type, String kind, String prompt, List<
                 rank, explanation, state, flagNote == null || flagNote.isBlank() ? null : flagNote, article);
     }
 
+    /** The same question worded otherwise: a cloze cut to fewer of its sentence's clauses, say. */
+    public Question withPrompt(String text) {
+        return new Question(id, type, kind, text, choices, answer, accept, tolerance, evidence, spans, difficulty,
+                rank, explanation, review, flag, article);
+    }
+
     /** The same question, from the article of that index in a quiz over several. */
     public Question fromArticle(Integer index) {
         return new Question(id, type, kind, prompt, choices, answer, accept, tolerance, evidence, spans, difficulty,
