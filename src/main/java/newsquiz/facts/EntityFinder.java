@@ -170,6 +170,9 @@ final class EntityFinder {
                 } else if (CONNECTORS.contains(tok.text()) && j + 1 < t.size() && continuesName(t.get(j + 1))
                         && (connects(t.get(j - 1), tok) || hasOrganisationWord(t, i, j) && !tok.is("to"))) {
                     j++;
+                } else if (tok.is("of") && j + 2 < t.size() && t.get(j + 1).is("the") && continuesName(t.get(j + 2))
+                        && (connects(t.get(j - 1), tok) || hasOrganisationWord(t, i, j))) {
+                    j += 2; // "Democratic Republic of the Congo", "Bank of the Philippine Islands"
                 } else if (tok.text().equals("and") && andJoinsOrganisation(t, j)) {
                     j++; // "Securities and Exchange Commission", "Health and Human Services"
                 } else if (tok.text().equals("the") && j > i && t.get(j - 1).text().equals("of")
@@ -407,6 +410,10 @@ final class EntityFinder {
         List<String> words = g.words();
         if (Lexicon.PLACE_WORDS.contains(g.last().toLowerCase(Locale.ROOT))) {
             return Entity.Type.PLACE; // "Manu National Park", "Cape Canaveral" is caught by the list
+        }
+        if (words.stream().anyMatch(w -> w.equals("Republic") || w.equals("Kingdom") || w.equals("Emirates"))
+                && !words.get(0).equals("The")) {
+            return Entity.Type.PLACE; // "Democratic Republic of the Congo", "United Arab Emirates": a state
         }
         if (g.mentions.stream().anyMatch(this::endsInPluralProperNoun)
                 || !Lexicon.isPlace(g.name) && g.mentions.stream().anyMatch(this::afterThe)) {

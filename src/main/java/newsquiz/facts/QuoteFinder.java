@@ -43,6 +43,9 @@ final class QuoteFinder {
         }
     }
 
+    /** The quotations of the paragraph being read: a name inside one is the speaker's word, not a speaker. */
+    private List<QuoteSpan> paragraphSpans = List.of();
+
     List<Quote> find() {
         List<Paragraph> body = article.bodyParagraphs();
         String previousQuoteSpeaker = null;
@@ -51,6 +54,7 @@ final class QuoteFinder {
             Paragraph p = body.get(pi);
             List<Integer> sIdx = sentencesOf(p.index());
             List<QuoteSpan> spans = quoteSpans(article.text(), p.start(), p.end());
+            paragraphSpans = spans;
             String blockSigner = signer(body, pi);
             String paragraphSpeaker = null;
             for (QuoteSpan q : spans) {
@@ -508,7 +512,7 @@ final class QuoteFinder {
             for (Mention m : entities.mentionsBySentence.get(k)) {
                 EntityFinder.Group g = entities.groupOf.get(m);
                 if (g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())
-                        && !possessive(k, m)) {
+                        && !possessive(k, m) && !inside(paragraphSpans, sentences.get(k).tokens().get(m.from()))) {
                     return g.name;
                 }
             }

@@ -47,6 +47,23 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aStateNamedRepublicOfTheIsOnePlace() {
+        Facts f = facts("Aid reached the towns of Kaleo and Mbeni in the Democratic Republic of the Congo on Monday.\n\n"
+                + "Doctors in the Democratic Republic of the Congo said the outbreak was slowing.\n");
+        Entity state = entity(f, "Democratic Republic of the Congo");
+        assertThat(state.type()).isEqualTo(Entity.Type.PLACE);
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Republic", "Congo");
+    }
+
+    @Test
+    void aPronounNeverMeansANameInsideTheWordsBeforeIt() {
+        Facts f = facts("Asked about his plans, Marta Quell said: “I want to coach. I would like to end up like Ivo Brandt. "
+                + "He taught me everything.” She said the best moment had been “crossing the line first”.\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().contains("crossing the line"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Marta Quell"));
+    }
+
+    @Test
     void directQuoteWithTheSpeakerAfterIt() {
         Facts f = facts("Mayor Tom Reyes opened the bridge.\n\n“This is a great day for the city,” Reyes said.\n");
         assertThat(f.quotes()).anySatisfy(q -> {
