@@ -120,13 +120,11 @@ final class BankOrder {
             perSentence.merge(q.evidence().get(0), 1, Integer::sum);
             perSentence.merge(q.evidence().get(0) + "|" + q.answer(), 1, Integer::sum);
         }
-        // counted dates go last, so that even a short bank never opens a session with one; up to the twentieth
-        // place, a question that another one answers (or that answers another) waits for a later place
-        List<Question> rest = new ArrayList<>();
-        List<Question> later = new ArrayList<>();
+        // every other fact once; the matching of all quotations and the keys of facts asked only true or false
+        // come after them
+        List<Question> fresh = new ArrayList<>();
         List<Question> again = new ArrayList<>();
         List<Question> otherForms = new ArrayList<>();
-        List<Question> firstTwenty = new ArrayList<>(out);
         Set<String> named = new HashSet<>();
         out.stream().filter(q -> q.answer() instanceof String).forEach(q -> named.addAll(factsOf(q)));
         for (Question q : pool) {
@@ -153,17 +151,51 @@ final class BankOrder {
             if (q.answer() instanceof String) {
                 named.addAll(factsOf(q));
             }
-            if (firstTwenty.size() < SESSION_HEAD && (answersAnother(q, firstTwenty)
-                    || firstTwenty.stream().anyMatch(f -> f.evidence().get(0).equals(q.evidence().get(0))))) {
-                later.add(q);
-                continue;
-            }
-            rest.add(q);
-            if (firstTwenty.size() < SESSION_HEAD) {
-                firstTwenty.add(q);
-            }
+            fresh.add(q);
         }
-        rest.addAll(later);
+        // the session's places the head left: every fact still unasked there costs the session something (it
+        // shares a sentence or an answer with the head, or one shows the other's answer), so each place takes the
+        // one that costs least. A question that gives away a head question's answer costs two, both of them.
+        while (out.size() < SESSION_HEAD && !fresh.isEmpty()) {
+            Question pick = null;
+            Fit chosen = null;
+            double least = Double.POSITIVE_INFINITY;
+            for (Question q : fresh) {
+                String sentence = q.evidence().get(0);
+                if (perSentence.getOrDefault(sentence, 0) >= PER_SENTENCE || prompts.contains(norm(q.prompt()))) {
+                    continue;
+                }
+                Fit fit = fit(q, out);
+                double cost = fit != null ? 0 : 1 + out.stream().filter(o -> answersAnother(q, List.of(o))).count();
+                cost += wholeSentenceClash(q, out) ? 1 : 0;
+                cost += headlined.contains(q) ? 1 : 0;
+                cost += answered(q, perAnswer) >= answerCap(q) ? 1 : 0;
+                cost += 1.0 * askedOf(q, out);
+                cost -= q.rank() / 100;
+                if (cost < least) {
+                    least = cost;
+                    pick = q;
+                    chosen = fit;
+                }
+            }
+            if (pick == null) {
+                break;
+            }
+            fresh.remove(pick);
+            if (chosen != null) {
+                chosen.cuts().forEach(out::set);
+                pick = chosen.question();
+            }
+            perSentence.merge(pick.evidence().get(0), 1, Integer::sum);
+            perSentence.merge(pick.evidence().get(0) + "|" + pick.answer(), 1, Integer::sum);
+            if (answerOf(pick) != null) {
+                perAnswer.merge(norm(answerOf(pick)), 1, Integer::sum);
+            }
+            prompts.add(norm(pick.prompt()));
+            out.add(withId(pick));
+        }
+        // counted dates go last, so that even a short bank never opens a session with one
+        List<Question> rest = new ArrayList<>(fresh);
         pool.stream().filter(counted::contains).limit(COUNTED_DATES).forEach(rest::add);
         rest.addAll(again);
         for (Question pick : rest) {

@@ -1,0 +1,42 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsquiz.article.ArticleParser;
+import newsquiz.facts.FactExtractor;
+import newsquiz.facts.Facts;
+import org.junit.jupiter.api.Test;
+
+/** The order of a bank: which questions a session's first places get. */
+class BankOrderTest {
+    private static final String ARTICLE = "Harbour reopens\n\nWednesday, March 13, 2024\n\n"
+            + "Mayor Ana Lima reopened the harbour on Monday. Engineer Tom Berg rebuilt the pier. "
+            + "Captain Eva Holt brought the first ship in. The crowd cheered.\n";
+
+    private static Question question(String prompt, String answer, String sentence, double rank) {
+        return new Question("", "short_answer", "entity", prompt, null, answer, List.of(), null, List.of(sentence),
+                List.of(), 2, rank, "");
+    }
+
+    private static List<String> order(List<Question> candidates) {
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        return new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(candidates), Set.of(), Map.of())
+                .ranked().stream().map(q -> (String) q.answer()).toList();
+    }
+
+    @Test
+    void aPlaceTheHeadLeftGoesToTheQuestionThatGivesAwayFewestOfItsAnswers() {
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 5);
+        Question berg = question("Who rebuilt the pier?", "Tom Berg", "s2", 5);
+        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 5);
+        // both give away head answers, so neither joins the head; the better ranked one gives away two of them
+        Question both = question("Did Ana Lima thank Tom Berg or the crowd?", "the crowd", "s4", 4);
+        Question one = question("Whom did Eva Holt's ship pass on the way in?", "the old pier", "s5", 1);
+        assertThat(order(List.of(lima, berg, holt, both, one)))
+                .containsExactly("Ana Lima", "Tom Berg", "Eva Holt", "the old pier", "the crowd");
+    }
+}
