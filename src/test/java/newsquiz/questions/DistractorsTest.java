@@ -29,6 +29,17 @@ class DistractorsTest {
     }
 
     @Test
+    void theArticlesDatesFarFromTheAnswerAreNoDistractors() {
+        DateFact arrest = date("1963", DateFact.Precision.YEAR, "1963");
+        List<String> wrong = Distractors.dates(arrest, List.of(arrest, date("1924", DateFact.Precision.YEAR, "1924"),
+                date("2019", DateFact.Precision.YEAR, "2019"), date("1974", DateFact.Precision.YEAR, "1974")), 3);
+        assertThat(wrong).containsExactly("1974", "1962", "1964");
+        DateFact coup = date("2017-11-15", DateFact.Precision.DAY, "November 15, 2017");
+        assertThat(Distractors.dates(coup, List.of(coup, date("2019-09-06", DateFact.Precision.DAY,
+                "September 6, 2019")), 3)).doesNotContain("September 6, 2019");
+    }
+
+    @Test
     void daysWithoutAYearStayWithoutAYear() {
         DateFact answer = date("--03-05", DateFact.Precision.DAY, "March 5");
         assertThat(Distractors.dates(answer, List.of(answer), 3)).containsExactly("March 4", "March 12", "February 27");
