@@ -560,6 +560,9 @@ final class QuoteFinder {
                     || v > 0 && t.get(v - 1).text().matches("(?i)is|was|were|be|been|being|are")) {
                 continue;
             }
+            if (verb.endsWith("ing") && !verb.equals("saying") && !(v + 1 < t.size() && t.get(v + 1).is("that"))) {
+                continue; // "flew there, observing the rescue": a gerund with an object reports nothing
+            }
             int c = v + 1;
             if ((verb.startsWith("told") || verb.startsWith("tell")) && c + 1 < t.size()
                     && t.get(c).text().matches("(?i)the|a|of") && t.get(c + 1).text().matches("(?i)story|tale|stories")) {
@@ -624,10 +627,7 @@ final class QuoteFinder {
             if (speaker == null) {
                 continue;
             }
-            int end = t.size();
-            while (end > c && t.get(end - 1).text().matches("[.,;:!?]")) {
-                end--;
-            }
+            int end = statementEnd(t, c);
             String content = ts.span(c, end);
             if (content.split("\\s+").length < 2 && !denial) {
                 continue;
@@ -647,6 +647,26 @@ final class QuoteFinder {
             lastSpeakerParagraph = paragraph;
             return;
         }
+    }
+
+    /**
+     * Where a reported statement from token c ends: at the sentence's end, or before a semicolon or ", and" (", but",
+     * ", while") opening a clause of its own ("... should be opened up to farming, and his critics blame him"),
+     * which says something else, often of someone else.
+     */
+    private static int statementEnd(List<Token> t, int c) {
+        int end = t.size();
+        for (int k = c + 3; k + 2 < t.size(); k++) {
+            if (t.get(k).text().equals(";") || t.get(k).text().equals(",")
+                    && t.get(k + 1).text().matches("and|but|while|whereas") && startsClause(t, k + 2)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > c && t.get(end - 1).text().matches("[.,;:!?]")) {
+            end--;
+        }
+        return end;
     }
 
     /**

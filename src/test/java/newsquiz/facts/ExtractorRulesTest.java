@@ -47,6 +47,21 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aGerundWithAnObjectReportsNothing() {
+        Facts f = facts("President Ana Lima flew to the coast on Monday, observing the rescue and visiting the wounded.\n");
+        assertThat(f.quotes()).isEmpty();
+    }
+
+    @Test
+    void aReportedStatementEndsWhereAClauseOfItsOwnBegins() {
+        Facts f = facts("Governor Ana Lima has said publicly the forest should be opened up to farming, and her critics,"
+                + " who include several scientists, blame her for the fires.\n\n"
+                + "The mayor, Tom Berg, said the roads would reopen; the schools stay closed.\n");
+        assertThat(f.quotes()).extracting(Quote::text)
+                .containsExactly("the forest should be opened up to farming", "the roads would reopen");
+    }
+
+    @Test
     void aStateNamedRepublicOfTheIsOnePlace() {
         Facts f = facts("Aid reached the towns of Kaleo and Mbeni in the Democratic Republic of the Congo on Monday.\n\n"
                 + "Doctors in the Democratic Republic of the Congo said the outbreak was slowing.\n");
