@@ -75,7 +75,7 @@ final class BankOrder {
                         || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
                         || answered(q, perAnswer) >= answerCap(q) + (relaxed ? 1 : 0)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
-                        || headlined.contains(q)) {
+                        || headlined.contains(q) || taken(q) < RARELY_TAKEN) {
                     continue;
                 }
                 Fit fit = fit(q, out);
@@ -171,6 +171,7 @@ final class BankOrder {
                 cost += headlined.contains(q) ? 1 : 0;
                 cost += answered(q, perAnswer) >= answerCap(q) ? 1 : 0;
                 cost += 1.0 * askedOf(q, out);
+                cost += 1 - taken(q);
                 cost -= q.rank() / 100;
                 if (cost < least) {
                     least = cost;
@@ -246,6 +247,32 @@ final class BankOrder {
             default -> 0;
         };
     }
+
+    /**
+     * The share of each form of question that both teachers took in the last blind judging (627 questions of 33
+     * articles, RUBRIC.md): what a place of the session given to that form is worth, all else equal.
+     */
+    private static double taken(Question q) {
+        return switch (q.kind() + "/" + q.type()) {
+            case "quote/short_answer" -> 0.57;
+            case "quote/multiple_choice" -> 0.45;
+            case "quantity/multiple_choice", "quantity/numeric", "quote/true_false" -> 0.43;
+            case "date/multiple_choice", "quantity/true_false" -> 0.33;
+            case "entity/fill_blank", "date/ordering" -> 0.15;
+            case "cause/multiple_choice" -> 0.08;
+            case "event/multiple_choice" -> 0.07;
+            case "entity/multiple_choice" -> 0.04;
+            case "quote/matching" -> 0;
+            default -> 0.3;
+        };
+    }
+
+    /**
+     * Forms teachers almost never took (a description to match to a name, who-did paraphrases, why-questions
+     * whose wrong reasons are no reasons): not in the head; they fill a session's place only when nothing better
+     * is left, and the bank keeps them for coverage and for teachers' choice.
+     */
+    private static final double RARELY_TAKEN = 0.1;
 
     /** What asking a sentence of the article a second time costs in the ranking of the session's head. */
     private static final double SENTENCE_AGAIN = 1.5;

@@ -18,8 +18,13 @@ class BankOrderTest {
             + "Captain Eva Holt brought the first ship in. The crowd cheered.\n";
 
     private static Question question(String prompt, String answer, String sentence, double rank) {
-        return new Question("", "short_answer", "entity", prompt, null, answer, List.of(), null, List.of(sentence),
-                List.of(), 2, rank, "");
+        return question("short_answer", prompt, answer, sentence, rank);
+    }
+
+    private static Question question(String type, String prompt, String answer, String sentence, double rank) {
+        return new Question("", type, "entity", prompt, type.equals("multiple_choice")
+                ? List.of(answer, "Mayor", "Captain") : null, answer, List.of(), null, List.of(sentence), List.of(), 2,
+                rank, "");
     }
 
     private static List<String> order(List<Question> candidates) {
@@ -38,5 +43,15 @@ class BankOrderTest {
         Question one = question("Whom did Eva Holt's ship pass on the way in?", "the old pier", "s5", 1);
         assertThat(order(List.of(lima, berg, holt, both, one)))
                 .containsExactly("Ana Lima", "Tom Berg", "Eva Holt", "the old pier", "the crowd");
+    }
+
+    @Test
+    void aFormTeachersRarelyTakeWaitsForThePlacesNothingElseFills() {
+        // "which person does the article describe as ...": a description to match, hardly ever taken
+        Question described = question("multiple_choice", "Which person does the article describe as engineer?",
+                "Tom Berg", "s2", 9);
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
+        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
+        assertThat(order(List.of(described, lima, holt))).containsExactly("Ana Lima", "Eva Holt", "Tom Berg");
     }
 }
