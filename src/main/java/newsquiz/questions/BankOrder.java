@@ -75,7 +75,7 @@ final class BankOrder {
                         || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
                         || answered(q, perAnswer) >= answerCap(q) + (relaxed ? 1 : 0)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
-                        || headlined.contains(q) || taken(q) < RARELY_TAKEN) {
+                        || headlined.contains(q) || taken(q) < RARELY_TAKEN && !firstWhy(q, out)) {
                     continue;
                 }
                 Fit fit = fit(q, out);
@@ -269,10 +269,15 @@ final class BankOrder {
 
     /**
      * Forms teachers almost never took (a description to match to a name, who-did paraphrases, why-questions
-     * whose wrong reasons are no reasons): not in the head; they fill a session's place only when nothing better
+     * whose wrong reasons are no reasons): not in the head, but for one why-question; they fill a session's place only when nothing better
      * is left, and the bank keeps them for coverage and for teachers' choice.
      */
     private static final double RARELY_TAKEN = 0.1;
+
+    /** The session's one why-question: why things happened is part of a story's main point, whatever the form. */
+    private static boolean firstWhy(Question q, List<Question> chosen) {
+        return q.kind().equals("cause") && chosen.stream().noneMatch(o -> o.kind().equals("cause"));
+    }
 
     /** What asking a sentence of the article a second time costs in the ranking of the session's head. */
     private static final double SENTENCE_AGAIN = 1.5;
