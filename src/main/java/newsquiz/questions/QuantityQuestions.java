@@ -37,13 +37,25 @@ final class QuantityQuestions {
             if (blanked == null || TIME_LATER.matcher(blanked).find()) {
                 continue; // "_____ minutes later" only moves the story along; it is no fact worth asking
             }
+            if (heading(sentence) || SMALL_RANGE.matcher(blanked).find()) {
+                continue; // "13 Needle in a haystack" numbers a heading; "two or _____ minutes" is a set phrase
+            }
+            // "in under _____ hours": a bound stays in the sentence and the blank asks the amount; as a choice,
+            // "under two" stood out beside "three" and "four", and "under three" would be true as well
+            java.util.regex.Matcher bound = BOUND_OR_ROUGH.matcher(shown);
+            boolean bounded = bound.lookingAt();
+            if (bounded && !q.unit().equals("years") && bound.end() < shown.length()
+                    && Character.isWhitespace(shown.charAt(bound.end()))) {
+                blanked = blanked.replace(ClozeExcerpt.BLANK, shown.substring(0, bound.end()) + " " + ClozeExcerpt.BLANK);
+                shown = shown.substring(bound.end()).strip();
+            }
             double weight = 2.4 + g.prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2) - minorAmount(q)
                     - vagueFrame(sentence);
             List<String> wrong = q.unit().equals("years")
                     ? Distractors.amounts(shown, shown, 3).stream().map(s -> s.replace(",", "")).toList()
                     : q.unit().equals("age") || q.unit().equals("percent")
-                    ? Distractors.bounded(q.mention(), q.value(), q.unit(), 3)
-                    : Distractors.amounts(q.mention(), q.value(), 3);
+                    ? Distractors.bounded(shown, q.value(), q.unit(), 3)
+                    : Distractors.amounts(shown, q.value(), 3);
             String explanation = "The article gives " + q.mention() + (q.counts().isEmpty() ? "" : " " + q.counts())
                     + (q.from() != null && !q.unit().equals("years") ? ", down or up from " + q.from() : "") + ".";
             g.choice("quantity", "Which amount completes this sentence from the article? “" + blanked + "”", shown,
@@ -53,9 +65,23 @@ final class QuantityQuestions {
                         + " article: “" + blanked + "”", null, shown, List.of(q.value()), 0.0,
                         q.evidence().sentences(), q.evidence().spans(), 3, weight - 0.7, explanation));
             }
-            trueOrFalse(sentence, shown, Choices.sameShape(shown, wrong), q.evidence(), weight - 0.9, explanation);
+            if (!bounded) {
+                // "more than twenty" is not contradicted by "more than ten", nor "about 50" by "about 60": a bound
+                // or a rough amount makes no statement the article plainly gets wrong
+                trueOrFalse(sentence, shown, Choices.sameShape(shown, wrong), q.evidence(), weight - 0.9, explanation);
+            }
         }
     }
+
+    /** A few words without a full stop: a heading, a numbered section's title ("13 Needle in a haystack"). */
+    private static boolean heading(String sentence) {
+        String s = sentence.strip();
+        return s.split("\\s+").length < 8 && !s.matches("(?s).*[.!?…”\"’')]$");
+    }
+
+    private static final String SMALL_NUMBER = "(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
+    private static final Pattern SMALL_RANGE = Pattern.compile("(?i)\\b" + SMALL_NUMBER + " or _____|_____ or "
+            + SMALL_NUMBER + "\\b");
 
     private static final Pattern TIME_LATER = Pattern.compile("(?i)_____ ([\\p{L}-]+ ){0,2}(seconds|minutes|hours"
             + "|days|weeks) (later|earlier|afterwards)\\b");
@@ -75,11 +101,6 @@ final class QuantityQuestions {
     private void trueOrFalse(String sentence, String right, List<String> wrong, Evidence evidence, double rank,
                              String explanation) {
         String s = sentence.strip().replaceAll("[.!?]+$", "");
-        // "more than twenty" is not contradicted by "more than ten", nor "about 50" by "about 60": a bound or a
-        // rough amount makes no statement the article plainly gets wrong
-        if (BOUND_OR_ROUGH.matcher(right).lookingAt()) {
-            return;
-        }
         if (wrong.isEmpty() || !statedOnce.add(sentence) || vagueFrame(sentence) > 0
                 || s.matches("(?s).*\\b(thirds?|quarters?|halves|half)\\b.*") || s.matches("(?s).*[“”\"].*") || s.split("\\s+").length > 30
                 || !Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])").matcher(s).find()) {

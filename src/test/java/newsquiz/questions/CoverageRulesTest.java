@@ -92,8 +92,9 @@ class CoverageRulesTest {
             assertThat(q.choices()).hasSize(4).allSatisfy(c -> assertThat(c).matches("2:\\d\\d:\\d\\d"));
         });
         assertThat(qs).anySatisfy(q -> {
-            assertThat(q.answer()).isEqualTo("up to 320kph");
-            assertThat(q.choices()).allSatisfy(c -> assertThat(c).matches("up to [\\d,]+kph"));
+            assertThat(q.answer()).isEqualTo("320kph");
+            assertThat(q.prompt()).contains("up to _____");
+            assertThat(q.choices()).allSatisfy(c -> assertThat(c).matches("[\\d,]+kph"));
         });
     }
 

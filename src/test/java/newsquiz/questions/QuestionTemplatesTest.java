@@ -292,6 +292,33 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aBoundStaysInTheSentenceAndTheBlankAsksTheAmount() {
+        // "under two" among "three" and "four" stands out, and "under three" would be true as well
+        String story = "Runner breaks record\n\nMonday, October 14, 2024\n\n"
+                + "Ana Lima ran the mountain course in under three hours on Sunday, a record for the race.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.kind().equals("quantity") && q.type().equals("multiple_choice"))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.prompt()).contains("in under _____ hours");
+                    assertThat(q.answer()).isEqualTo("three");
+                    assertThat(q.choices()).noneMatch(c -> c.startsWith("under"));
+                });
+    }
+
+    @Test
+    void aNumberedHeadingAndASmallRangeAskNoAmount() {
+        String story = "Ten facts about flying\n\nMonday, October 14, 2024\n\n13 Needle in a haystack\n\n"
+                + "Planes wait two or three minutes between take-offs, because wingtips leave vortices in the air.\n\n"
+                + "A jumbo jet burns 150 tonnes of fuel on a long flight, the airline said.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
+                .noneMatch(q -> q.prompt().contains("Needle") || q.prompt().contains("or _____")
+                        || q.prompt().contains("_____ or"));
+    }
+
+    @Test
     void aPlaceAndItsPeopleAreNeitherSpeakersNorPeopleToChoose() {
         String story = "Judge rules on island citizenship\n\nMonday, October 14, 2024\n\n"
                 + "New Tolari has a delegate in the capital but no senator, the court heard on Friday.\n\n"
