@@ -75,7 +75,8 @@ final class BankOrder {
                         || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
                         || answered(q, perAnswer) >= answerCap(q) + (relaxed ? 1 : 0)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
-                        || headlined.contains(q) || taken(q) < RARELY_TAKEN && !firstWhy(q, out)) {
+                        || headlined.contains(q) || taken(q) < RARELY_TAKEN && !firstWhy(q, out)
+                        || spoken(q, out) >= (relaxed ? 2 : 1)) {
                     continue;
                 }
                 Fit fit = fit(q, out);
@@ -273,6 +274,18 @@ final class BankOrder {
      * is left, and the bank keeps them for coverage and for teachers' choice.
      */
     private static final double RARELY_TAKEN = 0.1;
+
+    /**
+     * How many who-said questions of the session already have this one's speaker: a second quotation of one
+     * speaker reads as the same passage asked again, and its answer is known from the first.
+     */
+    private long spoken(Question q, List<Question> chosen) {
+        if (!q.kind().equals("quote") || answerOf(q) == null) {
+            return 0;
+        }
+        return chosen.stream().filter(o -> o.kind().equals("quote") && answerOf(o) != null
+                && norm(answerOf(o)).equals(norm(answerOf(q)))).count();
+    }
 
     /** The session's one why-question: why things happened is part of a story's main point, whatever the form. */
     private static boolean firstWhy(Question q, List<Question> chosen) {

@@ -37,7 +37,7 @@ final class QuantityQuestions {
             if (blanked == null || TIME_LATER.matcher(blanked).find()) {
                 continue; // "_____ minutes later" only moves the story along; it is no fact worth asking
             }
-            if (heading(sentence) || SMALL_RANGE.matcher(blanked).find()) {
+            if (heading(sentence) || SMALL_RANGE.matcher(blanked).find() || RESTATED.matcher(blanked).find()) {
                 continue; // "13 Needle in a haystack" numbers a heading; "two or _____ minutes" is a set phrase
             }
             // "in under _____ hours": a bound stays in the sentence and the blank asks the amount; as a choice,
@@ -82,6 +82,13 @@ final class QuantityQuestions {
     private static final String SMALL_NUMBER = "(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
     private static final Pattern SMALL_RANGE = Pattern.compile("(?i)\\b" + SMALL_NUMBER + " or _____|_____ or "
             + SMALL_NUMBER + "\\b");
+
+    /**
+     * "9:54 a.m. (1354 UTC)", "500 euros (about $550)": an amount in brackets restates the one before it in
+     * another clock or currency; asking it tests arithmetic, not reading.
+     */
+    private static final Pattern RESTATED = Pattern.compile("\\((about |around |roughly |some |approximately )?"
+            + "[^()]{0,6}_____[^()]{0,20}\\)");
 
     private static final Pattern TIME_LATER = Pattern.compile("(?i)_____ ([\\p{L}-]+ ){0,2}(seconds|minutes|hours"
             + "|days|weeks) (later|earlier|afterwards)\\b");

@@ -22,7 +22,12 @@ class BankOrderTest {
     }
 
     private static Question question(String type, String prompt, String answer, String sentence, double rank) {
-        return new Question("", type, "entity", prompt, type.equals("multiple_choice")
+        return question(type, "entity", prompt, answer, sentence, rank);
+    }
+
+    private static Question question(String type, String kind, String prompt, String answer, String sentence,
+                                     double rank) {
+        return new Question("", type, kind, prompt, type.equals("multiple_choice")
                 ? List.of(answer, "Mayor", "Captain") : null, answer, List.of(), null, List.of(sentence), List.of(), 2,
                 rank, "");
     }
@@ -53,5 +58,15 @@ class BankOrderTest {
         Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
         Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
         assertThat(order(List.of(described, lima, holt))).containsExactly("Ana Lima", "Eva Holt", "Tom Berg");
+    }
+
+    @Test
+    void aSpeakersSecondQuotationWaitsForTheOtherFacts() {
+        Question first = question("short_answer", "quote", "Type the name of the person who said: “We rebuilt it”",
+                "Ana Lima", "s1", 5);
+        Question second = question("short_answer", "quote", "Type the name of the person who said: “It took a year”",
+                "Ana Lima", "s2", 4);
+        Question pier = question("Who rebuilt the pier?", "Tom Berg", "s3", 1);
+        assertThat(order(List.of(first, second, pier))).containsExactly("Ana Lima", "Tom Berg", "Ana Lima");
     }
 }

@@ -307,15 +307,16 @@ class QuestionTemplatesTest {
     }
 
     @Test
-    void aNumberedHeadingAndASmallRangeAskNoAmount() {
+    void aNumberedHeadingASmallRangeAndAnAmountRestatedInBracketsAskNothing() {
         String story = "Ten facts about flying\n\nMonday, October 14, 2024\n\n13 Needle in a haystack\n\n"
                 + "Planes wait two or three minutes between take-offs, because wingtips leave vortices in the air.\n\n"
-                + "A jumbo jet burns 150 tonnes of fuel on a long flight, the airline said.\n";
+                + "A jumbo jet burns 150 tonnes of fuel on a long flight, the airline said.\n\n"
+                + "The plane landed at 9:54 a.m. (1354 UTC) on Sunday, after a flight of 11 hours.\n";
         List<Question> made = QuestionGenerator.candidates(
                 new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
         assertThat(made).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .noneMatch(q -> q.prompt().contains("Needle") || q.prompt().contains("or _____")
-                        || q.prompt().contains("_____ or"));
+                        || q.prompt().contains("_____ or") || q.prompt().contains("(_____ UTC)"));
     }
 
     @Test
