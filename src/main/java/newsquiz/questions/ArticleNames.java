@@ -73,7 +73,7 @@ final class ArticleNames {
             return true;
         }
         for (String alias : aliasesOf(answer)) {
-            if (alias.length() > 3 && shows(text, norm(alias))) {
+            if ((alias.length() > 3 || onlyAName(alias)) && shows(text, norm(alias))) {
                 return true;
             }
         }
@@ -84,8 +84,17 @@ final class ArticleNames {
         }
         String[] words = answer.strip().split("\\s+");
         String last = words[words.length - 1];
-        return words.length > 1 && last.length() > 3 && Character.isUpperCase(last.charAt(0))
+        return words.length > 1 && (last.length() > 3 || onlyAName(last)) && Character.isUpperCase(last.charAt(0))
                 && Character.isUpperCase(words[0].charAt(0)) && isPerson(answer) && shows(text, norm(last));
+    }
+
+    /**
+     * A short name ("Lee", "Ng") the article never writes in lower case: a surname, not a word ("May" beside "may"),
+     * so that "Lee, former bureau chief" gives away Jean Lee.
+     */
+    private boolean onlyAName(String name) {
+        return name.length() >= 2 && Character.isUpperCase(name.charAt(0)) && !name.contains(" ")
+                && !lowerCaseWords().contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "Trump's statement", "the mayor's office": what carried someone's words, not who said them. */

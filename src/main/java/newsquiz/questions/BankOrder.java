@@ -322,9 +322,15 @@ final class BankOrder {
      * is asked (typed, with choices, true or false).
      */
     private List<String> factsOf(Question q) {
-        String ofAnswer = q.evidence().get(0) + "|" + (answerOf(q) != null ? norm(answerOf(q)) : q.prompt());
-        return q.kind().equals("quote") && !q.type().equals("matching")
-                ? List.of(ofAnswer, "quote|" + q.evidence().get(0)) : List.of(ofAnswer);
+        String answer = answerOf(q) != null ? norm(answerOf(q)) : q.prompt();
+        // a quotation over two sentences is one fact of each: "... as well," Sarah Sanders told reporters' with
+        // her name blanked asks who said it again
+        List<String> facts = new ArrayList<>();
+        q.evidence().forEach(sentence -> facts.add(sentence + "|" + answer));
+        if (q.kind().equals("quote") && !q.type().equals("matching")) {
+            facts.add("quote|" + q.evidence().get(0));
+        }
+        return facts;
     }
 
     /**

@@ -69,4 +69,24 @@ class BankOrderTest {
         Question pier = question("Who rebuilt the pier?", "Tom Berg", "s3", 1);
         assertThat(order(List.of(first, second, pier))).containsExactly("Ana Lima", "Tom Berg", "Ana Lima");
     }
+
+    @Test
+    void aNameBlankedInAQuotationsSecondSentenceAsksWhoSaidItAgain() {
+        Question said = new Question("", "short_answer", "quote", "Type the name of the person who said: “We are ready”",
+                null, "Ana Lima", List.of(), null, List.of("s1", "s2"), List.of(), 2, 5, "");
+        Question blank = question("fill_blank", "Fill in the blank: “… as well,” _____ told reporters.”", "Ana Lima",
+                "s2", 4);
+        Question pier = question("Who rebuilt the pier?", "Tom Berg", "s3", 1);
+        assertThat(order(List.of(said, blank, pier))).containsExactly("Ana Lima", "Tom Berg");
+    }
+
+    @Test
+    void aShortSurnameTheArticleNeverWritesInLowerCaseGivesItsPersonAway() {
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", "Talks resume\n\nWednesday, March 13, 2024\n\n"
+                + "Former bureau chief Jean Lee said the talks may resume. Lee called it a strong sign.\n\n"
+                + "Prime Minister Theresa May said the talks mattered.\n", Set.of()));
+        ArticleNames names = new ArticleNames(facts);
+        assertThat(names.showsAny(QuestionText.norm("Lee, former _____ bureau chief"), "Jean Lee")).isTrue();
+        assertThat(names.showsAny(QuestionText.norm("the talks may resume in _____"), "Theresa May")).isFalse();
+    }
 }
