@@ -349,6 +349,10 @@ final class QuoteFinder {
     private String firstSubject(int s, int from, int to) {
         TaggedSentence ts = sentences.get(s);
         List<Token> t = ts.tokens();
+        String placed = groupOfAPlace(ts, from, to);
+        if (placed != null) {
+            return placed;
+        }
         for (Mention m : entities.mentionsBySentence.get(s)) {
             if (m.from() >= from && m.to() <= to) {
                 if (!subjectBeforeVerb(t, m.from(), from)) {
@@ -412,6 +416,39 @@ final class QuoteFinder {
         }
         String np = nounPhraseSpeaker(ts, from, to);
         return np != null ? np : leadingNounPhrase(ts, from, to);
+    }
+
+    /**
+     * "Authorities in the United Kingdom and the United States announced": a group named by where it works speaks
+     * as the article names it, never the place ("police in Tokyo said" is not Tokyo's word).
+     */
+    private static String groupOfAPlace(TaggedSentence ts, int clauseFrom, int to) {
+        int from = clauseFrom;
+        List<Token> t = ts.tokens();
+        int k = from;
+        for (int c = from; c < Math.min(to, from + 5); c++) {
+            if (t.get(c).text().equals(",")) {
+                k = from = c + 1; // "Yesterday, authorities in ..."
+                break;
+            }
+        }
+        while (k < to && (t.get(k).tag().equals("DT") || t.get(k).tag().startsWith("JJ"))) {
+            k++;
+        }
+        if (k + 2 >= to || !Lexicon.GROUP_SPEAKERS.contains(t.get(k).text().toLowerCase(Locale.ROOT))
+                || !t.get(k + 1).text().matches("in|from|at")) {
+            return null;
+        }
+        int end = to;
+        while (end > k + 2 && (t.get(end - 1).tag().startsWith("RB") || t.get(end - 1).text().matches("[,;:]"))) {
+            end--; // "... also announced", "..., on Monday, said"
+        }
+        for (int i = k + 2; i < end; i++) {
+            if (t.get(i).tag().startsWith("VB") || t.get(i).text().matches("[,;:]")) {
+                return null; // a clause of its own before the verb: not one noun phrase
+            }
+        }
+        return ts.span(from, end);
     }
 
     /** "The president did not address ..., telling": a role at the clause's start, followed by its verb. */

@@ -47,6 +47,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aGroupNamedByWhereItWorksSpeaksNotThePlace() {
+        Facts f = facts("Yesterday, authorities in Norway and Sweden announced that 40 people were arrested after a raid.\n\n"
+                + "Police in Oslo said the raid lasted two days.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker)
+                .containsExactly("authorities in Norway and Sweden", "Police in Oslo");
+    }
+
+    @Test
     void aGerundWithAnObjectReportsNothing() {
         Facts f = facts("President Ana Lima flew to the coast on Monday, observing the rescue and visiting the wounded.\n");
         assertThat(f.quotes()).isEmpty();
