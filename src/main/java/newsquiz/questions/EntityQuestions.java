@@ -105,6 +105,11 @@ final class EntityQuestions {
                         boolean actor = blanked.indexOf("_____") == blanked.lastIndexOf("_____")
                                 && ACTOR_AFTER_BLANK.matcher(blanked.substring(blanked.indexOf("_____") + 5)).find();
                         double minor = actor ? 0.5 : 2.0;
+                        // "President _____": looking a name up by its title, which teachers never took
+                        var titled = TITLE_BEFORE_BLANK.matcher(blanked);
+                        if (titled.find() && newsquiz.facts.Lexicon.isTitle(titled.group(1))) {
+                            minor += 1.0;
+                        }
                         // typed, never with choices: teachers rejected nearly every name-blank with choices (a
                         // drug offered as an organisation, a band among people); typing the name has no such flaw
                         nameBlanks.add(new Question(null, "fill_blank", "entity", "Fill in the blank with a name"
@@ -118,6 +123,9 @@ final class EntityQuestions {
         }
         fewBlanksPerSentence(nameBlanks);
     }
+
+    private static final java.util.regex.Pattern TITLE_BEFORE_BLANK =
+            java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]+) _____");
 
     /** How many of a sentence's names are blanked in turn: more asks the same sentence over and over. */
     private static final int NAME_BLANKS_PER_SENTENCE = 3;

@@ -320,6 +320,21 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aNameLookedUpByItsTitleRanksBelowAnActor() {
+        String story = "Ministers meet\n\nMonday, October 14, 2024\n\n"
+                + "The Harbour Authority closed the port on Sunday after a storm damaged two piers.\n\n"
+                + "The storm hit hours after a visit by President Ana Lima of the regional council.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        Question actor = made.stream().filter(q -> "Harbour Authority".equals(q.answer())
+                && q.type().equals("fill_blank")).findFirst().orElseThrow();
+        Question titled = made.stream().filter(q -> "Ana Lima".equals(q.answer())
+                && q.prompt().contains("President _____")).findFirst().orElseThrow();
+        // below the actor by more than any other blank of a name: a title lookup asks no reading
+        assertThat(titled.rank()).isLessThan(actor.rank() - 2.5);
+    }
+
+    @Test
     void aPlaceAndItsPeopleAreNeitherSpeakersNorPeopleToChoose() {
         String story = "Judge rules on island citizenship\n\nMonday, October 14, 2024\n\n"
                 + "New Tolari has a delegate in the capital but no senator, the court heard on Friday.\n\n"
