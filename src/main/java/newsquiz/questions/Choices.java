@@ -1,6 +1,5 @@
 package newsquiz.questions;
 
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,7 @@ final class Choices {
     }
 
     static Set<String> words(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String t = Letters.plain(text)
                 .toLowerCase(Locale.ROOT).replace('’', '\'')
                 .replaceAll("(?<=\\p{L})-(?=\\d)|(?<=\\d)-(?=\\p{L})", ""); // "G-7" is "G7"
         Set<String> out = new HashSet<>();

@@ -3,7 +3,6 @@ package newsquiz.questions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +79,7 @@ final class QuestionText {
     }
 
     static String norm(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String t = Letters.plain(text);
         t = t.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
         return t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }

@@ -1,9 +1,9 @@
 package newsquiz.session;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import newsquiz.questions.Letters;
 import newsquiz.questions.Question;
 
 /**
@@ -184,7 +184,7 @@ public final class AnswerChecker {
 
     /** Lower case, accents off, curly quotes straight, spaces folded, a leading "the" dropped, edge punctuation off. */
     public static String normal(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String t = Letters.plain(s).toLowerCase(Locale.ROOT);
         t = t.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
         t = t.replaceAll("\\s+", " ").strip().replaceAll("^[\"'.,;:!?]+|[\"'.,;:!?]+$", "");
         return t.replaceFirst("^the ", "");
