@@ -40,6 +40,17 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aNameSpelledOutBesideItsAcronymIsOneNameAcrossSmallWords() {
+        Facts f = facts("The Council of Rivers and Coastal Waters (CRCW) approved the dam on Monday.\n\n"
+                + "Farmers who joined CRFA (Crop Relief and Farm Aid) were paid first. The CRCW said the dam was safe."
+                + " CRFA pays for seed.\n");
+        Entity council = entity(f, "Council of Rivers and Coastal Waters");
+        assertThat(council.aliases()).contains("CRCW");
+        assertThat(entity(f, "Crop Relief and Farm Aid").aliases()).contains("CRFA");
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Coastal Waters", "Farm Aid");
+    }
+
+    @Test
     void connectorsJoinOnlyOrganisationNames() {
         Facts f = facts("Critics blamed Brazil for Gomez's refusal, said the Department of Justice.\n");
         assertThat(f.entities()).extracting(Entity::name).contains("Brazil", "Gomez", "Department of Justice")
