@@ -167,4 +167,17 @@ class CoverageRulesTest {
             assertThat(q.answer()).isEqualTo("Vega 7");
         });
     }
+
+    @Test
+    void anAcronymTheArticleNamesThroughoutIsSpelledOutEvenOutOfTheHeadline() {
+        String once = "Farmers who joined the Crop Relief Fund (CRF) were paid first on Monday.\n\n";
+        String more = "The CRF was set up in 2019. Critics say the CRF pays too little. The CRF will meet in May.\n";
+        assertThat(questions(once + more)).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("In the article, what does \u201cCRF\u201d stand for?");
+            assertThat(q.answer()).isEqualTo("Crop Relief Fund");
+        });
+        // named once or twice, spelling it out is trivia
+        assertThat(questions(once + "Critics say the CRF pays too little.\n"))
+                .noneSatisfy(q -> assertThat(q.prompt()).contains("stand for"));
+    }
 }
