@@ -167,7 +167,7 @@ public final class Lexicon {
         return PLACES.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    static boolean isReportingVerb(String word) {
+    public static boolean isReportingVerb(String word) {
         return REPORTING_VERBS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -180,4 +180,19 @@ class CoverageRulesTest {
         assertThat(questions(once + "Critics say the CRF pays too little.\n"))
                 .noneSatisfy(q -> assertThat(q.prompt()).contains("stand for"));
     }
+
+    @Test
+    void aSourceGivenWithAccordingToSpeaksWhenNobodyInTheSentenceSpeaks() {
+        List<Question> qs = questions("Mayor Ana Lopez will meet the engineers in Springfield next week for talks on"
+                + " the bridge, according to the Transport Ministry.\n\n"
+                + "Lopez said the bridge would cost too much, according to the Harbour Board.\n\n"
+                + "Governor Tom Hale visited the site on Friday.\n");
+        assertThat(withEvidence(qs, "next week")).anySatisfy(q -> {
+            assertThat(q.kind()).isEqualTo("quote");
+            assertThat(q.answer()).isEqualTo("Transport Ministry");
+        });
+        // Lopez said it: the board only relays her words
+        assertThat(qs).filteredOn(q -> q.kind().equals("quote")).noneSatisfy(q -> assertThat(q.answer())
+                .isEqualTo("Harbour Board"));
+    }
 }
