@@ -195,4 +195,21 @@ class CoverageRulesTest {
         assertThat(qs).filteredOn(q -> q.kind().equals("quote")).noneSatisfy(q -> assertThat(q.answer())
                 .isEqualTo("Harbour Board"));
     }
+
+    @Test
+    void aYearWrittenInAQuotationIsAskedButNotOneInAQuotedName() {
+        List<Question> qs = questions("\u201cThis is the first new bridge over the river since 1986, so it matters"
+                + " to all of us,\u201d Mayor Ana Lopez said on Monday.\n\n"
+                + "The city began a building plan dubbed \"Horizon 2040\" in 2017 to renew its roads and bridges.\n\n"
+                + "\u201cI will see you on Thursday,\u201d Lopez told the engineers.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.kind()).isEqualTo("date");
+            assertThat(q.prompt()).contains("since _____, so it matters");
+            assertThat(q.answer()).isEqualTo("1986");
+        });
+        assertThat(qs).noneSatisfy(q -> assertThat(q.prompt()).contains("Horizon _____"));
+        // a speaker's weekday counts from a day the article does not give
+        assertThat(withEvidence(qs, "on Thursday")).noneSatisfy(q -> assertThat(q.kind()).isEqualTo("date"));
+        assertThat(DateQuestions.yearInName("\"In _____ and 2018 we had rain,\" she said.")).isFalse();
+    }
 }
