@@ -614,7 +614,10 @@ final class QuoteFinder {
             }
             boolean there = t.get(c).tag().equals("EX") || t.get(c).is("there") && c + 1 < t.size()
                     && t.get(c + 1).tag().startsWith("VB"); // "reported there have been"
-            if (!that && !denial && !callFor && (Lexicon.WEAK_REPORTING.contains(verb) && !there || !there && !startsClause(t, c))) {
+            // "his research that suggests ...": a relative clause's subject is the thing before it, not a speaker
+            boolean relative = v > 0 && t.get(v - 1).text().matches("(?i)that|which");
+            if (!that && !denial && !callFor && (Lexicon.WEAK_REPORTING.contains(verb) && !there
+                    && (relative || !plainClause(t, c)) || !there && !startsClause(t, c))) {
                 continue;
             }
             if (denial && !that && !t.get(c).tag().matches("DT|NN.*|PRP\\$|JJ.*|CD")) {
@@ -715,6 +718,18 @@ final class QuoteFinder {
     }
 
     /** Whether tokens from c open a clause: a subject (name, pronoun, determiner, noun) and later a verb. */
+    /**
+     * "claims FSB sources have ...", "noted the plan would ...": a short noun phrase and its finite verb right after
+     * a verb that reports only sometimes; "claims the lives of", "added two goals" have no verb of their own.
+     */
+    private static boolean plainClause(List<Token> t, int c) {
+        int k = c;
+        while (k < t.size() && k - c < 6 && t.get(k).tag().matches("DT|PDT|JJ.*|NN.*|PRP\\$?|CD|POS")) {
+            k++;
+        }
+        return k > c && k < t.size() && t.get(k).tag().matches("VBD|VBZ|VBP|MD");
+    }
+
     private static boolean startsClause(List<Token> t, int c) {
         String tag = t.get(c).tag();
         if (!(tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("DT") || tag.equals("EX")

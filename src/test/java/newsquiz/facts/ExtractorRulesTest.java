@@ -114,6 +114,19 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aVerbThatOnlySometimesReportsDoesWhenAClauseFollowsWithoutThat() {
+        Facts f = facts("One local newspaper, the Valley Herald, claims council sources have linked the vote to a land"
+                + " deal.\n\n"
+                + "The storm claims the lives of dozens of people every year.\n\n"
+                + "Professor Ana Lima is known for her research which suggests most bridges will need repairs.\n");
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Valley Herald");
+            assertThat(q.text()).isEqualTo("council sources have linked the vote to a land deal");
+        });
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("lives") || t.contains("bridges"));
+    }
+
+    @Test
     void indirectSpeechAndAccordingTo() {
         Facts f = facts("Minister Paul Okafor alleged last month that the contractor had inflated its prices.\n\n"
                 + "The company has lost most of its clients, according to a company source.\n\n"

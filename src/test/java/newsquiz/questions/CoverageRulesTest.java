@@ -212,4 +212,12 @@ class CoverageRulesTest {
         assertThat(withEvidence(qs, "on Thursday")).noneSatisfy(q -> assertThat(q.kind()).isEqualTo("date"));
         assertThat(DateQuestions.yearInName("\"In _____ and 2018 we had rain,\" she said.")).isFalse();
     }
+
+    @Test
+    void oneOfTwoBodiesThatReportedTogetherIsNotTheSpeaker() {
+        assertThat(ArticleNames.oneOfAList("Northern University", "Scientists from Northern University and the"
+                + " Institute of Physics reported the bridge may have been weakened by the flood.")).isTrue();
+        assertThat(ArticleNames.oneOfAList("Northern University", "Northern University reported the bridge may have"
+                + " been weakened.")).isFalse();
+    }
 }
