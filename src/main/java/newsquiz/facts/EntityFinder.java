@@ -192,6 +192,12 @@ final class EntityFinder {
             while (to > from && (CONNECTORS.contains(t.get(to - 1).text()) || t.get(to - 1).is("the"))) {
                 to--;
             }
+            // "Znak.com", "UOL.com.br": a site is named by its whole address, as the article writes it
+            while (to > from && to + 1 < t.size() && t.get(to).text().equals(".") && t.get(to).start() == t.get(to - 1).end()
+                    && t.get(to + 1).start() == t.get(to).end() && t.get(to + 1).text().matches("\\p{Ll}{2,6}")) {
+                to += 2;
+                j = Math.max(j, to);
+            }
             while (from < to && isNotName(t.get(from)) && !(t.get(from).text().equals("New") && to - from > 1)) {
                 from++;
             }

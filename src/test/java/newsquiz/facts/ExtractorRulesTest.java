@@ -51,6 +51,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aSiteIsNamedByItsWholeAddress() {
+        Facts f = facts("The news site Valleyview.com reported the dam had cracked. Valleyview.com said it had photos.\n\n"
+                + "Shoppers bought the parts from Partsworld.co.uk on Monday.\n");
+        assertThat(entity(f, "Valleyview.com").mentions()).isEqualTo(2);
+        assertThat(f.entities()).extracting(Entity::name).contains("Partsworld.co.uk").doesNotContain("Valleyview");
+    }
+
+    @Test
     void connectorsJoinOnlyOrganisationNames() {
         Facts f = facts("Critics blamed Brazil for Gomez's refusal, said the Department of Justice.\n");
         assertThat(f.entities()).extracting(Entity::name).contains("Brazil", "Gomez", "Department of Justice")
