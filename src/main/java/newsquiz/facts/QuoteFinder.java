@@ -570,6 +570,10 @@ final class QuoteFinder {
                         && !t.get(c).text().equals(",")) {
                     c++; // the listener: "told Fox Business Network"
                 }
+                if (c < t.size() && c - 1 > v + 1 && t.get(c - 1).text().matches("(?i)it|he|she|they|we|I|there")
+                        && t.get(c).tag().matches("VBD|VBZ|VBP|MD")) {
+                    c--; // "told reporters it was time": the clause starts at its own subject
+                }
             }
             while (c < t.size() && (SKIPPABLE_AFTER_VERB.contains(t.get(c).text().toLowerCase(Locale.ROOT))
                     || t.get(c).tag().equals("CD") || Lexicon.MONTHS.contains(t.get(c).text().toLowerCase(Locale.ROOT))

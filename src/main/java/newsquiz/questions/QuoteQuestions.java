@@ -201,7 +201,7 @@ final class QuoteQuestions {
     private static String pastTense(String verb) {
         return switch (verb) {
             case "says", "say", "saying" -> "said";
-            case "tells", "tell", "telling" -> "told reporters";
+            case "tells", "tell", "telling" -> "said"; // the listener ("told the committee") is not kept
             case "tweeting", "tweets" -> "tweeted";
             case "claims", "claiming" -> "claimed";
             case "alleges" -> "alleged";

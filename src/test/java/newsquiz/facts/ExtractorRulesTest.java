@@ -135,6 +135,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aClauseAfterTheListenerStartsAtItsOwnSubject() {
+        Facts f = facts("Mayor Ana Lopez visited the river on Monday.\n\n"
+                + "The mayor did not mention the cost, telling the engineers it was time to build the bridge.\n");
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Ana Lopez");
+            assertThat(q.text()).isEqualTo("it was time to build the bridge");
+        });
+    }
+
+    @Test
     void indirectSpeechAndAccordingTo() {
         Facts f = facts("Minister Paul Okafor alleged last month that the contractor had inflated its prices.\n\n"
                 + "The company has lost most of its clients, according to a company source.\n\n"

@@ -220,4 +220,15 @@ class CoverageRulesTest {
         assertThat(ArticleNames.oneOfAList("Northern University", "Northern University reported the bridge may have"
                 + " been weakened.")).isFalse();
     }
+
+    @Test
+    void whatSomeoneToldAListenerIsAskedWithoutNamingAListenerTheArticleDoesNot() {
+        List<Question> qs = questions("Mayor Ana Lopez visited the river on Monday with Governor Tom Hale.\n\n"
+                + "The mayor did not mention the cost, telling the engineers it was time to build the bridge.\n\n"
+                + "Rita Moss of Northern University said the plan was far too costly for the region.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("According to the article, who said that it was time to build the bridge?");
+            assertThat(q.answer()).isEqualTo("Ana Lopez");
+        });
+    }
 }
