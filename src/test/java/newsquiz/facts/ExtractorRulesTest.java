@@ -59,6 +59,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void everyUsStateIsAPlaceThoseOfTwoWordsToo() {
+        Facts f = facts("The balloon rose above the deserts of New Mexico before it drifted toward Texas.\n\n"
+                + "Rhode Island and West Virginia passed similar laws last year.\n");
+        assertThat(f.entities()).filteredOn(e -> e.type() == Entity.Type.PLACE).extracting(Entity::name)
+                .contains("New Mexico", "Rhode Island", "West Virginia", "Texas");
+    }
+
+    @Test
     void connectorsJoinOnlyOrganisationNames() {
         Facts f = facts("Critics blamed Brazil for Gomez's refusal, said the Department of Justice.\n");
         assertThat(f.entities()).extracting(Entity::name).contains("Brazil", "Gomez", "Department of Justice")
