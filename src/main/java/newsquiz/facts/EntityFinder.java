@@ -192,6 +192,12 @@ final class EntityFinder {
             while (to > from && (CONNECTORS.contains(t.get(to - 1).text()) || t.get(to - 1).is("the"))) {
                 to--;
             }
+            // "Znak.com", "UOL.com.br": a site is named by its whole address, as the article writes it
+            while (to > from && to + 1 < t.size() && t.get(to).text().equals(".") && t.get(to).start() == t.get(to - 1).end()
+                    && t.get(to + 1).start() == t.get(to).end() && t.get(to + 1).text().matches("\\p{Ll}{2,6}")) {
+                to += 2;
+                j = Math.max(j, to);
+            }
             while (from < to && isNotName(t.get(from)) && !(t.get(from).text().equals("New") && to - from > 1)) {
                 from++;
             }
@@ -205,7 +211,75 @@ final class EntityFinder {
             }
             i = Math.max(j, i + 1);
         }
+        spelledOut(s, ts, out);
         return out;
+    }
+
+    /** Small words a spelled-out name may hold between its capitals: "Union of Pure and Applied Chemistry". */
+    private static final Set<String> SPELLED_JOINERS = Set.of("of", "for", "on", "and", "the", "in", "to", "&");
+
+    /**
+     * "International Union of Pure and Applied Chemistry (IUPAC)", "DACA (Deferred Action on Childhood Arrivals)":
+     * a name written beside its acronym, whose capitals spell it, is one name even across the small words that end
+     * a capitalised run ("and", "on"); the runs inside it give way to it.
+     */
+    private void spelledOut(int s, TaggedSentence ts, List<Mention> out) {
+        List<Token> t = ts.tokens();
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (!t.get(k).text().equals("(")) {
+                continue;
+            }
+            int close = k + 1;
+            while (close < t.size() && close - k <= 12 && !t.get(close).text().equals(")")) {
+                close++;
+            }
+            if (close >= t.size() || !t.get(close).text().equals(")")) {
+                continue;
+            }
+            int[] span = null;
+            if (close == k + 2) {
+                // "Full Name (ACR)": the longest stretch before the bracket whose capitals spell the acronym
+                for (int from = Math.max(0, k - 12); from < k - 1 && span == null; from++) {
+                    if (spells(t, from, k, t.get(k + 1).text())) {
+                        span = new int[] {from, k};
+                    }
+                }
+            } else if (k > 0 && spells(t, k + 1, close, t.get(k - 1).text())) {
+                span = new int[] {k + 1, close}; // "ACR (Full Name)"
+            }
+            if (span == null) {
+                continue;
+            }
+            int from = span[0];
+            int to = span[1];
+            out.removeIf(m -> m.from() < to && m.to() > from);
+            Mention m = new Mention(s, from, to, ts.span(from, to), "", from);
+            int at = 0;
+            while (at < out.size() && out.get(at).from() < from) {
+                at++;
+            }
+            out.add(at, m);
+        }
+    }
+
+    /** Tokens from..to are capitals and small joining words, start and end on a capital and spell the acronym. */
+    private static boolean spells(List<Token> t, int from, int to, String acronym) {
+        if (!acronym.matches("\\p{Lu}{2,8}") || !t.get(from).isCapitalised() || !t.get(to - 1).isCapitalised()) {
+            return false;
+        }
+        StringBuilder words = new StringBuilder();
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (SPELLED_JOINERS.contains(w)) {
+                joined = true;
+            } else if (!t.get(k).isCapitalised() || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            words.append(w).append(' ');
+        }
+        // a run without small words is found as a name already; only a run broken by them is joined here
+        return joined && isAcronymOf(acronym, words.toString().strip());
     }
 
     /**

@@ -85,6 +85,8 @@ public final class Lexicon {
             "kentucky", "tennessee", "alabama", "mississippi", "louisiana", "arkansas", "missouri", "nebraska",
             "minnesota", "wisconsin", "indiana", "pennsylvania", "maryland", "delaware", "massachusetts",
             "vermont", "maine", "connecticut", "montana", "idaho", "wyoming", "dakota", "carolina", "singapore",
+            "new mexico", "new jersey", "new hampshire", "rhode island", "west virginia", "north carolina",
+            "south carolina", "north dakota", "south dakota",
             "u.s.", "u.k.", "us", "uk", "gulf", "pacific", "atlantic", "mediterranean",
             "crimea", "gaza", "west bank", "balkans", "caribbean", "scandinavia", "siberia", "amazon", "earth", "moon",
             "mars");
@@ -167,7 +169,7 @@ public final class Lexicon {
         return PLACES.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    static boolean isReportingVerb(String word) {
+    public static boolean isReportingVerb(String word) {
         return REPORTING_VERBS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

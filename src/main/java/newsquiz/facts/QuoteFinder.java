@@ -597,7 +597,8 @@ final class QuoteFinder {
                     || v > 0 && t.get(v - 1).text().matches("(?i)is|was|were|be|been|being|are")) {
                 continue;
             }
-            if (verb.endsWith("ing") && !verb.equals("saying") && !(v + 1 < t.size() && t.get(v + 1).is("that"))) {
+            if (verb.endsWith("ing") && !verb.matches("saying|telling|adding|warning|insisting|arguing")
+                    && !(v + 1 < t.size() && t.get(v + 1).is("that"))) {
                 continue; // "flew there, observing the rescue": a gerund with an object reports nothing
             }
             int c = v + 1;
@@ -609,6 +610,10 @@ final class QuoteFinder {
                 while (c < t.size() && !t.get(c).is("that") && c - v < 5 && !t.get(c).tag().startsWith("VB")
                         && !t.get(c).text().equals(",")) {
                     c++; // the listener: "told Fox Business Network"
+                }
+                if (c < t.size() && c - 1 > v + 1 && t.get(c - 1).text().matches("(?i)it|he|she|they|we|I|there")
+                        && t.get(c).tag().matches("VBD|VBZ|VBP|MD")) {
+                    c--; // "told reporters it was time": the clause starts at its own subject
                 }
             }
             while (c < t.size() && (SKIPPABLE_AFTER_VERB.contains(t.get(c).text().toLowerCase(Locale.ROOT))
@@ -654,7 +659,10 @@ final class QuoteFinder {
             }
             boolean there = t.get(c).tag().equals("EX") || t.get(c).is("there") && c + 1 < t.size()
                     && t.get(c + 1).tag().startsWith("VB"); // "reported there have been"
-            if (!that && !denial && !callFor && (Lexicon.WEAK_REPORTING.contains(verb) && !there || !there && !startsClause(t, c))) {
+            // "his research that suggests ...": a relative clause's subject is the thing before it, not a speaker
+            boolean relative = v > 0 && t.get(v - 1).text().matches("(?i)that|which");
+            if (!that && !denial && !callFor && (Lexicon.WEAK_REPORTING.contains(verb) && !there
+                    && (relative || !plainClause(t, c)) || !there && !startsClause(t, c))) {
                 continue;
             }
             if (denial && !that && !t.get(c).tag().matches("DT|NN.*|PRP\\$|JJ.*|CD")) {
@@ -772,6 +780,18 @@ final class QuoteFinder {
     }
 
     /** Whether tokens from c open a clause: a subject (name, pronoun, determiner, noun) and later a verb. */
+    /**
+     * "claims FSB sources have ...", "noted the plan would ...": a short noun phrase and its finite verb right after
+     * a verb that reports only sometimes; "claims the lives of", "added two goals" have no verb of their own.
+     */
+    private static boolean plainClause(List<Token> t, int c) {
+        int k = c;
+        while (k < t.size() && k - c < 6 && t.get(k).tag().matches("DT|PDT|JJ.*|NN.*|PRP\\$?|CD|POS")) {
+            k++;
+        }
+        return k > c && k < t.size() && t.get(k).tag().matches("VBD|VBZ|VBP|MD");
+    }
+
     private static boolean startsClause(List<Token> t, int c) {
         String tag = t.get(c).tag();
         if (!(tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("DT") || tag.equals("EX")

@@ -35,8 +35,9 @@ final class ArticleNames {
         String name = Pattern.quote(speaker);
         return Pattern.compile("\\b(including|such as|among them|like)\\s+(\\p{Lu}[\\p{L}.'’-]*\\s+)*?" + name + "\\b"
                 + "|\\b" + name + ",\\s+\\p{Lu}[^,]{0,40},\\s+(and\\s+)?\\p{Lu}"
-                + "|\\b" + name + "\\s+and\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s+"
-                + "(said|say|says|announced|have|had|told|wrote|stated|claimed)\\b").matcher(sentence).find();
+                + "|\\b" + name + "\\s+and\\s+(the\\s+)?\\p{Lu}[\\p{L}.'’-]*(\\s+(of\\s+)?\\p{Lu}[\\p{L}.'’-]*)*\\s+"
+                + "(said|say|says|announced|have|had|told|wrote|stated|claimed|claim|reported|report|noted|found"
+                + "|suggested|suggest|believe|warned|warn)\\b").matcher(sentence).find();
     }
 
     private Set<String> lowerCaseWords;

@@ -35,7 +35,10 @@ final class DateQuestions {
             String sentence = d.evidence().sentences().get(0);
             // "In February" names its month; only the year is inferred, so it is read, not counted
             boolean counting = d.relative() && !MONTH_NAMED.matcher(d.mention()).find();
-            if (!seen.add(counting ? d.iso() : d.iso() + "|" + sentence) || insideQuote(sentence, d.mention())) {
+            // a speaker's "on Thursday" counts from the day they spoke, unknown here; a year or a date written out
+            // in a quotation is read like any other
+            if (!seen.add(counting ? d.iso() : d.iso() + "|" + sentence)
+                    || d.relative() && insideQuote(sentence, d.mention())) {
                 continue;
             }
             String answer = d.display();
@@ -67,6 +70,9 @@ final class DateQuestions {
             if (blanked == null || blanked.matches("(?is).*\\bas of _____.*")) {
                 continue; // "As of _____" dates a figure; it is not an event worth asking
             }
+            if (insideQuote(sentence, d.mention()) && yearInName(blanked)) {
+                continue; // a programme “dubbed "Horizon _____"”: quotation marks around a name, not speech
+            }
             // a bare year after the lead is mostly background ("founded in 1992", "since 2011"); the year the
             // article was published, in a story about that year, asks nothing ("won the _____ marathon")
             var published = facts.article().published();
@@ -81,6 +87,16 @@ final class DateQuestions {
                     "The article dates this to " + answer + ".");
         }
     }
+
+    /** "Horizon _____", "Euro _____": a year written after a capitalised word that is no month nor a preposition. */
+    static boolean yearInName(String blanked) {
+        var m = Pattern.compile("(?<!\\p{L})(\\p{Lu}[\\p{L}-]*) _____").matcher(blanked);
+        return m.find() && !MONTH_NAMED.matcher(m.group(1)).matches() && !OPENERS.contains(m.group(1));
+    }
+
+    /** Words that open a sentence before a year: "In 2017 and 2018 ...", "Since 1986 ...". */
+    private static final Set<String> OPENERS = Set.of("In", "On", "At", "By", "Since", "Until", "From", "During",
+            "Through", "Before", "After", "Of", "For", "The", "A", "Early", "Late", "Mid", "Around", "About", "Between");
 
     private static final Pattern MONTH_NAMED = Pattern.compile("\\b(January|February|March|April|May|June|July"
             + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");

@@ -293,14 +293,18 @@ final class EntityQuestions {
                 + "|co-founded|founded|ruled|served|remains|remained|leads|heads|owns|runs|faces|plans|wants");
     }
 
+    /** How often an article names a thing it is about, whatever its headline says. */
+    private static final int CENTRAL_MENTIONS = 4;
+
     /** "What does “DACA” stand for?": an acronym the article spells out. */
     void acronyms() {
         for (Entity e : facts.entities()) {
             String headline = facts.article().headline() == null ? "" : facts.article().headline();
             for (String alias : e.aliases()) {
-                // spelling out an acronym is trivia, unless the story is about the thing it names
+                // spelling out an acronym is trivia, unless the story is about the thing it names: its headline
+                // names it, or the article does throughout
                 if (!alias.matches("\\p{Lu}{2,6}") || !e.name().contains(" ")
-                        || !headline.contains(alias) && !headline.contains(e.name())) {
+                        || !headline.contains(alias) && !headline.contains(e.name()) && e.mentions() < CENTRAL_MENTIONS) {
                     continue;
                 }
                 Sentence s = null;

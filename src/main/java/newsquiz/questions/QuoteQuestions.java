@@ -101,7 +101,7 @@ final class QuoteQuestions {
     /**
      * "Pelosi called it a “breach ...”, according to NBC": the source relays what the sentence's own subject said, so
      * the words are not the source's. A source given with "according to" speaks only when nobody named before the
-     * quotation does.
+     * quotation does; in a sentence without quotation marks, only when someone in it speaks ("said", "told").
      */
     private boolean relayedWords(Quote q) {
         String sentence = q.evidence().text();
@@ -109,6 +109,11 @@ final class QuoteQuestions {
             return false;
         }
         int quoteAt = Math.max(sentence.indexOf('“'), sentence.indexOf('"'));
+        if (quoteAt < 0 && java.util.Arrays.stream(sentence.split("[^\\p{L}]+")).noneMatch(w -> !w.isEmpty()
+                && Character.isLowerCase(w.charAt(0)) && newsquiz.facts.Lexicon.isReportingVerb(w))) {
+            // "Pompeo will meet ..., according to the White House": nobody in it speaks, so the source does
+            return false;
+        }
         String before = quoteAt < 0 ? sentence : sentence.substring(0, quoteAt);
         return facts.entities().stream().anyMatch(e -> e.type() == Entity.Type.PERSON && !e.name().equals(q.speaker())
                 && (before.contains(e.name()) || e.aliases().stream().anyMatch(al -> al.length() > 3 && before.contains(al))));
@@ -196,7 +201,7 @@ final class QuoteQuestions {
     private static String pastTense(String verb) {
         return switch (verb) {
             case "says", "say", "saying" -> "said";
-            case "tells", "tell", "telling" -> "told reporters";
+            case "tells", "tell", "telling" -> "said"; // the listener ("told the committee") is not kept
             case "tweeting", "tweets" -> "tweeted";
             case "claims", "claiming" -> "claimed";
             case "alleges" -> "alleged";

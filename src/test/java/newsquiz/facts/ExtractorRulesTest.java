@@ -40,6 +40,33 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aNameSpelledOutBesideItsAcronymIsOneNameAcrossSmallWords() {
+        Facts f = facts("The Council of Rivers and Coastal Waters (CRCW) approved the dam on Monday.\n\n"
+                + "Farmers who joined CRFA (Crop Relief and Farm Aid) were paid first. The CRCW said the dam was safe."
+                + " CRFA pays for seed.\n");
+        Entity council = entity(f, "Council of Rivers and Coastal Waters");
+        assertThat(council.aliases()).contains("CRCW");
+        assertThat(entity(f, "Crop Relief and Farm Aid").aliases()).contains("CRFA");
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Coastal Waters", "Farm Aid");
+    }
+
+    @Test
+    void aSiteIsNamedByItsWholeAddress() {
+        Facts f = facts("The news site Valleyview.com reported the dam had cracked. Valleyview.com said it had photos.\n\n"
+                + "Shoppers bought the parts from Partsworld.co.uk on Monday.\n");
+        assertThat(entity(f, "Valleyview.com").mentions()).isEqualTo(2);
+        assertThat(f.entities()).extracting(Entity::name).contains("Partsworld.co.uk").doesNotContain("Valleyview");
+    }
+
+    @Test
+    void everyUsStateIsAPlaceThoseOfTwoWordsToo() {
+        Facts f = facts("The balloon rose above the deserts of New Mexico before it drifted toward Texas.\n\n"
+                + "Rhode Island and West Virginia passed similar laws last year.\n");
+        assertThat(f.entities()).filteredOn(e -> e.type() == Entity.Type.PLACE).extracting(Entity::name)
+                .contains("New Mexico", "Rhode Island", "West Virginia", "Texas");
+    }
+
+    @Test
     void connectorsJoinOnlyOrganisationNames() {
         Facts f = facts("Critics blamed Brazil for Gomez's refusal, said the Department of Justice.\n");
         assertThat(f.entities()).extracting(Entity::name).contains("Brazil", "Gomez", "Department of Justice")
@@ -123,6 +150,29 @@ class ExtractorRulesTest {
         Facts f = facts("Norway's foreign ministry said on Tuesday that the talks had ended.\n\n"
                 + "“The parties showed a willingness to continue,” the foreign ministry said.\n");
         assertThat(f.quotes()).extracting(Quote::speaker).containsOnly("Norway's foreign ministry");
+    }
+
+    @Test
+    void aVerbThatOnlySometimesReportsDoesWhenAClauseFollowsWithoutThat() {
+        Facts f = facts("One local newspaper, the Valley Herald, claims council sources have linked the vote to a land"
+                + " deal.\n\n"
+                + "The storm claims the lives of dozens of people every year.\n\n"
+                + "Professor Ana Lima is known for her research which suggests most bridges will need repairs.\n");
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Valley Herald");
+            assertThat(q.text()).isEqualTo("council sources have linked the vote to a land deal");
+        });
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("lives") || t.contains("bridges"));
+    }
+
+    @Test
+    void aClauseAfterTheListenerStartsAtItsOwnSubject() {
+        Facts f = facts("Mayor Ana Lopez visited the river on Monday.\n\n"
+                + "The mayor did not mention the cost, telling the engineers it was time to build the bridge.\n");
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Ana Lopez");
+            assertThat(q.text()).isEqualTo("it was time to build the bridge");
+        });
     }
 
     @Test

@@ -168,4 +168,68 @@ class CoverageRulesTest {
             assertThat(q.answer()).isEqualTo("Vega 7");
         });
     }
+
+    @Test
+    void anAcronymTheArticleNamesThroughoutIsSpelledOutEvenOutOfTheHeadline() {
+        String once = "Farmers who joined the Crop Relief Fund (CRF) were paid first on Monday.\n\n";
+        String more = "The CRF was set up in 2019. Critics say the CRF pays too little. The CRF will meet in May.\n";
+        assertThat(questions(once + more)).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("In the article, what does \u201cCRF\u201d stand for?");
+            assertThat(q.answer()).isEqualTo("Crop Relief Fund");
+        });
+        // named once or twice, spelling it out is trivia
+        assertThat(questions(once + "Critics say the CRF pays too little.\n"))
+                .noneSatisfy(q -> assertThat(q.prompt()).contains("stand for"));
+    }
+
+    @Test
+    void aSourceGivenWithAccordingToSpeaksWhenNobodyInTheSentenceSpeaks() {
+        List<Question> qs = questions("Mayor Ana Lopez will meet the engineers in Springfield next week for talks on"
+                + " the bridge, according to the Transport Ministry.\n\n"
+                + "Lopez said the bridge would cost too much, according to the Harbour Board.\n\n"
+                + "Governor Tom Hale visited the site on Friday.\n");
+        assertThat(withEvidence(qs, "next week")).anySatisfy(q -> {
+            assertThat(q.kind()).isEqualTo("quote");
+            assertThat(q.answer()).isEqualTo("Transport Ministry");
+        });
+        // Lopez said it: the board only relays her words
+        assertThat(qs).filteredOn(q -> q.kind().equals("quote")).noneSatisfy(q -> assertThat(q.answer())
+                .isEqualTo("Harbour Board"));
+    }
+
+    @Test
+    void aYearWrittenInAQuotationIsAskedButNotOneInAQuotedName() {
+        List<Question> qs = questions("\u201cThis is the first new bridge over the river since 1986, so it matters"
+                + " to all of us,\u201d Mayor Ana Lopez said on Monday.\n\n"
+                + "The city began a building plan dubbed \"Horizon 2040\" in 2017 to renew its roads and bridges.\n\n"
+                + "\u201cI will see you on Thursday,\u201d Lopez told the engineers.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.kind()).isEqualTo("date");
+            assertThat(q.prompt()).contains("since _____, so it matters");
+            assertThat(q.answer()).isEqualTo("1986");
+        });
+        assertThat(qs).noneSatisfy(q -> assertThat(q.prompt()).contains("Horizon _____"));
+        // a speaker's weekday counts from a day the article does not give
+        assertThat(withEvidence(qs, "on Thursday")).noneSatisfy(q -> assertThat(q.kind()).isEqualTo("date"));
+        assertThat(DateQuestions.yearInName("\"In _____ and 2018 we had rain,\" she said.")).isFalse();
+    }
+
+    @Test
+    void oneOfTwoBodiesThatReportedTogetherIsNotTheSpeaker() {
+        assertThat(ArticleNames.oneOfAList("Northern University", "Scientists from Northern University and the"
+                + " Institute of Physics reported the bridge may have been weakened by the flood.")).isTrue();
+        assertThat(ArticleNames.oneOfAList("Northern University", "Northern University reported the bridge may have"
+                + " been weakened.")).isFalse();
+    }
+
+    @Test
+    void whatSomeoneToldAListenerIsAskedWithoutNamingAListenerTheArticleDoesNot() {
+        List<Question> qs = questions("Mayor Ana Lopez visited the river on Monday with Governor Tom Hale.\n\n"
+                + "The mayor did not mention the cost, telling the engineers it was time to build the bridge.\n\n"
+                + "Rita Moss of Northern University said the plan was far too costly for the region.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("According to the article, who said that it was time to build the bridge?");
+            assertThat(q.answer()).isEqualTo("Ana Lopez");
+        });
+    }
 }
