@@ -314,7 +314,10 @@ final class BankOrder {
 
     /** The answer a student must know: the key, or for a true/false statement what it tests; null for lists. */
     private String answerOf(Question q) {
-        return q.answer() instanceof String a ? a : tested.get(q.prompt());
+        if (q.answer() instanceof String a) {
+            return q.kind().equals("quantity") ? QuantityQuestions.asWritten(q.prompt(), a) : a;
+        }
+        return tested.get(q.prompt());
     }
 
     /**

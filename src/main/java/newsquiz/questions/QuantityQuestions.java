@@ -101,9 +101,21 @@ final class QuantityQuestions {
      * wrong one of the same form, which the article plainly contradicts. Asked only of a plain statement (no
      * quotation, no pronoun for its subject), so that the statement stands on its own.
      */
-    private static final Pattern BOUND_OR_ROUGH = Pattern.compile("(?i)(more than|at least|over|nearly|almost|about"
-            + "|around|up to|fewer than|less than|under|some|roughly|approximately|close to|as many as|as few as"
-            + "|upwards of|in excess of|just over|just under)\\b");
+    private static final String BOUNDS = "more than|at least|over|nearly|almost|about|around|up to|fewer than"
+            + "|less than|under|some|roughly|approximately|close to|as many as|as few as|upwards of|in excess of"
+            + "|just over|just under";
+    private static final Pattern BOUND_OR_ROUGH = Pattern.compile("(?i)(" + BOUNDS + ")\\b");
+
+    private static final Pattern BOUND_BEFORE_BLANK = Pattern.compile("(?i)\\b(" + BOUNDS + ") " + ClozeExcerpt.BLANK);
+
+    /**
+     * The amount as the article writes it, bound and all ("under two"): what another prompt would have to show to
+     * give it away; the bare number ("two") stands in many sentences about other things.
+     */
+    static String asWritten(String prompt, String answer) {
+        var m = BOUND_BEFORE_BLANK.matcher(prompt);
+        return m.find() ? m.group(1) + " " + answer : answer;
+    }
 
     private void trueOrFalse(String sentence, String right, List<String> wrong, Evidence evidence, double rank,
                              String explanation) {

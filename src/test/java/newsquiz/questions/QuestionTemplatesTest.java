@@ -303,6 +303,8 @@ class QuestionTemplatesTest {
                     assertThat(q.prompt()).contains("in under _____ hours");
                     assertThat(q.answer()).isEqualTo("three");
                     assertThat(q.choices()).noneMatch(c -> c.startsWith("under"));
+                    // what would give it away is "under three", not any "three" of another sentence
+                    assertThat(QuantityQuestions.asWritten(q.prompt(), "three")).isEqualTo("under three");
                 });
     }
 
