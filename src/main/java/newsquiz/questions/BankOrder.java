@@ -1,6 +1,5 @@
 package newsquiz.questions;
 
-import static newsquiz.questions.QuestionText.norm;
 import static newsquiz.questions.QuestionText.sha256;
 
 import java.util.ArrayList;
@@ -441,6 +440,13 @@ final class BankOrder {
         }
         return penalty;
     }
+
+    /** Texts in comparable form: the same prompts and answers are compared many times over while a bank is ordered. */
+    private String norm(String text) {
+        return normed.computeIfAbsent(text, QuestionText::norm);
+    }
+
+    private final Map<String, String> normed = new java.util.HashMap<>();
 
     private static Question withId(Question q) {
         String id = "q-" + sha256(q.type() + "|" + q.prompt()).substring(0, 10);
