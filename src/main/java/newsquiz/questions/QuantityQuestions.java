@@ -37,6 +37,8 @@ final class QuantityQuestions {
             if (blanked == null || TIME_LATER.matcher(blanked).find()) {
                 continue; // "_____ minutes later" only moves the story along; it is no fact worth asking
             }
+            // "at _____ ET (1354 UTC)": the amount restated in brackets beside the blank gives it away by arithmetic
+            blanked = RESTATEMENT_AFTER_BLANK.matcher(blanked).replaceFirst("$1");
             if (heading(sentence) || SMALL_RANGE.matcher(blanked).find() || RESTATED.matcher(blanked).find()) {
                 continue; // "13 Needle in a haystack" numbers a heading; "two or _____ minutes" is a set phrase
             }
@@ -90,6 +92,9 @@ final class QuantityQuestions {
     private static final Pattern RESTATED = Pattern.compile("\\((about |around |roughly |some |approximately )?"
             + "[^()]{0,6}_____[^()]{0,20}\\)");
 
+    private static final Pattern RESTATEMENT_AFTER_BLANK = Pattern.compile("(_____(?: [\\p{L}.$€£%]+){0,2})"
+            + " \\((?:about |around |roughly |approximately )?[^()]{0,12}\\d[^()]{0,20}\\)");
+
     private static final Pattern TIME_LATER = Pattern.compile("(?i)_____ ([\\p{L}-]+ ){0,2}(seconds|minutes|hours"
             + "|days|weeks) (later|earlier|afterwards)\\b");
 
@@ -120,6 +125,9 @@ final class QuantityQuestions {
     private void trueOrFalse(String sentence, String right, List<String> wrong, Evidence evidence, double rank,
                              String explanation) {
         String s = sentence.strip().replaceAll("[.!?]+$", "");
+        if (RESTATEMENT_AFTER_BLANK.matcher(s.replace(right, ClozeExcerpt.BLANK)).find()) {
+            return; // "at 8:54 a.m. ET (1354 UTC)": the bracket beside it tells a false time by arithmetic
+        }
         if (wrong.isEmpty() || !statedOnce.add(sentence) || vagueFrame(sentence) > 0
                 || s.matches("(?s).*\\b(thirds?|quarters?|halves|half)\\b.*") || s.matches("(?s).*[“”\"].*") || s.split("\\s+").length > 30
                 || !Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])").matcher(s).find()) {
