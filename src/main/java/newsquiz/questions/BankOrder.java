@@ -289,7 +289,10 @@ final class BankOrder {
 
     /** The session's one why-question: why things happened is part of a story's main point, whatever the form. */
     private static boolean firstWhy(Question q, List<Question> chosen) {
-        return q.kind().equals("cause") && chosen.stream().noneMatch(o -> o.kind().equals("cause"));
+        // "What reason does Ana Lima give for saying ...?" reads a reason out of a quotation and names its
+        // speaker: not the story's why
+        return q.kind().equals("cause") && !q.prompt().startsWith("What reason does")
+                && chosen.stream().noneMatch(o -> o.kind().equals("cause"));
     }
 
     /** What asking a sentence of the article a second time costs in the ranking of the session's head. */

@@ -89,4 +89,17 @@ class BankOrderTest {
         assertThat(names.showsAny(QuestionText.norm("Lee, former _____ bureau chief"), "Jean Lee")).isTrue();
         assertThat(names.showsAny(QuestionText.norm("the talks may resume in _____"), "Theresa May")).isFalse();
     }
+
+    @Test
+    void theHeadsWhyIsTheStorysNotAReasonReadOutOfAQuotation() {
+        Question quoted = new Question("", "multiple_choice", "cause", "What reason does Eva Holt give for saying"
+                + " “we sailed at dawn”?", List.of("to be ready", "to save money", "to protest"), "to be ready",
+                List.of(), null, List.of("s1"), List.of(), 2, 5, "");
+        Question why = new Question("", "multiple_choice", "cause", "Why was the harbour closed?",
+                List.of("a storm damaged the piers", "to save money", "to protest"), "a storm damaged the piers",
+                List.of(), null, List.of("s2"), List.of(), 2, 1, "");
+        Question pier = question("Who rebuilt the pier?", "Tom Berg", "s3", 2);
+        assertThat(order(List.of(quoted, why, pier)))
+                .containsExactly("Tom Berg", "a storm damaged the piers", "to be ready");
+    }
 }
