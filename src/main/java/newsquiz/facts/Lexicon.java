@@ -161,7 +161,7 @@ public final class Lexicon {
                 + "|police|fire|anchor|sales|news|crafts|sports|states)(man|woman|member|person|men|women)");
     }
 
-    static boolean isOrganizationWord(String word) {
+    public static boolean isOrganizationWord(String word) {
         return ORGANIZATION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 

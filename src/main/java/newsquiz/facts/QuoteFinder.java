@@ -333,7 +333,8 @@ final class QuoteFinder {
             }
             Token before = m.from() > 0 ? t.get(m.from() - 1) : null;
             boolean governed = before != null && (before.tag().equals("IN") || before.tag().equals("TO"))
-                    && !before.text().matches("(?i)after|before|when|while|because|as|since|although|though|if|until|once");
+                    && !before.text().matches("(?i)after|before|when|while|because|as|since|although|though|if|until|once")
+                    || before != null && before.tag().startsWith("VB"); // "to have Waseem released": an object
             if (!governed && (best == null || m.from() > best.from())) {
                 best = m;
             }
@@ -352,6 +353,10 @@ final class QuoteFinder {
         String placed = groupOfAPlace(ts, from, to);
         if (placed != null) {
             return placed;
+        }
+        String appositive = namedAfterPossessive(s, from, to);
+        if (appositive != null) {
+            return appositive;
         }
         for (Mention m : entities.mentionsBySentence.get(s)) {
             if (m.from() >= from && m.to() <= to) {
@@ -416,6 +421,35 @@ final class QuoteFinder {
         }
         String np = nounPhraseSpeaker(ts, from, to);
         return np != null ? np : leadingNounPhrase(ts, from, to);
+    }
+
+    /**
+     * "Baloch and Waseem's mother, Anwar, wept and said": whoever a possessive's noun names between commas is the
+     * subject, not the possessors before it.
+     */
+    private String namedAfterPossessive(int s, int from, int to) {
+        List<Token> t = sentences.get(s).tokens();
+        for (int k = from; k + 3 < to; k++) {
+            if (!t.get(k).plain().equals("'s")) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < to && t.get(end).tag().matches("NN|NNS|JJ") && !t.get(end).isCapitalised()) {
+                end++;
+            }
+            if (end == k + 1 || end >= to || !t.get(end).text().equals(",")) {
+                return null;
+            }
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                if (m.from() == end + 1 && m.to() < to && t.get(m.to()).text().equals(",") && g != null
+                        && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER)) {
+                    return canonical(m);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -546,6 +580,9 @@ final class QuoteFinder {
         // the person the paragraph was just about: the first person named in the nearest sentence before (a name
         // shaped like a person's that nothing has typed yet counts: "Holger von Neuhoff, curator at the museum")
         for (int k = s - 1; k >= 0 && sentences.get(k).sentence().paragraph() == paragraph; k--) {
+            if (opensWithPronoun(k)) {
+                continue; // "She was cast years later, when ... of Sailor Moon.": she is still the one before
+            }
             for (Mention m : entities.mentionsBySentence.get(k)) {
                 EntityFinder.Group g = entities.groupOf.get(m);
                 if (g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())
@@ -566,6 +603,16 @@ final class QuoteFinder {
             }
         }
         return lastSpeaker;
+    }
+
+    /** A sentence whose subject is "he" or "she": it names its person only by referring back. */
+    private boolean opensWithPronoun(int k) {
+        List<Token> t = sentences.get(k).tokens();
+        int i = 0;
+        while (i < t.size() && t.get(i).text().matches("[“”\"‘’(]")) {
+            i++;
+        }
+        return i < t.size() && t.get(i).text().matches("He|She");
     }
 
     /** "Delacourt's lawyer, Anne Veil, said": the name before 's is whose the subject is, not the subject. */

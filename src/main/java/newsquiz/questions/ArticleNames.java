@@ -115,6 +115,11 @@ final class ArticleNames {
         if (carriesWords(speaker)) {
             return false;
         }
+        String[] words = speaker.split("\\s+");
+        if (newsquiz.facts.Lexicon.isTitle(words[words.length - 1])
+                && java.util.Arrays.stream(words).noneMatch(newsquiz.facts.Lexicon::isOrganizationWord)) {
+            return false; // "Regents Professor", "Deputy Director": a title, not who holds it
+        }
         if (speaker.matches("\\p{Lu}.*['’]s .*")) {
             return true;
         }

@@ -74,6 +74,21 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void whomAPossessivesNounNamesBetweenCommasSpeaks() {
+        Facts f = facts("Lima and Berg's mother, Rosa, wept in court and said she believed he was innocent.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).containsExactly("Rosa");
+    }
+
+    @Test
+    void aPronounOpeningTheSentenceBeforeReachesFurtherBack() {
+        Facts f = facts("Another actor, Lara Quint, named two dream roles.\n\n"
+                + "Lara Quint auditioned years later. She was cast when a studio dubbed the Star Harbour series. "
+                + "When she heard, she said: “I swear to you, I was speechless.”\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().contains("speechless")).extracting(Quote::speaker)
+                .containsExactly("Lara Quint");
+    }
+
+    @Test
     void aGroupNamedByWhereItWorksSpeaksNotThePlace() {
         Facts f = facts("Yesterday, authorities in Norway and Sweden announced that 40 people were arrested after a raid.\n\n"
                 + "Police in Oslo said the raid lasted two days.\n");

@@ -37,4 +37,16 @@ class SpeakerAndRoleGatesTest {
         assertThat(ArticleNames.carriesWords("Pelosi’s tweet")).isTrue();
         assertThat(ArticleNames.carriesWords("Norway's foreign ministry")).isFalse();
     }
+
+    @Test
+    void aTitleIsNotWhoHoldsIt() {
+        var facts = new newsquiz.facts.FactExtractor().extract(newsquiz.article.ArticleParser.parse("t",
+                "Reefs recover\n\nWednesday, March 13, 2024\n\nThe study was led by Mark Dale, an ecologist and"
+                + " Regents Professor at the institute, who said “local care can help reefs recover”.\n\n"
+                + "The European Court of Justice ruled on Monday. Mark Dale said the ruling mattered.\n",
+                java.util.Set.of()));
+        ArticleNames names = new ArticleNames(facts);
+        assertThat(names.isNamedSpeaker("Regents Professor")).isFalse();
+        assertThat(names.isNamedSpeaker("Mark Dale")).isTrue();
+    }
 }
