@@ -572,7 +572,11 @@ final class QuoteFinder {
     private String pronoun(int s, int at) {
         for (Mention m : entities.mentionsBySentence.get(s)) {
             EntityFinder.Group g = entities.groupOf.get(m);
-            if (m.to() <= at && g != null && g.type == Entity.Type.PERSON && !possessive(s, m)) {
+            // a name shaped like a person's that nothing has typed yet counts ("John Rhys-Davies broke news when
+            // he revealed ...")
+            if (m.to() <= at && g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER
+                    && g.personShaped()) && !possessive(s, m) && !inside(paragraphSpans, sentences.get(s).tokens()
+                    .get(m.from()))) {
                 return g.name;
             }
         }
@@ -641,7 +645,8 @@ final class QuoteFinder {
             }
             String verb = tok.text().toLowerCase(Locale.ROOT);
             if (!Lexicon.isReportingVerb(verb) || tok.tag().startsWith("NN") || tok.tag().equals("JJ")
-                    || v > 0 && t.get(v - 1).text().matches("(?i)is|was|were|be|been|being|are")) {
+                    || v > 0 && t.get(v - 1).text().matches("(?i)is|was|were|be|been|being|are")
+                    || v > 0 && t.get(v - 1).text().matches("(?i)an?|the")) { // "found an alleged weapon"
                 continue;
             }
             if (verb.endsWith("ing") && !verb.matches("saying|telling|adding|warning|insisting|arguing")

@@ -80,6 +80,13 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aPronounMeansAPersonShapedNameBeforeItInItsSentence() {
+        Facts f = facts("Guests included actors Dan Vogel and Ron Perle.\n\n"
+                + "Jon Rhys-Dale broke news when he revealed that a reboot of the show is being considered.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).containsExactly("Jon Rhys-Dale");
+    }
+
+    @Test
     void aPronounOpeningTheSentenceBeforeReachesFurtherBack() {
         Facts f = facts("Another actor, Lara Quint, named two dream roles.\n\n"
                 + "Lara Quint auditioned years later. She was cast when a studio dubbed the Star Harbour series. "
@@ -97,8 +104,9 @@ class ExtractorRulesTest {
     }
 
     @Test
-    void aGerundWithAnObjectReportsNothing() {
-        Facts f = facts("President Ana Lima flew to the coast on Monday, observing the rescue and visiting the wounded.\n");
+    void aGerundWithAnObjectOrAVerbAfterAnArticleReportsNothing() {
+        Facts f = facts("President Ana Lima flew to the coast on Monday, observing the rescue and visiting the wounded.\n\n"
+                + "A search of Berg's van found an alleged murder weapon, which was not publicly identified.\n");
         assertThat(f.quotes()).isEmpty();
     }
 
