@@ -264,6 +264,11 @@ final class QuoteFinder {
             }
             return null;
         }
+        // "the parents tried to have Waseem released by saying ...": the clause's subject says it, never the
+        // object the verb before it governs; no name for that subject, no speaker
+        if (v >= 2 && t.get(v).tag().equals("VBG") && t.get(v - 1).is("by")) {
+            return nearestClauseSubject(s, v - 1, spans);
+        }
         // "..., after Trump refused to sign it, saying ...": the participle's subject is the nearest clause's
         if (v >= 2 && t.get(v).tag().equals("VBG") && t.get(v - 1).text().equals(",")) {
             String subject = nearestClauseSubject(s, v - 1, spans);

@@ -87,6 +87,13 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void byDoingTheClausesSubjectSpeaksNotTheObjectBeforeIt() {
+        Facts f = facts("In August, the parents tried to have Omar Sidi released by saying they forgave him.\n\n"
+                + "Mayor Ana Lima ended the strike by saying the city would pay.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).doesNotContain("Omar Sidi").contains("Ana Lima");
+    }
+
+    @Test
     void aPronounOpeningTheSentenceBeforeReachesFurtherBack() {
         Facts f = facts("Another actor, Lara Quint, named two dream roles.\n\n"
                 + "Lara Quint auditioned years later. She was cast when a studio dubbed the Star Harbour series. "
