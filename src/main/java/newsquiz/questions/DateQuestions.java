@@ -101,12 +101,19 @@ final class DateQuestions {
     private static final Pattern MONTH_NAMED = Pattern.compile("\\b(January|February|March|April|May|June|July"
             + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
 
+    /**
+     * "It was forecast to dissipate by Tuesday": an event foretold, whose date is not when anything happened, so it
+     * has no place in an order of events (told on Monday, it would be put after Tuesday's).
+     */
+    private static final Pattern FORETOLD = Pattern.compile("(?i)\\b(is|are|was|were|be|been)( not)? (forecast|"
+            + "expected|predicted|projected|scheduled|due|set|likely) to\\b");
+
     void ordering() {
         Map<String, DateFact> byDay = new LinkedHashMap<>();
         for (DateFact d : facts.dates()) {
             if (d.precision() == DateFact.Precision.DAY && !d.iso().startsWith("--") && !byDay.containsKey(d.iso())
                     && d.event().split("\\s+").length >= 4 && !insideQuote(d.evidence().sentences().get(0), d.mention())
-                    && !d.event().matches("^[“\"‘].*")) {
+                    && !d.event().matches("^[“\"‘].*") && !FORETOLD.matcher(d.event()).find()) {
                 byDay.put(d.iso(), d);
             }
         }

@@ -102,4 +102,19 @@ class BankOrderTest {
         assertThat(order(List.of(quoted, why, pier)))
                 .containsExactly("Tom Berg", "a storm damaged the piers", "to be ready");
     }
+
+    @Test
+    void anOrderOfEventsFillsAPlaceAfterAQuestionThatGivesOneAnswerAway() {
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 5);
+        Question order = new Question("", "ordering", "date", "Put these events in order: A) ... B) ...",
+                List.of("A", "B"), "A|B", List.of(), null, List.of("s2", "s3"), List.of(), 2, 4, "");
+        Question clash = question("Whom did Ana Lima thank?", "the crowd", "s4", 1);
+        assertThat(new BankOrder(facts(), new ArticleNames(facts()), new ArrayList<>(List.of(lima, order, clash)),
+                Set.of(), Map.of()).ranked()).extracting(Question::type)
+                .containsExactly("short_answer", "short_answer", "ordering");
+    }
+
+    private static Facts facts() {
+        return new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+    }
 }

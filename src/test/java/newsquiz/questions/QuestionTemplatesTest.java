@@ -147,6 +147,19 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void anEventForetoldHasNoPlaceInAnOrderOfEvents() {
+        String story = "Storm weakens\n\nTuesday, July 23, 2024\n\n"
+                + "The storm formed off the coast on Saturday, July 20, the weather service said.\n\n"
+                + "It struck the island of Sala on Sunday, July 21, with winds of 60 mph.\n\n"
+                + "Rescue crews reached the island on Monday, July 22, and found no one hurt.\n\n"
+                + "It was forecast to dissipate by Wednesday, July 24, according to the weather service.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.type().equals("ordering")).singleElement()
+                .satisfies(q -> assertThat(q.prompt()).doesNotContain("dissipate"));
+    }
+
+    @Test
     void whichAmountAndTypedNumbers() {
         assertThat(of("multiple_choice", "quantity")).anySatisfy(q -> {
             assertThat(q.prompt()).contains("from _____ to a few dozen");
