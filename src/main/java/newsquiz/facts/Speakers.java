@@ -1,0 +1,468 @@
+package newsquiz.facts;
+
+import static newsquiz.facts.QuoteFinder.inside;
+
+import java.util.List;
+import java.util.Locale;
+import newsquiz.facts.QuoteFinder.QuoteSpan;
+import newsquiz.nlp.Token;
+
+/**
+ * Who speaks a quotation: the subject of a reporting verb or the name after it, a passive's "by", a clause's
+ * subject, a role ("the president"), a noun phrase ("analysts", "police in Tokyo"), an appositive ("Merkel's
+ * spokesperson, Steffen Seibert"), the source "according to" names, and "he"/"she" resolved to the person
+ * referred back to. Names resolve to the entity's canonical name. QuoteFinder tells it, as it reads, which
+ * paragraph's quotations it is in and who last spoke.
+ */
+final class Speakers {
+    private final List<TaggedSentence> sentences;
+    private final EntityFinder entities;
+    /** The quotes found so far, read only: "the foreign ministry" is a body already heard. */
+    private final List<Quote> quotes;
+    /** The last speaker of a direct or indirect quote, for "he said" and continuing paragraphs. */
+    private String lastSpeaker;
+    private int lastSpeakerParagraph = -10;
+    /** The quotations of the paragraph being read: a name inside one is the speaker's word, not a speaker. */
+    private List<QuoteSpan> paragraphSpans = List.of();
+
+    Speakers(List<TaggedSentence> sentences, EntityFinder entities, List<Quote> quotes) {
+        this.sentences = sentences;
+        this.entities = entities;
+        this.quotes = quotes;
+    }
+
+    /** The quotations of the paragraph now being read. */
+    void readingParagraph(List<QuoteSpan> spans) {
+        paragraphSpans = spans;
+    }
+
+    /** The speaker who last spoke, in the paragraph of that index. */
+    void spoke(String speaker, int paragraph) {
+        lastSpeaker = speaker;
+        lastSpeakerParagraph = paragraph;
+    }
+
+    /** The speaker of the reporting verb at token v: its subject to the left, or the name right after it. */
+    String speakerOf(int s, int v, List<QuoteSpan> spans) {
+        TaggedSentence ts = sentences.get(s);
+        List<Token> t = ts.tokens();
+        // "he was told by Minister Ana Ruiz of ...": in the passive, the one after "by" speaks
+        if (v >= 1 && v + 2 < t.size() && t.get(v - 1).text().matches("(?i)was|were|been|being") && t.get(v + 1).is("by")) {
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                if (m.from() >= v + 2 && m.from() <= v + 6 && t.subList(v + 2, m.from()).stream()
+                        .allMatch(x -> x.isCapitalised() || x.tag().matches("NNP|NNPS|JJ|DT"))) {
+                    return canonical(m);
+                }
+            }
+            return null;
+        }
+        // "the parents tried to have Waseem released by saying ...": the clause's subject says it, never the
+        // object the verb before it governs; no name for that subject, no speaker
+        if (v >= 2 && t.get(v).tag().equals("VBG") && t.get(v - 1).is("by")) {
+            return nearestClauseSubject(s, v - 1, spans);
+        }
+        // "..., after Trump refused to sign it, saying ...": the participle's subject is the nearest clause's
+        if (v >= 2 && t.get(v).tag().equals("VBG") && t.get(v - 1).text().equals(",")) {
+            String subject = nearestClauseSubject(s, v - 1, spans);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        int clauseStart = 0;
+        for (int k = v - 1; k >= 0; k--) {
+            if (inside(spans, t.get(k)) || t.get(k).text().matches("[“”\"‘]")) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        for (int k = v - 1; k > clauseStart; k--) {
+            if (t.get(k).text().matches("(?i)when|while|because|although|whereas|but|if|though|;")
+                    && (t.get(k).tag().equals("WRB") || t.get(k).tag().equals("IN") || t.get(k).tag().equals("CC")
+                    || t.get(k).text().equals(";"))) {
+                clauseStart = k + 1; // "..., when the former president told reporters"
+                break;
+            }
+        }
+        while (clauseStart < v && t.get(clauseStart).text().matches("[,.;:”\"“]")) {
+            clauseStart++;
+        }
+        // "The union's general secretary, Mick Lynch, said": the name set off by commas just before the verb
+        if (v >= 3 && t.get(v - 1).text().equals(",")) {
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                // a name typed nothing yet but shaped like a person's ("Rachel Giese") speaks too
+                if (m.to() == v - 1 && m.from() > clauseStart && t.get(m.from() - 1).text().equals(",")
+                        && g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())) {
+                    return g.name;
+                }
+            }
+        }
+        if (clauseStart < v) {
+            String subject = firstSubject(s, clauseStart, v);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        // ", said Jean Lee" / "tweeted Johnson" / "wrote President Mnangagwa" / "said he"
+        if (v + 1 < t.size()) {
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                if (m.from() == v + 1) {
+                    return canonical(m);
+                }
+            }
+            if (Lexicon.PRONOUNS.contains(t.get(v + 1).text().toLowerCase(Locale.ROOT))) {
+                return pronoun(s, v + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name nearest before token {@code to} that a finite verb follows directly, so the subject of its clause,
+     * even one opened by "after" or "when" ("after Trump refused"); never a name a preposition governs.
+     */
+    private String nearestClauseSubject(int s, int to, List<QuoteSpan> spans) {
+        List<Token> t = sentences.get(s).tokens();
+        Mention best = null;
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            if (m.to() >= to || inside(spans, t.get(m.from())) || !t.get(m.to()).tag().matches("VBD|VBZ|VBP|MD")) {
+                continue;
+            }
+            Token before = m.from() > 0 ? t.get(m.from() - 1) : null;
+            boolean governed = before != null && (before.tag().equals("IN") || before.tag().equals("TO"))
+                    && !before.text().matches("(?i)after|before|when|while|because|as|since|although|though|if|until|once")
+                    || before != null && before.tag().startsWith("VB"); // "to have Waseem released": an object
+            if (!governed && (best == null || m.from() > best.from())) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        EntityFinder.Group g = entities.groupOf.get(best);
+        return g == null || g.type == Entity.Type.PERSON || g.type == Entity.Type.ORGANIZATION ? canonical(best) : null;
+    }
+
+    /** The first name, pronoun or speaking noun phrase in tokens [from, to) of sentence s. */
+    String firstSubject(int s, int from, int to) {
+        TaggedSentence ts = sentences.get(s);
+        List<Token> t = ts.tokens();
+        String placed = groupOfAPlace(ts, from, to);
+        if (placed != null) {
+            return placed;
+        }
+        String appositive = namedAfterPossessive(s, from, to);
+        if (appositive != null) {
+            return appositive;
+        }
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            if (m.from() >= from && m.to() <= to) {
+                if (!subjectBeforeVerb(t, m.from(), from)) {
+                    continue;
+                }
+                List<Mention> inClause = entities.mentionsBySentence.get(s).stream()
+                        .filter(x -> x.from() >= m.to() && x.to() <= to).sorted((a, b) -> a.from() - b.from()).toList();
+                if (!inClause.isEmpty()) {
+                    Mention next = inClause.get(0);
+                    String between = ts.span(m.to(), next.from());
+                    // "Brookings Institution fellow Molly Reynolds": the person after a role noun speaks
+                    if (!between.isEmpty() && between.matches("[a-z][a-z ]{1,30}") && t.subList(m.to(), next.from())
+                            .stream().allMatch(x -> x.tag().startsWith("NN") || x.tag().startsWith("JJ"))) {
+                        return canonical(next);
+                    }
+                    // "Both Republicans and Democrats said": both speak
+                    if (between.equals("and") && next.to() + 3 >= to) {
+                        return ts.span(m.from(), next.to());
+                    }
+                    // "A Republican Assemblywoman, Jill Tolles, also commented": the person a title names speaks
+                    EntityFinder.Group first = entities.groupOf.get(m);
+                    EntityFinder.Group named = entities.groupOf.get(next);
+                    if (between.equals(",") && next.to() < to && t.get(next.to()).text().equals(",")
+                            && named != null && (named.type == Entity.Type.PERSON || named.type == Entity.Type.OTHER
+                            && next.name().contains(" "))
+                            && (first == null || first.type != Entity.Type.PERSON
+                            || Lexicon.isTitle(m.name().substring(m.name().lastIndexOf(' ') + 1)))) {
+                        return canonical(next);
+                    }
+                }
+                // "Norway's foreign ministry said": the possessor's body speaks, not the possessor.
+                int k = m.to();
+                if (k < to && t.get(k).plain().equals("'s")) {
+                    for (Mention owned : inClause) {
+                        if (owned.from() == k + 1) {
+                            return canonical(owned); // "Brazil's National Institute for Space Research has reported"
+                        }
+                    }
+                    int end = k + 1;
+                    while (end < to && t.get(end).tag().matches("NN|NNS|JJ") && !t.get(end).isCapitalised()) {
+                        end++;
+                    }
+                    if (end > k + 1 && t.get(end - 1).tag().startsWith("NN")) {
+                        // "Merkel's spokesperson, Steffen Seibert, said": the named person speaks
+                        for (Mention named : inClause) {
+                            if (named.from() == end + 1 && t.get(end).text().equals(",")) {
+                                return canonical(named);
+                            }
+                        }
+                        return ts.span(m.from(), end);
+                    }
+                }
+                return canonical(m);
+            }
+        }
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if ((w.equals("he") || w.equals("she")) && t.get(k).tag().startsWith("PRP")) {
+                return pronoun(s, k);
+            }
+        }
+        String np = nounPhraseSpeaker(ts, from, to);
+        return np != null ? np : leadingNounPhrase(ts, from, to);
+    }
+
+    /**
+     * "Baloch and Waseem's mother, Anwar, wept and said": whoever a possessive's noun names between commas is the
+     * subject, not the possessors before it.
+     */
+    private String namedAfterPossessive(int s, int from, int to) {
+        List<Token> t = sentences.get(s).tokens();
+        for (int k = from; k + 3 < to; k++) {
+            if (!t.get(k).plain().equals("'s")) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < to && t.get(end).tag().matches("NN|NNS|JJ") && !t.get(end).isCapitalised()) {
+                end++;
+            }
+            if (end == k + 1 || end >= to || !t.get(end).text().equals(",")) {
+                return null;
+            }
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                if (m.from() == end + 1 && m.to() < to && t.get(m.to()).text().equals(",") && g != null
+                        && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER)) {
+                    return canonical(m);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Authorities in the United Kingdom and the United States announced": a group named by where it works speaks
+     * as the article names it, never the place ("police in Tokyo said" is not Tokyo's word).
+     */
+    private static String groupOfAPlace(TaggedSentence ts, int clauseFrom, int to) {
+        int from = clauseFrom;
+        List<Token> t = ts.tokens();
+        int k = from;
+        for (int c = from; c < Math.min(to, from + 5); c++) {
+            if (t.get(c).text().equals(",")) {
+                k = from = c + 1; // "Yesterday, authorities in ..."
+                break;
+            }
+        }
+        while (k < to && (t.get(k).tag().equals("DT") || t.get(k).tag().startsWith("JJ"))) {
+            k++;
+        }
+        if (k + 2 >= to || !Lexicon.GROUP_SPEAKERS.contains(t.get(k).text().toLowerCase(Locale.ROOT))
+                || !t.get(k + 1).text().matches("in|from|at")) {
+            return null;
+        }
+        int end = to;
+        while (end > k + 2 && (t.get(end - 1).tag().startsWith("RB") || t.get(end - 1).text().matches("[,;:]"))) {
+            end--; // "... also announced", "..., on Monday, said"
+        }
+        for (int i = k + 2; i < end; i++) {
+            if (t.get(i).tag().startsWith("VB") || t.get(i).text().matches("[,;:]")) {
+                return null; // a clause of its own before the verb: not one noun phrase
+            }
+        }
+        return ts.span(from, end);
+    }
+
+    /** "The president did not address ..., telling": a role at the clause's start, followed by its verb. */
+    private String leadingNounPhrase(TaggedSentence ts, int from, int to) {
+        List<Token> t = ts.tokens();
+        int k = from;
+        if (k < to && t.get(k).tag().equals("DT")) {
+            k++;
+        }
+        while (k < to && t.get(k).tag().startsWith("JJ")) {
+            k++;
+        }
+        int nouns = k;
+        while (k < to && t.get(k).tag().startsWith("NN") && !t.get(k).isCapitalised()) {
+            k++;
+        }
+        if (k == nouns || k >= to || !(t.get(k).tag().startsWith("VB") || t.get(k).tag().equals("MD"))) {
+            return null;
+        }
+        EntityFinder.Group g = entities.byRole(ts.span(from, k));
+        return g == null ? null : g.name;
+    }
+
+    /** A name counts as the subject unless a preposition governs it ("talks with Guaidó said ..."). */
+    private static boolean subjectBeforeVerb(List<Token> t, int at, int clauseStart) {
+        int k = at - 1;
+        // "In remarks to the Agence France-Presse news service, Yett said": look past the article and adjectives
+        while (k >= clauseStart && t.get(k).tag().matches("DT|JJ.*|PRP\\$|CD")) {
+            k--;
+        }
+        if (k < clauseStart) {
+            return true;
+        }
+        Token before = t.get(k);
+        return !(before.tag().equals("IN") || before.tag().equals("TO")) || before.is("of");
+    }
+
+    /** "analysts say", "the foreign ministry said", "Sources in Guaidó's government have also said". */
+    private String nounPhraseSpeaker(TaggedSentence ts, int from, int to) {
+        List<Token> t = ts.tokens();
+        int end = to;
+        while (end > from && (t.get(end - 1).tag().startsWith("RB") || t.get(end - 1).tag().startsWith("VB")
+                || t.get(end - 1).tag().equals("MD"))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && (t.get(start - 1).tag().matches("NN.*|JJ.*|DT|POS|PRP\\$|CD")
+                || t.get(start - 1).is("in") || t.get(start - 1).is("of"))) {
+            start--;
+        }
+        while (start < end && (t.get(start).is("in") || t.get(start).is("of"))) {
+            start++;
+        }
+        if (start >= end || !t.get(end - 1).tag().startsWith("NN")) {
+            return null;
+        }
+        String phrase = ts.span(start, end);
+        EntityFinder.Group byRole = entities.byRole(phrase);
+        if (byRole != null) {
+            return byRole.name;
+        }
+        String known = knownBodySpeaker(phrase);
+        if (known != null) {
+            return known;
+        }
+        String head = t.get(end - 1).text().toLowerCase(Locale.ROOT);
+        String firstWord = t.get(start).text().toLowerCase(Locale.ROOT);
+        if (Lexicon.GROUP_SPEAKERS.contains(head) || Lexicon.GROUP_SPEAKERS.contains(firstWord)) {
+            return phrase.replaceFirst("^(?i:the)\\s+", "the ");
+        }
+        return null;
+    }
+
+    /** "the foreign ministry" after "Norway's foreign ministry" spoke: the same body. */
+    private String knownBodySpeaker(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "");
+        for (int i = quotes.size() - 1; i >= 0; i--) {
+            String sp = quotes.get(i).speaker();
+            if (sp.toLowerCase(Locale.ROOT).endsWith(" " + p) || sp.equalsIgnoreCase(p)) {
+                return sp;
+            }
+        }
+        return null;
+    }
+
+    /** "he" / "she": the subject earlier in the sentence, else the last speaker nearby, else the last subject. */
+    private String pronoun(int s, int at) {
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            EntityFinder.Group g = entities.groupOf.get(m);
+            // a name shaped like a person's that nothing has typed yet counts ("John Rhys-Davies broke news when
+            // he revealed ...")
+            if (m.to() <= at && g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER
+                    && g.personShaped()) && !possessive(s, m) && !inside(paragraphSpans, sentences.get(s).tokens()
+                    .get(m.from()))) {
+                return g.name;
+            }
+        }
+        int paragraph = sentences.get(s).sentence().paragraph();
+        // the person the paragraph was just about: the first person named in the nearest sentence before (a name
+        // shaped like a person's that nothing has typed yet counts: "Holger von Neuhoff, curator at the museum")
+        for (int k = s - 1; k >= 0 && sentences.get(k).sentence().paragraph() == paragraph; k--) {
+            if (opensWithPronoun(k)) {
+                continue; // "She was cast years later, when ... of Sailor Moon.": she is still the one before
+            }
+            for (Mention m : entities.mentionsBySentence.get(k)) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                if (g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())
+                        && !possessive(k, m) && !inside(paragraphSpans, sentences.get(k).tokens().get(m.from()))) {
+                    return g.name;
+                }
+            }
+        }
+        if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1) {
+            return lastSpeaker;
+        }
+        for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+            for (Mention m : entities.mentionsBySentence.get(k)) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                if (g != null && g.type == Entity.Type.PERSON) {
+                    return g.name;
+                }
+            }
+        }
+        return lastSpeaker;
+    }
+
+    /** A sentence whose subject is "he" or "she": it names its person only by referring back. */
+    private boolean opensWithPronoun(int k) {
+        List<Token> t = sentences.get(k).tokens();
+        int i = 0;
+        while (i < t.size() && t.get(i).text().matches("[“”\"‘’(]")) {
+            i++;
+        }
+        return i < t.size() && t.get(i).text().matches("He|She");
+    }
+
+    /** "Delacourt's lawyer, Anne Veil, said": the name before 's is whose the subject is, not the subject. */
+    private boolean possessive(int s, Mention m) {
+        List<Token> t = sentences.get(s).tokens();
+        return m.to() < t.size() && t.get(m.to()).plain().matches("'s?");
+    }
+
+    private String canonical(Mention m) {
+        EntityFinder.Group g = entities.groupOf.get(m);
+        return g != null ? g.name : m.name();
+    }
+
+    /**
+     * Who "according to" names: a person among the names ("NASA administrator Jim Bridenstine"), the author after
+     * "by" ("a tweet on Monday by Mike Pompeo"), a possessive body ("the Journal's sources"), or the noun phrase.
+     */
+    String accordingSource(TaggedSentence ts, int v) {
+        List<Token> t = ts.tokens();
+        int s = sentences.indexOf(ts);
+        int from = v + 2;
+        int end = from;
+        while (end < t.size() && !t.get(end).text().matches("[,.;:]")) {
+            end++;
+        }
+        if (end == from) {
+            return null;
+        }
+        String first = null;
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            if (m.from() >= from && m.to() <= end) {
+                EntityFinder.Group g = entities.groupOf.get(m);
+                if (g != null && g.type == Entity.Type.PERSON) {
+                    return g.name;
+                }
+                if (first == null) {
+                    first = m.to() < end && t.get(m.to()).plain().equals("'s") ? ts.span(from, end) : canonical(m);
+                }
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        int np = from;
+        while (np < end && !t.get(np).is("on") && !t.get(np).is("in")) {
+            np++;
+        }
+        String source = ts.span(from, np).replaceFirst("^(?i:the)\\s+", "the ");
+        EntityFinder.Group g = entities.byRole(source);
+        return g != null ? g.name : source.isBlank() ? null : source;
+    }
+}
