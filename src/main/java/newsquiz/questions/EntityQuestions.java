@@ -102,8 +102,7 @@ final class EntityQuestions {
                             && !NameShapes.afterNumber(blanked)) {
                         // an actor is worth a blank: the name that does the sentence's verb, blanked once; any
                         // other name in a blank is mostly a set phrase or background, so it ranks low
-                        boolean actor = blanked.indexOf("_____") == blanked.lastIndexOf("_____")
-                                && ACTOR_AFTER_BLANK.matcher(blanked.substring(blanked.indexOf("_____") + 5)).find();
+                        boolean actor = actorBlank(blanked);
                         double minor = actor ? 0.5 : 2.0;
                         // "President _____": looking a name up by its title, which teachers never took
                         var titled = TITLE_BEFORE_BLANK.matcher(blanked);
@@ -198,6 +197,12 @@ final class EntityQuestions {
             + "|\\p{Lu}[\\p{L}.-]*,? and _____|_____,? and \\p{Lu}[\\p{L}.-]*(\\s\\p{Lu}[\\p{L}.-]*)*[.,;]");
 
     /** What follows a blanked actor: its verb, maybe after an aside ("_____, which indicated on Monday, ..."). */
+    /** The name that does the sentence's verb is the one blank: "The _____ has suspended the airline's permit". */
+    static boolean actorBlank(String text) {
+        return text.indexOf("_____") == text.lastIndexOf("_____")
+                && ACTOR_AFTER_BLANK.matcher(text.substring(text.indexOf("_____") + 5)).find();
+    }
+
     private static final Pattern ACTOR_AFTER_BLANK = Pattern.compile("^(\\s*\\([^)]{0,40}\\))?(,[^,]{3,80},)?\\s+"
             + "(has|have|had|was|were|is|are|will|would|could|can|did|does|also|\\p{Ll}+ed|\\p{Ll}{3,}s)\\b");
 

@@ -114,6 +114,17 @@ class BankOrderTest {
                 .containsExactly("short_answer", "short_answer", "ordering");
     }
 
+    @Test
+    void anActorsNameBlankFillsAPlaceBeforeABackgroundOne() {
+        // teachers took the blank of the name that does its sentence's verb far more often than any other
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 5);
+        Question background = question("fill_blank", "Fill in the blank: “Ana Lima thanked the _____ on Monday.”",
+                "Dock Board", "s2", 2);
+        Question actor = question("fill_blank", "Fill in the blank: “The _____ has thanked Ana Lima.”",
+                "Pier Trust", "s3", 1);
+        assertThat(order(List.of(lima, background, actor))).containsExactly("Ana Lima", "Pier Trust", "Dock Board");
+    }
+
     private static Facts facts() {
         return new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
     }
