@@ -372,8 +372,10 @@ class PlayUnderTmuxIT {
         keys("Enter");
         waitFor("Type your name first");
         keys("Ana", "Enter");
-        // the home list shows behind the picker too: wait for the picker to close
-        String s = waitFor("Player: Ana");
+        // the home list shows behind the picker too, with the player's name in its header before the picker's
+        // footer is redrawn: wait for the home screen's own footer
+        waitFor("Player: Ana");
+        String s = waitFor("q quit");
         assertThat(s).contains("Player: Ana");
         assertThat(s).contains("Russia Withdraws Most of Its People From Venezuela");
         assertThat(s.lines().reduce((a, b) -> b).orElse("")).contains("q quit"); // the footer fits 80 columns
