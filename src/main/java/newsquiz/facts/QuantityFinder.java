@@ -34,6 +34,13 @@ final class QuantityFinder {
     private static final String VAGUE = "(?:a few dozen|several dozen|a few hundred|several hundred|a few thousand"
             + "|several thousand|tens of thousands|hundreds of thousands|hundreds|thousands|millions|billions|dozens"
             + "|a dozen|a handful|a quarter|a third|half|a few)";
+    /**
+     * "9:54 a.m. ET (1354 UTC)", "500 euros (about $550)": an amount opening a bracket right after another restates
+     * it in a second clock or currency, as the bracketed time after a time does.
+     */
+    private static final Pattern RESTATES_BEFORE = Pattern.compile("\\d(?:[\\d,.:]*\\d)?(?: ?[\\p{L}.%]+){0,2}"
+            + " \\((?:about |around |roughly |approximately |some )?[^\\d()]{0,6}$");
+
     private static final Pattern AMOUNT = Pattern.compile(
             "(?i:\\b" + QUALIFIER + ")"
                     + "(?:(US\\$|\\$|€|£|A\\$|C\\$)\\s?)?"
@@ -105,7 +112,8 @@ final class QuantityFinder {
             List<Quantity> inSentence = new ArrayList<>();
             List<int[]> spans = new ArrayList<>();
             while (m.find()) {
-                if (isUsed(used, m.start(), m.end()) || isDateOrYear(text, m)) {
+                if (isUsed(used, m.start(), m.end()) || isDateOrYear(text, m)
+                        || RESTATES_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                     continue;
                 }
                 mark(used, m.start(), m.end());

@@ -7,6 +7,7 @@ import static newsquiz.questions.QuestionText.vagueFrame;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.facts.Evidence;
 import newsquiz.facts.Facts;
@@ -39,12 +40,12 @@ final class QuantityQuestions {
             }
             // "at _____ ET (1354 UTC)": the amount restated in brackets beside the blank gives it away by arithmetic
             blanked = RESTATEMENT_AFTER_BLANK.matcher(blanked).replaceFirst("$1");
-            if (heading(sentence) || SMALL_RANGE.matcher(blanked).find() || RESTATED.matcher(blanked).find()) {
+            if (heading(sentence) || SMALL_RANGE.matcher(blanked).find()) {
                 continue; // "13 Needle in a haystack" numbers a heading; "two or _____ minutes" is a set phrase
             }
             // "in under _____ hours": a bound stays in the sentence and the blank asks the amount; as a choice,
             // "under two" stood out beside "three" and "four", and "under three" would be true as well
-            java.util.regex.Matcher bound = BOUND_OR_ROUGH.matcher(shown);
+            Matcher bound = BOUND_OR_ROUGH.matcher(shown);
             boolean bounded = bound.lookingAt();
             if (bounded && !q.unit().equals("years") && bound.end() < shown.length()
                     && Character.isWhitespace(shown.charAt(bound.end()))) {
@@ -85,13 +86,6 @@ final class QuantityQuestions {
     private static final Pattern SMALL_RANGE = Pattern.compile("(?i)\\b" + SMALL_NUMBER + " or _____|_____ or "
             + SMALL_NUMBER + "\\b");
 
-    /**
-     * "9:54 a.m. (1354 UTC)", "500 euros (about $550)": an amount in brackets restates the one before it in
-     * another clock or currency; asking it tests arithmetic, not reading.
-     */
-    private static final Pattern RESTATED = Pattern.compile("\\((about |around |roughly |some |approximately )?"
-            + "[^()]{0,6}_____[^()]{0,20}\\)");
-
     private static final Pattern RESTATEMENT_AFTER_BLANK = Pattern.compile("(_____(?: [\\p{L}.$€£%]+){0,2})"
             + " \\((?:about |around |roughly |approximately )?[^()]{0,12}\\d[^()]{0,20}\\)");
 
@@ -101,11 +95,6 @@ final class QuantityQuestions {
     /** Sentences already asked true or false: one statement a sentence. */
     private final Set<String> statedOnce = new HashSet<>();
 
-    /**
-     * "True or false, according to the article: ...": the sentence as written, or with its amount swapped for a
-     * wrong one of the same form, which the article plainly contradicts. Asked only of a plain statement (no
-     * quotation, no pronoun for its subject), so that the statement stands on its own.
-     */
     private static final String BOUNDS = "more than|at least|over|nearly|almost|about|around|up to|fewer than"
             + "|less than|under|some|roughly|approximately|close to|as many as|as few as|upwards of|in excess of"
             + "|just over|just under";
@@ -122,6 +111,11 @@ final class QuantityQuestions {
         return m.find() ? m.group(1) + " " + answer : answer;
     }
 
+    /**
+     * "True or false, according to the article: ...": the sentence as written, or with its amount swapped for a
+     * wrong one of the same form, which the article plainly contradicts. Asked only of a plain statement (no
+     * quotation, no pronoun for its subject), so that the statement stands on its own.
+     */
     private void trueOrFalse(String sentence, String right, List<String> wrong, Evidence evidence, double rank,
                              String explanation) {
         String s = sentence.strip().replaceAll("[.!?]+$", "");
@@ -135,7 +129,7 @@ final class QuantityQuestions {
         }
         boolean truth = g.random.nextBoolean();
         String statement = truth ? s : s.replaceFirst("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])",
-                java.util.regex.Matcher.quoteReplacement(wrong.get(0)));
+                Matcher.quoteReplacement(wrong.get(0)));
         g.tested.put("True or false, according to the article: " + statement + ".", right);
         g.add(new Question(null, "true_false", "quantity", "True or false, according to the article: " + statement + ".",
                 List.of("True", "False"), truth, List.of(), null, evidence.sentences(), evidence.spans(), 1, rank,

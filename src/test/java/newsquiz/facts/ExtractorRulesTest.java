@@ -103,6 +103,13 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anAmountInBracketsRestatingTheOneBeforeIsNoAmount() {
+        Facts f = facts("The plane landed at 9:54 a.m. ET (1354 UTC) after flying 2300 miles (3700 km) with 12 crew.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).noneMatch(m -> m.contains("1354") || m.contains("3700"))
+                .anyMatch(m -> m.startsWith("12"));
+    }
+
+    @Test
     void aGroupNamedByWhereItWorksSpeaksNotThePlace() {
         Facts f = facts("Yesterday, authorities in Norway and Sweden announced that 40 people were arrested after a raid.\n\n"
                 + "Police in Oslo said the raid lasted two days.\n");
