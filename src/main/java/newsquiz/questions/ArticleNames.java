@@ -4,6 +4,7 @@ import static newsquiz.questions.QuestionText.norm;
 import static newsquiz.questions.QuestionText.shows;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import newsquiz.article.Sentence;
 import newsquiz.facts.Entity;
 import newsquiz.facts.Facts;
+import newsquiz.facts.Lexicon;
 import newsquiz.facts.Quote;
 
 /**
@@ -95,7 +97,7 @@ final class ArticleNames {
      */
     private boolean onlyAName(String name) {
         return name.length() >= 2 && Character.isUpperCase(name.charAt(0)) && !name.contains(" ")
-                && !lowerCaseWords().contains(name.toLowerCase(java.util.Locale.ROOT));
+                && !lowerCaseWords().contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** "Trump's statement", "the mayor's office": what carried someone's words, not who said them. */
@@ -116,8 +118,7 @@ final class ArticleNames {
             return false;
         }
         String[] words = speaker.split("\\s+");
-        if (newsquiz.facts.Lexicon.isTitle(words[words.length - 1])
-                && java.util.Arrays.stream(words).noneMatch(newsquiz.facts.Lexicon::isOrganizationWord)) {
+        if (Lexicon.isTitle(words[words.length - 1]) && Arrays.stream(words).noneMatch(Lexicon::isOrganizationWord)) {
             return false; // "Regents Professor", "Deputy Director": a title, not who holds it
         }
         if (speaker.matches("\\p{Lu}.*['’]s .*")) {

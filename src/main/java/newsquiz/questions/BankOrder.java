@@ -170,7 +170,7 @@ final class BankOrder {
                 cost += wholeSentenceClash(q, out) ? 1 : 0;
                 cost += headlined.contains(q) ? 1 : 0;
                 cost += answered(q, perAnswer) >= answerCap(q) ? 1 : 0;
-                cost += 1.0 * askedOf(q, out);
+                cost += askedOf(q, out);
                 cost += 1 - taken(q);
                 // an order of events read off tense-resolved dates can be wrong (a forecast told before what it
                 // foretold): it fills a place only after every question that gives one answer away
@@ -276,8 +276,8 @@ final class BankOrder {
 
     /**
      * Forms teachers almost never took (a description to match to a name, who-did paraphrases, why-questions
-     * whose wrong reasons are no reasons): not in the head, but for one why-question; they fill a session's place only when nothing better
-     * is left, and the bank keeps them for coverage and for teachers' choice.
+     * whose wrong reasons are no reasons): not in the head, but for one why-question; they fill a session's place
+     * only when nothing better is left, and the bank keeps them for coverage and for teachers' choice.
      */
     private static final double RARELY_TAKEN = 0.1;
 

@@ -14,6 +14,7 @@ import newsquiz.article.Sentence;
 import newsquiz.facts.Entity;
 import newsquiz.facts.Evidence;
 import newsquiz.facts.Facts;
+import newsquiz.facts.Lexicon;
 
 /**
  * Names: who a description fits, a name blanked in its sentence, a defined term, who did what a sentence says, and
@@ -106,7 +107,7 @@ final class EntityQuestions {
                         double minor = actor ? 0.5 : 2.0;
                         // "President _____": looking a name up by its title, which teachers never took
                         var titled = TITLE_BEFORE_BLANK.matcher(blanked);
-                        if (titled.find() && newsquiz.facts.Lexicon.isTitle(titled.group(1))) {
+                        if (titled.find() && Lexicon.isTitle(titled.group(1))) {
                             minor += 1.0;
                         }
                         // typed, never with choices: teachers rejected nearly every name-blank with choices (a
@@ -123,8 +124,7 @@ final class EntityQuestions {
         fewBlanksPerSentence(nameBlanks);
     }
 
-    private static final java.util.regex.Pattern TITLE_BEFORE_BLANK =
-            java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]+) _____");
+    private static final Pattern TITLE_BEFORE_BLANK = Pattern.compile("(\\p{Lu}[\\p{L}.]+) _____");
 
     /** How many of a sentence's names are blanked in turn: more asks the same sentence over and over. */
     private static final int NAME_BLANKS_PER_SENTENCE = 3;
