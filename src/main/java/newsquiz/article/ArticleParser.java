@@ -53,7 +53,7 @@ public final class ArticleParser {
         for (int i = 0; i < blocks.size(); i++) {
             String p = text.substring(blocks.get(i)[0], blocks.get(i)[1]).strip();
             Section section;
-            if (captionHints.contains(p) || isCaption(p)) {
+            if (captionHints.contains(p) || isCaption(p) || !inHeader && isHeadingOrCaption(p)) {
                 section = Section.CAPTION;
             } else if (i == 0 && looksLikeHeadline(p)) {
                 headline = p;
@@ -201,6 +201,21 @@ public final class ArticleParser {
     static boolean isCaption(String p) {
         return PHOTO_CREDIT.matcher(p).find() || CAPTION_START.matcher(p).find();
     }
+
+    /**
+     * A short line inside the story that ends no sentence: a subheading ("3 Glow-in-the-dark trees") or the caption
+     * of a photo in a gallery ("Professional cosplayer Ana Lima as Catwoman"). Neither states a fact to ask about:
+     * a blank in a caption tests a photo the student never saw. A dash before a name ("– European Court of
+     * Justice") is no heading: it says whose the block quotation above it is.
+     */
+    static boolean isHeadingOrCaption(String p) {
+        String line = p.strip();
+        return !line.isEmpty() && line.split("\\s+").length <= HEADING_WORDS && !line.matches("^[–—-].*")
+                && !line.matches("(?s).*[.!?…:;\"”’')\\]]$");
+    }
+
+    /** The longest line read as a subheading or a caption when it ends no sentence. */
+    private static final int HEADING_WORDS = 15;
 
     private static boolean isHeaderLine(String p, String headline) {
         if (headline != null && p.equalsIgnoreCase(headline)) {

@@ -37,6 +37,19 @@ class ArticleParserTest {
     }
 
     @Test
+    void subheadingsAndGalleryCaptionsInsideTheStoryStateNoFacts() {
+        Article a = parse("Fans fill the hall\n\nThe fair opened on Friday with more than 300 stalls, its organisers said.\n\n"
+                + "Professional cosplayer Mara Voss as Catwoman\n\n2 Glow-in-the-dark trees\n\n"
+                + "Bioluminescent trees could one day replace street lamps, a researcher said.\n\n"
+                + "\"We will not stop here.\"\n\n– Harbour Council\n");
+        assertThat(a.factSentences()).extracting(Sentence::text)
+                .noneMatch(s -> s.contains("Catwoman") || s.contains("Glow-in-the-dark"))
+                .anyMatch(s -> s.contains("street lamps"))
+                // a dash before a name says whose the block quotation above it is: it stays with the story
+                .anyMatch(s -> s.contains("Harbour Council"));
+    }
+
+    @Test
     void marksTheSignUpTailAndContributedLinesAsBoilerplate() {
         Article a = parse("Headline\n\nThe minister said the flights would stop after a long review of safety.\n\n"
                 + "Agencies contributed to this report.\n\nFrom The Daily Planet\n\nSign up for our newsletter\n"
