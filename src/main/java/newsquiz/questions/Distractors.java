@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import newsquiz.facts.DateFact;
@@ -112,6 +114,54 @@ final class Distractors {
         return 1; // a handful, a few, several
     }
 
+    /**
+     * Shares of a whole as the blank's frame takes them: after a bound of its own ("About _____") "a quarter",
+     * never "about a quarter"; after a determiner ("his _____ of the prize", "the first _____ of the year") a bare
+     * "quarter"; after "more than" only larger shares and after "less than" only smaller ones, which the article
+     * contradicts ("more than a third" is true of "more than half"). Null when the answer is no share or its frame
+     * needs nothing of this.
+     */
+    static List<String> sharesAfter(String frame, String answer, int count) {
+        String a = answer.toLowerCase(Locale.ROOT).strip().replaceFirst("^(a|one) ", "");
+        String f = frame.toLowerCase(Locale.ROOT).strip();
+        String before = f.replaceFirst("^.*\\s", "");
+        Integer own = SHARES.get(a);
+        if (own == null) {
+            return null;
+        }
+        boolean bare = before.matches("the|his|her|its|their|our|my|your|first|last|second|final");
+        if (!bare && !before.matches("about|nearly|almost|around|roughly|some|over|under|only|just|approximately|than")) {
+            return null;
+        }
+        int direction = f.matches(".*\\b(more than|over|at least)") ? 1 : f.matches(".*\\b(less|fewer) than|under") ? -1 : 0;
+        List<String> out = new ArrayList<>();
+        List<Map.Entry<String, Integer>> byNearness = new ArrayList<>(SHARES.entrySet());
+        byNearness.sort(Comparator.comparingInt(e -> Math.abs(e.getValue() - own)));
+        for (var e : byNearness) {
+            int side = Integer.compare(e.getValue(), own);
+            if (out.size() < count && side != 0 && (direction == 0 || side == direction)
+                    && !(bare && e.getKey().contains(" "))) {
+                // unhyphenated, so that its form is the answer's ("two thirds" beside "half")
+                out.add(bare || e.getKey().contains(" ") || e.getKey().equals("half") ? e.getKey() : "a " + e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** Shares of a whole, in hundredths. */
+    private static final Map<String, Integer> SHARES = new java.util.LinkedHashMap<>();
+
+    static {
+        // in a fixed order, so that shares as near as each other are chosen the same way on every run
+        SHARES.put("quarter", 25);
+        SHARES.put("third", 33);
+        SHARES.put("half", 50);
+        SHARES.put("two thirds", 67);
+        SHARES.put("three quarters", 75);
+        SHARES.put("tenth", 10);
+        SHARES.put("fifth", 20);
+    }
+
     /** "more than half" against other shares of a whole. */
     private static List<String> fractions(String answer, int count) {
         List<String> out = new ArrayList<>();
@@ -140,10 +190,25 @@ final class Distractors {
             if (special != null) {
                 return special;
             }
-            if (lower.matches(".*\\b(half|third|thirds|quarter|quarters|majority|minority|most|all)\\b.*")) {
+            if (lower.matches(".*\\b(half|third|thirds|quarter|quarters|majority|minority|most|all)\\b.*")
+                    && !lower.matches(".*\\b(hundred|thousand|million|billion)s?\\b.*")) {
                 return fractions(lower, count);
             }
             int own = vagueClass(lower);
+            if (lower.matches("(dozens|hundreds|thousands|millions|billions)")) {
+                // "tens of _____", "_____ of viewers": one plural word against others, as the blank needs
+                for (String v : List.of("hundreds", "thousands", "millions", "dozens", "billions")) {
+                    if (Math.abs(vagueClass(v) - own) >= 2 && out.size() < count) {
+                        out.add(v);
+                    }
+                }
+                for (String v : List.of("thousands", "hundreds", "millions", "billions")) {
+                    if (vagueClass(v) != own && out.size() < count) {
+                        out.add(v);
+                    }
+                }
+                return new ArrayList<>(out);
+            }
             for (String v : VAGUE) {
                 if (vagueClass(v) != own && Math.abs(vagueClass(v) - own) >= 1 && out.size() < count) {
                     out.add(v);
@@ -197,23 +262,40 @@ final class Distractors {
             }
         }
         double base = scaleWord.isEmpty() ? v : scaleOfMention;
-        // not always one below and two above (halves and doubles put the key at the centre, a giveaway): which
-        // side the wrong amounts fall on depends on the amount itself, so it is fixed per question yet varies
-        double[][] patterns = {{0.5, 2, 1.5, 3, 0.25}, {1.5, 2, 3, 0.5, 4}, {0.25, 0.5, 0.75, 2, 1.5},
-                {1.25, 1.5, 2, 0.5, 3}, {0.5, 0.75, 1.5, 0.25, 2}};
+        // wrong amounts that are no plain multiples of the key (192 beside 384 and 576 reads as arithmetic, and a
+        // teacher sees the key at once), rounded as the key is written (1,500 beside 900 and 2,100, never 1,125),
+        // on either side of it: which side depends on the amount itself, so it is fixed per question yet varies
+        double[][] patterns = {{0.6, 1.4, 1.8, 0.8, 2.3}, {1.3, 1.7, 0.7, 2.2, 0.45}, {0.45, 0.7, 0.85, 1.6, 1.3},
+                {1.2, 1.45, 1.9, 0.65, 2.6}, {0.55, 0.75, 1.35, 0.4, 1.8}};
         double[] factors = patterns[Math.floorMod(mention.hashCode(), patterns.length)];
+        String digits = number.replaceFirst("^[^\\d]*([\\d.,]+).*$", "$1");
+        boolean grouped = digits.contains(",");
+        int decimals = digits.contains(".") ? digits.length() - digits.indexOf('.') - 1 : 0;
+        String whole = digits.replaceAll("[,]", "").replaceFirst("\\..*$", "");
+        double roundness = Math.pow(10, whole.length() - whole.replaceFirst("0+$", "").length());
         for (double f : factors) {
-            double d = base * f;
-            if (percent && d > 100) {
+            double d = decimals > 0 ? Math.round(base * f * Math.pow(10, decimals)) / Math.pow(10, decimals)
+                    : roundedLike(base * f, roundness);
+            if (percent && d > 100 || d <= 0 || d == base) {
                 continue;
             }
-            String n = base == Math.rint(base) ? Format.number(Math.max(1, Math.round(d))) : Format.decimal(d);
+            String n = decimals > 0 ? String.format(Locale.US, "%." + decimals + "f", d)
+                    : grouped || d < 1000 || !scaleWord.isEmpty() ? Format.number(d) : String.valueOf(Math.round(d));
             String candidate = qualifier + prefix + n + scaleWord + suffix;
             if (!candidate.equalsIgnoreCase(mention) && out.size() < count) {
                 out.add(candidate);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * A whole number rounded as the key is (to hundreds beside 1,500), or to its own first digit when it is
+     * smaller than that: 450 beside 1,000 is 500.
+     */
+    private static double roundedLike(double v, double roundness) {
+        double unit = v < roundness ? Math.pow(10, Math.floor(Math.log10(Math.max(v, 1)))) : roundness;
+        return Math.round(v / unit) * unit;
     }
 
     /**
@@ -230,8 +312,12 @@ final class Distractors {
         String number = m.group();
         int decimals = number.contains(".") ? number.length() - number.indexOf('.') - 1 : 0;
         double max = unit.equals("age") ? 105 : 100;
-        double min = unit.equals("age") ? 1 : 0;
-        double step = unit.equals("age") ? Math.max(3, Math.round(v * 0.15)) : Math.max(1, Math.round(Math.max(v, 10) * 0.25));
+        double min = unit.equals("age") ? 1 : 0.01; // no share of nothing: "0%" beside "6%" is no amount
+        double unitStep = Math.pow(10, -decimals);
+        // a small share steps by a third of itself in its own decimals: 1.15% beside 0.75% and 1.55%, not 4.15%
+        double step = unit.equals("age") ? Math.max(3, Math.round(v * 0.15))
+                : v < 10 && decimals > 0 ? Math.max(unitStep, Math.round(v * 0.35 / unitStep) * unitStep)
+                : Math.max(1, Math.round(Math.max(v, 10) * 0.25));
         List<String> out = new ArrayList<>();
         for (double f : new double[] {-1, 1, 2, -2, 3, -3}) {
             double d = v + f * step;

@@ -6,6 +6,7 @@ import static newsquiz.questions.QuestionText.vagueFrame;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +41,11 @@ final class QuantityQuestions {
             }
             // "at _____ ET (1354 UTC)": the amount restated in brackets beside the blank gives it away by arithmetic
             blanked = RESTATEMENT_AFTER_BLANK.matcher(blanked).replaceFirst("$1");
-            if (heading(sentence) || SMALL_RANGE.matcher(blanked).find()) {
-                continue; // "13 Needle in a haystack" numbers a heading; "two or _____ minutes" is a set phrase
+            if (heading(sentence) || SMALL_RANGE.matcher(blanked).find() || FUSED_SHARE.matcher(blanked).find()
+                    || countsItsList(blanked, shown)) {
+                // "13 Needle in a haystack" numbers a heading; "two or _____ minutes", "a _____-thirds majority"
+                // are set phrases; "_____ astronauts, Ana Lima and Bo Chan" counts what the sentence lists
+                continue;
             }
             // "in under _____ hours": a bound stays in the sentence and the blank asks the amount; as a choice,
             // "under two" stood out beside "three" and "four", and "under three" would be true as well
@@ -55,10 +59,16 @@ final class QuantityQuestions {
             double weight = 2.4 + g.prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2) - minorAmount(q)
                     - vagueFrame(sentence);
             List<String> wrong = q.unit().equals("years")
-                    ? Distractors.amounts(shown, shown, 3).stream().map(s -> s.replace(",", "")).toList()
+                    ? Distractors.amounts(shown, shown, SPARE).stream().map(s -> s.replace(",", "")).toList()
                     : q.unit().equals("age") || q.unit().equals("percent")
-                    ? Distractors.bounded(shown, q.value(), q.unit(), 3)
-                    : Distractors.amounts(shown, q.value(), 3);
+                    ? Distractors.bounded(shown, q.value(), q.unit(), SPARE)
+                    : Distractors.amounts(shown, q.value(), SPARE);
+            List<String> shares = Distractors.sharesAfter(wordsBefore(blanked), shown, 3);
+            if (shares != null) {
+                wrong = shares;
+            }
+            wrong = possible(blanked, wrong);
+            wrong = wrong.subList(0, Math.min(3, wrong.size()));
             String explanation = "The article gives " + q.mention() + (q.counts().isEmpty() ? "" : " " + q.counts())
                     + (q.from() != null && !q.unit().equals("years") ? ", down or up from " + q.from() : "") + ".";
             g.choice("quantity", "Which amount completes this sentence from the article? “" + blanked + "”", shown,
@@ -74,6 +84,111 @@ final class QuantityQuestions {
                 trueOrFalse(sentence, shown, Choices.sameShape(shown, wrong), q.evidence(), weight - 0.9, explanation);
             }
         }
+    }
+
+    /** How many wrong amounts are asked for, so that some may fall to the sentence's own bounds. */
+    private static final int SPARE = 5;
+
+    private static final Pattern FUSED_SHARE = Pattern.compile("_____-(thirds|quarters|fifths|tenths|in-\\p{L}+)\\b");
+
+    /** The two words just before the blank ("more than" in "more than _____ of voters"), or fewer. */
+    static String wordsBefore(String blanked) {
+        Matcher m = Pattern.compile("((?:[\\p{L}]+\\s+)?[\\p{L}]+)\\s+" + Pattern.quote(ClozeExcerpt.BLANK)).matcher(blanked);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static final String COUNTABLE = "\\d[\\d,.]*|" + String.join("|", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty");
+    /** "Eleven of the _____": the whole is more than its part. */
+    private static final Pattern PART_OF_BLANK = Pattern.compile("(?i)\\b(" + COUNTABLE + ") of (?:the|these|those|its"
+            + "|their|them,?) " + Pattern.quote(ClozeExcerpt.BLANK));
+    /** "_____ to 11%", "between _____ and 40": the blank is the lower end of a range. */
+    private static final Pattern LOWER_END = Pattern.compile("(?i)(?<!from )(?:" + Pattern.quote(ClozeExcerpt.BLANK)
+            + "(?:%| percent)? to|between " + Pattern.quote(ClozeExcerpt.BLANK) + "(?:%| percent)? and) [^\\d\\s]{0,3}"
+            + "(\\d[\\d,.]*)");
+    /** "6% to _____", "between 30 and _____": the blank is the upper end of a range. */
+    private static final Pattern UPPER_END = Pattern.compile("(?i)(?:(?<!from )(?<![\\d,.])"
+            + "(\\d[\\d,.]*)(?:%| percent)? to|between (\\d[\\d,.]*)(?:%| percent)? and) [^\\d\\s]{0,3}"
+            + Pattern.quote(ClozeExcerpt.BLANK));
+
+    /**
+     * The wrong amounts the sentence itself does not rule out: a whole no smaller than its part ("Eleven of the
+     * _____" never offers 9), the lower end of a range below its upper end ("_____ to 11%" never offers 12%).
+     */
+    static List<String> possible(String blanked, List<String> wrong) {
+        double min = Double.NEGATIVE_INFINITY;
+        double max = Double.POSITIVE_INFINITY;
+        Matcher part = PART_OF_BLANK.matcher(blanked);
+        if (part.find() && number(part.group(1)) != null) {
+            min = number(part.group(1));
+        }
+        Matcher lower = LOWER_END.matcher(blanked);
+        if (lower.find() && number(lower.group(1)) != null) {
+            max = number(lower.group(1));
+        }
+        Matcher upper = UPPER_END.matcher(blanked);
+        if (upper.find()) {
+            String end = upper.group(1) != null ? upper.group(1) : upper.group(2);
+            min = Math.max(min, number(end));
+        }
+        final double low = min;
+        final double high = max;
+        return wrong.stream().filter(w -> {
+            Double v = number(w);
+            return v == null || v > low && v < high;
+        }).toList();
+    }
+
+    /** The first number written in a text, in digits or as a word up to twenty; null when there is none. */
+    static Double number(String text) {
+        Matcher digits = Pattern.compile("\\d[\\d,]*(\\.\\d+)?").matcher(text);
+        if (digits.find()) {
+            return Double.parseDouble(digits.group().replace(",", ""));
+        }
+        Matcher word = Pattern.compile("(?i)\\b(" + COUNTABLE.substring(COUNTABLE.indexOf('|') + 1) + ")\\b").matcher(text);
+        return word.find() ? (double) WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT)) : null;
+    }
+
+    private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty");
+
+    /**
+     * A small count of what the sentence goes on to list ("considering _____ names for it: a, b and c", "_____
+     * astronauts, Ana Lima and Bo Chan,"): the list answers it. A list is items after a colon or a comma following
+     * the blank, the last of them after "and" or "or".
+     */
+    static boolean countsItsList(String blanked, String shown) {
+        Double n = number(shown);
+        int at = blanked.indexOf(ClozeExcerpt.BLANK);
+        if (n == null || n < 2 || n > 12 || at < 0 || !shown.matches("(?i)\\s*(" + COUNTABLE + ")\\s*")) {
+            return false;
+        }
+        String tail = blanked.substring(at + ClozeExcerpt.BLANK.length());
+        Matcher opening = Pattern.compile("[:,—]").matcher(tail);
+        if (!opening.find()) {
+            return false;
+        }
+        String list = tail.substring(opening.end());
+        String separator = list.contains(";") ? ";" : ",";
+        int items = 0;
+        for (String piece : list.split(separator)) {
+            String[] parts = piece.strip().split("\\s+(?=(?:and|or)\\s)");
+            for (String item : parts) {
+                String t = item.strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                items++;
+                if (t.matches("(?s)(and|or)\\s.*") && items == n.intValue()) {
+                    return true;
+                }
+                if (t.split("\\s+").length > 14) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** A few words without a full stop: a heading, a numbered section's title ("13 Needle in a haystack"). */

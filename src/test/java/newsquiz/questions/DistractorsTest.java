@@ -63,6 +63,41 @@ class DistractorsTest {
     }
 
     @Test
+    void wrongAmountsAreNoPlainMultiplesAndAreWrittenAsTheKeyIs() {
+        for (String key : List.of("192", "58,150", "18", "235", "1,500")) {
+            double v = Double.parseDouble(key.replace(",", ""));
+            // 384 and 576 beside 192 read as arithmetic: a student picks the one the others are multiples of
+            assertThat(Distractors.amounts(key, String.valueOf((long) v), 3)).hasSize(3).allSatisfy(a -> {
+                double w = Double.parseDouble(a.replace(",", ""));
+                assertThat(w / v).isNotIn(0.25, 0.5, 0.75, 1.5, 2.0, 3.0, 4.0);
+            });
+        }
+        // a round key among round amounts (some 1,500 beside 1,125 gave it away); no separator when it has none
+        assertThat(Distractors.amounts("1,500", "1500", 3)).allMatch(a -> a.matches("\\d,\\d00|\\d00"));
+        assertThat(Distractors.amounts("1800", "1800", 3)).noneMatch(a -> a.contains(","));
+    }
+
+    @Test
+    void aPluralAmountAgainstPluralAmountsAndASmallShareInSmallSteps() {
+        // "tens of _____": "a handful" does not fit the blank
+        assertThat(Distractors.amounts("millions", null, 3)).hasSize(3)
+                .allMatch(a -> a.matches("dozens|hundreds|thousands|billions"));
+        assertThat(Distractors.bounded("an estimated 1.15%", "1.15", "percent", 3)).hasSize(3)
+                .allMatch(a -> a.matches("an estimated [0-2]\\.\\d\\d%"));
+        assertThat(Distractors.bounded("6%", "6", "percent", 3)).doesNotContain("0%");
+    }
+
+    @Test
+    void sharesFitTheirFrame() {
+        // "more than a third" is true of "more than half": after "more than", only larger shares
+        assertThat(Distractors.sharesAfter("in which more than", "half", 3)).containsExactly("two thirds",
+                "three quarters");
+        assertThat(Distractors.sharesAfter("About", "a quarter", 3)).containsExactly("a fifth", "a third", "a tenth");
+        assertThat(Distractors.sharesAfter("the first", "half", 3)).containsExactly("third", "quarter", "fifth");
+        assertThat(Distractors.sharesAfter("said that", "half", 3)).isNull();
+    }
+
+    @Test
     void whereTheKeyStandsAmongItsWrongAmountsVaries() {
         java.util.Set<Long> belowCounts = new java.util.HashSet<>();
         for (String amount : List.of("120", "499", "61,000", "2,400", "39", "85", "1,800", "250", "7,000", "640")) {

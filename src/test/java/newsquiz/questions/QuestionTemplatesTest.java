@@ -339,6 +339,41 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aCountOfWhatTheSentenceListsAndAFusedShareAskNothing() {
+        String story = "Crew named\n\nMonday, October 14, 2024\n\n"
+                + "The agency has selected two pilots, Ana Lima and Bo Chan, for the first flight next spring.\n\n"
+                + "The council is considering three names for the bridge: Harbour Way, Tide Gate and North Span.\n\n"
+                + "The motion failed to get the two-thirds majority it needed, and 40 members voted against it.\n\n"
+                + "The agency has hired 40 engineers for the project, officials said on Sunday.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
+                .noneMatch(q -> q.prompt().contains("_____ pilots") || q.prompt().contains("_____ names")
+                        || q.prompt().contains("_____-thirds"));
+        assertThat(QuantityQuestions.countsItsList("He was chasing _____ records: the fastest fall; the highest jump; "
+                + "the longest flight; and the largest balloon.", "four")).isTrue();
+        assertThat(QuantityQuestions.countsItsList("The _____ men, Ana Lima and Bo Chan, were freed.", "three")).isFalse();
+        assertThat(QuantityQuestions.countsItsList("Rescuers found _____ people, and officials said more were missing.",
+                "two")).isFalse();
+    }
+
+    @Test
+    void wrongAmountsTheSentenceItselfRulesOutAreNotOffered() {
+        // a whole smaller than its part, the low end of a range above its high end, the high end below its low end
+        assertThat(QuantityQuestions.possible("Eleven of the _____ victims were children.", List.of("9", "14", "22")))
+                .containsExactly("14", "22");
+        assertThat(QuantityQuestions.possible("a death rate of only _____ to 11% when treated early",
+                List.of("3%", "12%", "9%"))).containsExactly("3%", "9%");
+        assertThat(QuantityQuestions.possible("rates between 25% and _____ in past outbreaks", List.of("12%", "40%")))
+                .containsExactly("40%");
+        // "from" says nothing of which way a number moved
+        assertThat(QuantityQuestions.possible("The toll rose from _____ to 31.", List.of("14", "40")))
+                .containsExactly("14", "40");
+        assertThat(QuantityQuestions.possible("They sent _____ people to 5 hospitals.", List.of("3", "40")))
+                .containsExactly("3", "40");
+    }
+
+    @Test
     void aNameLookedUpByItsTitleRanksBelowAnActor() {
         String story = "Ministers meet\n\nMonday, October 14, 2024\n\n"
                 + "The Harbour Authority closed the port on Sunday after a storm damaged two piers.\n\n"
