@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.facts.Facts;
 
@@ -255,11 +256,20 @@ final class BankOrder {
      * The share of each form of question that both teachers took in the last blind judging (627 questions of 33
      * articles, RUBRIC.md): what a place of the session given to that form is worth, all else equal.
      */
-    private static double taken(Question q) {
+    private double taken(Question q) {
         if (q.kind().equals("entity") && q.type().equals("fill_blank")) {
-            // the actor of its sentence was taken 10 times in 26, any other name 16 in 148, a name after its title
-            // ("Health Minister _____") none in 15
-            return EntityQuestions.titledBlank(q.prompt()) ? 0 : EntityQuestions.actorBlank(q.prompt()) ? 0.38 : 0.11;
+            // the actor of its sentence was taken 10 times in 26, any other name 16 in 148; a name after its title
+            // ("Health Minister _____") none in 15, a source or an affiliation ("Ana Lima of the _____") 1 in 31
+            return EntityQuestions.titledBlank(q.prompt()) ? 0 : EntityQuestions.sideBlank(q.prompt()) ? 0.03
+                    : EntityQuestions.actorBlank(q.prompt()) ? 0.38 : 0.11;
+        }
+        if (q.kind().equals("entity") && q.prompt().endsWith("stand for?")) {
+            // an acronym spelt out is looked up, not read: none of 5 taken (a definition, 2 of 2); unless the story
+            // is about what it names, its headline naming it so
+            String headline = facts.article().headline();
+            Matcher acronym = Pattern.compile("“([^”]+)”").matcher(q.prompt());
+            return headline != null && acronym.find() && Pattern.compile("\\b" + Pattern.quote(acronym.group(1))
+                    + "\\b").matcher(headline).find() ? 0.3 : 0;
         }
         return switch (q.kind() + "/" + q.type()) {
             case "quote/short_answer" -> 0.57;

@@ -132,6 +132,21 @@ final class EntityQuestions {
         return titled.find() && Lexicon.isTitle(titled.group(1));
     }
 
+    /**
+     * A name blanked where it only places another fact: whose part or member something is ("Steve Peers of the
+     * _____", "the Ural region of _____"), or who relayed the news ("according to the _____", "told _____",
+     * "_____ reported"). Teachers took one such blank in 31: the question is about the source, not the story.
+     */
+    static boolean sideBlank(String text) {
+        int at = text.indexOf("_____");
+        return at >= 0 && (SIDE_BEFORE_BLANK.matcher(text.substring(0, at)).find()
+                || REPORTED_AFTER_BLANK.matcher(text.substring(at + 5)).lookingAt());
+    }
+
+    private static final Pattern SIDE_BEFORE_BLANK = Pattern.compile(
+            "(?i)\\b(of|of the|according to|according to the|told|in remarks to|speaking to)\\s*$");
+    private static final Pattern REPORTED_AFTER_BLANK = Pattern.compile("\\s*(reports?|reported)\\b");
+
     private static final Pattern TITLE_BEFORE_BLANK = Pattern.compile("(\\p{Lu}[\\p{L}.]+) _____");
 
     /** How many of a sentence's names are blanked in turn: more asks the same sentence over and over. */

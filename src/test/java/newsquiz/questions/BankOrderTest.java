@@ -33,7 +33,11 @@ class BankOrderTest {
     }
 
     private static List<String> order(List<Question> candidates) {
-        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        return order(ARTICLE, candidates);
+    }
+
+    private static List<String> order(String article, List<Question> candidates) {
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", article, Set.of()));
         return new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(candidates), Set.of(), Map.of())
                 .ranked().stream().map(q -> (String) q.answer()).toList();
     }
@@ -58,6 +62,34 @@ class BankOrderTest {
         Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
         Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
         assertThat(order(List.of(described, lima, holt))).containsExactly("Ana Lima", "Eva Holt", "Tom Berg");
+    }
+
+    @Test
+    void aNameLookedUpByItsTitleOrItsSourceWaitsForThePlacesNothingElseFills() {
+        // "Captain _____" looks the holder of an office up; "according to the _____" asks who relayed the news
+        Question titled = question("fill_blank", "Fill in the blank with a name from the article: “Captain _____ brought"
+                + " the first ship in.”", "Eva Holt", "s3", 9);
+        Question source = question("fill_blank", "Fill in the blank with a name from the article: “The crowd cheered,"
+                + " according to the _____.”", "Harbour Gazette", "s4", 8);
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
+        Question berg = question("fill_blank", "Fill in the blank with a name from the article: “Engineer Tom Berg"
+                + " rebuilt the pier for _____.”", "Port Works", "s2", 2);
+        assertThat(order(List.of(titled, source, lima, berg)).subList(0, 2)).containsExactly("Ana Lima", "Port Works");
+        assertThat(EntityQuestions.sideBlank("Steve Peers of the _____, speaking to the BBC, said")).isTrue();
+        assertThat(EntityQuestions.sideBlank("_____ reported on Thursday that coverage had risen")).isTrue();
+        assertThat(EntityQuestions.sideBlank("The _____ protested in front of the parliament of the state")).isFalse();
+    }
+
+    @Test
+    void anAcronymSpeltOutWaitsUnlessTheHeadlineNamesIt() {
+        Question acronym = question("In the article, what does “RTA” stand for?", "Regional Transit Authority", "s2", 9);
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
+        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
+        assertThat(order(List.of(acronym, lima, holt))).containsExactly("Ana Lima", "Eva Holt",
+                "Regional Transit Authority");
+        // under the headline "RTA reopens the harbour" the story is about what the acronym names
+        assertThat(order(ARTICLE.replace("Harbour reopens", "RTA reopens the harbour"), List.of(acronym, lima, holt))
+                .get(0)).isEqualTo("Regional Transit Authority");
     }
 
     @Test
