@@ -40,16 +40,21 @@ final class CauseQuestions {
 
     Draft draft(Cause c, List<Quote> quotes) {
         String answer = asChoice(c.cause());
-        List<String> wrong = new ArrayList<>();
-        for (String alt : c.alternatives()) {
-            String w = asChoice(alt);
-            if (wrong.isEmpty() && !Choices.overlaps(w, answer)) {
-                wrong.add(w); // one of the article's other reasons, at most
-            }
+        if (!reads(answer) || !reads(c.effect())) {
+            return null; // "we are", "Judge Miller to delay his ruling until": no reason, or no effect, a student can read
         }
-        for (String reason : Reasons.of(c.form(), answer, articleWords)) {
+        // stock reasons of the story's own field; the article's other reasons read as nonsense beside this effect
+        // (teachers struck them), so one comes in only when the field has too few
+        List<String> wrong = new ArrayList<>();
+        for (String reason : Reasons.of(c.form(), answer, c.effect(), articleWords)) {
             if (wrong.size() < 3 && !Choices.overlaps(reason, answer) && wrong.stream().noneMatch(x -> Choices.overlaps(x, reason))) {
                 wrong.add(reason);
+            }
+        }
+        for (String alt : c.alternatives()) {
+            String w = asChoice(alt);
+            if (wrong.size() < 3 && !Choices.overlaps(w, answer)) {
+                wrong.add(w);
             }
         }
         wrong = sameCapitalisation(answer, wrong);
@@ -72,6 +77,12 @@ final class CauseQuestions {
                 prompt = whyQuestion(c.effect());
                 if (prompt == null) {
                     prompt = "What reason does the article give for this: “" + c.effect() + "”?";
+                } else {
+                    // "Liu said children are safer because of ...": the reason is Liu's claim, and the question says so
+                    Quote reported = reportedIn(c, quotes);
+                    if (reported != null) {
+                        prompt = "According to " + reported.speaker() + ", w" + prompt.substring(1);
+                    }
                 }
             }
         }
@@ -81,6 +92,30 @@ final class CauseQuestions {
             case CLAUSE -> c.effectFirst() ? "because " : "";
         };
         return new Draft(prompt, answer, wrong, "The article gives the reason: " + because + answer + ".");
+    }
+
+    /**
+     * A phrase a student can read as a reason or an effect: a content word beside its pronouns and auxiliaries, and
+     * no preposition or conjunction left hanging at its end.
+     */
+    private static boolean reads(String phrase) {
+        String p = phrase.strip().replaceAll("[,;:.]+$", "");
+        long content = java.util.Arrays.stream(p.split("\\s+")).filter(w -> w.length() > 3
+                && !w.toLowerCase(Locale.ROOT).matches("they|them|their|were|have|been|this|that|there|these|those"
+                + "|what|would|could|should|will|does")).count();
+        return content > 0 && !p.matches("(?is).*\\b(until|to|of|for|with|from|by|and|or|but|the|a|an|in|on|at|as"
+                + "|than|that|because|since)$");
+    }
+
+    /** A statement reported in the cause's own sentence, whose speaker the reason belongs to; null if none. */
+    private static Quote reportedIn(Cause c, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (!q.direct() && q.evidence().sentences().equals(c.evidence().sentences())
+                    && (q.text().contains(c.effect()) || q.text().contains(c.cause()))) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /** The direct quotation the effect stands in, so the question credits its speaker rather than the article. */
@@ -142,52 +177,6 @@ final class CauseQuestions {
 
     private static String join(String[] w, int from, int to) {
         return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
-    }
-
-    /**
-     * Stock reasons, plausible for almost any news event and written in each form a cause takes: wrong answers
-     * that read like a reason. One the article's own words touch ("the weather" in a story about a storm) is never
-     * offered, since it might be true there.
-     */
-    static final class Reasons {
-        private static final List<String> CLAUSES_PAST = List.of(
-                "officials wanted to save money", "experts had warned of the risks",
-                "costs had risen sharply", "there was pressure from other countries",
-                "too few people had taken part", "the rules had changed a few weeks earlier",
-                "earlier results had been disappointing", "the public had lost interest");
-        private static final List<String> CLAUSES_PRESENT = List.of(
-                "there is not enough money", "officials are worried about the costs",
-                "too few people want to take part", "the rules do not allow it", "experts disagree about the risks",
-                "there is pressure from other countries", "nobody has asked them to", "the public has lost interest");
-        private static final List<String> NOUN_PHRASES = List.of("a lack of money", "concerns about safety",
-                "a legal challenge", "technical problems", "a shortage of staff", "pressure from abroad",
-                "public protests", "rising costs", "a change in the rules", "poor planning");
-        private static final List<String> PURPOSES = List.of("to save money", "to avoid a legal challenge",
-                "to win public support", "to gather more evidence", "to calm public fears", "to meet a legal deadline",
-                "to protest against new taxes", "to test new equipment");
-
-        private Reasons() {
-        }
-
-        /** Stock reasons in the cause's form, in an order fixed by the answer, none the article's words touch. */
-        static List<String> of(Cause.Form form, String answer, Set<String> articleWords) {
-            List<String> bank = switch (form) {
-                case NOUN_PHRASE -> NOUN_PHRASES;
-                case PURPOSE -> PURPOSES;
-                case CLAUSE -> answer.matches("(?i).*\\b(is|are|do|does|don't|doesn't|has|have|can|will|"
-                        + "'re|'s)\\b.*") ? CLAUSES_PRESENT : CLAUSES_PAST;
-            };
-            List<String> out = new ArrayList<>();
-            int start = Math.floorMod(answer.hashCode(), bank.size());
-            for (int i = 0; i < bank.size(); i++) {
-                String reason = bank.get((start + i) % bank.size());
-                boolean touched = Choices.words(reason).stream().anyMatch(w -> w.length() > 4 && articleWords.contains(w));
-                if (!touched) {
-                    out.add(reason);
-                }
-            }
-            return out;
-        }
     }
 
     /** Base forms of past-tense verbs, for "did" + verb. */

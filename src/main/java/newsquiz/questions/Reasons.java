@@ -1,0 +1,156 @@
+package newsquiz.questions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsquiz.facts.Cause;
+
+/**
+ * Wrong reasons for a why-question: stock reasons of the story's own field, in the form the answer takes. A visor
+ * that fogged gets "the equipment was too old", not "the public had lost interest": teachers struck every generic
+ * reason offered beside an accident, an illness or a race. The field is read from the words of the effect and its
+ * cause; a story no field fits gets reasons of public affairs, where most news is. One the article's own words
+ * touch ("a lightning strike" in a story about a storm) is never offered, since it might be true there.
+ */
+final class Reasons {
+    private Reasons() {
+    }
+
+    /** The fields a why-question's story may belong to, each known by words of its effect and cause. */
+    enum Field {
+        ACCIDENT("explo|blast|collaps|fire\\b|fires\\b|blaze|crash|fog|leak|derail|sank|sink|flood|damag|burn|broke|fail|malfunction"
+                + "|evacuat|rescue|rubble|storm|earthquake|fault"),
+        HEALTH("health|ill\\b|illness|disease|treat|vaccin|patient|drug|hospital|virus|outbreak|infect|doctor|medic|death"
+                + "|died|dies?\\b|mortality|clinic|care\\b|nurs"),
+        CAREER("retir|resign|quit|stepp|fired|career|bands?\\b|perform|tours?\\b|touring|album|concert|left the|leave"),
+        SPORT("record|race\\b|races\\b|marathon|match\\b|matches|game|champion|tournament|medal|olympic|athlet|runner|coach|season"),
+        LAW("court|judge|trial|ruling|sentenc|charged|charges|lawsuit|appeal|police|arrest|prosecut|jury|guilty|convict"
+                + "|murder|crime"),
+        SCIENCE("element|study|research|scien|discover|experiment|laborator|synthes|space|rocket|satellite|planet"
+                + "|apps?\\b|phone|software|device|users|internet|online"),
+        PUBLIC("");
+
+        private final java.util.regex.Pattern cue;
+
+        Field(String stems) {
+            this.cue = java.util.regex.Pattern.compile("(?i)\\b(" + (stems.isEmpty() ? "(?!)" : stems) + ")");
+        }
+
+        /** The field whose words the text uses most; public affairs when none is used. */
+        static Field of(String text) {
+            Field best = PUBLIC;
+            int most = 0;
+            for (Field f : values()) {
+                var m = f.cue.matcher(text);
+                int n = 0;
+                while (m.find()) {
+                    n++;
+                }
+                if (n > most) {
+                    most = n;
+                    best = f;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** A field's stock reasons in each form a cause takes. */
+    private record Stock(List<String> nounPhrases, List<String> past, List<String> present, List<String> purposes) {
+    }
+
+    private static final Map<Field, Stock> STOCK = Map.of(
+            Field.ACCIDENT, new Stock(
+                    List.of("an electrical fault", "a lightning strike", "a burst water pipe", "strong winds",
+                            "a construction error", "worn-out parts", "a computer failure", "heavy snow on the roof"),
+                    List.of("a power cable had been damaged", "the equipment was too old", "a worker had made a mistake",
+                            "nobody had checked it for years", "a storm had cut the power", "a part had been fitted wrongly"),
+                    List.of("the equipment is too old", "nobody checks it often enough", "a part keeps failing",
+                            "the rules on safety are weak", "the power supply is unreliable"),
+                    List.of("to check for damage", "to clear the area", "to test the equipment", "to repair the damage",
+                            "to find the cause")),
+            Field.HEALTH, new Stock(
+                    List.of("a shortage of vaccines", "side effects of the drug", "a lack of hospital beds",
+                            "a new strain of the virus", "poor hygiene", "rumours spread online", "a doctors' strike"),
+                    List.of("the drugs had run out", "patients had reported side effects", "the virus had spread to new"
+                            + " areas", "doctors had gone on strike", "the funding had run out", "rumours had spread online"),
+                    List.of("the treatment costs too much", "the clinics are too far away", "they do not trust the"
+                            + " doctors", "the drugs are in short supply", "the waiting lists are too long"),
+                    List.of("to cut the cost of treatment", "to test a new drug", "to train more nurses",
+                            "to stop rumours spreading", "to free hospital beds")),
+            Field.CAREER, new Stock(
+                    List.of("a family illness", "a dispute over money", "a new job abroad", "an injury",
+                            "a row with colleagues", "a scandal", "an offer from a rival"),
+                    List.of("a contract had ended", "a scandal had broken", "the family had moved abroad",
+                            "a new job had been offered", "colleagues had lost trust", "a dispute over money had dragged on"),
+                    List.of("the contract has ended", "the family wants to move abroad", "the pay is too low",
+                            "colleagues have lost trust", "a new job is waiting"),
+                    List.of("to spend more time with family", "to start a new business", "to study abroad",
+                            "to write a book", "to settle a dispute over money")),
+            Field.SPORT, new Stock(
+                    List.of("a false start", "strong winds on the course", "a failed drug test", "an injury",
+                            "a timing error", "a shortened course", "a disputed decision by the referee"),
+                    List.of("the course was too short", "the timing system had failed", "a runner had been disqualified",
+                            "the wind had been too strong", "a drug test had failed", "the result had been appealed"),
+                    List.of("the course is too short", "the wind is too strong", "the rules on pacing are unclear",
+                            "a drug test is still pending", "the timing system is unreliable"),
+                    List.of("to save energy for the final", "to avoid an injury", "to test a new tactic",
+                            "to please the sponsors", "to qualify for the next round")),
+            Field.LAW, new Stock(
+                    List.of("a lack of evidence", "a procedural error", "a missing witness", "a new appeal",
+                            "a mistrial", "a deal with prosecutors", "a change in the law"),
+                    List.of("a witness had changed his story", "the evidence had been lost", "the judge had fallen ill",
+                            "the lawyers had asked for more time", "a juror had been dismissed", "new evidence had emerged"),
+                    List.of("the evidence is too weak", "a witness cannot be found", "the law is unclear",
+                            "the lawyers need more time", "the case is under appeal"),
+                    List.of("to gather more evidence", "to hear more witnesses", "to meet a legal deadline",
+                            "to avoid a retrial", "to protect a witness")),
+            Field.SCIENCE, new Stock(
+                    List.of("a lack of funding", "errors in the data", "too few test subjects", "a shortage of"
+                            + " materials", "a software fault", "a patent dispute", "a power failure in the laboratory"),
+                    List.of("the funding had run out", "the data had been lost", "the equipment had failed",
+                            "a rival team had complained", "the results could not be repeated", "a patent had expired"),
+                    List.of("the funding has run out", "the results cannot be repeated", "the equipment keeps failing",
+                            "a patent blocks it", "too few people use it"),
+                    List.of("to cut costs", "to win a patent", "to test new equipment", "to gather more data",
+                            "to beat a rival team")),
+            Field.PUBLIC, new Stock(
+                    List.of("a lack of money", "concerns about safety", "a legal challenge", "a shortage of staff",
+                            "pressure from abroad", "public protests", "rising costs", "a change in the rules", "poor planning"),
+                    List.of("officials wanted to save money", "experts had warned of the risks", "costs had risen sharply",
+                            "there was pressure from other countries", "too few people had taken part",
+                            "the rules had changed a few weeks earlier", "earlier results had been disappointing",
+                            "the budget had been cut", "a court had ordered it"),
+                    List.of("there is not enough money", "officials are worried about the costs",
+                            "too few people want to take part", "the rules do not allow it",
+                            "experts disagree about the risks", "there is pressure from other countries",
+                            "the law requires it", "the budget has been cut", "voters have asked for it"),
+                    List.of("to save money", "to avoid a legal challenge", "to win public support",
+                            "to calm public fears", "to meet a legal deadline", "to protest against new taxes")));
+
+    /**
+     * Stock reasons of the field {@code context} belongs to (the effect), in the cause's form and an
+     * order fixed by the answer, none the article's words touch.
+     */
+    static List<String> of(Cause.Form form, String answer, String context, Set<String> articleWords) {
+        // the effect's words count twice: "retired ... because of his ill health" is a career story, not a medical one
+        Stock stock = STOCK.get(Field.of(context + " " + context + " " + answer));
+        List<String> bank = switch (form) {
+            case NOUN_PHRASE -> stock.nounPhrases();
+            case PURPOSE -> stock.purposes();
+            case CLAUSE -> answer.matches("(?i).*\\b(is|are|do|does|don't|doesn't|has|have|can|will|'re)\\b.*")
+                    ? stock.present() : stock.past();
+        };
+        List<String> out = new ArrayList<>();
+        int start = Math.floorMod(answer.hashCode(), bank.size());
+        for (int i = 0; i < bank.size(); i++) {
+            String reason = bank.get((start + i) % bank.size());
+            boolean touched = Choices.words(reason).stream().anyMatch(w -> w.length() > 4 && articleWords.contains(w));
+            if (!touched) {
+                out.add(reason);
+            }
+        }
+        return out;
+    }
+}
