@@ -33,9 +33,13 @@ final class CauseQuestions {
     /** Every word of the article, so that no stock reason the article itself mentions is offered as wrong. */
     private final Set<String> articleWords;
 
-    CauseQuestions(Set<String> lowerCaseWords, Set<String> articleWords) {
+    /** The headline and the lead: what the story is about, when an effect's own words name no field. */
+    private final String story;
+
+    CauseQuestions(Set<String> lowerCaseWords, Set<String> articleWords, String story) {
         this.lowerCaseWords = Set.copyOf(lowerCaseWords);
         this.articleWords = Set.copyOf(articleWords);
+        this.story = story == null ? "" : story;
     }
 
     Draft draft(Cause c, List<Quote> quotes) {
@@ -46,7 +50,7 @@ final class CauseQuestions {
         // stock reasons of the story's own field; the article's other reasons read as nonsense beside this effect
         // (teachers struck them), so one comes in only when the field has too few
         List<String> wrong = new ArrayList<>();
-        for (String reason : Reasons.of(c.form(), answer, c.effect(), articleWords)) {
+        for (String reason : Reasons.of(c.form(), answer, c.effect(), story, articleWords)) {
             if (wrong.size() < 3 && !Choices.overlaps(reason, answer) && wrong.stream().noneMatch(x -> Choices.overlaps(x, reason))) {
                 wrong.add(reason);
             }

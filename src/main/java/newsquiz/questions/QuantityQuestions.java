@@ -63,7 +63,9 @@ final class QuantityQuestions {
                     : q.unit().equals("age") || q.unit().equals("percent")
                     ? Distractors.bounded(shown, q.value(), q.unit(), SPARE)
                     : Distractors.amounts(shown, q.value(), SPARE);
-            List<String> shares = Distractors.sharesAfter(wordsBefore(blanked), shown, 3);
+            // a share of a whole ("the first _____ of the year"); "after the _____ marker" is an ordinal
+            List<String> shares = blanked.contains(ClozeExcerpt.BLANK + " of ")
+                    ? Distractors.sharesAfter(wordsBefore(blanked), shown, 3) : null;
             if (shares != null) {
                 wrong = shares;
             }

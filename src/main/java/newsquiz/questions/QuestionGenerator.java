@@ -82,7 +82,9 @@ public final class QuestionGenerator {
     // ---- causes: "Why was the trial stopped early?" ----
 
     private void causes() {
-        CauseQuestions questions = new CauseQuestions(names.lowerCaseWords(), Choices.words(facts.article().text()));
+        var lead = facts.article().factSentences().stream().findFirst().map(newsquiz.article.Sentence::text).orElse("");
+        CauseQuestions questions = new CauseQuestions(names.lowerCaseWords(), Choices.words(facts.article().text()),
+                facts.article().headline() + " " + lead);
         for (Cause c : facts.causes()) {
             CauseQuestions.Draft d = questions.draft(c, facts.quotes());
             if (d != null) {

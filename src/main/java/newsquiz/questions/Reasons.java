@@ -29,7 +29,8 @@ final class Reasons {
                 + "|murder|crime"),
         SCIENCE("element|study|research|scien|discover|experiment|laborator|synthes|space|rocket|satellite|planet"
                 + "|apps?\\b|phone|software|device|users|internet|online"),
-        PUBLIC("");
+        PUBLIC("government|minister|parliament|vote|voters|election|law\\b|laws\\b|policy|council|congress"
+                + "|president|party|budget|tax|sanction|protest|official|ordinance|mayor|senate");
 
         private final java.util.regex.Pattern cue;
 
@@ -37,7 +38,7 @@ final class Reasons {
             this.cue = java.util.regex.Pattern.compile("(?i)\\b(" + (stems.isEmpty() ? "(?!)" : stems) + ")");
         }
 
-        /** The field whose words the text uses most; public affairs when none is used. */
+        /** The field whose words the text uses most (the first listed of equals); public affairs when none. */
         static Field of(String text) {
             Field best = PUBLIC;
             int most = 0;
@@ -130,12 +131,15 @@ final class Reasons {
                             "to calm public fears", "to meet a legal deadline", "to protest against new taxes")));
 
     /**
-     * Stock reasons of the field {@code context} belongs to (the effect), in the cause's form and an
+     * Stock reasons of the field {@code context} belongs to (the effect; {@code story}, the headline and lead, when
+     * the effect names none), in the cause's form and an
      * order fixed by the answer, none the article's words touch.
      */
-    static List<String> of(Cause.Form form, String answer, String context, Set<String> articleWords) {
-        // the effect's words count twice: "retired ... because of his ill health" is a career story, not a medical one
-        Stock stock = STOCK.get(Field.of(context + " " + context + " " + answer));
+    static List<String> of(Cause.Form form, String answer, String context, String story, Set<String> articleWords) {
+        // the effect's words count three times: "retired ... because of his ill health" is a career story, not a
+        // medical one; the headline and lead only tip the balance when the effect names no field
+        Field field = Field.of(context + " " + context + " " + context + " " + answer + " " + story);
+        Stock stock = STOCK.get(field);
         List<String> bank = switch (form) {
             case NOUN_PHRASE -> stock.nounPhrases();
             case PURPOSE -> stock.purposes();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The why-question templates: inversion, "did" with the base form, and the effects that are not asked. */
 class CauseQuestionsTest {
-    private final CauseQuestions questions = new CauseQuestions(Set.of("the"), Set.of());
+    private final CauseQuestions questions = new CauseQuestions(Set.of("the"), Set.of(), "");
 
     private static Cause cause(String effect, String reason, boolean effectFirst, List<String> alternatives) {
         return new Cause(effect, reason, "because", Cause.Form.CLAUSE, effectFirst,
@@ -53,7 +53,7 @@ class CauseQuestionsTest {
         // stock reasons of the story's field (nurses, wards: health) in the answer's tense; the article's other
         // reasons ("the buses run late") read as nonsense beside this effect
         assertThat(d.wrong()).hasSize(3).doesNotContain("the buses run late", "prices rose again")
-                .isSubsetOf(Reasons.of(Cause.Form.CLAUSE, "the wards are full", "clinic hospital", Set.of()));
+                .isSubsetOf(Reasons.of(Cause.Form.CLAUSE, "the wards are full", "clinic hospital", "", Set.of()));
     }
 
     @Test
@@ -62,13 +62,17 @@ class CauseQuestionsTest {
         CauseQuestions.Draft visor = questions.draft(new Cause("his visor fogged", "a heater was not working", "because",
                 Cause.Form.CLAUSE, true, new Evidence(List.of("s"), List.of(new int[] {0, 1})), List.of()), List.of());
         assertThat(visor.wrong()).hasSize(3)
-                .isSubsetOf(Reasons.of(Cause.Form.CLAUSE, "a heater was not working", "fog fault", Set.of()));
+                .isSubsetOf(Reasons.of(Cause.Form.CLAUSE, "a heater was not working", "fog fault", "", Set.of()));
         assertThat(Reasons.Field.of("the trial of four drugs was stopped early patients")).isEqualTo(Reasons.Field.HEALTH);
         assertThat(Reasons.Field.of("his time was not an official world record race")).isEqualTo(Reasons.Field.SPORT);
         assertThat(Reasons.Field.of("the council delayed the vote")).isEqualTo(Reasons.Field.PUBLIC);
         // the effect decides: a musician retiring through ill health is a career story, not a medical one
         assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "his ill health", "Baker retired from live performances",
-                Set.of())).contains("a dispute over money").doesNotContain("side effects of the drug");
+                "", Set.of())).contains("a dispute over money").doesNotContain("side effects of the drug");
+        // an effect that names no field takes the story's: the headline and lead
+        assertThat(Reasons.of(Cause.Form.CLAUSE, "bees visit hundreds of flowers", "the ability may save them time",
+                "Researchers have found that bees can count", Set.of()))
+                .isSubsetOf(Reasons.of(Cause.Form.CLAUSE, "bees visit hundreds of flowers", "a study", "", Set.of()));
     }
 
     @Test
@@ -99,8 +103,8 @@ class CauseQuestionsTest {
 
     @Test
     void stockReasonsTakeTheCausesFormAndAvoidTheArticlesOwnWords() {
-        assertThat(Reasons.of(Cause.Form.PURPOSE, "to win votes", "the party", Set.of())).allMatch(r -> r.startsWith("to "));
-        assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "heavy rain", "the vote was put off", Set.of("money", "protests")))
+        assertThat(Reasons.of(Cause.Form.PURPOSE, "to win votes", "the party", "", Set.of())).allMatch(r -> r.startsWith("to "));
+        assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "heavy rain", "the vote was put off", "", Set.of("money", "protests")))
                 .noneMatch(r -> r.contains("money") || r.contains("protests"));
     }
 }

@@ -358,6 +358,19 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void anOrdinalIsNoShareOfAWhole() {
+        String story = "Bees count\n\nMonday, October 14, 2024\n\n"
+                + "Accuracy fell sharply when the feeder was placed after the fifth marker, the researchers said.\n\n"
+                + "In the first half of the year, the hives lost more bees than ever, the beekeepers said.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> "fifth".equals(q.answer()) && q.type().equals("multiple_choice"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.choices()).noneMatch(c -> c.matches("half|quarter|tenth")));
+        assertThat(made).filteredOn(q -> "half".equals(q.answer()) && q.type().equals("multiple_choice"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.choices()).noneMatch(c -> c.startsWith("about ")));
+    }
+
+    @Test
     void wrongAmountsTheSentenceItselfRulesOutAreNotOffered() {
         // a whole smaller than its part, the low end of a range above its high end, the high end below its low end
         assertThat(QuantityQuestions.possible("Eleven of the _____ victims were children.", List.of("9", "14", "22")))
