@@ -210,10 +210,18 @@ final class QuoteFinder {
                 }
                 boolean verb = Lexicon.isReportingVerb(tok.text()) && !tok.tag().equals("NN");
                 boolean colon = tok.text().equals(":") && v + 1 < t.size() && isOpenQuote(t.get(v + 1));
-                if (!verb && !colon) {
+                // "the novel, which the New York Times called "the steamiest book ..."": who named it so says it
+                boolean naming = tok.text().matches("called|dubbed|labell?ed|branded|termed") && v + 1 < t.size()
+                        && (isOpenQuote(t.get(v + 1)) || v + 2 < t.size() && t.get(v + 1).text().matches("it|him|her"
+                        + "|them") && isOpenQuote(t.get(v + 2)));
+                if (!verb && !colon && !naming) {
                     continue;
                 }
-                String speaker = colon ? speakers.firstSubject(s, 0, v) : speakers.speakerOf(s, v, spans);
+                if (tok.start() > q.end() && clauseBetween(t, q.end(), v)) {
+                    continue; // '"Stand united", while Manchester United have also told fans ...': another clause's verb
+                }
+                String speaker = colon ? speakers.firstSubject(s, 0, v) : naming ? speakers.namerBefore(s, v)
+                        : speakers.speakerOf(s, v, spans);
                 if (speaker == null) {
                     continue;
                 }
@@ -230,6 +238,16 @@ final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /** A new clause between a quotation's end and a verb after it: "while", "whereas", "but" or a semicolon. */
+    private static boolean clauseBetween(List<Token> t, int quoteEnd, int v) {
+        for (int k = 0; k < v; k++) {
+            if (t.get(k).start() >= quoteEnd && t.get(k).text().matches("(?i)while|whereas|but|although|;")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean opensSentence(QuoteSpan q) {
@@ -263,6 +281,10 @@ final class QuoteFinder {
                     || v > 0 && t.get(v - 1).text().matches("(?i)is|was|were|be|been|being|are")
                     || v > 0 && t.get(v - 1).text().matches("(?i)an?|the")) { // "found an alleged weapon"
                 continue;
+            }
+            if (verb.matches("called|dubbed|labell?ed|branded|termed") && v + 1 < t.size()
+                    && !t.get(v + 1).text().matches("(?i)for|on|upon")) {
+                continue; // "which the Times called "...": a name given, the quotation's own speaker (see attribution)
             }
             if (verb.endsWith("ing") && !verb.matches("saying|telling|adding|warning|insisting|arguing")
                     && !(v + 1 < t.size() && t.get(v + 1).is("that"))) {
@@ -299,6 +321,10 @@ final class QuoteFinder {
             boolean that = c < t.size() && t.get(c).is("that");
             if (that) {
                 c++;
+            }
+            if (!that && verb.matches("wrote|writes|write|written") && c < t.size()
+                    && t.get(c).tag().matches("DT|CD|PRP\\$|JJ.*")) {
+                continue; // "she also wrote the 2009 novel Obsession": a work written, nobody's statement
             }
             if (c >= t.size() - 1 || t.get(c).text().matches("[,.:“\"”]") || inside(spans, t.get(c))) {
                 if (statementBefore(s, v, spans, paragraph)) {

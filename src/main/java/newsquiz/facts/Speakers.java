@@ -71,6 +71,11 @@ final class Speakers {
         int clauseStart = 0;
         for (int k = v - 1; k >= 0; k--) {
             if (inside(spans, t.get(k)) || t.get(k).text().matches("[“”\"‘]")) {
+                int name = quotedName(t, k, spans);
+                if (name >= 0) {
+                    k = name; // 'Anna Lima of "Have no fear", a charity, told ...': a quoted name is part of the clause
+                    continue;
+                }
                 clauseStart = k + 1;
                 break;
             }
@@ -103,8 +108,9 @@ final class Speakers {
                 return subject;
             }
         }
-        // ", said Jean Lee" / "tweeted Johnson" / "wrote President Mnangagwa" / "said he"
-        if (v + 1 < t.size()) {
+        // ", said Jean Lee" / "tweeted Johnson" / "wrote President Mnangagwa" / "said he"; never "told X", whose
+        // name after the verb is the listener ("he told Guitar Player magazine")
+        if (v + 1 < t.size() && !t.get(v).text().matches("(?i)told|tells?|telling")) {
             for (Mention m : entities.mentionsBySentence.get(s)) {
                 if (m.from() == v + 1) {
                     return canonical(m);
@@ -115,6 +121,22 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * When token k closes a short quoted name (three words at most, capitalised: "Have no fear"), the index of its
+     * opening mark; -1 otherwise.
+     */
+    private static int quotedName(List<Token> t, int k, List<QuoteSpan> spans) {
+        if (!t.get(k).text().matches("[”\"’]")) {
+            return -1;
+        }
+        int open = k - 1;
+        while (open >= 0 && !t.get(open).text().matches("[“\"‘]")) {
+            open--;
+        }
+        return open >= 0 && k - open - 1 >= 1 && k - open - 1 <= 3 && Character.isUpperCase(t.get(open + 1).text()
+                .charAt(0)) ? open : -1;
     }
 
     /**
@@ -143,6 +165,18 @@ final class Speakers {
         return g == null || g.type == Entity.Type.PERSON || g.type == Entity.Type.ORGANIZATION ? canonical(best) : null;
     }
 
+    /** The person or body named right before token v ("which the New York Times called"), or null. */
+    String namerBefore(int s, int v) {
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            EntityFinder.Group g = entities.groupOf.get(m);
+            if (m.to() == v && g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.ORGANIZATION
+                    || g.type == Entity.Type.OTHER && g.personShaped())) {
+                return canonical(m);
+            }
+        }
+        return null;
+    }
+
     /** The first name, pronoun or speaking noun phrase in tokens [from, to) of sentence s. */
     String firstSubject(int s, int from, int to) {
         TaggedSentence ts = sentences.get(s);
@@ -166,8 +200,11 @@ final class Speakers {
                     Mention next = inClause.get(0);
                     String between = ts.span(m.to(), next.from());
                     // "Brookings Institution fellow Molly Reynolds": the person after a role noun speaks
-                    if (!between.isEmpty() && between.matches("[a-z][a-z ]{1,30}") && t.subList(m.to(), next.from())
-                            .stream().allMatch(x -> x.tag().startsWith("NN") || x.tag().startsWith("JJ"))) {
+                    // (and "Syracuse University pop culture professor Robert Thompson", whatever "pop" is tagged:
+                    // lower-case words ending in a title)
+                    if (!between.isEmpty() && between.matches("[a-z][a-z -]{1,40}") && (t.subList(m.to(), next.from())
+                            .stream().allMatch(x -> x.tag().startsWith("NN") || x.tag().startsWith("JJ"))
+                            || Lexicon.isTitle(between.substring(between.lastIndexOf(' ') + 1)))) {
                         return canonical(next);
                     }
                     // "Both Republicans and Democrats said": both speak
@@ -303,6 +340,34 @@ final class Speakers {
         return g == null ? null : g.name;
     }
 
+    /**
+     * A name after a preposition ("of", "with", "by"; not "after" or "when", which open a clause) or a verb, or
+     * joined by "and" to one that is ("the school of Muddy Waters and Howlin' Wolf"): not whom "he" refers to.
+     */
+    private boolean governed(int s, Mention m) {
+        List<Token> t = sentences.get(s).tokens();
+        int k = m.from() - 1;
+        while (k >= 0 && t.get(k).tag().matches("DT|JJ.*|PRP\\$|CD")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        if (t.get(k).text().matches("(?i)and|or|,")) {
+            final int joint = k;
+            return entities.mentionsBySentence.get(s).stream().filter(o -> o.to() == joint).findFirst()
+                    .map(o -> governed(s, o)).orElse(false);
+        }
+        // the object of a verb too ("he told the Guitar Player magazine"), but not the speaker of an inverted
+        // attribution ("said Jean Lee")
+        boolean object = t.get(k).tag().startsWith("VB") && (!Lexicon.isReportingVerb(t.get(k).text())
+                || t.get(k).text().matches("(?i)told|tells?"));
+        // "According to Muyembe, ...": the source, whom a "he" after it means
+        boolean source = t.get(k).is("to") && k > 0 && t.get(k - 1).is("according");
+        return object || !source && (t.get(k).tag().equals("IN") || t.get(k).tag().equals("TO")) && !t.get(k).text()
+                .matches("(?i)after|before|when|while|because|as|since|although|though|if|until|once|that");
+    }
+
     /** A name counts as the subject unless a preposition governs it ("talks with Guaidó said ..."). */
     private static boolean subjectBeforeVerb(List<Token> t, int at, int clauseStart) {
         int k = at - 1;
@@ -371,9 +436,11 @@ final class Speakers {
             EntityFinder.Group g = entities.groupOf.get(m);
             // a name shaped like a person's that nothing has typed yet counts ("John Rhys-Davies broke news when
             // he revealed ...")
+            // never a name a preposition governs: "the Chicago school of Muddy Waters ... but he was brought to
+            // their attention" speaks of someone else
             if (m.to() <= at && g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER
                     && g.personShaped()) && !possessive(s, m) && !inside(paragraphSpans, sentences.get(s).tokens()
-                    .get(m.from()))) {
+                    .get(m.from())) && !governed(s, m)) {
                 return g.name;
             }
         }
@@ -387,7 +454,8 @@ final class Speakers {
             for (Mention m : entities.mentionsBySentence.get(k)) {
                 EntityFinder.Group g = entities.groupOf.get(m);
                 if (g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())
-                        && !possessive(k, m) && !inside(paragraphSpans, sentences.get(k).tokens().get(m.from()))) {
+                        && !possessive(k, m) && !inside(paragraphSpans, sentences.get(k).tokens().get(m.from()))
+                        && !governed(k, m)) {
                     return g.name;
                 }
             }
@@ -403,7 +471,28 @@ final class Speakers {
                 }
             }
         }
-        return lastSpeaker;
+        return lastSpeaker != null ? lastSpeaker : storysPerson();
+    }
+
+    /**
+     * The person a story is about, named more often than anyone else and at least three times (an obituary's "he"
+     * long after the name); null when no one stands out.
+     */
+    private String storysPerson() {
+        EntityFinder.Group best = null;
+        int second = 0;
+        for (EntityFinder.Group g : entities.groups) {
+            if (g.type != Entity.Type.PERSON && !(g.type == Entity.Type.OTHER && g.personShaped())) {
+                continue;
+            }
+            if (best == null || g.mentions.size() > best.mentions.size()) {
+                second = best == null ? 0 : best.mentions.size();
+                best = g;
+            } else {
+                second = Math.max(second, g.mentions.size());
+            }
+        }
+        return best != null && best.mentions.size() >= 3 && best.mentions.size() > 2 * second ? best.name : null;
     }
 
     /** A sentence whose subject is "he" or "she": it names its person only by referring back. */

@@ -325,6 +325,51 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aPersonAfterAnInstitutionAndATitleSpeaksNotTheInstitution() {
+        Facts f = facts("Harbour University pop culture professor Tomas Reyes remarked, \"The thing that made her famous"
+                + " was the jeans war of the late 1970s.\"\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("The thing")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Tomas Reyes");
+    }
+
+    @Test
+    void whoeverCallsSomethingByQuotedWordsSaysThem() {
+        // "wrote the novel" is a work written, not a statement; the paper that called it so says the words
+        Facts f = facts("Lena Dorn also wrote the 2009 novel Ashes, which the Daily Courier called \"the boldest book"
+                + " ever written by a retired judge.\"\n");
+        assertThat(f.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Daily Courier");
+    }
+
+    @Test
+    void aVerbOfAnotherClauseAfterTheQuotationIsNoAttribution() {
+        Facts f = facts("Recently, fans of the Harbour Club launched a protest, holding up banners with messages like"
+                + " “No wi-fi. Support the team,” “You can sit at home,” and “Stand united”, while Northern Rovers have"
+                + " also told fans to leave their “large electronic devices” at home.\n");
+        assertThat(f.quotes()).noneMatch(q -> q.speaker().contains("Rovers"));
+    }
+
+    @Test
+    void heMeansNoNameAPrepositionOrAVerbGoverns() {
+        // "the school of Ana Lima and Bo Chan", "told the Daily Planet": neither is whom "he" means
+        Facts f = facts("Tomas Berg became a star late. Rock fans knew the blues from the school of Ana Lima and Bo Chan"
+                + " but he was brought to their attention by younger players. \"About a year ago, kids started calling me"
+                + " the greatest,\" he said, adding that he told the Daily Planet so.\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("About a year")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Tomas Berg");
+        Facts told = facts("\"I have tried my best to get that sound for many years,\" he told Guitar World magazine.\n");
+        assertThat(told.quotes()).noneMatch(q -> q.speaker().contains("Guitar World"));
+    }
+
+    @Test
+    void aShortQuotedNameInTheSubjectKeepsItsSpeaker() {
+        Facts f = facts("Archbishop Pavel Novak said, \"I am deeply sorry for every wound the church has caused.\" Mira Holm"
+                + " of \"Speak Up\", a victims' charity, told Reuters \"it almost appears as if the statement was written"
+                + " before they saw the film\".\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("it almost appears")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Mira Holm");
+    }
+
+    @Test
     void aBookThatTellsAStoryIsNoSpeaker() {
         Facts f = facts("La Mirada Primera (The First Look) by Paul Marin tells the story of a French model who looks so"
                 + " similar to the actor that the book's hero thinks it is the actor herself.\n");
