@@ -42,9 +42,10 @@ final class QuantityQuestions {
             // "at _____ ET (1354 UTC)": the amount restated in brackets beside the blank gives it away by arithmetic
             blanked = RESTATEMENT_AFTER_BLANK.matcher(blanked).replaceFirst("$1");
             if (heading(sentence) || SMALL_RANGE.matcher(blanked).find() || FUSED_SHARE.matcher(blanked).find()
-                    || countsItsList(blanked, shown)) {
-                // "13 Needle in a haystack" numbers a heading; "two or _____ minutes", "a _____-thirds majority"
-                // are set phrases; "_____ astronauts, Ana Lima and Bo Chan" counts what the sentence lists
+                    || countsItsList(blanked, shown) || setPhrase(blanked) || RESTATED_IN_BRACKETS.matcher(blanked).find()) {
+                // "13 Needle in a haystack" numbers a heading; "two or _____ minutes", "a _____-thirds majority",
+                // "_____-dimensional" are set phrases; "_____ astronauts, Ana Lima and Bo Chan" counts what the
+                // sentence lists; "at 8:17 a.m. local time (_____ UTC)" asks for arithmetic on the clock
                 continue;
             }
             // "in under _____ hours": a bound stays in the sentence and the blank asks the amount; as a choice,
@@ -92,6 +93,27 @@ final class QuantityQuestions {
     private static final int SPARE = 5;
 
     private static final Pattern FUSED_SHARE = Pattern.compile("_____-(thirds|quarters|fifths|tenths|in-\\p{L}+)\\b");
+
+    /**
+     * "(_____ UTC)" after an amount: the blank restates the amount before it (another clock, another unit), so it
+     * asks for arithmetic, not for the article.
+     */
+    private static final Pattern RESTATED_IN_BRACKETS = Pattern.compile("\\d[^()]{0,30}\\((?:about |around |roughly )?"
+            + Pattern.quote(ClozeExcerpt.BLANK) + "[^()]{0,15}\\)");
+
+    /**
+     * A number fused to a word that is no unit of it ("_____-dimensional", "a _____-letter code"): a set phrase, while
+     * "a _____-day trip" or "a _____-member board" counts something.
+     */
+    static boolean setPhrase(String blanked) {
+        Matcher fused = Pattern.compile(Pattern.quote(ClozeExcerpt.BLANK) + "-(\\p{L}+)").matcher(blanked);
+        return fused.find() && !UNITS.matcher(fused.group(1)).matches();
+    }
+
+    private static final Pattern UNITS = Pattern.compile("(?i)(second|minute|hour|day|night|week|month|year|decade"
+            + "|century|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|yard|acre|hectare|tonne|ton|pound|kilo"
+            + "|kilogram|gram|litre|liter|gallon|room|bed|storey|story|floor|member|person|man|woman|seat|point|game"
+            + "|match|page|lane|car|vote|time|goal|run|shot|lap|stage|round|episode|part|star|percent|degree|hole)s?");
 
     /** The two words just before the blank ("more than" in "more than _____ of voters"), or fewer. */
     static String wordsBefore(String blanked) {
