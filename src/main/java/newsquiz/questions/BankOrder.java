@@ -417,6 +417,9 @@ final class BankOrder {
      * its sentence that hide their answers, and theirs cut to hide its own; null when no cut does.
      */
     private Fit fit(Question q, List<Question> chosen) {
+        if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q))) {
+            return null; // a reason is a clause: no cut hides it and keeps the other question whole
+        }
         List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o)).map(this::answerOf)
                 .filter(a -> a != null).toList();
         String prompt = ClozeExcerpt.avoiding(q.prompt(),
@@ -454,6 +457,9 @@ final class BankOrder {
     private boolean answersAnother(Question q, List<Question> chosen) {
         String prompt = norm(q.prompt());
         for (Question other : chosen) {
+            if (reasonShown(q, other) || reasonShown(other, q)) {
+                return true;
+            }
             if (q.answer() instanceof String a && !mainActorSpeaks(q) && articleNames.showsAny(norm(other.prompt()), a)
                     || other.answer() instanceof String b && !mainActorSpeaks(other)
                     && articleNames.showsAny(prompt, b)) {
@@ -461,6 +467,23 @@ final class BankOrder {
             }
         }
         return false;
+    }
+
+    /**
+     * A why-question's reason told by another prompt, even with one of its words blanked ("... as it was not an
+     * open race sanctioned under _____ rules"): most of the reason's content words stand there.
+     */
+    private static boolean reasonShown(Question why, Question other) {
+        if (!why.kind().equals("cause") || !(why.answer() instanceof String reason) || other == why) {
+            return false;
+        }
+        Set<String> words = new HashSet<>(Choices.words(reason));
+        words.removeIf(w -> w.length() <= 3);
+        if (words.size() < 2) {
+            return false;
+        }
+        Set<String> shown = Choices.words(other.prompt());
+        return words.stream().filter(shown::contains).count() * 10 >= words.size() * 6;
     }
 
     /** The headline, shown with the quiz, names the answer: asking it tests nothing. */

@@ -138,10 +138,17 @@ final class CauseQuestions {
      */
     String whyQuestion(String effect) {
         String[] w = effect.strip().split("\\s+");
+        if (w.length > 0 && w[0].matches("(?i)their|his|her|its|our|my")) {
+            return null; // "Why did their frustration deepen?": whose, the question cannot say
+        }
         for (int k = 1; k < w.length && k < 12; k++) {
             String word = w[k].toLowerCase(Locale.ROOT);
             if (word.matches("that|who|which|whose|when|where|while|if|and|but|or|because")) {
                 return null; // a clause inside the subject: too risky to invert
+            }
+            boolean verb = AUX.contains(word) || Verbs.baseOfPast(word) != null && Character.isLowerCase(w[k].charAt(0));
+            if (verb && reducedRelative(w, k)) {
+                return null; // "a barrier he gradually worked to overcome" is a thing named, not a clause
             }
             if (AUX.contains(word)) {
                 if (k + 1 >= w.length) {
@@ -153,10 +160,32 @@ final class CauseQuestions {
             if (base != null && Character.isLowerCase(w[k].charAt(0))
                     && !w[k - 1].toLowerCase(Locale.ROOT).matches("a|an|the|of|in|for|its|their|his|her|to")) {
                 String rest = join(w, k + 1, w.length);
+                if (rest.matches("(?i).*\\band \\p{Ll}+ed\\b.*")) {
+                    return null; // "became unhappy ... and approached the court": two verbs, one "did"
+                }
                 return "Why did " + lowerOpening(join(w, 0, k)) + " " + base + (rest.isEmpty() ? "" : " " + rest) + "?";
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words before token k hold a second subject: a pronoun after the first word ("a barrier he ...")
+     * or a name right after a common noun ("a process Zapata described"), so the verb at k belongs to a clause
+     * inside a noun phrase.
+     */
+    private static boolean reducedRelative(String[] w, int k) {
+        for (int i = 1; i < k; i++) {
+            if (w[i].matches("he|she|they|we|I|you")) {
+                return true;
+            }
+        }
+        int name = k - 1;
+        while (name > 0 && Character.isUpperCase(w[name].charAt(0))) {
+            name--;
+        }
+        return name < k - 1 && name >= 1 && w[0].matches("(?i)a|an|the") && w[name].matches("\\p{Ll}+")
+                && !w[name].matches("of|the|a|an|in|for|to|and|with|by|from|at|on|as");
     }
 
     /** The cause as a choice: without a sentence's capital where the first word is an ordinary word. */
@@ -235,7 +264,7 @@ final class CauseQuestions {
                 return stem.substring(0, stem.length() - 1);
             }
             if (stem.matches(".*[^aeiou](at|in|il|am|im|om|ir|ur|ut|od|id|ud|ot|ok|ap|ul|ar)")
-                    || stem.matches(".*(iz|is|ys|yz|v|c|os|us|eas|ais|ps|u|[^n]g|ang|eng|uot)")) {
+                    || stem.matches(".*(iz|is|ys|yz|v|c|os|us|eas|ais|ps|u|[^n]g|ang|eng|uot|[aeiou]b)")) {
                 return stem + "e";
             }
             return stem;

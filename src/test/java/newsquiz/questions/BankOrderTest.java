@@ -106,6 +106,18 @@ class BankOrderTest {
     }
 
     @Test
+    void aReasonToldByAnotherPromptWithOneWordBlankedIsGivenAway() {
+        Question why = new Question("", "multiple_choice", "cause", "Why was the record not official?",
+                List.of("it was not an open race under league rules", "the wind was too strong", "the clock failed"),
+                "it was not an open race under league rules", List.of(), null, List.of("s2"), List.of(), 2, 9, "");
+        Question blank = question("fill_blank", "Fill in the blank: “The record was not official, as it was not an open"
+                + " race under _____ rules.”", "League", "s2", 10);
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
+        assertThat(order(List.of(why, blank, lima))).containsExactly("League", "Ana Lima",
+                "it was not an open race under league rules");
+    }
+
+    @Test
     void aSpeakersSecondQuotationWaitsForTheOtherFacts() {
         Question first = question("short_answer", "quote", "Type the name of the person who said: “We rebuilt it”",
                 "Ana Lima", "s1", 5);

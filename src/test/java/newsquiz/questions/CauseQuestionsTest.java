@@ -19,6 +19,18 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void aThingNamedOrTwoVerbsOrAnUnnamedOwnerMakeNoWhyQuestion() {
+        assertThat(questions.whyQuestion("a barrier he gradually worked to overcome")).isNull();
+        assertThat(questions.whyQuestion("a process Zapata described as being tricky")).isNull();
+        assertThat(questions.whyQuestion("the woman became unhappy with the process and approached the court")).isNull();
+        assertThat(questions.whyQuestion("their frustration only deepened")).isNull();
+        assertThat(questions.whyQuestion("a trial of four possible Ebola drugs was stopped early"))
+                .isEqualTo("Why was a trial of four possible Ebola drugs stopped early?");
+        assertThat(questions.whyQuestion("the mayor described the plan as reckless"))
+                .isEqualTo("Why did the mayor describe the plan as reckless?");
+    }
+
+    @Test
     void anAuxiliaryMovesToTheFront() {
         assertThat(questions.whyQuestion("the match was stopped after an hour"))
                 .isEqualTo("Why was the match stopped after an hour?");
