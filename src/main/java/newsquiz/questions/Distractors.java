@@ -118,8 +118,8 @@ final class Distractors {
      * Shares of a whole as the blank's frame takes them: after a bound of its own ("About _____") "a quarter",
      * never "about a quarter"; after a determiner ("his _____ of the prize", "the first _____ of the year") a bare
      * "quarter"; after "more than" only larger shares and after "less than" only smaller ones, which the article
-     * contradicts ("more than a third" is true of "more than half"). Null when the answer is no share or its frame
-     * needs nothing of this.
+     * contradicts ("more than a third" is true of "more than half"); otherwise the nearest shares, in the answer's
+     * form. Null when the answer is no bare share.
      */
     static List<String> sharesAfter(String frame, String answer, int count) {
         String a = answer.toLowerCase(Locale.ROOT).strip().replaceFirst("^(a|one) ", "");
@@ -130,9 +130,6 @@ final class Distractors {
             return null;
         }
         boolean bare = before.matches("the|his|her|its|their|our|my|your|first|last|second|final");
-        if (!bare && !before.matches("about|nearly|almost|around|roughly|some|over|under|only|just|approximately|than")) {
-            return null;
-        }
         int direction = f.matches(".*\\b(more than|over|at least)") ? 1 : f.matches(".*\\b(less|fewer) than|under") ? -1 : 0;
         List<String> out = new ArrayList<>();
         List<Map.Entry<String, Integer>> byNearness = new ArrayList<>(SHARES.entrySet());
@@ -196,15 +193,14 @@ final class Distractors {
             }
             int own = vagueClass(lower);
             if (lower.matches("(dozens|hundreds|thousands|millions|billions)")) {
-                // "tens of _____", "_____ of viewers": one plural word against others, as the blank needs
-                for (String v : List.of("hundreds", "thousands", "millions", "dozens", "billions")) {
-                    if (Math.abs(vagueClass(v) - own) >= 2 && out.size() < count) {
-                        out.add(v);
-                    }
-                }
-                for (String v : List.of("thousands", "hundreds", "millions", "billions")) {
-                    if (vagueClass(v) != own && out.size() < count) {
-                        out.add(v);
+                // "tens of _____", "_____ of viewers": one plural word against the nearest others, as the blank
+                // needs ("billions" of homeless people was struck as absurd)
+                List<String> plurals = List.of("dozens", "hundreds", "thousands", "millions", "billions");
+                int at = plurals.indexOf(lower);
+                for (int step : new int[] {-1, 1, -2, 2, -3, 3}) {
+                    int k = at + step;
+                    if (k >= 0 && k < plurals.size() && out.size() < count && !(k == 4 && at < 3)) {
+                        out.add(plurals.get(k));
                     }
                 }
                 return new ArrayList<>(out);

@@ -80,8 +80,9 @@ class DistractorsTest {
     @Test
     void aPluralAmountAgainstPluralAmountsAndASmallShareInSmallSteps() {
         // "tens of _____": "a handful" does not fit the blank
-        assertThat(Distractors.amounts("millions", null, 3)).hasSize(3)
-                .allMatch(a -> a.matches("dozens|hundreds|thousands|billions"));
+        assertThat(Distractors.amounts("millions", null, 3)).containsExactly("thousands", "billions", "hundreds");
+        // the nearest orders of magnitude: no "billions" of homeless people
+        assertThat(Distractors.amounts("thousands", null, 3)).containsExactly("hundreds", "millions", "dozens");
         assertThat(Distractors.bounded("an estimated 1.15%", "1.15", "percent", 3)).hasSize(3)
                 .allMatch(a -> a.matches("an estimated [0-2]\\.\\d\\d%"));
         assertThat(Distractors.bounded("6%", "6", "percent", 3)).doesNotContain("0%");
@@ -94,7 +95,8 @@ class DistractorsTest {
                 "three quarters");
         assertThat(Distractors.sharesAfter("About", "a quarter", 3)).containsExactly("a fifth", "a third", "a tenth");
         assertThat(Distractors.sharesAfter("the first", "half", 3)).containsExactly("third", "quarter", "fifth");
-        assertThat(Distractors.sharesAfter("said that", "half", 3)).isNull();
+        assertThat(Distractors.sharesAfter("said that", "a third", 3)).containsExactly("a quarter", "a fifth", "half");
+        assertThat(Distractors.sharesAfter("said that", "more than half", 3)).isNull();
     }
 
     @Test
