@@ -127,6 +127,7 @@ final class BankOrder {
         List<Question> fresh = new ArrayList<>();
         List<Question> again = new ArrayList<>();
         List<Question> otherForms = new ArrayList<>();
+        List<Question> matching = new ArrayList<>();
         Set<String> named = new HashSet<>();
         out.stream().filter(q -> q.answer() instanceof String).forEach(q -> named.addAll(factsOf(q)));
         for (Question q : pool) {
@@ -134,8 +135,8 @@ final class BankOrder {
                 continue;
             }
             if (q.type().equals("matching")) {
-                // it asks every quotation's speaker again at once: after every question on its own
-                again.add(0, q);
+                // it asks every quotation's speaker again at once: the bank's very last question
+                matching.add(q);
                 continue;
             }
             // a fact is asked once in the whole bank; but for a fact asked only true or false so far, its key is
@@ -175,7 +176,10 @@ final class BankOrder {
                 double cost = fit != null ? 0 : 1 + out.stream().filter(o -> answersAnother(q, List.of(o))).count();
                 cost += wholeSentenceClash(q, out) ? 1 : 0;
                 cost += headlined.contains(q) ? 1 : 0;
-                cost += answered(q, perAnswer) >= answerCap(q) ? 1 : 0;
+                // a number or date asked again is one fact told twice, and a speaker's next quotation reads as the
+                // same passage: teachers struck both questions, as for a giveaway
+                cost += answered(q, perAnswer) >= answerCap(q) ? 2 : 0;
+                cost += spoken(q, out);
                 cost += askedOf(q, out);
                 cost += 1 - taken(q);
                 cost -= q.rank() / 100;
@@ -230,6 +234,11 @@ final class BankOrder {
             String fact = pick.evidence().get(0) + "|" + pick.answer();
             if (perSentence.getOrDefault(fact, 0) < PER_FACT && prompts.add(norm(pick.prompt()))) {
                 perSentence.merge(fact, 1, Integer::sum);
+                out.add(withId(pick));
+            }
+        }
+        for (Question pick : matching) {
+            if (out.size() < MAX_QUESTIONS && prompts.add(norm(pick.prompt()))) {
                 out.add(withId(pick));
             }
         }

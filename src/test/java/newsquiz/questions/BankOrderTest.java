@@ -118,6 +118,24 @@ class BankOrderTest {
     }
 
     @Test
+    void theMatchingOfAllQuotationsIsTheBanksLastQuestion() {
+        List<Question> bank = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            bank.add(question("Who built pier number " + (char) ('a' + i) + "?", "Builder " + (char) ('A' + i),
+                    "s" + i, 20 - i));
+        }
+        // another form of the first fact: kept for a long bank, after the session's twenty
+        bank.add(question("multiple_choice", "Which builder built pier number a?", "Builder A", "s0", 1));
+        Question matching = new Question("", "matching", "quote", "Match each quote to its speaker: 1) ... 2) ...",
+                List.of("x", "y"), List.of(List.of("x", "Ana Lima")), List.of(), null, List.of("s30"), List.of(), 2, 30,
+                "");
+        bank.add(matching);
+        List<Question> ranked = new BankOrder(facts(), new ArticleNames(facts()), bank, Set.of(), Map.of()).ranked();
+        assertThat(ranked.get(ranked.size() - 1).type()).isEqualTo("matching");
+        assertThat(ranked.get(ranked.size() - 2).type()).isEqualTo("multiple_choice");
+    }
+
+    @Test
     void aSpeakersSecondQuotationWaitsForTheOtherFacts() {
         Question first = question("short_answer", "quote", "Type the name of the person who said: “We rebuilt it”",
                 "Ana Lima", "s1", 5);
