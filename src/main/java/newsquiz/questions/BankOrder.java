@@ -175,7 +175,7 @@ final class BankOrder {
                 Fit fit = fit(q, out);
                 double cost = fit != null ? 0 : 1 + out.stream().filter(o -> answersAnother(q, List.of(o))).count();
                 cost += wholeSentenceClash(q, out) ? 1 : 0;
-                cost += headlined.contains(q) ? 1 : 0;
+                cost += headlined.contains(q) ? 2 : 0; // the headline on every screen gives it away
                 // a number or date asked again is one fact told twice, and a speaker's next quotation reads as the
                 // same passage: teachers struck both questions, as for a giveaway
                 cost += answered(q, perAnswer) >= answerCap(q) ? 2 : 0;
@@ -210,7 +210,7 @@ final class BankOrder {
         pool.stream().filter(counted::contains).limit(COUNTED_DATES).forEach(rest::add);
         rest.addAll(again);
         for (Question pick : rest) {
-            if (out.size() >= MAX_QUESTIONS) {
+            if (out.size() >= MAX_QUESTIONS - matching.size()) {
                 break;
             }
             String sentence = pick.evidence().get(0);
@@ -228,7 +228,8 @@ final class BankOrder {
         // a long bank also keeps another form of a fact it asks (typed after a choice, say), for a teacher's
         // choice and for longer sessions; never within a session's first twenty, where it would ask a fact twice
         for (Question pick : otherForms) {
-            if (out.size() >= MAX_QUESTIONS || out.size() < SESSION_HEAD) {
+            // the matching keeps its place at the end of a full bank
+            if (out.size() >= MAX_QUESTIONS - matching.size() || out.size() < SESSION_HEAD) {
                 break;
             }
             String fact = pick.evidence().get(0) + "|" + pick.answer();
