@@ -32,7 +32,8 @@ public final class Lexicon {
             "artist", "journalist", "activist", "historian", "detective", "inspector", "pilot", "architect",
             "designer", "chef", "businessman", "businesswoman", "entrepreneur", "investor", "billionaire",
             "countryman", "countrywoman", "compatriot", "teammate", "colleague", "rival", "runner", "player",
-            "striker", "goalkeeper", "defender", "midfielder", "champion");
+            "striker", "goalkeeper", "defender", "midfielder", "champion", "co-author", "co-founder", "co-host",
+            "co-chair", "co-director", "performer", "host", "presenter", "producer");
 
     /** Words that make a name an organisation. */
     static final Set<String> ORGANIZATION_WORDS = set(
@@ -130,7 +131,8 @@ public final class Lexicon {
             "government", "statement", "report", "court", "agency", "department", "company", "organizers",
             "authorities", "leaders", "opponents", "supporters", "doctors", "economists", "voters", "students", "groups",
             "campaigners", "environmentalists", "unions", "teachers", "parents", "workers", "residents", "farmers",
-            "scholars", "historians", "engineers", "advocates", "organisations", "organizations", "companies");
+            "scholars", "historians", "engineers", "advocates", "organisations", "organizations", "companies",
+            "family", "relatives");
 
     static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",

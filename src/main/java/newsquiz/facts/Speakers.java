@@ -189,6 +189,20 @@ final class Speakers {
         if (appositive != null) {
             return appositive;
         }
+        // the person named right before the verb is its subject, whatever names and roles come before it
+        // ("Longtime Imus in the Morning writer and performer Rob Bartlett tweeted")
+        int head = to;
+        while (head > from && t.get(head - 1).tag().startsWith("RB")) {
+            head--;
+        }
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            EntityFinder.Group g = entities.groupOf.get(m);
+            if (m.to() == head && m.from() > from && g != null && (g.type == Entity.Type.PERSON
+                    || g.type == Entity.Type.OTHER && g.personShaped()) && !governed(s, m) && !possessive(s, m)
+                    && !t.get(m.from() - 1).text().matches("[,(]|and|or")) {
+                return canonical(m);
+            }
+        }
         for (Mention m : entities.mentionsBySentence.get(s)) {
             if (m.from() >= from && m.to() <= to) {
                 if (!subjectBeforeVerb(t, m.from(), from)) {

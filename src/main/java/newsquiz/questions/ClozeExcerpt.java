@@ -21,7 +21,9 @@ final class ClozeExcerpt {
     private static final Pattern QUOTED_CLOZE = Pattern.compile("(?s)^(.*?“)(.*" + BLANK + ".*)(”)$");
     /** Where a clause ends: after a comma, semicolon or colon, around a dash or a bracket, before a connective. */
     private static final Pattern BOUNDARY = Pattern.compile("(?<=[,;:])\\s+|\\s+(?=[—(])|(?<=[—)])\\s+"
-            + "|\\s+(?=(?:because|but|while|whereas|although|though|so that|in order to|according to)\\b)");
+            + "|\\s+(?=(?:because|but|while|whereas|although|though|so that|in order to|according to)\\b)"
+            // "It weighed ten lbs and the researchers estimate ...": "and" before a clause of its own
+            + "|\\s+(?=and (?:the|a|an|its|his|her|their|it|he|she|they|we|officials|police)\\s)");
 
     private ClozeExcerpt() {
     }

@@ -135,17 +135,25 @@ final class EntityQuestions {
     /**
      * A name blanked where it only places another fact: whose part or member something is ("Steve Peers of the
      * _____", "the Ural region of _____"), or who relayed the news ("according to the _____", "told _____",
-     * "_____ reported"). Teachers took one such blank in 31: the question is about the source, not the story.
+     * "_____ reported"), or the place another name lies in ("in Fort Lauderdale, _____", "_____'s Royal Veterinary
+     * College"). Teachers took one such blank in 31: the question is about the source, not the story.
      */
     static boolean sideBlank(String text) {
         int at = text.indexOf("_____");
         return at >= 0 && (SIDE_BEFORE_BLANK.matcher(text.substring(0, at)).find()
-                || REPORTED_AFTER_BLANK.matcher(text.substring(at + 5)).lookingAt());
+                || REPORTED_AFTER_BLANK.matcher(text.substring(at + 5)).lookingAt()
+                || PLACE_OF_A_PLACE.matcher(text.substring(0, at)).find()
+                || OWNER_OF_A_NAME.matcher(text.substring(at + 5)).lookingAt());
     }
 
     private static final Pattern SIDE_BEFORE_BLANK = Pattern.compile(
             "(?i)\\b(of|of the|according to|according to the|told|in remarks to|speaking to)\\s*$");
     private static final Pattern REPORTED_AFTER_BLANK = Pattern.compile("\\s*(reports?|reported)\\b");
+    /** "in Fort Lauderdale, _____": the state a city lies in. */
+    private static final Pattern PLACE_OF_A_PLACE = Pattern.compile("\\b(in|at|of|from) \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}"
+            + "[\\p{L}.'-]*)*, $");
+    /** "_____'s Royal Veterinary College": the city or country a body belongs to. */
+    private static final Pattern OWNER_OF_A_NAME = Pattern.compile("['’]s \\p{Lu}");
 
     private static final Pattern TITLE_BEFORE_BLANK = Pattern.compile("(\\p{Lu}[\\p{L}.]+) _____");
 

@@ -98,7 +98,8 @@ final class QuantityQuestions {
      * "(_____ UTC)" after an amount: the blank restates the amount before it (another clock, another unit), so it
      * asks for arithmetic, not for the article.
      */
-    private static final Pattern RESTATED_IN_BRACKETS = Pattern.compile("\\d[^()]{0,30}\\((?:about |around |roughly )?"
+    private static final Pattern RESTATED_IN_BRACKETS = Pattern.compile("(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\\b)[^()]{0,30}"
+            + "\\((?:about |around |roughly )?"
             + Pattern.quote(ClozeExcerpt.BLANK) + "[^()]{0,15}\\)");
 
     /**

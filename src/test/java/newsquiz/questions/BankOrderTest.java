@@ -77,6 +77,9 @@ class BankOrderTest {
         assertThat(order(List.of(titled, source, lima, berg)).subList(0, 2)).containsExactly("Ana Lima", "Port Works");
         assertThat(EntityQuestions.sideBlank("Steve Peers of the _____, speaking to the BBC, said")).isTrue();
         assertThat(EntityQuestions.sideBlank("_____ reported on Thursday that coverage had risen")).isTrue();
+        // the place another name lies in
+        assertThat(EntityQuestions.sideBlank("at Holy Cross Hospital in Fort Lauderdale, _____.")).isTrue();
+        assertThat(EntityQuestions.sideBlank("a biologist at _____'s Royal Veterinary College")).isTrue();
         assertThat(EntityQuestions.sideBlank("The _____ protested in front of the parliament of the state")).isFalse();
     }
 

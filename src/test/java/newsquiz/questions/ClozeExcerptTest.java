@@ -76,4 +76,11 @@ class ClozeExcerptTest {
         String sentence = "The new House has the most women, _____, and people of color in its history.";
         assertThat(ClozeExcerpt.around(sentence, naming("most women"))).isNull();
     }
+
+    @Test
+    void andBeforeAClauseOfItsOwnIsACut() {
+        String cut = ClozeExcerpt.around("It weighed about ten lbs and the researchers estimate it had a top speed of"
+                + " about _____ mph.", text -> text.contains("ten"));
+        assertThat(cut).isEqualTo("… and the researchers estimate it had a top speed of about _____ mph.");
+    }
 }

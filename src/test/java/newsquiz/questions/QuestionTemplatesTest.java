@@ -375,11 +375,13 @@ class QuestionTemplatesTest {
         String story = "Inventor crosses\n\nMonday, August 5, 2024\n\n"
                 + "The flight started at 8:17 a.m. local time (0617 UTC) in Calais and took 22 minutes, its team said.\n\n"
                 + "She then analysed the three-dimensional structures of the proteins in the glue, the study said.\n\n"
-                + "The team planned a five-day trip to the coast after the flight, officials said.\n";
+                + "The team planned a five-day trip to the coast after the flight, officials said.\n\n"
+                + "The machine weighed about ten lbs (five kg) and flew at about 90 mph, its makers said.\n";
         List<Question> made = QuestionGenerator.candidates(
                 new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
         assertThat(made).filteredOn(q -> q.kind().equals("quantity"))
-                .noneMatch(q -> q.prompt().contains("(_____ UTC)") || q.prompt().contains("_____-dimensional"))
+                .noneMatch(q -> q.prompt().contains("(_____ UTC)") || q.prompt().contains("_____-dimensional")
+                        || q.prompt().contains("(_____ kg)"))
                 .anyMatch(q -> q.prompt().contains("_____-day") || q.prompt().contains("a _____ trip"));
         assertThat(QuantityQuestions.setPhrase("the _____-letter symbols")).isTrue();
         assertThat(QuantityQuestions.setPhrase("a _____-member board")).isFalse();
