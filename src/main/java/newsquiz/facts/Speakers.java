@@ -192,7 +192,8 @@ final class Speakers {
         // the person named right before the verb is its subject, whatever names and roles come before it
         // ("Longtime Imus in the Morning writer and performer Rob Bartlett tweeted")
         int head = to;
-        while (head > from && t.get(head - 1).tag().startsWith("RB")) {
+        // past adverbs and the verb itself when the clause ends at a colon ("Rob Bartlett tweeted: ...")
+        while (head > from && (t.get(head - 1).tag().startsWith("RB") || t.get(head - 1).tag().matches("VB.*|MD"))) {
             head--;
         }
         for (Mention m : entities.mentionsBySentence.get(s)) {

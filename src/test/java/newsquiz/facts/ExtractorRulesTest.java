@@ -370,6 +370,24 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void thePersonNamedRightBeforeTheVerbSpeaksWhateverComesBefore() {
+        Facts f = facts("Longtime Morning Show writer and performer Rob Bartlett tweeted: \"He was a rebel and a champion of"
+                + " the underdog.\" Co-author Lena Holt said, \"Our work shows the wings moved on their own.\"\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("He was a rebel")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Rob Bartlett");
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("Our work")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Lena Holt");
+    }
+
+    @Test
+    void theFamilySpeaksAsTheFamily() {
+        Facts f = facts("Howard Stern said he had loved the show. The family said they planned to have a private funeral"
+                + " service and asked for donations to a children's charity.\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().contains("private funeral")).singleElement()
+                .extracting(Quote::speaker).asString().endsWith("family");
+    }
+
+    @Test
     void aBookThatTellsAStoryIsNoSpeaker() {
         Facts f = facts("La Mirada Primera (The First Look) by Paul Marin tells the story of a French model who looks so"
                 + " similar to the actor that the book's hero thinks it is the actor herself.\n");
