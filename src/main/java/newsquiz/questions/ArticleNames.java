@@ -169,6 +169,15 @@ final class ArticleNames {
         return facts.entities().stream().anyMatch(e -> e.name().equals(name) && e.type() == Entity.Type.PERSON);
     }
 
+    /** A name the article shows to be a body's ("the ministry", "Rostec"), not merely one it cannot type. */
+    boolean isBody(String name) {
+        // one capitalised word typed a body ("Maria", "Beyoncé") is as likely a first name: only a name of several
+        // words, an acronym, or a group named in lower case ("officials", "the family") is surely a body
+        boolean typed = facts.entities().stream().anyMatch(e -> e.name().equals(name)
+                && e.type() == Entity.Type.ORGANIZATION) && (name.contains(" ") || name.matches("\\p{Lu}{2,}.*"));
+        return typed || name.matches("(?i)^(the|his|her|their|its) .*") || name.matches("\\p{Ll}+s");
+    }
+
     List<String> aliasesOf(String name) {
         List<String> out = new ArrayList<>();
         for (Entity e : facts.entities()) {

@@ -58,8 +58,11 @@ final class QuoteQuestions {
                     "The article attributes these words to " + q.speaker() + ".");
             if (!articleNames.isPerson(q.speaker()) && Choices.sameShape(q.speaker(), wrong).size() < 2) {
                 // a body with no other body speaking beside it: its name typed, rather than people as choices
-                g.add(new Question(null, "short_answer", "quote", q.direct() ? "Type the name of the organisation"
-                        + " that said: “" + excerpt + "”" : prompt, null, q.speaker(), aliases, null, q.evidence().sentences(),
+                // "organisation" only for a body: a first name the article never types ("Maria") is asked neutrally
+                String asked = articleNames.isBody(q.speaker()) ? "Type the name of the organisation that said: “"
+                        : "Type who said: “";
+                g.add(new Question(null, "short_answer", "quote", q.direct() ? asked + excerpt + "”" : prompt, null,
+                        q.speaker(), aliases, null, q.evidence().sentences(),
                         q.evidence().spans(), 2, weight - 0.2, "The article attributes these words to "
                         + q.speaker() + "."));
             }

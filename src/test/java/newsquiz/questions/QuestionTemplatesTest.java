@@ -388,6 +388,17 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void onlyASurelyNamedBodyIsAskedAsAnOrganisation() {
+        var facts = new FactExtractor().extract(ArticleParser.parse("t", "Port closes\n\nMonday, October 14, 2024\n\n"
+                + "The Harbour Authority said the port would close for a week.\n", Set.of()));
+        ArticleNames names = new ArticleNames(facts);
+        assertThat(names.isBody("Harbour Authority")).isTrue();
+        assertThat(names.isBody("the family")).isTrue();
+        // a first name the article could not type ("Maria, 45, a former user") is nobody's organisation
+        assertThat(names.isBody("Maria")).isFalse();
+    }
+
+    @Test
     void wrongAmountsTheSentenceItselfRulesOutAreNotOffered() {
         // a whole smaller than its part, the low end of a range above its high end, the high end below its low end
         assertThat(QuantityQuestions.possible("Eleven of the _____ victims were children.", List.of("9", "14", "22")))
