@@ -75,6 +75,17 @@ final class ArticleNames {
         if (dayOfYear.matches() && shows(text, norm(dayOfYear.group(1)))) {
             return true;
         }
+        // ... or day first and the month cut short: "30 December, 2015", "20 Nov 2019"
+        var monthDay = Pattern.compile("^(\\p{L}+) (\\d{1,2})(?:, \\d{4})?$").matcher(answer.strip());
+        if (monthDay.matches() && monthDay.group(1).length() > 3) {
+            String month = monthDay.group(1).toLowerCase(Locale.ROOT);
+            String names = "(?:" + Pattern.quote(month) + "|" + Pattern.quote(month.substring(0, 3)) + ")";
+            String day = monthDay.group(2);
+            if (Pattern.compile("(?<![\\d])" + day + "\\s+" + names + "(?![\\p{L}])|(?<![\\p{L}])" + names
+                    + "\\.?\\s+" + day + "(?![\\d])").matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
         for (String alias : aliasesOf(answer)) {
             if ((alias.length() > 3 || onlyAName(alias)) && shows(text, norm(alias))) {
                 return true;

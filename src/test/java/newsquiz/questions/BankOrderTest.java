@@ -166,6 +166,11 @@ class BankOrderTest {
         ArticleNames names = new ArticleNames(facts);
         assertThat(names.showsAny(QuestionText.norm("Lee, former _____ bureau chief"), "Jean Lee")).isTrue();
         assertThat(names.showsAny(QuestionText.norm("the talks may resume in _____"), "Theresa May")).isFalse();
+        // a date written day first or with its month cut short gives it away too
+        assertThat(names.showsAny(QuestionText.norm("verified the elements on 30 December, 2015"), "December 30, 2015"))
+                .isTrue();
+        assertThat(names.showsAny(QuestionText.norm("since the campaign on 20 Nov 2019"), "November 20, 2019")).isTrue();
+        assertThat(names.showsAny(QuestionText.norm("on 2 November 2019"), "November 20, 2019")).isFalse();
     }
 
     @Test
