@@ -72,7 +72,10 @@ final class QuantityQuestions {
             }
             wrong = possible(blanked, wrong);
             wrong = wrong.subList(0, Math.min(3, wrong.size()));
-            String explanation = "The article gives " + q.mention() + (q.counts().isEmpty() ? "" : " " + q.counts())
+            // "About 40" opened its sentence; inside the explanation it is "about 40"
+            String told = BOUND_OR_ROUGH.matcher(q.mention()).lookingAt()
+                    ? Character.toLowerCase(q.mention().charAt(0)) + q.mention().substring(1) : q.mention();
+            String explanation = "The article gives " + told + (q.counts().isEmpty() ? "" : " " + q.counts())
                     + (q.from() != null && !q.unit().equals("years") ? ", down or up from " + q.from() : "") + ".";
             g.choice("quantity", "Which amount completes this sentence from the article? “" + blanked + "”", shown,
                     wrong, q.evidence(), weight, 2, explanation);

@@ -384,6 +384,12 @@ class QuestionTemplatesTest {
                         || q.prompt().contains("(_____ kg)"))
                 .anyMatch(q -> q.prompt().contains("_____-day") || q.prompt().contains("a _____ trip"));
         assertThat(QuantityQuestions.setPhrase("the _____-letter symbols")).isTrue();
+        // "About 40" opened its sentence: the feedback says "about 40"
+        List<Question> about = QuestionGenerator.candidates(new FactExtractor().extract(ArticleParser.parse("t",
+                "Fines\n\nMonday, October 14, 2024\n\nAbout 40 musicians had been fined under the ban, the court said.\n",
+                Set.of())), 3);
+        assertThat(about).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.explanation()).doesNotContain("About"));
         assertThat(QuantityQuestions.setPhrase("a _____-member board")).isFalse();
     }
 
