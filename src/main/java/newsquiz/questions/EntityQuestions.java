@@ -97,7 +97,8 @@ final class EntityQuestions {
                     // "Germany, _____, Italy and Japan" is one item of a list: it asks for no reading
                     boolean listItem = blanked != null && LIST_ITEM.matcher(blanked).find();
                     boolean notWorthABlank = outlet || listItem || blanked != null
-                            && blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*");
+                            && (blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*")
+                            || markupBlank(blanked));
                     // "7:49 a.m. _____", "1800 _____": a unit or a time zone, not a name worth asking
                     if (blanked != null && !blanked.equals(s.text()) && !notWorthABlank
                             && !NameShapes.afterNumber(blanked)) {
@@ -156,6 +157,17 @@ final class EntityQuestions {
     private static final Pattern OWNER_OF_A_NAME = Pattern.compile("['’]s \\p{Lu}");
 
     private static final Pattern TITLE_BEFORE_BLANK = Pattern.compile("(\\p{Lu}[\\p{L}.]+) _____");
+
+    /**
+     * A blank in a page's markup rather than its story: a wiki's language tag ("((es))_____ language:"), a hashtag
+     * or a sign-off ("_____ #Imus", "RIP").
+     */
+    static boolean markupBlank(String blanked) {
+        return MARKUP_BLANK.matcher(blanked).find();
+    }
+
+    private static final Pattern MARKUP_BLANK = Pattern.compile("_____ language:|\\(\\(\\p{L}{2,3}\\)\\)_____|#_____|_____ #"
+            + "|^[“\"]?_____ [“\"]?#?\\p{L}+[.!\"”]*$");
 
     /** How many of a sentence's names are blanked in turn: more asks the same sentence over and over. */
     private static final int NAME_BLANKS_PER_SENTENCE = 3;

@@ -42,7 +42,8 @@ final class QuantityQuestions {
             // "at _____ ET (1354 UTC)": the amount restated in brackets beside the blank gives it away by arithmetic
             blanked = RESTATEMENT_AFTER_BLANK.matcher(blanked).replaceFirst("$1");
             if (heading(sentence) || SMALL_RANGE.matcher(blanked).find() || FUSED_SHARE.matcher(blanked).find()
-                    || countsItsList(blanked, shown) || setPhrase(blanked) || RESTATED_IN_BRACKETS.matcher(blanked).find()) {
+                    || countsItsList(blanked, shown) || setPhrase(blanked) || RESTATED_IN_BRACKETS.matcher(blanked).find()
+                    || NOT_AN_AMOUNT.matcher(blanked).find()) {
                 // "13 Needle in a haystack" numbers a heading; "two or _____ minutes", "a _____-thirds majority",
                 // "_____-dimensional" are set phrases; "_____ astronauts, Ana Lima and Bo Chan" counts what the
                 // sentence lists; "at 8:17 a.m. local time (_____ UTC)" asks for arithmetic on the clock
@@ -104,6 +105,15 @@ final class QuantityQuestions {
     private static final Pattern RESTATED_IN_BRACKETS = Pattern.compile("(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\\b)[^()]{0,30}"
             + "\\((?:about |around |roughly )?"
             + Pattern.quote(ClozeExcerpt.BLANK) + "[^()]{0,15}\\)");
+
+    /**
+     * Blanks that ask no amount: another clock in brackets ("(_____ UTC)"), a share of a number ("_____ a million",
+     * which is an amount of its own), a day of a month ("Tuesday _____ April").
+     */
+    private static final Pattern NOT_AN_AMOUNT = Pattern.compile("\\(" + Pattern.quote(ClozeExcerpt.BLANK)
+            + " (UTC|GMT|ET|EST|EDT|CET|BST)\\)|" + Pattern.quote(ClozeExcerpt.BLANK) + " an? (million|billion|thousand"
+            + "|hundred|dozen)\\b|" + Pattern.quote(ClozeExcerpt.BLANK) + " (of )?(January|February|March|April|May|June"
+            + "|July|August|September|October|November|December)\\b");
 
     /**
      * A number fused to a word that is no unit of it ("_____-dimensional", "a _____-letter code"): a set phrase, while

@@ -405,6 +405,23 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void anotherClockAShareOfANumberAndADayOfAMonthAreNoAmountsToAsk() {
+        String story = "Power cut\n\nMonday, October 14, 2024\n\n"
+                + "At midnight local time (0700 UTC), the utility cut power to 800,000 customers, it said.\n\n"
+                + "By noon today over half a million could be without power, the utility said.\n\n"
+                + "On Tuesday 8th April, 2014, she decided to open the bottle, her daughter said.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
+                .noneMatch(q -> q.prompt().contains("(_____ UTC)") || q.prompt().contains("_____ a million")
+                        || q.prompt().contains("_____ April"));
+        // a wiki's language tag, a hashtag, a sign-off: markup, not the story
+        assertThat(EntityQuestions.markupBlank("((es))_____ language: ‍[S]e confirma")).isTrue();
+        assertThat(EntityQuestions.markupBlank("“_____ #Imus\".”")).isTrue();
+        assertThat(EntityQuestions.markupBlank("_____ said the talks would go on.")).isFalse();
+    }
+
+    @Test
     void wrongAmountsTheSentenceItselfRulesOutAreNotOffered() {
         // a whole smaller than its part, the low end of a range above its high end, the high end below its low end
         assertThat(QuantityQuestions.possible("Eleven of the _____ victims were children.", List.of("9", "14", "22")))
