@@ -311,6 +311,25 @@ final class QuoteFinder {
                     || t.get(c).is("month") || t.get(c).is("week") || t.get(c).is("year"))) {
                 c++;
             }
+            // "said in an interview with Rolling Stone he was open to ...": the setting is not the statement
+            if (c > v + 1 && t.get(c - 1).is("in") && c + 1 < t.size() && t.get(c).text().matches("(?i)an?|the|a")
+                    && t.get(c + 1).text().matches("(?i)interview|statement|post|tweet|letter|speech|message|email"
+                    + "|interviews|podcast|video|op-ed|column|filing")) {
+                int k = c + 2;
+                if (k < t.size() && t.get(k).text().matches("(?i)with|to|on|for")) {
+                    k++;
+                    while (k < t.size() && (t.get(k).isCapitalised() || t.get(k).tag().equals("DT"))) {
+                        k++;
+                    }
+                    while (k < t.size() && t.get(k).text().equals(",")) {
+                        k++;
+                    }
+                    if (k >= t.size() - 1 || !startsClause(t, k)) {
+                        continue; // no statement follows its setting
+                    }
+                    c = k;
+                }
+            }
             final int after = v + 1;
             boolean nothingBefore = t.subList(0, v).stream().allMatch(x -> inside(spans, x)
                     || x.text().matches("[,.;:“”\"‘’]"));

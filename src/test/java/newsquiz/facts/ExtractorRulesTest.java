@@ -388,6 +388,13 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void theSettingOfAStatementIsNotPartOfIt() {
+        Facts f = facts("Talk host Howard Stern said in an interview with Rolling Stone he was open to having Tom Berg as a"
+                + " guest on his show.\n");
+        assertThat(f.quotes()).singleElement().extracting(Quote::text).asString().startsWith("he was open to");
+    }
+
+    @Test
     void aBookThatTellsAStoryIsNoSpeaker() {
         Facts f = facts("La Mirada Primera (The First Look) by Paul Marin tells the story of a French model who looks so"
                 + " similar to the actor that the book's hero thinks it is the actor herself.\n");
