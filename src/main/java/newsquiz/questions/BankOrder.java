@@ -275,6 +275,9 @@ final class BankOrder {
             return EntityQuestions.titledBlank(q.prompt()) ? 0 : EntityQuestions.sideBlank(q.prompt()) ? 0.03
                     : EntityQuestions.actorBlank(q.prompt()) ? 0.38 : 0.11;
         }
+        if (q.kind().equals("quantity") && q.answer() instanceof String a && QuantityQuestions.yearsBetween(q.prompt(), a)) {
+            return 0; // "1987–2017; for _____ years": the prompt gives it by subtraction
+        }
         if (q.kind().equals("date") && background(q)) {
             return 0.03; // a date years before the story (a founding, an earlier naming): 1 taken in 34
         }
@@ -501,6 +504,14 @@ final class BankOrder {
         String headline = facts.article().headline();
         if (headline == null || !(q.answer() instanceof String a) || q.kind().equals("cause")) {
             return false;
+        }
+        // "dies aged 95" above "was born in _____": the birth year by arithmetic from the story's year
+        var aged = Pattern.compile("(?i)\\b(?:aged|at) (\\d{2,3})\\b").matcher(headline);
+        var year = YEAR.matcher(a);
+        if (q.kind().equals("date") && aged.find() && year.find() && storyYear != null
+                && q.prompt().matches("(?s).*\\bborn\\b.*")
+                && Math.abs(storyYear - Integer.parseInt(aged.group(1)) - Integer.parseInt(year.group())) <= 1) {
+            return true;
         }
         // "101-year-old bottle" above "The bottle had been at sea for _____ years"
         var number = Pattern.compile("\\d[\\d,.]*\\d|\\d").matcher(a);

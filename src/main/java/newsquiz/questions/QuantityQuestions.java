@@ -107,6 +107,30 @@ final class QuantityQuestions {
             + Pattern.quote(ClozeExcerpt.BLANK) + "[^()]{0,15}\\)");
 
     /**
+     * "1987–2017; for _____ years": a count of years two years in the same sentence give by subtraction. Asked, since
+     * how long is often the story's point, but never in a session's first twenty (see {@link BankOrder}).
+     */
+    static boolean yearsBetween(String blanked, String shown) {
+        Double n = number(shown);
+        if (n == null || !blanked.matches("(?s).*" + Pattern.quote(ClozeExcerpt.BLANK) + "[ -]years?\\b.*")) {
+            return false;
+        }
+        List<Integer> years = new java.util.ArrayList<>();
+        Matcher y = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b").matcher(blanked);
+        while (y.find()) {
+            years.add(Integer.parseInt(y.group()));
+        }
+        for (int a : years) {
+            for (int b : years) {
+                if (b - a == n.intValue() && b > a) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Blanks that ask no amount: another clock in brackets ("(_____ UTC)"), a share of a number ("_____ a million",
      * which is an amount of its own), a day of a month ("Tuesday _____ April").
      */

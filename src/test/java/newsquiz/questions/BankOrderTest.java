@@ -106,6 +106,11 @@ class BankOrderTest {
         // in an obituary the early years are the story
         assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour founder dies aged 90"),
                 List.of(founded, lima, holt)).get(0)).isEqualTo("1992");
+        // but not the birth year the headline's age gives by subtraction (2024 - 90)
+        Question born = question("multiple_choice", "date", "Which date completes this sentence from the article?"
+                + " “She was born in _____ in a fishing village.”", "1934", "s5", 9);
+        assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour founder dies aged 90"),
+                List.of(born, lima, holt)).get(0)).isEqualTo("Ana Lima");
     }
 
     @Test
@@ -136,6 +141,16 @@ class BankOrderTest {
         List<Question> ranked = new BankOrder(facts(), new ArticleNames(facts()), bank, Set.of(), Map.of()).ranked();
         assertThat(ranked.get(ranked.size() - 1).type()).isEqualTo("matching");
         assertThat(ranked.get(ranked.size() - 2).type()).isEqualTo("multiple_choice");
+    }
+
+    @Test
+    void aCountOfYearsItsOwnSentenceGivesBySubtractionWaits() {
+        Question years = question("multiple_choice", "quantity", "Which amount completes this sentence from the"
+                + " article? “She led the port as its director, 1987–2017; for _____ years.”", "30", "s5", 9);
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
+        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
+        assertThat(order(List.of(years, lima, holt))).containsExactly("Ana Lima", "Eva Holt", "30");
+        assertThat(QuantityQuestions.yearsBetween("He was elected in 1987 and served for _____ years.", "12")).isFalse();
     }
 
     @Test

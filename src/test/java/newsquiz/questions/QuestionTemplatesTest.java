@@ -391,6 +391,7 @@ class QuestionTemplatesTest {
         assertThat(about).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.explanation()).doesNotContain("About"));
         assertThat(QuantityQuestions.setPhrase("a _____-member board")).isFalse();
+
     }
 
     @Test
