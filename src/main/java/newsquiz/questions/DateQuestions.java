@@ -108,12 +108,26 @@ final class DateQuestions {
     private static final Pattern FORETOLD = Pattern.compile("(?i)\\b(is|are|was|were|be|been)( not)? (forecast|"
             + "expected|predicted|projected|scheduled|due|set|likely) to\\b");
 
+    /**
+     * A date inside a clause the sentence reports or subordinates ("Ford said in a filing that the inquiry started
+     * after it told regulators on February 21"): the date is not when the sentence's own event happened, so the
+     * event has no place in an order by it (teachers judged such an order wrong twice).
+     */
+    private static boolean dateOfAnotherClause(DateFact d) {
+        String sentence = d.evidence().sentences().get(0);
+        int at = sentence.indexOf(d.mention());
+        return at > 0 && SUBORDINATE.matcher(sentence.substring(0, at)).find();
+    }
+
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(that|after|before|when|since|until|which|who"
+            + "|because)\\b");
+
     void ordering() {
         Map<String, DateFact> byDay = new LinkedHashMap<>();
         for (DateFact d : facts.dates()) {
             if (d.precision() == DateFact.Precision.DAY && !d.iso().startsWith("--") && !byDay.containsKey(d.iso())
                     && d.event().split("\\s+").length >= 4 && !insideQuote(d.evidence().sentences().get(0), d.mention())
-                    && !d.event().matches("^[“\"‘].*") && !FORETOLD.matcher(d.event()).find()) {
+                    && !d.event().matches("^[“\"‘].*") && !FORETOLD.matcher(d.event()).find() && !dateOfAnotherClause(d)) {
                 byDay.put(d.iso(), d);
             }
         }

@@ -160,6 +160,20 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void anEventWhoseDateBelongsToAnotherClauseHasNoPlaceInAnOrderOfEvents() {
+        String story = "Carmaker investigated\n\nTuesday, July 23, 2024\n\n"
+                + "The storm formed off the coast on Saturday, July 20, the weather service said.\n\n"
+                + "It struck the island of Sala on Sunday, July 21, with winds of 60 mph.\n\n"
+                + "Rescue crews reached the island on Monday, July 22, and found no one hurt.\n\n"
+                + "The insurer said in a filing that its inquiry started after the owners told it of the damage on"
+                + " July 19.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.type().equals("ordering")).singleElement()
+                .satisfies(q -> assertThat(q.prompt()).doesNotContain("insurer"));
+    }
+
+    @Test
     void whichAmountAndTypedNumbers() {
         assertThat(of("multiple_choice", "quantity")).anySatisfy(q -> {
             assertThat(q.prompt()).contains("from _____ to a few dozen");
