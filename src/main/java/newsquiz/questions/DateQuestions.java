@@ -124,11 +124,15 @@ final class DateQuestions {
 
     void ordering() {
         Map<String, DateFact> byDay = new LinkedHashMap<>();
+        // two events told in the same words (a passage repeated) would be two identical items to order
+        Set<String> told = new HashSet<>();
         for (DateFact d : facts.dates()) {
             if (d.precision() == DateFact.Precision.DAY && !d.iso().startsWith("--") && !byDay.containsKey(d.iso())
-                    && d.event().split("\\s+").length >= 4 && !insideQuote(d.evidence().sentences().get(0), d.mention())
+                    && d.event().split("\\s+").length >= 4 && !told.contains(shortExcerpt(d.event()))
+                    && !insideQuote(d.evidence().sentences().get(0), d.mention())
                     && !d.event().matches("^[“\"‘].*") && !FORETOLD.matcher(d.event()).find() && !dateOfAnotherClause(d)) {
                 byDay.put(d.iso(), d);
+                told.add(shortExcerpt(d.event()));
             }
         }
         if (byDay.size() < 3) {

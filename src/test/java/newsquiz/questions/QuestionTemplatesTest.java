@@ -174,6 +174,20 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void twoEventsToldInTheSameWordsAreNotTwoItemsToOrder() {
+        String repeated = "The employees were reportedly concerned about the tests at the plant";
+        String story = "Plant inquiry\n\nTuesday, July 23, 2024\n\n"
+                + repeated + " on Saturday, July 20, the union said.\n\n"
+                + repeated + " on Sunday, July 21, the union said.\n\n"
+                + "Rescue crews reached the island on Monday, July 22, and found no one hurt.\n\n"
+                + "The storm formed off the coast on Friday, July 19, the weather service said.\n";
+        List<Question> made = QuestionGenerator.candidates(
+                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        assertThat(made).filteredOn(q -> q.type().equals("ordering"))
+                .allSatisfy(q -> assertThat(q.choices()).doesNotHaveDuplicates());
+    }
+
+    @Test
     void whichAmountAndTypedNumbers() {
         assertThat(of("multiple_choice", "quantity")).anySatisfy(q -> {
             assertThat(q.prompt()).contains("from _____ to a few dozen");
