@@ -27,18 +27,22 @@ class ReviewUnderTmuxIT {
         return out;
     }
 
-    /** Waits (bounded, so a test never hangs) until the screen shows the text. */
-    private static String waitFor(String text) throws Exception {
+    /**
+     * Waits (bounded, so a test never hangs) until the screen shows every text: a screen caught while it is being
+     * redrawn can show the new status line above the old question.
+     */
+    private static String waitFor(String... texts) throws Exception {
         long deadline = System.currentTimeMillis() + 15_000;
         String screen = "";
         while (System.currentTimeMillis() < deadline) {
             screen = tmux("capture-pane", "-t", "it", "-p");
-            if (screen.contains(text)) {
+            String shown = screen;
+            if (java.util.Arrays.stream(texts).allMatch(shown::contains)) {
                 return screen;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the screen never showed '" + text + "':\n" + screen);
+        throw new AssertionError("the screen never showed " + java.util.Arrays.toString(texts) + ":\n" + screen);
     }
 
     @AfterEach
@@ -67,7 +71,7 @@ class ReviewUnderTmuxIT {
         tmux("send-keys", "-t", "it", "r");
         waitFor("Question 2/8");
         tmux("send-keys", "-t", "it", "r");
-        String s = waitFor("✗ 2 rejected");
+        String s = waitFor("✗ 2 rejected", "In the article:", "Rostec");
         assertThat(s).contains("In the article:", "Rostec");
         tmux("send-keys", "-t", "it", "e", "k");
         waitFor("Question 3: answer");
