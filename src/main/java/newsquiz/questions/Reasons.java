@@ -38,6 +38,11 @@ final class Reasons {
             this.cue = java.util.regex.Pattern.compile("(?i)\\b(" + (stems.isEmpty() ? "(?!)" : stems) + ")");
         }
 
+        /** Whether the text uses any field's words. */
+        static boolean named(String text) {
+            return java.util.Arrays.stream(values()).anyMatch(f -> f.cue.matcher(text).find());
+        }
+
         /** The field whose words the text uses most (the first listed of equals); public affairs when none. */
         static Field of(String text) {
             Field best = PUBLIC;
@@ -136,9 +141,10 @@ final class Reasons {
      * order fixed by the answer, none the article's words touch.
      */
     static List<String> of(Cause.Form form, String answer, String context, String story, Set<String> articleWords) {
-        // the effect's words count three times: "retired ... because of his ill health" is a career story, not a
-        // medical one; the headline and lead only tip the balance when the effect names no field
-        Field field = Field.of(context + " " + context + " " + context + " " + answer + " " + story);
+        // the effect's words count twice: "retired ... because of his ill health" is a career story, not a medical
+        // one; the headline and lead decide only when the effect and its reason name no field at all
+        String own = context + " " + context + " " + answer;
+        Field field = Field.named(own) ? Field.of(own) : Field.of(story);
         Stock stock = STOCK.get(field);
         List<String> bank = switch (form) {
             case NOUN_PHRASE -> stock.nounPhrases();

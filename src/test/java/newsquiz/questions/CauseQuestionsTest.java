@@ -81,6 +81,11 @@ class CauseQuestionsTest {
         // the effect decides: a musician retiring through ill health is a career story, not a medical one
         assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "his ill health", "Baker retired from live performances",
                 "", Set.of())).contains("a dispute over money").doesNotContain("side effects of the drug");
+        // an effect that names a field keeps it whatever the story: an ordinance is public affairs in a court story
+        assertThat(Reasons.of(Cause.Form.CLAUSE, "shop owners complained about noise", "the ordinance was passed",
+                "Appeals court strikes down the ban; the court ruled", Set.of()))
+                .isSubsetOf(Reasons.of(Cause.Form.CLAUSE, "shop owners complained about noise", "the council vote", "",
+                        Set.of()));
         // an effect that names no field takes the story's: the headline and lead
         assertThat(Reasons.of(Cause.Form.CLAUSE, "bees visit hundreds of flowers", "the ability may save them time",
                 "Researchers have found that bees can count", Set.of()))
