@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.article.DateLines;
+import newsquiz.article.QuoteMarks;
 import newsquiz.article.Section;
 
 /**
@@ -114,7 +115,7 @@ final class DateFinder {
             }
             m = WEEKDAY.matcher(text);
             while (m.find()) {
-                if (overlaps(used, m) || insideQuote(text, m.start())) {
+                if (overlaps(used, m) || QuoteMarks.inside(text, m.start())) {
                     continue;
                 }
                 add(out, ts, m, used, weekday(m.group(2), m.group(1), futureAt(ts, m.start(), future)), true);
@@ -122,7 +123,7 @@ final class DateFinder {
             m = RELATIVE.matcher(text);
             while (m.find()) {
                 boolean possessive = text.startsWith("’s", m.end()) || text.startsWith("'s", m.end());
-                if (!overlaps(used, m) && !insideQuote(text, m.start()) && !possessive) { // "today's economy"
+                if (!overlaps(used, m) && !QuoteMarks.inside(text, m.start()) && !possessive) { // "today's economy"
                     add(out, ts, m, used, relative(m.group(1).toLowerCase(Locale.ROOT)), true);
                 }
             }
@@ -327,17 +328,6 @@ final class DateFinder {
     }
 
     /** "the chance that we have today": a speaker's "today" is not the publication day. */
-    private static boolean insideQuote(String text, int at) {
-        int curly = 0;
-        int straight = 0;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            curly += c == '“' ? 1 : c == '”' ? -1 : 0;
-            straight += c == '"' ? 1 : 0;
-        }
-        return curly > 0 || straight % 2 == 1;
-    }
-
     private static boolean overlaps(boolean[] used, Matcher m) {
         for (int i = m.start(); i < m.end(); i++) {
             if (used[i]) {

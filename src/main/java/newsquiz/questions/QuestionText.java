@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import newsquiz.article.QuoteMarks;
 
 /** Text rules the templates and the ranking share: blanking, excerpts, normal forms. */
 final class QuestionText {
@@ -59,17 +60,7 @@ final class QuestionText {
 
     static boolean insideQuote(String sentence, String mention) {
         int at = sentence.indexOf(mention);
-        if (at < 0) {
-            return false;
-        }
-        int curly = 0;
-        int straight = 0;
-        for (int i = 0; i < at; i++) {
-            char c = sentence.charAt(i);
-            curly += c == '“' ? 1 : c == '”' ? -1 : 0;
-            straight += c == '"' ? 1 : 0;
-        }
-        return curly > 0 || straight % 2 == 1;
+        return at >= 0 && QuoteMarks.inside(sentence, at);
     }
 
     static String shortExcerpt(String text) {
