@@ -51,6 +51,11 @@ class QuestionTemplatesTest {
         made = QuestionGenerator.candidates(facts, 1);
     }
 
+    /** Every form the templates make of a small story's facts. */
+    private static List<Question> candidatesOf(String story) {
+        return QuestionGenerator.candidates(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+    }
+
     private static List<Question> of(String type, String kind) {
         return made.stream().filter(q -> q.type().equals(type) && q.kind().equals(kind)).toList();
     }
@@ -153,8 +158,7 @@ class QuestionTemplatesTest {
                 + "It struck the island of Sala on Sunday, July 21, with winds of 60 mph.\n\n"
                 + "Rescue crews reached the island on Monday, July 22, and found no one hurt.\n\n"
                 + "It was forecast to dissipate by Wednesday, July 24, according to the weather service.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.type().equals("ordering")).singleElement()
                 .satisfies(q -> assertThat(q.prompt()).doesNotContain("dissipate"));
     }
@@ -167,8 +171,7 @@ class QuestionTemplatesTest {
                 + "Rescue crews reached the island on Monday, July 22, and found no one hurt.\n\n"
                 + "The insurer said in a filing that its inquiry started after the owners told it of the damage on"
                 + " July 19.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.type().equals("ordering")).singleElement()
                 .satisfies(q -> assertThat(q.prompt()).doesNotContain("insurer"));
     }
@@ -181,8 +184,7 @@ class QuestionTemplatesTest {
                 + repeated + " on Sunday, July 21, the union said.\n\n"
                 + "Rescue crews reached the island on Monday, July 22, and found no one hurt.\n\n"
                 + "The storm formed off the coast on Friday, July 19, the weather service said.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.type().equals("ordering"))
                 .allSatisfy(q -> assertThat(q.choices()).doesNotHaveDuplicates());
     }
@@ -295,8 +297,7 @@ class QuestionTemplatesTest {
                 + "Ruth Banda co-founded the National Farmers Union (NFU) to defend small growers in 1988.\n\n"
                 + "Delegates came from Malawi, Zambia, Kenya and Uganda to the ceremony.\n\n"
                 + "The NFU said Banda had changed farming in the region.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.type().equals("fill_blank")).extracting(Question::prompt)
                 .noneMatch(p -> p.contains("_____ (_____)"))
                 .noneMatch(p -> p.contains("Malawi, _____") || p.contains(", _____,") || p.contains("and _____ to"));
@@ -326,8 +327,7 @@ class QuestionTemplatesTest {
         String story = "Boats rescue migrants\n\nMonday, October 14, 2024\n\n"
                 + "Coast guards rescued more than twenty people from a sinking boat off the island on Sunday.\n\n"
                 + "The boat had left the port of Sala with 31 people on board, the coast guard said.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.type().equals("true_false") && q.kind().equals("quantity"))
                 .noneMatch(q -> q.prompt().contains("more than"));
     }
@@ -337,8 +337,7 @@ class QuestionTemplatesTest {
         // "under two" among "three" and "four" stands out, and "under three" would be true as well
         String story = "Runner breaks record\n\nMonday, October 14, 2024\n\n"
                 + "Ana Lima ran the mountain course in under three hours on Sunday, a record for the race.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.kind().equals("quantity") && q.type().equals("multiple_choice"))
                 .singleElement().satisfies(q -> {
                     assertThat(q.prompt()).contains("in under _____ hours");
@@ -355,8 +354,7 @@ class QuestionTemplatesTest {
                 + "Planes wait two or three minutes between take-offs, because wingtips leave vortices in the air.\n\n"
                 + "A jumbo jet burns 150 tonnes of fuel on a long flight, the airline said.\n\n"
                 + "The plane landed at 9:54 a.m. (1354 UTC) on Sunday, after a flight of 11 hours.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .noneMatch(q -> q.prompt().contains("Needle") || q.prompt().contains("or _____")
                         || q.prompt().contains("_____ or") || q.prompt().contains("(_____ UTC)"));
@@ -373,8 +371,7 @@ class QuestionTemplatesTest {
                 + "The council is considering three names for the bridge: Harbour Way, Tide Gate and North Span.\n\n"
                 + "The motion failed to get the two-thirds majority it needed, and 40 members voted against it.\n\n"
                 + "The agency has hired 40 engineers for the project, officials said on Sunday.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .noneMatch(q -> q.prompt().contains("_____ pilots") || q.prompt().contains("_____ names")
                         || q.prompt().contains("_____-thirds"));
@@ -390,8 +387,7 @@ class QuestionTemplatesTest {
         String story = "Bees count\n\nMonday, October 14, 2024\n\n"
                 + "Accuracy fell sharply when the feeder was placed after the fifth marker, the researchers said.\n\n"
                 + "In the first half of the year, the hives lost more bees than ever, the beekeepers said.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> "fifth".equals(q.answer()) && q.type().equals("multiple_choice"))
                 .isNotEmpty().allSatisfy(q -> assertThat(q.choices()).noneMatch(c -> c.matches("half|quarter|tenth")));
         assertThat(made).filteredOn(q -> "half".equals(q.answer()) && q.type().equals("multiple_choice"))
@@ -405,17 +401,15 @@ class QuestionTemplatesTest {
                 + "She then analysed the three-dimensional structures of the proteins in the glue, the study said.\n\n"
                 + "The team planned a five-day trip to the coast after the flight, officials said.\n\n"
                 + "The machine weighed about ten lbs (five kg) and flew at about 90 mph, its makers said.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.kind().equals("quantity"))
                 .noneMatch(q -> q.prompt().contains("(_____ UTC)") || q.prompt().contains("_____-dimensional")
                         || q.prompt().contains("(_____ kg)"))
                 .anyMatch(q -> q.prompt().contains("_____-day") || q.prompt().contains("a _____ trip"));
         assertThat(QuantityQuestions.setPhrase("the _____-letter symbols")).isTrue();
         // "About 40" opened its sentence: the feedback says "about 40"
-        List<Question> about = QuestionGenerator.candidates(new FactExtractor().extract(ArticleParser.parse("t",
-                "Fines\n\nMonday, October 14, 2024\n\nAbout 40 musicians had been fined under the ban, the court said.\n",
-                Set.of())), 3);
+        List<Question> about = candidatesOf("Fines\n\nMonday, October 14, 2024\n\n"
+                + "About 40 musicians had been fined under the ban, the court said.\n");
         assertThat(about).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.explanation()).doesNotContain("About"));
         assertThat(QuantityQuestions.setPhrase("a _____-member board")).isFalse();
@@ -439,8 +433,7 @@ class QuestionTemplatesTest {
                 + "At midnight local time (0700 UTC), the utility cut power to 800,000 customers, it said.\n\n"
                 + "By noon today over half a million could be without power, the utility said.\n\n"
                 + "On Tuesday 8th April, 2014, she decided to open the bottle, her daughter said.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .noneMatch(q -> q.prompt().contains("(_____ UTC)") || q.prompt().contains("_____ a million")
                         || q.prompt().contains("_____ April"));
@@ -471,8 +464,7 @@ class QuestionTemplatesTest {
         String story = "Ministers meet\n\nMonday, October 14, 2024\n\n"
                 + "The Harbour Authority closed the port on Sunday after a storm damaged two piers.\n\n"
                 + "The storm hit hours after a visit by President Ana Lima of the regional council.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         Question actor = made.stream().filter(q -> "Harbour Authority".equals(q.answer())
                 && q.type().equals("fill_blank")).findFirst().orElseThrow();
         Question titled = made.stream().filter(q -> "Ana Lima".equals(q.answer())
@@ -488,8 +480,7 @@ class QuestionTemplatesTest {
                 + "Judge Clara Wendt ruled that people born in New Tolari are citizens.\n\n"
                 + "“The ruling is unwelcome and inappropriate,” the New Tolarian delegate, Tomas Ortiz, said.\n\n"
                 + "Many New Tolarians live abroad, and New Tolari's governor Ana Reyes said she would appeal.\n";
-        List<Question> made = QuestionGenerator.candidates(
-                new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
+        List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.choices() != null).allSatisfy(q -> assertThat(q.choices())
                 .doesNotContain("New Tolari", "New Tolarian", "New Tolarians"));
         assertThat(made).filteredOn(q -> q.kind().equals("quote") || q.kind().equals("event"))
