@@ -95,6 +95,15 @@ final class CauseQuestions {
             case PURPOSE -> "";
             case CLAUSE -> c.effectFirst() ? "because " : "";
         };
+        if (!because.isEmpty() && Character.isUpperCase(answer.charAt(0))
+                && wrong.stream().anyMatch(w -> Character.isLowerCase(w.charAt(0)))) {
+            // "Republicans tried and failed ..." beside "the budget had been cut": the only capital would give the
+            // reason away, and dropping the question would lose it; the article's own connective ("after
+            // Republicans tried ...", "because Russia ...") opens every choice alike
+            String opening = c.connective().toLowerCase(Locale.ROOT) + " ";
+            return new Draft(prompt, opening + answer, wrong.stream().map(w -> opening + lowerOpening(w)).toList(),
+                    "The article gives the reason: " + opening + answer + ".");
+        }
         return new Draft(prompt, answer, wrong, "The article gives the reason: " + because + answer + ".");
     }
 
@@ -107,8 +116,9 @@ final class CauseQuestions {
         long content = java.util.Arrays.stream(p.split("\\s+")).filter(w -> w.length() > 3
                 && !w.toLowerCase(Locale.ROOT).matches("they|them|their|were|have|been|this|that|there|these|those"
                 + "|what|would|could|should|will|does")).count();
+        // "because Pierluisi did": an auxiliary at the end stands for a verb said elsewhere
         return content > 0 && !p.matches("(?is).*\\b(until|to|of|for|with|from|by|and|or|but|the|a|an|in|on|at|as"
-                + "|than|that|because|since)$");
+                + "|than|that|because|since|did|does|do|had|has|have|was|were|is|are|would|could|will)$");
     }
 
     /** A statement reported in the cause's own sentence, whose speaker the reason belongs to; null if none. */

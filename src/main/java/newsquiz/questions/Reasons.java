@@ -23,7 +23,8 @@ final class Reasons {
                 + "|evacuat|rescue|rubble|storm|earthquake|fault"),
         HEALTH("health|ill\\b|illness|disease|treat|vaccin|patient|drug|hospital|virus|outbreak|infect|doctor|medic|death"
                 + "|died|dies?\\b|mortality|clinic|care\\b|nurs"),
-        CAREER("retir|resign|quit|stepp|fired|career|bands?\\b|perform|tours?\\b|touring|album|concert|left the|leave"),
+        CAREER("retir|resign|quit|stepp|fired|career|bands?\\b|perform|tours?\\b|touring|album|concert|left the|leave"
+                + "|music|singer|songs?\\b|gigs?\\b|fans\\b"),
         SPORT("record|race\\b|races\\b|marathon|match\\b|matches|game|champion|tournament|medal|olympic|athlet|runner|coach|season"),
         LAW("court|judge|trial|ruling|sentenc|charged|charges|lawsuit|appeal|police|arrest|prosecut|jury|guilty|convict"
                 + "|murder|crime"),

@@ -124,4 +124,21 @@ class CauseQuestionsTest {
         assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "heavy rain", "the vote was put off", "", Set.of("money", "protests")))
                 .noneMatch(r -> r.contains("money") || r.contains("protests"));
     }
+
+    @Test
+    void aReasonOpeningWithANameHasEveryChoiceOpenedByTheArticlesConnective() {
+        // "Republicans tried ..." would be the only capitalised choice beside "the budget had been cut"
+        Cause c = new Cause("the mayor's plan appeared in jeopardy", "Republicans tried and failed to pass the budget",
+                "after", Cause.Form.CLAUSE, true, new Evidence(List.of("s"), List.of(new int[] {0, 1})), List.of());
+        CauseQuestions.Draft d = questions.draft(c, List.of());
+        assertThat(d.answer()).isEqualTo("after Republicans tried and failed to pass the budget");
+        assertThat(d.wrong()).hasSize(3).allMatch(w -> w.startsWith("after ") && Character.isLowerCase(w.charAt(6)));
+    }
+
+    @Test
+    void aReasonEndingInAnAuxiliaryIsNoReason() {
+        // "because Pierluisi did": the verb it stands for is said elsewhere
+        assertThat(questions.draft(cause("the senate cancelled its hearing", "Pierluisi did", true, List.of()),
+                List.of())).isNull();
+    }
 }
