@@ -435,8 +435,7 @@ final class BankOrder {
         }
         List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o)).map(this::answerOf)
                 .filter(a -> a != null).toList();
-        String prompt = ClozeExcerpt.avoiding(q.prompt(),
-                text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+        String prompt = cut(q, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
         if (prompt == null) {
             return null;
         }
@@ -446,7 +445,7 @@ final class BankOrder {
         if (mine != null && !mainActorSpeaks(q)) {
             for (int i = 0; i < chosen.size(); i++) {
                 Question o = chosen.get(i);
-                String cut = ClozeExcerpt.avoiding(o.prompt(), text -> articleNames.showsAny(norm(text), mine));
+                String cut = cut(o, text -> articleNames.showsAny(norm(text), mine));
                 if (cut == null) {
                     return null;
                 }
@@ -456,6 +455,15 @@ final class BankOrder {
             }
         }
         return new Fit(fitted, cuts);
+    }
+
+    /**
+     * The question's prompt cut so that it shows nothing flagged: a cloze to the clauses around its blank, a who-said
+     * question's quotation to a run of its words (a date or an amount in the quoted words is another question's).
+     */
+    private static String cut(Question q, java.util.function.Predicate<String> shows) {
+        return q.kind().equals("quote") ? ClozeExcerpt.quotationAvoiding(q.prompt(), shows)
+                : ClozeExcerpt.avoiding(q.prompt(), shows);
     }
 
     /**

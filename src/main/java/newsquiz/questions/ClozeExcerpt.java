@@ -1,7 +1,9 @@
 package newsquiz.questions;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,59 @@ final class ClozeExcerpt {
             // "It weighed ten lbs and the researchers estimate ...": "and" before a clause of its own
             + "|\\s+(?=and (?:the|a|an|its|his|her|their|it|he|she|they|we|officials|police)\\s)");
 
+    /** A prompt that quotes someone's words whole, with no blank: "Who said: “...”?". */
+    private static final Pattern QUOTATION = Pattern.compile("(?s)^([^“”]*“)([^“”]+)(”[?.]?)$");
+    /** Where a quotation's sentence ends, besides where its clauses end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu}|\\[)");
+    /** Fewer words of a quotation than this and a student can no longer tell which words are asked about. */
+    static final int MIN_QUOTED_WORDS = 5;
+
     private ClozeExcerpt() {
+    }
+
+    /**
+     * A who-said prompt with its quotation cut to a run of its sentences and clauses, from a sentence's start, that shows nothing {@code
+     * shows} flags ("Our house is burning. Literally. …" rather than the next words' "20 percent" that another
+     * question asks): the prompt unchanged when it shows nothing flagged; null when its frame is flagged ("True or
+     * false: Ana Lima said ...") or no run of {@value #MIN_QUOTED_WORDS} words or more is left.
+     */
+    static String quotationAvoiding(String prompt, Predicate<String> shows) {
+        if (!shows.test(prompt)) {
+            return prompt;
+        }
+        Matcher m = QUOTATION.matcher(prompt);
+        if (!m.matches() || shows.test(m.group(1)) || shows.test(m.group(3))) {
+            return null;
+        }
+        String words = m.group(2);
+        boolean cutBefore = words.startsWith("… ");
+        boolean cutAfter = words.endsWith(" …");
+        List<String> parts = new ArrayList<>();
+        Set<Integer> starts = new HashSet<>();
+        for (String sentence : SENTENCE_END.split(words.replaceAll("^… | …$", ""))) {
+            starts.add(parts.size());
+            parts.addAll(clauses(sentence));
+        }
+        // the longest run of clauses from a sentence's start that shows nothing flagged, the earliest of equal
+        // ones: a run from mid-sentence ("… is good surveillance …") no longer tells which words are meant
+        int bestFrom = -1;
+        int bestTo = -1;
+        int bestWords = 0;
+        for (int from : new java.util.TreeSet<>(starts)) {
+            int to = from - 1;
+            while (to + 1 < parts.size() && !shows.test(parts.get(to + 1))) {
+                to++;
+            }
+            if (to >= from && words(parts, from, to) > bestWords) {
+                bestFrom = from;
+                bestTo = to;
+                bestWords = words(parts, from, to);
+            }
+        }
+        if (bestWords < MIN_QUOTED_WORDS) {
+            return null;
+        }
+        return m.group(1) + marked(parts, bestFrom, bestTo, cutBefore, cutAfter) + m.group(3);
     }
 
     /**
@@ -77,6 +131,11 @@ final class ClozeExcerpt {
         if (words(parts, from, to) < MIN_WORDS) {
             return null;
         }
+        return marked(parts, from, to, cutBefore, cutAfter);
+    }
+
+    /** The clauses from..to joined, "…" marking a cut on either side (or one made before, when it was cut already). */
+    private static String marked(List<String> parts, int from, int to, boolean cutBefore, boolean cutAfter) {
         String text = String.join(" ", parts.subList(from, to + 1));
         if (to < parts.size() - 1 || cutAfter) {
             text = text.replaceAll("[\\s,;:—(]+$", "") + " …";

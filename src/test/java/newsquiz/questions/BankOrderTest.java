@@ -227,4 +227,18 @@ class BankOrderTest {
     private static Facts facts() {
         return new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
     }
+
+    @Test
+    void aQuotationIsCutSoThatAnAmountInItsWordsCanBeAskedBesideItsSpeaker() {
+        Question said = question("short_answer", "quote", "Type the name of the person who said: “We are back."
+                + " Finally. The harbour — which handles 400 ships a year — is open …”", "Ana Lima", "s1", 5);
+        Question ships = question("multiple_choice", "quantity", "Which amount completes this sentence from the"
+                + " article? “The harbour handles _____ ships a year.”", "400", "s2", 4);
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        List<Question> bank = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(said, ships)),
+                Set.of(), Map.of()).ranked();
+        assertThat(bank).extracting(Question::prompt).containsExactly(
+                "Type the name of the person who said: “We are back. Finally. The harbour …”",
+                ships.prompt());
+    }
 }

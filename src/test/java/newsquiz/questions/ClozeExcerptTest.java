@@ -83,4 +83,22 @@ class ClozeExcerptTest {
                 + " about _____ mph.", text -> text.contains("ten"));
         assertThat(cut).isEqualTo("… and the researchers estimate it had a top speed of about _____ mph.");
     }
+
+    @Test
+    void aQuotationIsCutToItsSentencesThatShowNothingFlagged() {
+        // the amount in the quotation's second clause is another question's answer
+        String prompt = "Type the name of the person who said: “Our town is flooding. Really. The river — which"
+                + " gives 40 percent of our water — is over its banks …”";
+        assertThat(ClozeExcerpt.quotationAvoiding(prompt, text -> text.contains("40 percent")))
+                .isEqualTo("Type the name of the person who said: “Our town is flooding. Really. The river …”");
+        // a later sentence when the first shows it; never a run from mid-sentence
+        assertThat(ClozeExcerpt.quotationAvoiding("Who said: “In 2015 we had a drought. This year the rain came"
+                + " early and stayed.”?", text -> text.contains("2015")))
+                .isEqualTo("Who said: “… This year the rain came early and stayed.”?");
+        assertThat(ClozeExcerpt.quotationAvoiding("Who said: “What will help, under Smith's plan, is good"
+                + " planning and more money.”?", text -> text.contains("Smith"))).isNull();
+        // the frame names the answer: no cut hides it
+        assertThat(ClozeExcerpt.quotationAvoiding("True or false: Ann Lee said “The vote was fair and open to"
+                + " all”.", text -> text.contains("Ann Lee"))).isNull();
+    }
 }
