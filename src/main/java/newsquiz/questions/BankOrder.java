@@ -74,7 +74,8 @@ final class BankOrder {
             for (Question q : pool) {
                 if (counted.contains(q) || q.type().equals("matching")
                         || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
-                        || answered(q, perAnswer) >= answerCap(q) + (relaxed ? 1 : 0)
+                        || answered(q, perAnswer) >= answerCap(q) + (relaxed && !once(q) ? 1 : 0)
+                        || roleAgain(q, out)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
                         || headlined.contains(q) || taken(q) < RARELY_TAKEN && !firstWhy(q, out)
                         || spoken(q, out) >= (relaxed ? 2 : 1)) {
@@ -180,6 +181,7 @@ final class BankOrder {
                 // same passage: teachers struck both questions, as for a giveaway
                 cost += answered(q, perAnswer) >= answerCap(q) ? 2 : 0;
                 cost += spoken(q, out);
+                cost += roleAgain(q, out) ? 2 : 0;
                 cost += askedOf(q, out);
                 cost += 1 - taken(q);
                 cost -= q.rank() / 100;
@@ -375,7 +377,29 @@ final class BankOrder {
      * fact told twice), a name three times (a story about one actor has many facts about it).
      */
     private static int answerCap(Question q) {
-        return q.kind().equals("quantity") || q.kind().equals("date") ? 1 : 3;
+        return once(q) ? 1 : 3;
+    }
+
+    /** A number or a date: asked twice in a session, it is one fact told twice, however short the article. */
+    private static boolean once(Question q) {
+        return q.kind().equals("quantity") || q.kind().equals("date");
+    }
+
+    /**
+     * A person's or body's role asked again: "which person does the article describe as “Samoan Prime Minister”"
+     * beside "... as “Prime Minister”" or "Prime Minister _____" asks one fact, the holder of one office, twice.
+     */
+    private boolean roleAgain(Question q, List<Question> chosen) {
+        if (!asksRole(q) || !(q.answer() instanceof String a)) {
+            return false;
+        }
+        return chosen.stream().anyMatch(o -> asksRole(o) && o.answer() instanceof String b
+                && (articleNames.showsAny(norm(b), a) || articleNames.showsAny(norm(a), b)));
+    }
+
+    private static boolean asksRole(Question q) {
+        return q.kind().equals("entity") && (q.prompt().contains(" does the article describe as “")
+                || EntityQuestions.titledBlank(q.prompt()));
     }
 
     /** The answer a student must know: the key, or for a true/false statement what it tests; null for lists. */

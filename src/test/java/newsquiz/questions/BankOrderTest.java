@@ -234,11 +234,36 @@ class BankOrderTest {
                 + " Finally. The harbour — which handles 400 ships a year — is open …”", "Ana Lima", "s1", 5);
         Question ships = question("multiple_choice", "quantity", "Which amount completes this sentence from the"
                 + " article? “The harbour handles _____ ships a year.”", "400", "s2", 4);
-        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
-        List<Question> bank = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(said, ships)),
-                Set.of(), Map.of()).ranked();
-        assertThat(bank).extracting(Question::prompt).containsExactly(
+        Facts facts = facts();
+        assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(said, ships)), Set.of(),
+                Map.of()).ranked()).extracting(Question::prompt).containsExactly(
                 "Type the name of the person who said: “We are back. Finally. The harbour …”",
                 ships.prompt());
+    }
+
+    @Test
+    void oneHoldersOfficeIsAskedOnceASession() {
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 5);
+        Question engineer = question("multiple_choice", "Which person does the article describe as “Engineer”?",
+                "Tom Berg", "s3", 3);
+        // the same office under a longer title, and its holder under his surname: one fact asked again
+        Question pierEngineer = question("multiple_choice", "Which person does the article describe as “pier"
+                + " engineer”?", "Berg", "s2", 3);
+        // a question that gives away a head answer is worth less than anything but a fact asked twice
+        Question thanked = question("Whom did Ana Lima thank?", "the crowd", "s4", 1);
+        assertThat(order(List.of(lima, engineer, pierEngineer, thanked)))
+                .containsExactly("Ana Lima", "Tom Berg", "the crowd", "Berg");
+    }
+
+    @Test
+    void anAmountIsNeverAskedTwiceWhileAnythingElseIsLeft() {
+        String amount = "Which amount completes this sentence from the article? ";
+        Question days = question("multiple_choice", "quantity", amount + "“The harbour was shut for _____ days.”",
+                "three", "s1", 5);
+        Question again = question("multiple_choice", "quantity", amount + "“Ships waited _____ days at sea.”",
+                "three", "s2", 4);
+        Question described = question("multiple_choice", "Which person does the article describe as “Captain”?",
+                "Eva Holt", "s3", 1);
+        assertThat(order(List.of(days, again, described))).containsExactly("three", "Eva Holt", "three");
     }
 }
