@@ -280,6 +280,9 @@ final class BankOrder {
         if (q.kind().equals("quantity") && q.answer() instanceof String a && QuantityQuestions.yearsBetween(q.prompt(), a)) {
             return 0; // "1987–2017; for _____ years": the prompt gives it by subtraction
         }
+        if (q.kind().equals("quantity") && answerOf(q) != null && briefSpan(q.prompt(), answerOf(q))) {
+            return 0.07; // "in _____ days", "for over _____ hours": 7 taken in 98, an incidental detail of news
+        }
         if (q.kind().equals("date") && background(q)) {
             return 0.03; // a date years before the story (a founding, an earlier naming): 1 taken in 34
         }
@@ -304,6 +307,22 @@ final class BankOrder {
             default -> 0.3;
         };
     }
+
+    /**
+     * A span of time in small units, seconds to weeks, or in decades: how long something took or will take is an
+     * incidental detail of most news ("discuss this in _____ days", "trapped for over _____ hours"), while years and
+     * months (a sentence, a term, an age) are often the point.
+     */
+    static boolean briefSpan(String prompt, String answer) {
+        // a true/false statement states the amount it tests: "for the next ten days"
+        return BRIEF_UNIT_AFTER_BLANK.matcher(prompt).find() || BRIEF_UNIT.matcher(answer.strip()).find()
+                || Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(answer.strip()) + " " + BRIEF_UNITS + "\\b")
+                .matcher(prompt).find();
+    }
+
+    private static final String BRIEF_UNITS = "(?:seconds?|minutes?|hours?|days?|weeks?|decades?)";
+    private static final Pattern BRIEF_UNIT_AFTER_BLANK = Pattern.compile("_____ " + BRIEF_UNITS + "\\b");
+    private static final Pattern BRIEF_UNIT = Pattern.compile("^\\S+ " + BRIEF_UNITS + "$");
 
     /**
      * A date five years or more before the story, in a story that is not about a life (an obituary's birth and

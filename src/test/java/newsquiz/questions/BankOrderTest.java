@@ -32,6 +32,11 @@ class BankOrderTest {
                 rank, "");
     }
 
+    private static Question amount(String cloze, String answer, String sentence, double rank) {
+        return question("multiple_choice", "quantity", "Which amount completes this sentence from the article? “"
+                + cloze + "”", answer, sentence, rank);
+    }
+
     private static List<String> order(List<Question> candidates) {
         return order(ARTICLE, candidates);
     }
@@ -257,13 +262,20 @@ class BankOrderTest {
 
     @Test
     void anAmountIsNeverAskedTwiceWhileAnythingElseIsLeft() {
-        String amount = "Which amount completes this sentence from the article? ";
-        Question days = question("multiple_choice", "quantity", amount + "“The harbour was shut for _____ days.”",
-                "three", "s1", 5);
-        Question again = question("multiple_choice", "quantity", amount + "“Ships waited _____ days at sea.”",
-                "three", "s2", 4);
+        Question days = amount("The harbour was shut for _____ days.", "three", "s1", 5);
+        Question again = amount("Ships waited _____ days at sea.", "three", "s2", 4);
         Question described = question("multiple_choice", "Which person does the article describe as “Captain”?",
                 "Eva Holt", "s3", 1);
         assertThat(order(List.of(days, again, described))).containsExactly("three", "Eva Holt", "three");
+    }
+
+    @Test
+    void aBriefSpanOfTimeWaitsForThePlacesNothingElseFills() {
+        Question days = amount("The harbour was shut for _____ days.", "three", "s1", 5);
+        Question ships = amount("The first _____ ships brought grain.", "four", "s2", 1);
+        assertThat(order(List.of(days, ships))).containsExactly("four", "three");
+        assertThat(BankOrder.briefSpan("True or false, according to the article: it took ten hours.", "ten")).isTrue();
+        assertThat(BankOrder.briefSpan(amount("He served _____ years in prison.", "five", "s3", 1).prompt(), "five"))
+                .isFalse();
     }
 }
