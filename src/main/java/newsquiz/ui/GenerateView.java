@@ -69,7 +69,7 @@ final class GenerateView implements Backdrop {
 
     /** "~" and "~/x" as a shell reads them: the home folder. */
     static String expandHome(String typed) {
-        String home = System.getProperty("user.home");
+        String home = newsquiz.io.DataFolder.home();
         if (typed.equals("~")) {
             return home + "/";
         }

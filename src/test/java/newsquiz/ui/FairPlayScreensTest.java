@@ -160,7 +160,7 @@ class FairPlayScreensTest {
 
     @Test
     void theGeneratePromptReadsTildeClearsWithCtrlUSelectsTheNewQuizAndAsksBeforeReplacing() throws Exception {
-        assertThat(GenerateView.expandHome("~/news/a.txt")).isEqualTo(System.getProperty("user.home") + "/news/a.txt");
+        assertThat(GenerateView.expandHome("~/news/a.txt")).isEqualTo(newsquiz.io.DataFolder.home() + "/news/a.txt");
         assertThat(GenerateView.expandHome("a~b")).isEqualTo("a~b");
         Path article = dir.resolve("zeta-article.txt");
         Files.writeString(article, "Bridge Opens\n\nMay 2, 2024\n\nMayor Tom Reyes said on Monday that the bridge"
