@@ -146,7 +146,7 @@ final class DateQuestions {
             items.add(shortExcerpt(d.event()));
         }
         List<String> shown = new ArrayList<>(items);
-        Collections.shuffle(shown, g.random);
+        Collections.shuffle(shown, g.randomFor(String.join("|", items)));
         List<Object> answer = new ArrayList<>();
         for (DateFact d : sorted) {
             answer.add(items.get(events.indexOf(d)));

@@ -304,7 +304,7 @@ final class QuantityQuestions {
                 || !Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])").matcher(s).find()) {
             return;
         }
-        boolean truth = g.random.nextBoolean();
+        boolean truth = g.randomFor(sentence).nextBoolean();
         String statement = truth ? s : s.replaceFirst("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])",
                 Matcher.quoteReplacement(wrong.get(0)));
         g.tested.put("True or false, according to the article: " + statement + ".", right);

@@ -27,8 +27,8 @@ import newsquiz.facts.Facts;
  */
 public final class QuestionGenerator {
     final Facts facts;
-    /** One seeded source for every template, called in the templates' order: same facts and seed, same quiz. */
-    final Random random;
+    /** The quiz's seed: same facts and seed, same quiz. */
+    private final long seed;
     /** What the article shows about its names, for the templates and the ranking. */
     final ArticleNames names;
     private final List<Question> candidates = new ArrayList<>();
@@ -36,9 +36,18 @@ public final class QuestionGenerator {
 
     private QuestionGenerator(Facts facts, long seed) {
         this.facts = facts;
-        this.random = new Random(seed);
+        this.seed = seed;
         this.names = new ArticleNames(facts);
         this.sentenceCount = Math.max(1, facts.article().factSentences().size());
+    }
+
+    /**
+     * A source of chance for one question, from the quiz's seed and what the question asks: a question keeps its
+     * choice order and its true/false statement however many questions the templates made before it, so that a
+     * change to one template does not reshuffle the rest of every bank.
+     */
+    Random randomFor(String question) {
+        return new Random(seed ^ question.hashCode() * 0x9E3779B97F4A7C15L);
     }
 
     public static Quiz generate(Facts facts, long seed, String title, String fileName) {
@@ -106,7 +115,7 @@ public final class QuestionGenerator {
         }
         List<String> choices = new ArrayList<>(wrong.subList(0, Math.min(3, wrong.size())));
         choices.add(answer);
-        Collections.shuffle(choices, random);
+        Collections.shuffle(choices, randomFor(prompt));
         if (!Choices.wellFormed(choices, answer)) {
             return;
         }

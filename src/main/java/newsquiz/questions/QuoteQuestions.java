@@ -77,7 +77,7 @@ final class QuoteQuestions {
                             "The article attributes these words to " + q.speaker() + "."));
                 }
                 if (!wrong.isEmpty() && trueFalse++ < 8) {
-                    boolean truth = g.random.nextBoolean();
+                    boolean truth = g.randomFor(q.text()).nextBoolean();
                     String who = truth ? q.speaker() : wrong.get(0);
                     g.tested.put("True or false: " + who + " said “" + excerpt.replaceAll("[.!?,;:]+$", "") + "”.",
                             q.speaker());
@@ -149,7 +149,7 @@ final class QuoteQuestions {
             evidence.addAll(q.evidence().sentences());
             spans.addAll(q.evidence().spans());
         }
-        Collections.shuffle(speakers, g.random);
+        Collections.shuffle(speakers, g.randomFor(prompt.toString()));
         prompt.append(". Speakers: ").append(String.join("; ", speakers)).append(".");
         g.add(new Question(null, "matching", "quote", prompt.toString(), speakers, answer, List.of(), null, evidence,
                 spans, 3, 3.2, "Each quote with the person or body the article gives it to."));
