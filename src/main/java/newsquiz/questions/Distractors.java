@@ -129,7 +129,8 @@ final class Distractors {
         if (own == null) {
             return null;
         }
-        boolean bare = before.matches("the|his|her|its|their|our|my|your|first|last|second|final");
+        // "about a _____ of the market": the article's own "a" stands before the blank, so the shares come bare
+        boolean bare = before.matches("the|his|her|its|their|our|my|your|first|last|second|final|a");
         int direction = f.matches(".*\\b(more than|over|at least)") ? 1 : f.matches(".*\\b(less|fewer) than|under") ? -1 : 0;
         List<String> out = new ArrayList<>();
         List<Map.Entry<String, Integer>> byNearness = new ArrayList<>(SHARES.entrySet());

@@ -43,7 +43,7 @@ final class QuantityQuestions {
             blanked = RESTATEMENT_AFTER_BLANK.matcher(blanked).replaceFirst("$1");
             if (heading(sentence) || SMALL_RANGE.matcher(blanked).find() || FUSED_SHARE.matcher(blanked).find()
                     || countsItsList(blanked, shown) || setPhrase(blanked) || RESTATED_IN_BRACKETS.matcher(blanked).find()
-                    || NOT_AN_AMOUNT.matcher(blanked).find()) {
+                    || NOT_AN_AMOUNT.matcher(blanked).find() || shareOfAUnit(shown, blanked)) {
                 // "13 Needle in a haystack" numbers a heading; "two or _____ minutes", "a _____-thirds majority",
                 // "_____-dimensional" are set phrases; "_____ astronauts, Ana Lima and Bo Chan" counts what the
                 // sentence lists; "at 8:17 a.m. local time (_____ UTC)" asks for arithmetic on the clock
@@ -138,6 +138,15 @@ final class QuantityQuestions {
             + " (UTC|GMT|ET|EST|EDT|CET|BST)\\)|" + Pattern.quote(ClozeExcerpt.BLANK) + " an? (million|billion|thousand"
             + "|hundred|dozen)\\b|" + Pattern.quote(ClozeExcerpt.BLANK) + " (of )?(January|February|March|April|May|June"
             + "|July|August|September|October|November|December)\\b");
+
+    /**
+     * "half a mile", "a third of an hour" with the share blanked: a measure written as a share, whose wrong shares
+     * ("nearly all a mile") do not read, and whose point is the distance or the time, not the share.
+     */
+    static boolean shareOfAUnit(String shown, String blanked) {
+        return shown.matches("(?i)(about |nearly |almost |more than |less than )?(a |one )?(half|third|quarter)")
+                && Pattern.compile(Pattern.quote(ClozeExcerpt.BLANK) + " (of )?an? \\p{L}").matcher(blanked).find();
+    }
 
     /**
      * A number fused to a word that is no unit of it ("_____-dimensional", "a _____-letter code"): a set phrase, while

@@ -278,4 +278,12 @@ class BankOrderTest {
         assertThat(BankOrder.briefSpan(amount("He served _____ years in prison.", "five", "s3", 1).prompt(), "five"))
                 .isFalse();
     }
+
+    @Test
+    void anOrdinalWaitsForThePlacesNothingElseFills() {
+        // "a _____ chance", "his _____ wife": a set phrase more often than a count; 4 of 20 were taken
+        Question chance = amount("She gave them a _____ chance.", "second", "s1", 5);
+        Question loaves = amount("She sells _____ loaves a day.", "600", "s2", 1);
+        assertThat(order(List.of(chance, loaves))).containsExactly("600", "second");
+    }
 }

@@ -95,6 +95,9 @@ class DistractorsTest {
                 "three quarters");
         assertThat(Distractors.sharesAfter("About", "a quarter", 3)).containsExactly("a fifth", "a third", "a tenth");
         assertThat(Distractors.sharesAfter("the first", "half", 3)).containsExactly("third", "quarter", "fifth");
+        // the article's own "a" before the blank: "about a fifth of the market", never "about a a quarter"
+        assertThat(Distractors.sharesAfter("would control about a", "fifth", 3)).containsExactly("quarter", "tenth",
+                "third");
         assertThat(Distractors.sharesAfter("said that", "a third", 3)).containsExactly("a quarter", "a fifth", "half");
         assertThat(Distractors.sharesAfter("said that", "more than half", 3)).isNull();
     }

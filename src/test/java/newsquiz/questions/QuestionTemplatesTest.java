@@ -413,6 +413,11 @@ class QuestionTemplatesTest {
         assertThat(about).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.explanation()).doesNotContain("About"));
         assertThat(QuantityQuestions.setPhrase("a _____-member board")).isFalse();
+        // "half a mile": a distance written as a share; "nearly all a mile" does not read
+        assertThat(QuantityQuestions.shareOfAUnit("half", "the nearest house was _____ a mile away")).isTrue();
+        assertThat(QuantityQuestions.shareOfAUnit("a third", "_____ of an hour later")).isTrue();
+        assertThat(QuantityQuestions.shareOfAUnit("half", "_____ of the voters stayed home")).isFalse();
+        assertThat(QuantityQuestions.shareOfAUnit("$150 million", "saves _____ a year")).isFalse();
 
     }
 
