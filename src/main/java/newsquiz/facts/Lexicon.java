@@ -50,7 +50,10 @@ public final class Lexicon {
             "television", "radio", "magazine", "herald", "tribune", "gazette", "daily", "telegraph", "guardian",
             "reuters", "ventures", "holdings", "partners", "industries", "systems", "technologies", "energy",
             "oil", "airport", "initiative", "project", "secretariat", "caucus", "greens", "firm",
-            "democrats", "republicans", "nations", "limited", "station", "orchestra", "choir", "ensemble");
+            "democrats", "republicans", "nations", "limited", "station", "orchestra", "choir", "ensemble",
+            // businesses named for their trade: "Harbor Foods", "Greenleaf Markets"
+            "foods", "markets", "stores", "brands", "pharmaceuticals", "insurance", "studios", "logistics",
+            "chemicals", "electronics", "railways", "restaurants", "hotels");
 
     /** Last words of sports clubs' names: "Harbourside United", "Millbrook Rovers" (never "United States"). */
     static final Set<String> CLUB_ENDINGS = set("united", "rovers", "rangers", "wanderers", "athletic", "albion",

@@ -30,6 +30,8 @@ final class Reasons {
                 + "|murder|crime"),
         SCIENCE("element|study|research|scien|discover|experiment|laborator|synthes|space|rocket|satellite|planet"
                 + "|apps?\\b|phone|software|device|users|internet|online"),
+        BUSINESS("shares?\\b|stocks?\\b|merger|acquisition|acquir|takeover|profit|sales\\b|revenue|investor"
+                + "|markets?\\b|customers|shoppers|retail|stores?\\b|earnings|shareholder"),
         PUBLIC("government|minister|parliament|vote|voters|election|law\\b|laws\\b|policy|council|congress"
                 + "|president|party|budget|tax|sanction|protest|official|ordinance|mayor|senate");
 
@@ -122,6 +124,15 @@ final class Reasons {
                             "a patent blocks it", "too few people use it"),
                     List.of("to cut costs", "to win a patent", "to test new equipment", "to gather more data",
                             "to beat a rival team")),
+            Field.BUSINESS, new Stock(
+                    List.of("falling sales", "a price war", "rising costs", "a weak currency", "pressure from"
+                            + " shareholders", "higher interest rates", "a shortage of staff"),
+                    List.of("sales had fallen", "a rival had cut its prices", "costs had risen sharply",
+                            "shareholders had demanded it", "a bank had refused a loan", "the shares had lost value"),
+                    List.of("sales are falling", "a rival is cutting its prices", "costs are rising",
+                            "shareholders are demanding it", "the company needs cash"),
+                    List.of("to cut costs", "to win more customers", "to raise money", "to please shareholders",
+                            "to enter new markets")),
             Field.PUBLIC, new Stock(
                     List.of("a lack of money", "concerns about safety", "a legal challenge", "a shortage of staff",
                             "pressure from abroad", "public protests", "rising costs", "a change in the rules", "poor planning"),
@@ -146,7 +157,16 @@ final class Reasons {
         // one; the headline and lead decide only when the effect and its reason name no field at all
         String own = context + " " + context + " " + answer;
         Field field = Field.named(own) ? Field.of(own) : Field.of(story);
-        Stock stock = STOCK.get(field);
+        List<String> out = untouched(STOCK.get(field), form, answer, articleWords);
+        if (out.size() < 3 && field != Field.PUBLIC) {
+            // a story full of its field's own words (a merger story names sales, costs and shares) leaves too few
+            // of the field's reasons: public affairs, where most news is, fills the rest
+            out.addAll(untouched(STOCK.get(Field.PUBLIC), form, answer, articleWords));
+        }
+        return out;
+    }
+
+    private static List<String> untouched(Stock stock, Cause.Form form, String answer, Set<String> articleWords) {
         List<String> bank = switch (form) {
             case NOUN_PHRASE -> stock.nounPhrases();
             case PURPOSE -> stock.purposes();

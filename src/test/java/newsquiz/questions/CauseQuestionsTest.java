@@ -141,4 +141,15 @@ class CauseQuestionsTest {
         assertThat(questions.draft(cause("the senate cancelled its hearing", "Pierluisi did", true, List.of()),
                 List.of())).isNull();
     }
+
+    @Test
+    void aBusinessStoryGetsABusinessesReasonsAndPublicOnesWhenItsOwnWordsTouchThem() {
+        assertThat(Reasons.Field.of("the shares fell after the merger was announced")).isEqualTo(Reasons.Field.BUSINESS);
+        assertThat(Reasons.of(Cause.Form.CLAUSE, "the chain had lost customers", "the shares fell", "", Set.of()))
+                .contains("a rival had cut its prices");
+        // a merger story names sales, costs, rivals and shares: what is left of its field is topped up
+        Set<String> merger = Set.of("sales", "rival", "prices", "costs", "shareholders", "shares");
+        assertThat(Reasons.of(Cause.Form.CLAUSE, "the chain had lost customers", "the shares fell", "", merger))
+                .hasSizeGreaterThanOrEqualTo(3).noneMatch(r -> r.contains("sales") || r.contains("rival"));
+    }
 }
