@@ -20,6 +20,19 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aBusinessNamedForItsTradeIsABodyUnderItsShortNameToo() {
+        // the short name first ("Greenleaf's shares jumped"), the whole name after: one body, named in full
+        Facts f = facts("Greenleaf's shares jumped on Wednesday.\n\n"
+                + "Harbor Foods, the country's second-largest grocery chain, said it had agreed to buy its rival"
+                + " Greenleaf Markets for $2.3 billion.\n\nHarbor's shares fell 3 percent.\n");
+        Entity harbor = entity(f, "Harbor Foods");
+        assertThat(harbor.type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(harbor.aliases()).contains("Harbor");
+        assertThat(entity(f, "Greenleaf Markets").aliases()).contains("Greenleaf");
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Greenleaf", "Harbor");
+    }
+
+    @Test
     void splitsTitlesFromNamesAndGroupsSurnames() {
         Facts f = facts("Secretary of State Anna Kovacs met Prime Minister Lars Berg in Oslo.\n\n"
                 + "Kovacs later flew home. Berg stayed.\n");
