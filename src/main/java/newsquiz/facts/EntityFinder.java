@@ -433,18 +433,6 @@ final class EntityFinder {
                 }
             }
         }
-        if (target == null && words.length > 1) {
-            // "Greenleaf" in the headline, "Greenleaf Markets" in the lead: the short name came first, and the
-            // whole name becomes the entity's name
-            for (Group g : groups) {
-                if (g.words().size() == 1 && isShortFormOf(g.name, new Group(name))) {
-                    target = g;
-                    g.aliases.add(g.name);
-                    g.name = name;
-                    break;
-                }
-            }
-        }
         if (target == null) {
             target = new Group(name);
             groups.add(target);

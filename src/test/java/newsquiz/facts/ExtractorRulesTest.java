@@ -22,7 +22,7 @@ class ExtractorRulesTest {
     @Test
     void aBusinessNamedForItsTradeIsABodyUnderItsShortNameToo() {
         // the short name first ("Greenleaf's shares jumped"), the whole name after: one body, named in full
-        Facts f = facts("Greenleaf's shares jumped on Wednesday.\n\n"
+        Facts f = facts("Shares in Greenleaf jumped on Wednesday.\n\n"
                 + "Harbor Foods, the country's second-largest grocery chain, said it had agreed to buy its rival"
                 + " Greenleaf Markets for $2.3 billion.\n\nHarbor's shares fell 3 percent.\n");
         Entity harbor = entity(f, "Harbor Foods");
