@@ -80,13 +80,14 @@ final class CauseQuestions {
             } else {
                 prompt = whyQuestion(c.effect());
                 if (prompt == null) {
-                    prompt = "What reason does the article give for this: “" + c.effect() + "”?";
-                } else {
-                    // "Liu said children are safer because of ...": the reason is Liu's claim, and the question says so
-                    Quote reported = reportedIn(c, quotes);
-                    if (reported != null) {
-                        prompt = "According to " + reported.speaker() + ", w" + prompt.substring(1);
-                    }
+                    // "What reason does the article give for this: “a barrier he worked to overcome”?": an effect
+                    // no why-question can be made of is no clause a reason belongs to; teachers took none of 6
+                    return null;
+                }
+                // "Liu said children are safer because of ...": the reason is Liu's claim, and the question says so
+                Quote reported = reportedIn(c, quotes);
+                if (reported != null) {
+                    prompt = "According to " + reported.speaker() + ", w" + prompt.substring(1);
                 }
             }
         }

@@ -71,7 +71,7 @@ class CauseQuestionsTest {
     @Test
     void wrongReasonsComeFromTheStorysOwnField() {
         // a fogged visor is an equipment fault: "the public had lost interest" beside it was struck as absurd
-        CauseQuestions.Draft visor = questions.draft(new Cause("his visor fogged", "a heater was not working", "because",
+        CauseQuestions.Draft visor = questions.draft(new Cause("the visor fogged", "a heater was not working", "because",
                 Cause.Form.CLAUSE, true, new Evidence(List.of("s"), List.of(new int[] {0, 1})), List.of()), List.of());
         assertThat(visor.wrong()).hasSize(3)
                 .isSubsetOf(Reasons.of(Cause.Form.CLAUSE, "a heater was not working", "fog fault", "", Set.of()));
@@ -151,5 +151,14 @@ class CauseQuestionsTest {
         Set<String> merger = Set.of("sales", "rival", "prices", "costs", "shareholders", "shares");
         assertThat(Reasons.of(Cause.Form.CLAUSE, "the chain had lost customers", "the shares fell", "", merger))
                 .hasSizeGreaterThanOrEqualTo(3).noneMatch(r -> r.contains("sales") || r.contains("rival"));
+    }
+
+    @Test
+    void anEffectNoWhyQuestionCanBeMadeOfIsNotAsked() {
+        // "What reason does the article give for this: “a barrier he gradually worked to overcome”?" was no question
+        assertThat(questions.draft(cause("a barrier he gradually worked to overcome", "he was shy", true, List.of()),
+                List.of())).isNull();
+        assertThat(questions.draft(cause("their frustration only deepened", "the talks failed", true, List.of()),
+                List.of())).isNull();
     }
 }
