@@ -271,6 +271,13 @@ final class BankOrder {
      * articles, RUBRIC.md): what a place of the session given to that form is worth, all else equal.
      */
     private double taken(Question q) {
+        // asked of every candidate at every place of the session: worked out once a question
+        return takenOf.computeIfAbsent(q, this::takenUncached);
+    }
+
+    private final Map<Question, Double> takenOf = new java.util.IdentityHashMap<>();
+
+    private double takenUncached(Question q) {
         if (q.kind().equals("entity") && q.type().equals("fill_blank")) {
             // the actor of its sentence was taken 10 times in 26, any other name 16 in 148; a name after its title
             // ("Health Minister _____") none in 15, a source or an affiliation ("Ana Lima of the _____") 1 in 31
