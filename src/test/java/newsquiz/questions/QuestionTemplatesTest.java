@@ -491,4 +491,18 @@ class QuestionTemplatesTest {
         assertThat(made).filteredOn(q -> q.kind().equals("quote") || q.kind().equals("event"))
                 .extracting(Question::answer).doesNotContain("New Tolari", "New Tolarian", "New Tolarians");
     }
+
+    @Test
+    void reportedWordsThatTellTheSpeakersSexAreAskedTyped() {
+        // "who said that her plans ..." among men's names: the one woman is the answer
+        List<Question> made = candidatesOf("Council vote\n\nMonday, October 14, 2024\n\n"
+                + "Mayor Ana Lima said her plans for the harbour would go to a vote in March.\n\n"
+                + "Councillor Tom Berg said the vote would be close.\n\n"
+                + "Engineer Paul Reed said the pier needed repairs first.\n\n"
+                + "Councillor Mark Dunn said the budget was already stretched.\n");
+        assertThat(made).filteredOn(q -> q.prompt().startsWith("According to the article, who said that her plans"))
+                .isNotEmpty().allMatch(q -> q.type().equals("short_answer") && q.answer().equals("Ana Lima"));
+        assertThat(made).filteredOn(q -> q.prompt().startsWith("According to the article, who said that the vote"))
+                .anyMatch(q -> q.type().equals("multiple_choice"));
+    }
 }
