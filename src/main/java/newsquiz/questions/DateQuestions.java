@@ -42,7 +42,7 @@ final class DateQuestions {
                 continue;
             }
             String answer = d.display();
-            List<String> wrong = Distractors.dates(d, facts.dates(), 3);
+            List<String> wrong = DateDistractors.of(d, facts.dates(), 3, facts.article().published());
             if (!counting && (d.relative() || !g.articleWords().containsAll(Choices.words(answer)))) {
                 // a year the article never writes, or a month it abbreviates: the blank takes the sentence's words
                 String written = DateForms.inFormOf(dateWords(d.mention()), answer);

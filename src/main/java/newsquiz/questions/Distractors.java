@@ -35,64 +35,6 @@ final class Distractors {
         return new ArrayList<>(out);
     }
 
-    /**
-     * Other dates of the article near the answer first, then nearby dates, all written like the answer. A date of
-     * the article far from the answer is no distractor: a man's birth year among the years of his arrest, the day
-     * of his death among the days of a coup decades before, are plainly wrong without reading.
-     */
-    static List<String> dates(DateFact answer, List<DateFact> others, int count) {
-        Set<String> out = new LinkedHashSet<>();
-        String right = Format.date(answer);
-        for (DateFact d : others) {
-            String s = Format.date(d);
-            if (d.precision() == answer.precision() && !s.equals(right) && d.iso().startsWith("--") == answer.iso().startsWith("--")
-                    && near(answer, d) && out.size() < count) {
-                out.add(s);
-            }
-        }
-        if (answer.precision() == DateFact.Precision.DAY) {
-            boolean noYear = answer.iso().startsWith("--"); // "March 5" of an unknown year
-            LocalDate base = LocalDate.parse(noYear ? "2000" + answer.iso().substring(1) : answer.iso());
-            for (int shift : new int[] {-1, 7, -7, 1, 30, -30, 2, -2}) {
-                if (out.size() >= count) {
-                    break;
-                }
-                String s = noYear ? Format.date(base.plusDays(shift)).replaceFirst(", \\d+$", "")
-                        : Format.date(base.plusDays(shift));
-                if (!s.equals(right)) {
-                    out.add(s);
-                }
-            }
-        } else if (answer.precision() == DateFact.Precision.MONTH) {
-            LocalDate base = LocalDate.parse(answer.iso() + "-01");
-            for (int shift : new int[] {-1, 1, -2, 2, -3, 3}) {
-                if (out.size() < count) {
-                    out.add(Format.month(base.plusMonths(shift)));
-                }
-            }
-        } else {
-            int year = Integer.parseInt(answer.iso());
-            for (int shift : new int[] {-1, 1, -2, 2, -5, 5, 10}) {
-                String s = String.valueOf(year + shift);
-                if (out.size() < count && !s.equals(right)) {
-                    out.add(s);
-                }
-            }
-        }
-        return new ArrayList<>(out).subList(0, Math.min(count, out.size()));
-    }
-
-    /** Years within {@value #NEAR_YEARS} of each other, days and months within a year: dates one could mix up. */
-    private static boolean near(DateFact a, DateFact b) {
-        if (a.iso().startsWith("--")) {
-            return true; // days of an unknown year: all of one story
-        }
-        int years = Math.abs(Integer.parseInt(a.iso().substring(0, 4)) - Integer.parseInt(b.iso().substring(0, 4)));
-        return a.precision() == DateFact.Precision.YEAR ? years <= NEAR_YEARS : years <= 1;
-    }
-
-    private static final int NEAR_YEARS = 12;
-
     /** The order of magnitude a vague amount names: dozens and "a few dozen" are one class, never two choices. */
     private static int vagueClass(String amount) {
         String a = amount.toLowerCase(Locale.ROOT);

@@ -22,35 +22,57 @@ class DistractorsTest {
     @Test
     void datesComeFromTheArticleFirstThenNearbyInTheSameForm() {
         DateFact answer = date("2019-06-03", DateFact.Precision.DAY, "June 3, 2019");
-        List<String> wrong = Distractors.dates(answer,
+        List<String> wrong = DateDistractors.of(answer,
                 List.of(answer, date("2019-05-29", DateFact.Precision.DAY, "May 29, 2019"),
                         date("2019-05", DateFact.Precision.MONTH, "May 2019")), 3);
-        assertThat(wrong).containsExactly("May 29, 2019", "June 2, 2019", "June 10, 2019");
+        assertThat(wrong).hasSize(3).startsWith("May 29, 2019").allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+ \\d{1,2}, 2019"));
     }
 
     @Test
     void theArticlesDatesFarFromTheAnswerAreNoDistractors() {
         DateFact arrest = date("1963", DateFact.Precision.YEAR, "1963");
-        List<String> wrong = Distractors.dates(arrest, List.of(arrest, date("1924", DateFact.Precision.YEAR, "1924"),
+        List<String> wrong = DateDistractors.of(arrest, List.of(arrest, date("1924", DateFact.Precision.YEAR, "1924"),
                 date("2019", DateFact.Precision.YEAR, "2019"), date("1974", DateFact.Precision.YEAR, "1974")), 3);
-        assertThat(wrong).containsExactly("1974", "1962", "1964");
+        assertThat(wrong).hasSize(3).startsWith("1974").doesNotContain("1924", "2019");
         DateFact coup = date("2017-11-15", DateFact.Precision.DAY, "November 15, 2017");
-        assertThat(Distractors.dates(coup, List.of(coup, date("2019-09-06", DateFact.Precision.DAY,
+        assertThat(DateDistractors.of(coup, List.of(coup, date("2019-09-06", DateFact.Precision.DAY,
                 "September 6, 2019")), 3)).doesNotContain("September 6, 2019");
     }
 
     @Test
     void daysWithoutAYearStayWithoutAYear() {
         DateFact answer = date("--03-05", DateFact.Precision.DAY, "March 5");
-        assertThat(Distractors.dates(answer, List.of(answer), 3)).containsExactly("March 4", "March 12", "February 27");
+        assertThat(DateDistractors.of(answer, List.of(answer), 3)).hasSize(3)
+                .allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+ \\d{1,2}")).doesNotContain("March 5");
     }
 
     @Test
     void monthsAndYearsShiftByTheirOwnUnit() {
-        assertThat(Distractors.dates(date("2019-05", DateFact.Precision.MONTH, "May 2019"), List.of(), 2))
-                .containsExactly("April 2019", "June 2019");
-        assertThat(Distractors.dates(date("1924", DateFact.Precision.YEAR, "1924"), List.of(), 2))
-                .containsExactly("1923", "1925");
+        assertThat(DateDistractors.of(date("2019-05", DateFact.Precision.MONTH, "May 2019"), List.of(), 3))
+                .hasSize(3).isSubsetOf("February 2019", "March 2019", "April 2019", "June 2019", "July 2019",
+                        "August 2019");
+        assertThat(DateDistractors.of(date("1924", DateFact.Precision.YEAR, "1924"), List.of(), 3))
+                .hasSize(3).isSubsetOf("1921", "1922", "1923", "1925", "1926", "1927");
+    }
+
+    @Test
+    void theAnswerIsNotAlwaysTheSecondLatestDate() {
+        // one earlier and two later every time taught students to pick the second latest without reading
+        int[] ranks = new int[4];
+        for (int year = 1900; year < 2000; year++) {
+            String answer = String.valueOf(year);
+            List<String> choices = new java.util.ArrayList<>(DateDistractors.of(
+                    date(answer, DateFact.Precision.YEAR, answer), List.of(), 3));
+            choices.add(answer);
+            choices.sort(null);
+            ranks[choices.indexOf(answer)]++;
+        }
+        assertThat(java.util.Arrays.stream(ranks).boxed().toList()).allMatch(n -> n >= 15);
+        // a past event's wrong years never come after the story's own date
+        assertThat(DateDistractors.of(date("2019", DateFact.Precision.YEAR, "2019"), List.of(), 3,
+                java.time.LocalDate.of(2019, 10, 6))).hasSize(3).allMatch(y -> Integer.parseInt(y) < 2019);
+        assertThat(DateDistractors.of(date("2019-10-01", DateFact.Precision.DAY, "October 1, 2019"), List.of(), 3,
+                java.time.LocalDate.of(2019, 10, 6))).hasSize(3).noneMatch(d -> d.matches("October ([7-9]|[1-3]\\d), 2019"));
     }
 
     @Test

@@ -1,0 +1,118 @@
+package newsquiz.questions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import newsquiz.facts.DateFact;
+
+/** Wrong dates for a date question: the article's own near the answer, then the answer shifted by its unit. */
+final class DateDistractors {
+    private DateDistractors() {
+    }
+
+    /**
+     * Other dates of the article near the answer first, then nearby dates, all written like the answer. A date of
+     * the article far from the answer is no distractor: a man's birth year among the years of his arrest, the day
+     * of his death among the days of a coup decades before, are plainly wrong without reading.
+     */
+    static List<String> of(DateFact answer, List<DateFact> others, int count) {
+        return of(answer, others, count, null);
+    }
+
+    /**
+     * Dates of the article near the answer first, then the answer shifted by its own unit (a day, a week, a month,
+     * a year). The shifts are chosen by the answer so that it stands lowest, highest or between in equal measure:
+     * with always one earlier and two later, a student who picks "the second latest" wins without reading. A past
+     * event's wrong dates stay on or before the story's date, which the student sees.
+     */
+    static List<String> of(DateFact answer, List<DateFact> others, int count, LocalDate published) {
+        Set<String> out = new LinkedHashSet<>();
+        String right = Distractors.Format.date(answer);
+        for (DateFact d : others) {
+            String s = Distractors.Format.date(d);
+            if (d.precision() == answer.precision() && !s.equals(right) && d.iso().startsWith("--") == answer.iso().startsWith("--")
+                    && near(answer, d) && out.size() < count) {
+                out.add(s);
+            }
+        }
+        int[] pattern = SPREADS[Math.floorMod(answer.iso().hashCode(), SPREADS.length)];
+        if (answer.precision() == DateFact.Precision.DAY) {
+            boolean noYear = answer.iso().startsWith("--"); // "March 5" of an unknown year
+            LocalDate base = LocalDate.parse(noYear ? "2000" + answer.iso().substring(1) : answer.iso());
+            // a day either side, then whole weeks: "a week later" is a date a student could believe
+            int room = !noYear && published != null && !base.isAfter(published)
+                    ? (int) java.time.temporal.ChronoUnit.DAYS.between(base, published) : 999;
+            for (int step : shifted(pattern, room, true)) {
+                if (out.size() >= count) {
+                    break;
+                }
+                LocalDate day = base.plusDays(step);
+                String s = noYear ? Distractors.Format.date(day).replaceFirst(", \\d+$", "") : Distractors.Format.date(day);
+                if (!s.equals(right)) {
+                    out.add(s);
+                }
+            }
+        } else if (answer.precision() == DateFact.Precision.MONTH) {
+            LocalDate base = LocalDate.parse(answer.iso() + "-01");
+            int room = published != null && !base.isAfter(published)
+                    ? (int) java.time.temporal.ChronoUnit.MONTHS.between(base, published.withDayOfMonth(1)) : 999;
+            for (int step : shifted(pattern, room, false)) {
+                if (out.size() < count) {
+                    out.add(Distractors.Format.month(base.plusMonths(step)));
+                }
+            }
+        } else {
+            int year = Integer.parseInt(answer.iso());
+            int room = published != null && year <= published.getYear() ? published.getYear() - year : 999;
+            for (int step : shifted(pattern, room, false)) {
+                String s = String.valueOf(year + step);
+                if (out.size() < count && !s.equals(right)) {
+                    out.add(s);
+                }
+            }
+        }
+        return new ArrayList<>(out).subList(0, Math.min(count, out.size()));
+    }
+
+    /** Three shifts a date's wrong answers take, each set putting the answer at another rank among the four. */
+    private static final int[][] SPREADS = {{-3, -2, -1}, {-2, -1, 1}, {-1, 1, 2}, {1, 2, 3}};
+
+    /**
+     * The pattern's shifts in units (for days: one day, then weeks), any that would pass {@code room} units after
+     * the answer (the story's date) moved to before it, then more in case one falls on a date already offered.
+     */
+    private static int[] shifted(int[] pattern, int room, boolean days) {
+        List<Integer> steps = new ArrayList<>();
+        for (int unit : pattern) {
+            steps.add(days && Math.abs(unit) > 1 ? unit / Math.abs(unit) * 7 * (Math.abs(unit) - 1) : unit);
+        }
+        int earlier = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) > room) {
+                while (steps.contains(earlier)) {
+                    earlier = days && earlier == -1 ? -7 : days ? earlier - 7 : earlier - 1;
+                }
+                steps.set(i, earlier);
+            }
+        }
+        for (int extra : days ? new int[] {-14, 14, -21, 21, -28} : new int[] {-4, 4, -5, 5, -6}) {
+            if (!steps.contains(extra) && extra <= room) {
+                steps.add(extra);
+            }
+        }
+        return steps.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Years within {@value #NEAR_YEARS} of each other, days and months within a year: dates one could mix up. */
+    private static boolean near(DateFact a, DateFact b) {
+        if (a.iso().startsWith("--")) {
+            return true; // days of an unknown year: all of one story
+        }
+        int years = Math.abs(Integer.parseInt(a.iso().substring(0, 4)) - Integer.parseInt(b.iso().substring(0, 4)));
+        return a.precision() == DateFact.Precision.YEAR ? years <= NEAR_YEARS : years <= 1;
+    }
+
+    private static final int NEAR_YEARS = 12;
+}
