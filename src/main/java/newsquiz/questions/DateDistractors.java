@@ -37,7 +37,7 @@ final class DateDistractors {
                 out.add(s);
             }
         }
-        int[] pattern = SPREADS[Math.floorMod(answer.iso().hashCode(), SPREADS.length)];
+        int[] pattern = Distractors.SIDES[Math.floorMod(answer.iso().hashCode(), Distractors.SIDES.length)];
         if (answer.precision() == DateFact.Precision.DAY) {
             boolean noYear = answer.iso().startsWith("--"); // "March 5" of an unknown year
             LocalDate base = LocalDate.parse(noYear ? "2000" + answer.iso().substring(1) : answer.iso());
@@ -75,9 +75,6 @@ final class DateDistractors {
         }
         return new ArrayList<>(out).subList(0, Math.min(count, out.size()));
     }
-
-    /** Three shifts a date's wrong answers take, each set putting the answer at another rank among the four. */
-    private static final int[][] SPREADS = {{-3, -2, -1}, {-2, -1, 1}, {-1, 1, 2}, {1, 2, 3}};
 
     /**
      * The pattern's shifts in units (for days: one day, then weeks), any that would pass {@code room} units after

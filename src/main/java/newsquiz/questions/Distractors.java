@@ -173,8 +173,13 @@ final class Distractors {
             String glued = parts.matches() ? parts.group(2) + parts.group(3) : "";
             int own = parts.matches() ? NUMBER_WORDS.indexOf(parts.group(1).toLowerCase(Locale.ROOT)) : -1;
             int base = own > 0 && !parts.group(3).isEmpty() ? own : (int) v;
-            int[] steps = qualifier.isEmpty() ? new int[] {base - 1, base + 1, base * 2, base + 2, base * 3}
-                    : new int[] {base * 2, base * 3, base / 2, base * 5};
+            // which side the wrong counts fall on depends on the amount, so that the answer is lowest, highest or
+            // between in equal measure ("three" against two, four and six made it second lowest every time)
+            int[][] sides = {{base + 1, base + 2, base * 2}, {base - 1, base + 1, base * 2}, {base - 2, base - 1, base + 1},
+                    {base - 1, base - 2, base - 3}};
+            int[] side = sides[Math.floorMod(number.hashCode(), sides.length)];
+            int[] steps = qualifier.isEmpty() ? new int[] {side[0], side[1], side[2], base + 1, base - 1, base * 2,
+                    base + 2, base * 3} : new int[] {base * 2, base * 3, base / 2, base * 5};
             List<String> words = new ArrayList<>();
             for (int n : steps) {
                 if (n > 1 && n < NUMBER_WORDS.size() && n != base && !words.contains(qualifier + NUMBER_WORDS.get(n) + glued)
@@ -204,8 +209,9 @@ final class Distractors {
         // wrong amounts that are no plain multiples of the key (192 beside 384 and 576 reads as arithmetic, and a
         // teacher sees the key at once), rounded as the key is written (1,500 beside 900 and 2,100, never 1,125),
         // on either side of it: which side depends on the amount itself, so it is fixed per question yet varies
-        double[][] patterns = {{0.6, 1.4, 1.8, 0.8, 2.3}, {1.3, 1.7, 0.7, 2.2, 0.45}, {0.45, 0.7, 0.85, 1.6, 1.3},
-                {1.2, 1.45, 1.9, 0.65, 2.6}, {0.55, 0.75, 1.35, 0.4, 1.8}};
+        // (and lowest, highest or between in equal measure: one pattern of four each)
+        double[][] patterns = {{0.6, 1.4, 1.8, 0.8, 2.3}, {0.55, 0.75, 1.35, 0.4, 1.8}, {0.45, 0.7, 0.85, 1.6, 1.3},
+                {1.2, 1.45, 1.9, 0.65, 2.6}};
         double[] factors = patterns[Math.floorMod(mention.hashCode(), patterns.length)];
         String digits = number.replaceFirst("^[^\\d]*([\\d.,]+).*$", "$1");
         boolean grouped = digits.contains(",");
@@ -258,7 +264,7 @@ final class Distractors {
                 : v < 10 && decimals > 0 ? Math.max(unitStep, Math.round(v * 0.35 / unitStep) * unitStep)
                 : Math.max(1, Math.round(Math.max(v, 10) * 0.25));
         List<String> out = new ArrayList<>();
-        for (double f : new double[] {-1, 1, 2, -2, 3, -3}) {
+        for (int f : sides(mention)) {
             double d = v + f * step;
             if (d < min || d > max || out.size() >= count) {
                 continue;
@@ -271,6 +277,25 @@ final class Distractors {
         }
         return out;
     }
+
+    /**
+     * Three steps away from the answer, on sides chosen by the answer itself, so that across a quiz the answer is
+     * lowest, highest or between in equal measure (always one below and two above, 202 of 321 amounts were the
+     * second lowest: a student could pick it unread); then more steps either side, should some be impossible.
+     */
+    static int[] sides(String answer) {
+        Set<Integer> steps = new LinkedHashSet<>();
+        for (int step : SIDES[Math.floorMod(answer.hashCode(), SIDES.length)]) {
+            steps.add(step);
+        }
+        for (int step : new int[] {-1, 1, 2, -2, 3, -3, 4, -4}) {
+            steps.add(step);
+        }
+        return steps.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The three sides a wrong answer's steps take, each putting the answer at another rank among four. */
+    static final int[][] SIDES = {{-3, -2, -1}, {-2, -1, 1}, {-1, 1, 2}, {1, 2, 3}};
 
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -298,7 +323,10 @@ final class Distractors {
             }
             return out.subList(0, Math.min(count, out.size()));
         }
-        for (int shift : new int[] {-1, 1, 2, -2, 3}) {
+        for (int shift : sides(mention)) {
+            if (out.size() >= count + 2) {
+                break;
+            }
             if (word >= 0 && word + shift >= 0 && word + shift < ORDINAL_WORDS.size()) {
                 out.add(ORDINAL_WORDS.get(word + shift));
             } else if (digits.matches()) {
