@@ -85,11 +85,8 @@ final class EntityQuestions {
             if (!GENERIC_BODIES.contains(e.name().toLowerCase(Locale.ROOT)) && !lonePlural && !group(e.name())) {
                 Sentence s = firstSentenceNaming(e);
                 if (s != null) {
+                    // "the _____ (_____)": a name and its initials are one blank (see QuestionText.blank)
                     String blanked = blank(s.text(), names.toArray(String[]::new));
-                    if (blanked != null) {
-                        // "the _____ (_____)": a name and its initials are one blank, so neither spells out the other
-                        blanked = blanked.replace("_____ (_____)", "_____");
-                    }
                     // "Democratic _____ of the Congo": a word cut out of a longer name
                     // "told The _____": the outlet that relayed the words is a detail, not the story
                     boolean outlet = articleNames.relays(e.name()) || ArticleNames.OUTLET.matcher(e.name()).find()

@@ -55,7 +55,18 @@ final class QuestionText {
                 out = m.replaceAll("_____");
             }
         }
-        return found ? out : null;
+        // "the _____ (_____)": a name with its acronym in brackets is one blank
+        out = out.replace("_____ (_____)", "_____");
+        if (!found || out.indexOf("_____") == out.lastIndexOf("_____")) {
+            return found ? out : null;
+        }
+        // "countryman _____ became the first ...; though _____'s time was not ...": a sentence that names the answer
+        // twice (or one number for two counts) asks for one blank and shows two, so it is cut to the clauses
+        // around the first; null when the second stands in the same clause
+        int first = out.indexOf("_____") + 5;
+        String marked = out.substring(0, first) + out.substring(first).replace("_____", "\u0001");
+        String cut = ClozeExcerpt.around(marked, part -> part.contains("\u0001"));
+        return cut == null || cut.contains("\u0001") ? null : cut;
     }
 
     static boolean insideQuote(String sentence, String mention) {

@@ -101,4 +101,18 @@ class ClozeExcerptTest {
         assertThat(ClozeExcerpt.quotationAvoiding("True or false: Ann Lee said “The vote was fair and open to"
                 + " all”.", text -> text.contains("Ann Lee"))).isNull();
     }
+
+    @Test
+    void aSentenceNamingTheAnswerTwiceShowsOneBlank() {
+        // "countryman _____ became ...; though _____'s time ...": one blank asked, the clause of the second cut away
+        assertThat(QuestionText.blank("Just the day before, his countryman Eli Kip became the first person to run it"
+                + " in under two hours; though Kip's time was not a record.", "Eli Kip", "Kip"))
+                .isEqualTo("Just the day before, his countryman _____ became the first person to run it in under two"
+                        + " hours …");
+        // one number for two counts in one clause: no cut shows a single blank
+        assertThat(QuestionText.blank("The other three drugs and three antibodies were tested.", "three")).isNull();
+        // a name with its initials in brackets is one blank
+        assertThat(QuestionText.blank("He co-founded the Harbour Workers Union (HWU) in 1963.", "Harbour Workers Union",
+                "HWU")).isEqualTo("He co-founded the _____ in 1963.");
+    }
 }
