@@ -280,6 +280,19 @@ final class ArticleNames {
      * Names that the article writes as a whole name somewhere, not only inside a longer one: never "Diseases" from
      * "Infectious Diseases" or "Day" from "Labour Day" as a choice.
      */
+    /** A person's whole name when the article calls them by one word of it too ("Tuilaepa"); else the name. */
+    String wholeNameOf(String name) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        // the one person whose whole name holds this word ("Tuilaepa" of "Tuilaepa Sailele Malielegaoi")
+        List<String> whole = facts.entities().stream()
+                .filter(e -> e.type() == Entity.Type.PERSON && e.name().contains(" ")
+                        && List.of(e.name().split("\\s+")).contains(name))
+                .map(Entity::name).distinct().toList();
+        return whole.size() == 1 ? whole.get(0) : name;
+    }
+
     List<String> wholeNames(List<String> pool) {
         String text = facts.article().text();
         List<String> out = new ArrayList<>();

@@ -39,7 +39,10 @@ final class QuoteQuestions {
             List<String> names = new ArrayList<>(aliases);
             names.add(q.speaker());
             String excerpt = excerptAvoiding(q.text(), names);
-            if (excerpt == null || excerpt.split("\\s+").length < 3) {
+            if (excerpt == null || excerpt.split("\\s+").length < 3
+                    || !q.direct() && SETTING.matcher(excerpt).lookingAt()) {
+                // "who called for When announcing the shutdown on Monday?": the words read are the setting of a
+                // statement, not what was said
                 continue;
             }
             // a speaker carried over from elsewhere ("he said", a continuing paragraph) is less sure: kept in the
@@ -47,7 +50,8 @@ final class QuoteQuestions {
             double weight = 3.0 + g.prominence(q.evidence()) + Math.min(1.0, articleNames.mentions(q.speaker()) / 8.0)
                     - (q.carried() ? 3.0 : 0);
             List<String> pool = articleNames.speakerPool(q.speaker());
-            List<String> wrong = Distractors.names(q.speaker(), aliases, articleNames.wholeNames(pool), 3);
+            List<String> wrong = Distractors.names(q.speaker(), aliases, articleNames.wholeNames(pool), 3).stream()
+                    .map(articleNames::wholeNameOf).distinct().toList();
             String prompt = q.direct() ? "Who said: “" + excerpt + "”?"
                     : q.verb().startsWith("denie") ? "According to the article, who denied " + excerpt + "?"
                     : q.verb().startsWith("call") ? "According to the article, who called for " + excerpt + "?"
@@ -61,8 +65,11 @@ final class QuoteQuestions {
                         "The article attributes these words to " + q.speaker() + "."));
                 continue;
             }
-            g.choice("quote", prompt, q.speaker(), wrong, q.evidence(), weight, 1,
-                    "The article attributes these words to " + q.speaker() + ".");
+            // "Tuilaepa" among "Sheldon Yett" and "Keni Lesa": the one short name stands out, so a person is offered
+            // under the whole name the article gives them
+            String offered = articleNames.wholeNameOf(q.speaker());
+            g.choice("quote", prompt, offered, wrong.stream().filter(w -> !w.equals(offered)).toList(), q.evidence(),
+                    weight, 1, "The article attributes these words to " + offered + ".");
             if (!articleNames.isPerson(q.speaker()) && Choices.sameShape(q.speaker(), wrong).size() < 2) {
                 // a body with no other body speaking beside it: its name typed, rather than people as choices
                 // "organisation" only for a body: a first name the article never types ("Maria") is asked neutrally
@@ -97,6 +104,10 @@ final class QuoteQuestions {
             }
         }
     }
+
+    /** A clause that sets the scene rather than saying anything: "When announcing the shutdown, ...". */
+    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile(
+            "(When|While|After|Before|Since|Upon|On) \\p{Ll}+ing\\b");
 
     /** A pronoun that tells a person's sex: in reported words it is most often the speaker's own. */
     private static final java.util.regex.Pattern GENDERED = java.util.regex.Pattern.compile(

@@ -505,4 +505,21 @@ class QuestionTemplatesTest {
         assertThat(made).filteredOn(q -> q.prompt().startsWith("According to the article, who said that the vote"))
                 .anyMatch(q -> q.type().equals("multiple_choice"));
     }
+
+    @Test
+    void aPersonCalledByOneWordIsOfferedUnderTheWholeName() {
+        // "Tuilaepa" among "Sheldon Yett" and "Keni Lesa": the one short name stood out
+        List<Question> made = candidatesOf("Vaccination drive\n\nMonday, December 2, 2019\n\n"
+                + "Prime Minister Tuilaepa Sailele Malielegaoi announced the shutdown on Monday.\n\n"
+                + "\"Every family must be protected,\" Prime Minister Tuilaepa said.\n\n"
+                + "\"I've never seen a campaign like this,\" said Sheldon Yett, a UN official.\n\n"
+                + "\"The message is getting through,\" said Keni Lesa, a newspaper editor.\n\n"
+                + "When announcing the shutdown, Tuilaepa called on church leaders to support the campaign.\n");
+        assertThat(made).filteredOn(q -> q.type().equals("multiple_choice") && q.prompt().contains("Every family"))
+                .isNotEmpty().allMatch(q -> q.answer().equals("Tuilaepa Sailele Malielegaoi"));
+        assertThat(made).filteredOn(q -> q.type().equals("multiple_choice") && q.prompt().contains("never seen"))
+                .allMatch(q -> q.choices().contains("Tuilaepa Sailele Malielegaoi") && !q.choices().contains("Tuilaepa"));
+        // the setting of a statement is not what was said
+        assertThat(made).noneMatch(q -> q.prompt().contains("called for When"));
+    }
 }
