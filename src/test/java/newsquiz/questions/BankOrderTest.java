@@ -237,8 +237,7 @@ class BankOrderTest {
     void aQuotationIsCutSoThatAnAmountInItsWordsCanBeAskedBesideItsSpeaker() {
         Question said = question("short_answer", "quote", "Type the name of the person who said: “We are back."
                 + " Finally. The harbour — which handles 400 ships a year — is open …”", "Ana Lima", "s1", 5);
-        Question ships = question("multiple_choice", "quantity", "Which amount completes this sentence from the"
-                + " article? “The harbour handles _____ ships a year.”", "400", "s2", 4);
+        Question ships = amount("The harbour handles _____ ships a year.", "400", "s2", 4);
         Facts facts = facts();
         assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(said, ships)), Set.of(),
                 Map.of()).ranked()).extracting(Question::prompt).containsExactly(
@@ -285,5 +284,16 @@ class BankOrderTest {
         Question chance = amount("She gave them a _____ chance.", "second", "s1", 5);
         Question loaves = amount("She sells _____ loaves a day.", "600", "s2", 1);
         assertThat(order(List.of(chance, loaves))).containsExactly("600", "second");
+    }
+
+    @Test
+    void aDateTheDatelineShowsWaitsForThePlacesNothingElseFills() {
+        // the quiz's screens show "2024-03-13" above every question: "said on _____" is answered there
+        String which = "Which date completes this sentence from the article? ";
+        Question said = question("multiple_choice", "date", which + "“Ana Lima said on _____ that the harbour is"
+                + " open.”", "March 13, 2024", "s1", 5);
+        Question rebuilt = question("multiple_choice", "date", which + "“The pier was rebuilt in _____.”", "2023",
+                "s2", 1);
+        assertThat(order(List.of(said, rebuilt))).containsExactly("2023", "March 13, 2024");
     }
 }
