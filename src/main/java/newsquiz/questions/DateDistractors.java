@@ -37,14 +37,13 @@ final class DateDistractors {
                 out.add(s);
             }
         }
-        int[] pattern = Distractors.SIDES[Math.floorMod(answer.iso().hashCode(), Distractors.SIDES.length)];
         if (answer.precision() == DateFact.Precision.DAY) {
             boolean noYear = answer.iso().startsWith("--"); // "March 5" of an unknown year
             LocalDate base = LocalDate.parse(noYear ? "2000" + answer.iso().substring(1) : answer.iso());
             // a day either side, then whole weeks: "a week later" is a date a student could believe
             int room = !noYear && published != null && !base.isAfter(published)
                     ? (int) java.time.temporal.ChronoUnit.DAYS.between(base, published) : 999;
-            for (int step : shifted(pattern, room, true)) {
+            for (int step : steps(answer, room, true)) {
                 if (out.size() >= count) {
                     break;
                 }
@@ -58,7 +57,7 @@ final class DateDistractors {
             LocalDate base = LocalDate.parse(answer.iso() + "-01");
             int room = published != null && !base.isAfter(published)
                     ? (int) java.time.temporal.ChronoUnit.MONTHS.between(base, published.withDayOfMonth(1)) : 999;
-            for (int step : shifted(pattern, room, false)) {
+            for (int step : steps(answer, room, false)) {
                 if (out.size() < count) {
                     out.add(Distractors.Format.month(base.plusMonths(step)));
                 }
@@ -66,7 +65,7 @@ final class DateDistractors {
         } else {
             int year = Integer.parseInt(answer.iso());
             int room = published != null && year <= published.getYear() ? published.getYear() - year : 999;
-            for (int step : shifted(pattern, room, false)) {
+            for (int step : steps(answer, room, false)) {
                 String s = String.valueOf(year + step);
                 if (out.size() < count && !s.equals(right)) {
                     out.add(s);
@@ -77,29 +76,13 @@ final class DateDistractors {
     }
 
     /**
-     * The pattern's shifts in units (for days: one day, then weeks), any that would pass {@code room} units after
-     * the answer (the story's date) moved to before it, then more in case one falls on a date already offered.
+     * The answer's steps from {@link Distractors#sides} in its unit (for days: one day, then whole weeks), none more
+     * than {@code room} units after it (the story's date): the steps on the other side fill in.
      */
-    private static int[] shifted(int[] pattern, int room, boolean days) {
-        List<Integer> steps = new ArrayList<>();
-        for (int unit : pattern) {
-            steps.add(days && Math.abs(unit) > 1 ? unit / Math.abs(unit) * 7 * (Math.abs(unit) - 1) : unit);
-        }
-        int earlier = -1;
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i) > room) {
-                while (steps.contains(earlier)) {
-                    earlier = days && earlier == -1 ? -7 : days ? earlier - 7 : earlier - 1;
-                }
-                steps.set(i, earlier);
-            }
-        }
-        for (int extra : days ? new int[] {-14, 14, -21, 21, -28} : new int[] {-4, 4, -5, 5, -6}) {
-            if (!steps.contains(extra) && extra <= room) {
-                steps.add(extra);
-            }
-        }
-        return steps.stream().mapToInt(Integer::intValue).toArray();
+    private static int[] steps(DateFact answer, int room, boolean days) {
+        return java.util.Arrays.stream(Distractors.sides(answer.iso()))
+                .map(unit -> days && Math.abs(unit) > 1 ? Integer.signum(unit) * 7 * (Math.abs(unit) - 1) : unit)
+                .filter(step -> step <= room).toArray();
     }
 
     /** Years within {@value #NEAR_YEARS} of each other, days and months within a year: dates one could mix up. */

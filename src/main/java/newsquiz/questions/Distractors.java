@@ -295,7 +295,7 @@ final class Distractors {
     }
 
     /** The three sides a wrong answer's steps take, each putting the answer at another rank among four. */
-    static final int[][] SIDES = {{-3, -2, -1}, {-2, -1, 1}, {-1, 1, 2}, {1, 2, 3}};
+    private static final int[][] SIDES = {{-3, -2, -1}, {-2, -1, 1}, {-1, 1, 2}, {1, 2, 3}};
 
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
