@@ -37,6 +37,11 @@ class BankOrderTest {
                 + cloze + "”", answer, sentence, rank);
     }
 
+    private static Question date(String cloze, String answer, String sentence, double rank) {
+        return question("multiple_choice", "date", "Which date completes this sentence from the article? “" + cloze
+                + "”", answer, sentence, rank);
+    }
+
     private static List<String> order(List<Question> candidates) {
         return order(ARTICLE, candidates);
     }
@@ -103,8 +108,7 @@ class BankOrderTest {
     @Test
     void aDateYearsBeforeTheStoryWaitsUnlessTheStoryIsALife() {
         // the article is dated 2024: a founding in 1992 is background, asked last
-        Question founded = question("multiple_choice", "date", "Which date completes this sentence from the article?"
-                + " “The port was founded in _____.”", "1992", "s4", 9);
+        Question founded = date("The port was founded in _____.", "1992", "s4", 9);
         Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
         Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
         assertThat(order(List.of(founded, lima, holt))).containsExactly("Ana Lima", "Eva Holt", "1992");
@@ -150,8 +154,7 @@ class BankOrderTest {
 
     @Test
     void aCountOfYearsItsOwnSentenceGivesBySubtractionWaits() {
-        Question years = question("multiple_choice", "quantity", "Which amount completes this sentence from the"
-                + " article? “She led the port as its director, 1987–2017; for _____ years.”", "30", "s5", 9);
+        Question years = amount("She led the port as its director, 1987–2017; for _____ years.", "30", "s5", 9);
         Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
         Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
         assertThat(order(List.of(years, lima, holt))).containsExactly("Ana Lima", "Eva Holt", "30");
@@ -289,11 +292,8 @@ class BankOrderTest {
     @Test
     void aDateTheDatelineShowsWaitsForThePlacesNothingElseFills() {
         // the quiz's screens show "2024-03-13" above every question: "said on _____" is answered there
-        String which = "Which date completes this sentence from the article? ";
-        Question said = question("multiple_choice", "date", which + "“Ana Lima said on _____ that the harbour is"
-                + " open.”", "March 13, 2024", "s1", 5);
-        Question rebuilt = question("multiple_choice", "date", which + "“The pier was rebuilt in _____.”", "2023",
-                "s2", 1);
+        Question said = date("Ana Lima said on _____ that the harbour is open.", "March 13, 2024", "s1", 5);
+        Question rebuilt = date("The pier was rebuilt in _____.", "2023", "s2", 1);
         assertThat(order(List.of(said, rebuilt))).containsExactly("2023", "March 13, 2024");
     }
 }

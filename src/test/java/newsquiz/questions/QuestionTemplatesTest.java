@@ -151,12 +151,14 @@ class QuestionTemplatesTest {
         });
     }
 
+    /** Three dated events of one storm, in order: the ordering tests add one event that must not be an item. */
+    private static final String STORM_DAYS = "The storm formed off the coast on Saturday, July 20, the weather service"
+            + " said.\n\nIt struck the island of Sala on Sunday, July 21, with winds of 60 mph.\n\n"
+            + "Rescue crews reached the island on Monday, July 22, and found no one hurt.\n\n";
+
     @Test
     void anEventForetoldHasNoPlaceInAnOrderOfEvents() {
-        String story = "Storm weakens\n\nTuesday, July 23, 2024\n\n"
-                + "The storm formed off the coast on Saturday, July 20, the weather service said.\n\n"
-                + "It struck the island of Sala on Sunday, July 21, with winds of 60 mph.\n\n"
-                + "Rescue crews reached the island on Monday, July 22, and found no one hurt.\n\n"
+        String story = "Storm weakens\n\nTuesday, July 23, 2024\n\n" + STORM_DAYS
                 + "It was forecast to dissipate by Wednesday, July 24, according to the weather service.\n";
         List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.type().equals("ordering")).singleElement()
@@ -165,10 +167,7 @@ class QuestionTemplatesTest {
 
     @Test
     void anEventWhoseDateBelongsToAnotherClauseHasNoPlaceInAnOrderOfEvents() {
-        String story = "Carmaker investigated\n\nTuesday, July 23, 2024\n\n"
-                + "The storm formed off the coast on Saturday, July 20, the weather service said.\n\n"
-                + "It struck the island of Sala on Sunday, July 21, with winds of 60 mph.\n\n"
-                + "Rescue crews reached the island on Monday, July 22, and found no one hurt.\n\n"
+        String story = "Carmaker investigated\n\nTuesday, July 23, 2024\n\n" + STORM_DAYS
                 + "The insurer said in a filing that its inquiry started after the owners told it of the damage on"
                 + " July 19.\n";
         List<Question> made = candidatesOf(story);
