@@ -271,7 +271,7 @@ final class EntityQuestions {
                 names.add(e.name());
                 // "her penchant" among men's names gives the answer away; "reported" relays, it is no deed; a
                 // second clause ("..., but X equalised") is another actor's
-                boolean gendered = predicate.matches("(?i).*\\b(she|her|hers|herself|he|him|his|himself)\\b.*")
+                boolean gendered = QuestionText.tellsSex(predicate)
                         || predicate.matches(".*(, but |, while |, whereas |; ).*");
                 if (words.length < 3 || words.length > 30 || !startsWithVerb(words[0], words.length > 1 ? words[1] : "")
                         || gendered || words[0].matches("reported|indicated|reports|quoted|cited")

@@ -69,6 +69,16 @@ final class QuestionText {
         return cut == null || cut.contains("\u0001") ? null : cut;
     }
 
+    /**
+     * A pronoun that tells a person's sex ("her plans", "his show"): asked with people as choices, the one woman
+     * or the one man among them is the answer.
+     */
+    static boolean tellsSex(String text) {
+        return GENDERED.matcher(text).find();
+    }
+
+    private static final Pattern GENDERED = Pattern.compile("(?i)\\b(she|her|hers|herself|he|him|his|himself)\\b");
+
     static boolean insideQuote(String sentence, String mention) {
         int at = sentence.indexOf(mention);
         return at >= 0 && QuoteMarks.inside(sentence, at);

@@ -58,7 +58,7 @@ final class QuoteQuestions {
                     : q.verb().equals("according to") ? "Who does the article give as the source of this: “"
                             + excerpt + "”?"
                     : "According to the article, who " + pastTense(q.verb()) + " that " + sentenceMiddle(excerpt) + "?";
-            if (!q.direct() && GENDERED.matcher(excerpt).find()) {
+            if (!q.direct() && QuestionText.tellsSex(excerpt)) {
                 // "who said that her plans ...": among men's names the one woman is the answer, so the name is typed
                 g.add(new Question(null, "short_answer", "quote", prompt, null, q.speaker(), aliases, null,
                         q.evidence().sentences(), q.evidence().spans(), 2, weight - 0.2,
@@ -108,10 +108,6 @@ final class QuoteQuestions {
     /** A clause that sets the scene rather than saying anything: "When announcing the shutdown, ...". */
     private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile(
             "(When|While|After|Before|Since|Upon|On) \\p{Ll}+ing\\b");
-
-    /** A pronoun that tells a person's sex: in reported words it is most often the speaker's own. */
-    private static final java.util.regex.Pattern GENDERED = java.util.regex.Pattern.compile(
-            "(?i)\\b(she|her|hers|herself|he|him|his|himself)\\b");
 
     /**
      * A quotation whose speaker the article names for sure: a whole name of a person or a speaking body, not an
