@@ -170,7 +170,7 @@ public final class Lexicon {
         return ORGANIZATION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    static boolean isPlace(String name) {
+    public static boolean isPlace(String name) {
         return PLACES.contains(name.toLowerCase(Locale.ROOT));
     }
 

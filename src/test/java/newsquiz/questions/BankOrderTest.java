@@ -296,4 +296,41 @@ class BankOrderTest {
         Question rebuilt = date("The pier was rebuilt in _____.", "2023", "s2", 1);
         assertThat(order(List.of(said, rebuilt))).containsExactly("2023", "March 13, 2024");
     }
+    @Test
+    void aPlaceLeftGoesToAQuestionGivingAwayOneAlreadyGivenAwayBeforeOneStillStanding() {
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 5);
+        Question berg = question("Who rebuilt the pier?", "Tom Berg", "s2", 5);
+        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 5);
+        // each of these shows a head answer; once one has given Ana Lima's away, another that shows her costs the
+        // session only itself, while one that shows Tom Berg strikes his question too
+        Question first = question("What did Ana Lima cut at the harbour?", "the ribbon", "s4", 4);
+        Question limaAgain = question("What did Ana Lima thank the crowd for?", "their patience", "s5", 1);
+        Question bergShown = question("What did Tom Berg rebuild the pier with?", "oak", "s6", 2);
+        assertThat(order(List.of(lima, berg, holt, first, limaAgain, bergShown)))
+                .containsExactly("Ana Lima", "Tom Berg", "Eva Holt", "the ribbon", "their patience", "oak");
+    }
+
+    @Test
+    void aWellKnownPlaceBlankedWaitsForThePlacesNothingElseFills() {
+        // "the _____ city of Chicago", "_____ sanctions": a country known or guessed, not read (6 of 78 taken)
+        Question country = question("fill_blank", "Fill in the blank with a name from the article: “The race was held"
+                + " in the _____ city of Chicago.”", "United States", "s4", 9);
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
+        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
+        assertThat(order(List.of(country, lima, holt))).containsExactly("Ana Lima", "Eva Holt", "United States");
+    }
+
+    @Test
+    void aShortBankGoesWithoutTheMatchingOfAllQuotations() {
+        // within a session's first twenty it asks again every speaker the who-said questions ask
+        Question said = question("short_answer", "quote", "Type the name of the person who said: “We are back.”",
+                "Ana Lima", "s1", 5);
+        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
+        Question matching = new Question("", "matching", "quote", "Match each quote to its speaker: 1) ... 2) ...",
+                List.of("x", "y"), List.of(List.of("x", "Ana Lima")), List.of(), null, List.of("s30"), List.of(), 2, 30,
+                "");
+        Facts facts = facts();
+        assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(said, holt, matching)),
+                Set.of(), Map.of()).ranked()).extracting(Question::type).doesNotContain("matching");
+    }
 }
