@@ -81,6 +81,7 @@ final class EntityFinder {
             mentionsBySentence.put(s, new ArrayList<>(found));
             all.addAll(found);
         }
+        dropCommonWordsAtSentenceStart(all);
         // Longer names first, so that "Pompeo" finds "Mike Pompeo" whichever comes first in the text.
         List<Mention> multi = all.stream().filter(m -> m.name().split("\\s+").length > 1).toList();
         List<Mention> single = all.stream().filter(m -> m.name().split("\\s+").length == 1).toList();
@@ -98,6 +99,34 @@ final class EntityFinder {
         }
         linkHeadlineMentions();
         return this;
+    }
+
+    /**
+     * A word capitalised only because it opens its sentence is no name: "Sleep, she says, is ..." in an article that
+     * writes "sleep" elsewhere, or an adverb opening a clause ("Unsurprisingly, the military ..."). A word of a
+     * longer name stays ("May said" beside "Theresa May", though the article writes "may").
+     */
+    private void dropCommonWordsAtSentenceStart(List<Mention> all) {
+        Set<String> lowerCase = new java.util.HashSet<>();
+        for (TaggedSentence ts : sentences) {
+            for (Token tok : ts.tokens()) {
+                if (Character.isLowerCase(tok.text().charAt(0))) {
+                    lowerCase.add(tok.text());
+                }
+            }
+        }
+        Set<String> inLongerNames = new java.util.HashSet<>();
+        all.stream().filter(m -> m.name().contains(" ")).forEach(m -> inLongerNames.addAll(List.of(m.name().split("\\s+"))));
+        List<Mention> common = all.stream().filter(m -> {
+            List<Token> t = sentences.get(m.sentence()).tokens();
+            boolean opens = t.subList(0, m.from()).stream().noneMatch(tok -> Character.isLetterOrDigit(tok.text().charAt(0)));
+            String word = m.name();
+            boolean adverb = word.endsWith("ly") && m.to() < t.size() && t.get(m.to()).text().equals(",");
+            return opens && m.to() - m.from() == 1 && !word.contains(" ") && !inLongerNames.contains(word)
+                    && (adverb || lowerCase.contains(word.toLowerCase(Locale.ROOT)));
+        }).toList();
+        all.removeAll(common);
+        mentionsBySentence.values().forEach(list -> list.removeAll(common));
     }
 
     /** "G7, or the Group of Seven," names one thing twice: the two groups become one. */

@@ -72,6 +72,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aWordCapitalisedOnlyToOpenItsSentenceIsNoName() {
+        Facts f = facts("Doctors say rest matters more than ever. Rest, she says, is the best medicine. "
+                + "Unsurprisingly, the army studies it too.\n\n"
+                + "Shop owner Mark Price spoke on Monday. Price said the price of bread will rise.\n");
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Rest", "Unsurprisingly");
+        // a word of a longer name stays a name, though the article also writes it in lower case
+        assertThat(entity(f, "Mark Price").mentions()).isEqualTo(2);
+    }
+
+    @Test
     void everyUsStateIsAPlaceThoseOfTwoWordsToo() {
         Facts f = facts("The balloon rose above the deserts of New Mexico before it drifted toward Texas.\n\n"
                 + "Rhode Island and West Virginia passed similar laws last year.\n");
