@@ -33,7 +33,7 @@ final class BankOrder {
     /** The most questions a bank holds. */
     static final int MAX_QUESTIONS = 60;
     /** How many questions one sentence may give the bank, so that coverage comes from choosing facts. */
-    private static final int PER_SENTENCE = 5;
+    private static final int PER_SENTENCE = 6;
     /** How many ways one fact may be asked (a choice question and a typed one, say). */
     private static final int PER_FACT = 2;
 
@@ -81,7 +81,7 @@ final class BankOrder {
                         || spoken(q, out) >= (relaxed ? 2 : 1)) {
                     continue;
                 }
-                Fit fit = fit(q, out);
+                Fit fit = fit(q, out, false);
                 if (fit == null) {
                     continue;
                 }
@@ -174,7 +174,7 @@ final class BankOrder {
                         || q.type().equals("ordering")) {
                     continue;
                 }
-                Fit fit = fit(q, out);
+                Fit fit = fit(q, out, true);
                 // a giveaway strikes both questions; one already given away by another costs nothing more
                 double cost = fit != null ? 0 : 1 + java.util.stream.IntStream.range(0, out.size())
                         .filter(i -> !givenAway.contains(i) && answersAnother(q, List.of(out.get(i)))).count();
@@ -501,13 +501,17 @@ final class BankOrder {
      * The question as it can join the chosen ones without one answering another: a cloze cut to the clauses of
      * its sentence that hide their answers, and theirs cut to hide its own; null when no cut does.
      */
-    private Fit fit(Question q, List<Question> chosen) {
+    private Fit fit(Question q, List<Question> chosen, boolean eliding) {
         if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q))) {
             return null; // a reason is a clause: no cut hides it and keeps the other question whole
         }
         List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o)).map(this::answerOf)
                 .filter(a -> a != null).toList();
-        String prompt = cut(q, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+        // the head asks the facts that need no words left out; a place it left takes one with a number or a date
+        // left out before one that shows another's answer
+        List<String> theirAmounts = !eliding ? List.of() : chosen.stream().filter(BankOrder::once).map(this::answerOf)
+                .filter(a -> a != null).toList();
+        String prompt = hide(q, theirAmounts, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
         if (prompt == null) {
             return null;
         }
@@ -517,7 +521,7 @@ final class BankOrder {
         if (mine != null && !mainActorSpeaks(q)) {
             for (int i = 0; i < chosen.size(); i++) {
                 Question o = chosen.get(i);
-                String cut = cut(o, text -> articleNames.showsAny(norm(text), mine));
+                String cut = hide(o, eliding && once(q) ? List.of(mine) : List.of(), text -> articleNames.showsAny(norm(text), mine));
                 if (cut == null) {
                     return null;
                 }
@@ -527,6 +531,20 @@ final class BankOrder {
             }
         }
         return new Fit(fitted, cuts);
+    }
+
+    /**
+     * The question's prompt showing nothing flagged: cut (see {@link #cut}), or else, for a cloze whose own clause
+     * shows another question's number or date, with those left out ("… and […] Republicans"); null when neither
+     * hides it. A cut comes first: it reads as the article's own words.
+     */
+    private static String hide(Question q, List<String> amounts, java.util.function.Predicate<String> shows) {
+        String cut = cut(q, shows);
+        if (cut != null || q.kind().equals("quote")) {
+            return cut;
+        }
+        String elided = ClozeExcerpt.eliding(q.prompt(), amounts);
+        return elided == null ? null : ClozeExcerpt.avoiding(elided, shows);
     }
 
     /**

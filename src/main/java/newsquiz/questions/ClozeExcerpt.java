@@ -134,6 +134,52 @@ final class ClozeExcerpt {
         return marked(parts, from, to, cutBefore, cutAfter);
     }
 
+    /** What stands for a number or a date left out of a quoted sentence, as an editor marks words left out. */
+    static final String ELIDED = "[…]";
+    /** More numbers or dates than this left out of one sentence and it no longer reads as the article's. */
+    private static final int MOST_ELIDED = 2;
+
+    /**
+     * The cloze with the numbers and dates another question asks left out of its quoted sentence ("… which include
+     * _____ Democrats and […] Republicans …"), where no cut at a clause can hide them because they stand in the
+     * blank's own clause; null when the prompt quotes no blanked sentence, none of them stands there, or more than
+     * {@value #MOST_ELIDED} would go. A date stands in a sentence also as its day and month ("February 21").
+     */
+    static String eliding(String prompt, List<String> amounts) {
+        Matcher m = QUOTED_CLOZE.matcher(prompt);
+        if (!m.matches() || amounts.isEmpty()) {
+            return null;
+        }
+        String sentence = m.group(2);
+        int elided = 0;
+        for (String amount : amounts) {
+            for (String form : writtenForms(amount)) {
+                // a month asked by itself stays in a day's date ("February 18"): the day alone would read as nothing
+                Matcher at = Pattern.compile("(?i)(?<![\\p{L}\\d$£€-])" + Pattern.quote(form) + "(?![\\p{L}\\d-]|\\s\\d)")
+                        .matcher(sentence);
+                StringBuilder out = new StringBuilder();
+                while (at.find()) {
+                    at.appendReplacement(out, Matcher.quoteReplacement(ELIDED));
+                    elided++;
+                }
+                at.appendTail(out);
+                sentence = out.toString();
+            }
+        }
+        // counted over the whole sentence: another question's amount may have been left out of it before
+        if (elided == 0 || sentence.split(Pattern.quote(ELIDED), -1).length - 1 > MOST_ELIDED) {
+            return null;
+        }
+        return m.group(1) + sentence + m.group(3);
+    }
+
+    /** "February 21, 2019" as the article may write it: whole, or without its year ("February 21"). */
+    private static List<String> writtenForms(String amount) {
+        String a = amount.strip();
+        Matcher dayOfYear = Pattern.compile("^(\\p{L}+ \\d{1,2}), \\d{4}$").matcher(a);
+        return dayOfYear.matches() ? List.of(a, dayOfYear.group(1)) : List.of(a);
+    }
+
     /** The clauses from..to joined, "…" marking a cut on either side (or one made before, when it was cut already). */
     private static String marked(List<String> parts, int from, int to, boolean cutBefore, boolean cutAfter) {
         String text = String.join(" ", parts.subList(from, to + 1));

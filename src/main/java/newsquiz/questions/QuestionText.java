@@ -15,8 +15,9 @@ final class QuestionText {
     }
 
     static boolean shows(String text, String answer) {
-        return answer.length() > 2 && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(answer) + "(?![\\p{L}\\d])")
-                .matcher(text).find();
+        // a two-letter word is too common to tell anything, but a two-digit number ("48 apartments") is not
+        return (answer.length() > 2 || answer.matches("\\d\\d"))
+                && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(answer) + "(?![\\p{L}\\d])").matcher(text).find();
     }
 
     static boolean mentionsAny(String text, List<String> names) {

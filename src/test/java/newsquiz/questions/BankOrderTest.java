@@ -333,4 +333,18 @@ class BankOrderTest {
         assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(said, holt, matching)),
                 Set.of(), Map.of()).ranked()).extracting(Question::type).doesNotContain("matching");
     }
+    @Test
+    void aPlaceTheHeadLeftTakesAnAmountWithTheHeadsNumberLeftOutOfItsClause() {
+        Question ships = amount("The harbour handles _____ ships and 30 boats a year.", "400", "s1", 5);
+        Question boats = amount("The harbour handles 400 ships and _____ boats a year.", "30", "s1", 4);
+        Facts facts = facts();
+        // no cut at a clause hides either number: the head asks one, the place after it the other, each with the
+        // other's number left out
+        assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(ships, boats)), Set.of(),
+                Map.of()).ranked()).extracting(Question::prompt).containsExactly(
+                ships.prompt().replace("30", "[…]"), boats.prompt().replace("400", "[…]"));
+        // a two-digit number shows its answer, a two-letter word does not
+        assertThat(QuestionText.shows("handles 400 ships and 30 boats", "30")).isTrue();
+        assertThat(QuestionText.shows("ships in the harbour", "in")).isFalse();
+    }
 }

@@ -2,6 +2,8 @@ package newsquiz.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +116,23 @@ class ClozeExcerptTest {
         // a name with its initials in brackets is one blank
         assertThat(QuestionText.blank("He co-founded the Harbour Workers Union (HWU) in 1963.", "Harbour Workers Union",
                 "HWU")).isEqualTo("He co-founded the _____ in 1963.");
+    }
+    @Test
+    void aNumberOrADateInTheBlanksOwnClauseIsLeftOutAsAnEditorWould() {
+        String prompt = "Which amount completes this sentence from the article? “The council, which has _____ Labour"
+                + " members and 19 Greens, met on February 21 to vote.”";
+        assertThat(ClozeExcerpt.eliding(prompt, List.of("19", "February 21, 2019"))).isEqualTo("Which amount completes"
+                + " this sentence from the article? “The council, which has _____ Labour members and […] Greens, met on […]"
+                + " to vote.”");
+        // a month asked by itself stays in a day's date; nothing else to leave out
+        assertThat(ClozeExcerpt.eliding(prompt, List.of("February"))).isNull();
+        // "19" is no part of "190" or "19-year-old"
+        assertThat(ClozeExcerpt.eliding(prompt.replace("19 Greens", "190 Greens and a 19-year-old"), List.of("19")))
+                .isNull();
+        // three left out and it no longer reads as the article's sentence
+        assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “_____ voted yes, 4 no,"
+                + " 3 abstained and 2 were absent.”", List.of("4", "3", "2"))).isNull();
+        assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “_____ voted yes, […] no,"
+                + " […] abstained and 2 were absent.”", List.of("2"))).isNull();
     }
 }
