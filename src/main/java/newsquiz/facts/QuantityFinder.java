@@ -130,7 +130,8 @@ final class QuantityFinder {
                     continue;
                 }
                 String counts = countedNoun(ts, m.end());
-                if (!counts.isEmpty()) {
+                // "the second half" of a match is a part of it, not a count
+                if (!counts.isEmpty() && !counts.equals("half")) {
                     out.add(new Quantity(m.group(1), m.group(1), "", "ordinal", counts, null, Evidence.of(ts.sentence())));
                 }
             }
@@ -154,6 +155,11 @@ final class QuantityFinder {
                 mention = mention.substring(qualifier.length()).strip();
             }
         }
+        String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
+        if (number.equalsIgnoreCase("half") && before.matches("(?s).*\\b(first|second|other|opening|closing)\\s*$")
+                && !text.substring(m.end()).matches("(?s)^\\s+of\\b.*")) {
+            return null; // "scored twice in the first half": a part of a match, not a share ("the first half of 2019" is)
+        }
         String value = value(number, scale);
         String unit = currency != null ? "money" : percent ? "percent" : "count";
         String counts = "";
@@ -161,7 +167,6 @@ final class QuantityFinder {
             unit = "age";
             counts = "years of age";
         }
-        String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
         String after = text.substring(m.end());
         Matcher glued = GLUED_UNIT.matcher(after);
         if (suffix == null && scale == null && !percent && glued.find() && number.matches("[\\d.,]+")) {

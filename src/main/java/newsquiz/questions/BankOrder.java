@@ -618,6 +618,15 @@ final class BankOrder {
                 && Math.abs(storyYear - Integer.parseInt(aged.group(1)) - Integer.parseInt(year.group())) <= 1) {
             return true;
         }
+        // "first title in 41 years" above "for the first time since _____": the year by subtraction
+        var span = Pattern.compile("(?i)\\b(\\d{1,3})(?: |-)years?\\b").matcher(headline);
+        while (q.kind().equals("date") && storyYear != null && span.find()) {
+            var since = YEAR.matcher(a);
+            int years = Integer.parseInt(span.group(1));
+            if (since.find() && Math.abs(storyYear - years - Integer.parseInt(since.group())) <= 1) {
+                return true;
+            }
+        }
         // "101-year-old bottle" above "The bottle had been at sea for _____ years"
         var number = Pattern.compile("\\d[\\d,.]*\\d|\\d").matcher(a);
         while (number.find()) {

@@ -228,8 +228,29 @@ final class QuoteQuestions {
             case "alleges" -> "alleged";
             case "writes", "writing" -> "wrote";
             case "calling", "called" -> "called for";
-            default -> verb;
+            case "speaking", "speaks" -> "spoke";
+            case "thinking", "thinks" -> "thought";
+            case "admits" -> "admitted";
+            case "add" -> "added";
+            default -> regularPast(verb);
         };
+    }
+
+    /**
+     * "dissented, arguing that ...", "adds": the reporting verb in the past, as the question tells it ("who argued
+     * that ..."); a verb already in the past stays as it is.
+     */
+    static String regularPast(String verb) {
+        if (verb.endsWith("ing") && verb.length() > 5) {
+            return verb.substring(0, verb.length() - 3) + "ed"; // argu-ing, not-ing, warn-ing, admitt-ing
+        }
+        if (verb.endsWith("es") && verb.length() > 4 && !verb.endsWith("ses") && !verb.endsWith("shes")) {
+            return verb.substring(0, verb.length() - 1) + "d"; // argues, notes
+        }
+        if (verb.endsWith("s") && !verb.endsWith("ss") && verb.length() > 3) {
+            return verb.substring(0, verb.length() - 1) + "ed"; // adds, warns, insists
+        }
+        return verb;
     }
 
     /** A sentence's opening word made lower case to stand inside another sentence: "that a number of ...". */

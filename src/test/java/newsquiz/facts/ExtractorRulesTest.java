@@ -126,6 +126,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aHalfOfAMatchIsNoShare() {
+        Facts f = facts("Diallo scored twice in the first half, and half of the crowd left before the second half.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).containsExactly("half");
+        assertThat(facts("Cases in the first half of this year exceeded those of 2018.\n").quantities())
+                .extracting(Quantity::mention).containsExactly("half");
+    }
+
+    @Test
     void anAmountInBracketsRestatingTheOneBeforeIsNoAmount() {
         Facts f = facts("The plane landed at 9:54 a.m. ET (1354 UTC) after flying 2300 miles (3700 km) with 12 crew.\n");
         assertThat(f.quantities()).extracting(Quantity::mention).noneMatch(m -> m.contains("1354") || m.contains("3700"))

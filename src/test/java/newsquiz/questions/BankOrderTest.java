@@ -115,6 +115,11 @@ class BankOrderTest {
         // in an obituary the early years are the story
         assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour founder dies aged 90"),
                 List.of(founded, lima, holt)).get(0)).isEqualTo("1992");
+        // nor the year a headline's span of years gives by subtraction (2024 - 3)
+        Question since = date("The harbour had been closed since _____.", "2021", "s6", 9);
+        assertThat(order(List.of(since, lima, holt)).get(0)).isEqualTo("2021");
+        assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour reopens after 3 years"),
+                List.of(since, lima, holt)).get(0)).isEqualTo("Ana Lima");
         // but not the birth year the headline's age gives by subtraction (2024 - 90)
         Question born = question("multiple_choice", "date", "Which date completes this sentence from the article?"
                 + " “She was born in _____ in a fishing village.”", "1934", "s5", 9);

@@ -506,6 +506,21 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void reportedWordsIntroducedByAParticipleAreAskedInThePast() {
+        // "dissented, arguing that ...": "who arguing that" is no question
+        List<Question> made = candidatesOf("Court ruling\n\nTuesday, March 3, 2026\n\n"
+                + "Judge Helen Ortiz wrote that the council had overstepped its powers.\n\n"
+                + "Judge Raymond Kessler dissented, arguing that the city had acted to protect public safety.\n\n"
+                + "City attorney Dana Whitfield said the city would appeal.\n");
+        assertThat(made).extracting(Question::prompt)
+                .anyMatch(p -> p.startsWith("According to the article, who argued that the city had acted"))
+                .noneMatch(p -> p.contains("who arguing"));
+        assertThat(List.of("noting", "adds", "argues", "warns", "announcing", "admitting", "said"))
+                .map(QuoteQuestions::regularPast)
+                .containsExactly("noted", "added", "argued", "warned", "announced", "admitted", "said");
+    }
+
+    @Test
     void aPersonCalledByOneWordIsOfferedUnderTheWholeName() {
         // "Tuilaepa" among "Sheldon Yett" and "Keni Lesa": the one short name stood out
         List<Question> made = candidatesOf("Vaccination drive\n\nMonday, December 2, 2019\n\n"
