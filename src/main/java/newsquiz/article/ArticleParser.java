@@ -102,6 +102,9 @@ public final class ArticleParser {
             }
             paragraphs.add(new Paragraph(i, start, end, p, section, sentences));
         }
+        if (headline == null) {
+            headline = titleOfFileName(source);
+        }
         if (headline == null && !paragraphs.isEmpty()) {
             headline = paragraphs.get(0).sentences().get(0).text();
         }
@@ -216,6 +219,25 @@ public final class ArticleParser {
 
     /** The longest line read as a subheading or a caption when it ends no sentence. */
     private static final int HEADING_WORDS = 15;
+
+    /**
+     * The title a body without a headline goes by: its file's name when that reads as one ("coral-reefs-recover.txt"
+     * is "Coral reefs recover"), as a teacher named it and as students see it handed out; null when the name is no
+     * title ("article.txt", "story-2.txt", a web address, standard input).
+     */
+    static String titleOfFileName(String source) {
+        if (source == null || source.contains("://")) {
+            return null;
+        }
+        String name = source.replaceAll(".*[/\\\\]", "").replaceFirst("(?i)\\.(txt|text|md|markdown|html?)$", "");
+        String[] words = name.split("[-_\\s]+");
+        long wordy = java.util.Arrays.stream(words).filter(w -> w.matches("\\p{L}{3,}")).count();
+        if (words.length < 3 || wordy < 2 || !java.util.Arrays.stream(words).allMatch(w -> w.matches("[\\p{L}\\d]+"))) {
+            return null;
+        }
+        String title = String.join(" ", words);
+        return Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    }
 
     private static boolean isHeaderLine(String p, String headline) {
         if (headline != null && p.equalsIgnoreCase(headline)) {

@@ -23,6 +23,25 @@ class ArticleParserTest {
     }
 
     @Test
+    void aBodyWithoutAHeadlineGoesByItsFileNameWhenThatReadsAsATitle() {
+        String body = "Angela Erdmann never knew her grandfather. He died in 1946, six years before she was born.\n\n"
+                + "The brown beer bottle had been in the water for 101 years.\n";
+        assertThat(ArticleParser.parse("texts/101-year-old-bottle-message.txt", body, Set.of()).headline())
+                .isEqualTo("101 year old bottle message");
+        assertThat(ArticleParser.parse("C:\\texts\\coral_reefs_recover.md", body, Set.of()).headline())
+                .isEqualTo("Coral reefs recover");
+        // no title in "article.txt", "story-2.txt" or a web address: the first sentence stands for it
+        for (String name : List.of("article.txt", "story-2.txt", "https://example.org/news/coral-reefs-recover",
+                "(standard input)")) {
+            assertThat(ArticleParser.parse(name, body, Set.of()).headline())
+                    .isEqualTo("Angela Erdmann never knew her grandfather.");
+        }
+        // a headline in the text wins over the file's name
+        assertThat(ArticleParser.parse("101-year-old-bottle-message.txt", "Bottle found\n\n" + body, Set.of())
+                .headline()).isEqualTo("Bottle found");
+    }
+
+    @Test
     void readsADateWithAWeekday() {
         Article a = parse("Headline here\n\nMonday, January 7, 2019\n\nThe council voted to close the park.\n");
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 1, 7));

@@ -352,4 +352,15 @@ class BankOrderTest {
         assertThat(QuestionText.shows("handles 400 ships and 30 boats", "30")).isTrue();
         assertThat(QuestionText.shows("ships in the harbour", "in")).isFalse();
     }
+    @Test
+    void aTrueOrFalseStatementWhoseAmountTheHeadlineGivesWaits() {
+        String statement = "True or false, according to the article: The harbour handles 400 ships a year.";
+        Question tf = new Question("", "true_false", "quantity", statement, List.of("True", "False"), true, List.of(),
+                null, List.of("s2"), List.of(), 2, 9, "");
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE.replace("Harbour reopens",
+                "Harbour that handles 400 ships a year reopens"), Set.of()));
+        assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(tf, lima)), Set.of(),
+                Map.of(statement, "400")).ranked()).extracting(Question::prompt).first().isEqualTo(lima.prompt());
+    }
 }
