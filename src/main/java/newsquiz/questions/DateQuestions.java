@@ -70,8 +70,10 @@ final class DateQuestions {
             if (blanked == null || blanked.matches("(?is).*\\bas of _____.*")) {
                 continue; // "As of _____" dates a figure; it is not an event worth asking
             }
-            if (insideQuote(sentence, d.mention()) && yearInName(blanked)) {
-                continue; // a programme “dubbed "Horizon _____"”: quotation marks around a name, not speech
+            if (yearInName(blanked)) {
+                // a programme “dubbed "Horizon _____"”, the "Electronic Commerce Directive _____", the "Tenure of
+                // Office Act of _____": a year that is part of a name dates no event of the story
+                continue;
             }
             // a bare year after the lead is mostly background ("founded in 1992", "since 2011"); the year the
             // article was published, in a story about that year, asks nothing ("won the _____ marathon")
@@ -91,7 +93,9 @@ final class DateQuestions {
     /** "Horizon _____", "Euro _____": a year written after a capitalised word that is no month nor a preposition. */
     static boolean yearInName(String blanked) {
         var m = Pattern.compile("(?<!\\p{L})(\\p{Lu}[\\p{L}-]*) _____").matcher(blanked);
-        return m.find() && !MONTH_NAMED.matcher(m.group(1)).matches() && !OPENERS.contains(m.group(1));
+        return m.find() && !MONTH_NAMED.matcher(m.group(1)).matches() && !OPENERS.contains(m.group(1))
+                || Pattern.compile("\\b(Act|Treaty|Convention|Agreement|Accord|Protocol|Declaration|Directive|Charter)"
+                + " of _____").matcher(blanked).find();
     }
 
     /** Words that open a sentence before a year: "In 2017 and 2018 ...", "Since 1986 ...". */

@@ -215,6 +215,14 @@ class CoverageRulesTest {
     }
 
     @Test
+    void aYearThatIsPartOfALawsNameIsNotAsked() {
+        List<Question> qs = questions("The Water Quality Directive 2000 sets limits for rivers, the council said on"
+                + " Monday.\n\nThe farmers were charged under the Clean Rivers Act of 1974 in 2019.\n");
+        assertThat(qs).noneSatisfy(q -> assertThat(q.prompt()).containsAnyOf("Directive _____", "Act of _____"));
+        assertThat(qs).anySatisfy(q -> assertThat(q.answer()).isEqualTo("2019"));
+    }
+
+    @Test
     void oneOfTwoBodiesThatReportedTogetherIsNotTheSpeaker() {
         assertThat(ArticleNames.oneOfAList("Northern University", "Scientists from Northern University and the"
                 + " Institute of Physics reported the bridge may have been weakened by the flood.")).isTrue();
