@@ -507,9 +507,9 @@ final class BankOrder {
         }
         List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o)).map(this::answerOf)
                 .filter(a -> a != null).toList();
-        // the head asks the facts that need no words left out; a place it left takes one with a number or a date
-        // left out before one that shows another's answer
-        List<String> theirAmounts = !eliding ? List.of() : chosen.stream().filter(BankOrder::once).map(this::answerOf)
+        // the head asks the facts that need no words left out; a place it left takes one with a number, a date or
+        // a name left out before one that shows another's answer
+        List<String> theirAmounts = !eliding ? List.of() : chosen.stream().filter(this::elidable).map(this::answerOf)
                 .filter(a -> a != null).toList();
         String prompt = hide(q, theirAmounts, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
         if (prompt == null) {
@@ -521,7 +521,7 @@ final class BankOrder {
         if (mine != null && !mainActorSpeaks(q)) {
             for (int i = 0; i < chosen.size(); i++) {
                 Question o = chosen.get(i);
-                String cut = hide(o, eliding && once(q) ? List.of(mine) : List.of(), text -> articleNames.showsAny(norm(text), mine));
+                String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(), text -> articleNames.showsAny(norm(text), mine));
                 if (cut == null) {
                     return null;
                 }
@@ -534,9 +534,19 @@ final class BankOrder {
     }
 
     /**
+     * A question whose answer another cloze may leave out of its sentence: a number, a date, or a name (not the
+     * story's main actor, whom every prompt may name).
+     */
+    private boolean elidable(Question q) {
+        return once(q) || q.answer() instanceof String && !mainActorSpeaks(q)
+                && (q.kind().equals("entity") || q.kind().equals("quote") || q.kind().equals("event"));
+    }
+
+    /**
      * The question's prompt showing nothing flagged: cut (see {@link #cut}), or else, for a cloze whose own clause
-     * shows another question's number or date, with those left out ("… and […] Republicans"); null when neither
-     * hides it. A cut comes first: it reads as the article's own words.
+     * shows another question's number, date or name, with those left out ("… and […] Republicans", "fashion designer
+     * _____ and Grateful Dead drummer […]"); null when neither hides it. A cut comes first: it reads as the article's
+     * own words.
      */
     private static String hide(Question q, List<String> amounts, java.util.function.Predicate<String> shows) {
         String cut = cut(q, shows);
@@ -608,7 +618,8 @@ final class BankOrder {
             }
         }
         // a true/false statement tests the amount or the speaker it states: the headline gives that away as well
-        String a = answerOf(q);
+        // (an amount's key is read bare: "four" under "Bees can count to four", not "up to four")
+        String a = q.answer() instanceof String key ? key : answerOf(q);
         if (headline == null || a == null || q.kind().equals("cause")) {
             return false;
         }

@@ -134,16 +134,17 @@ final class ClozeExcerpt {
         return marked(parts, from, to, cutBefore, cutAfter);
     }
 
-    /** What stands for a number or a date left out of a quoted sentence, as an editor marks words left out. */
+    /** What stands for a number, a date or a name left out of a quoted sentence, as an editor marks words left out. */
     static final String ELIDED = "[…]";
-    /** More numbers or dates than this left out of one sentence and it no longer reads as the article's. */
+    /** More answers than this left out of one sentence and it no longer reads as the article's. */
     private static final int MOST_ELIDED = 2;
 
     /**
-     * The cloze with the numbers and dates another question asks left out of its quoted sentence ("… which include
-     * _____ Democrats and […] Republicans …"), where no cut at a clause can hide them because they stand in the
-     * blank's own clause; null when the prompt quotes no blanked sentence, none of them stands there, or more than
-     * {@value #MOST_ELIDED} would go. A date stands in a sentence also as its day and month ("February 21").
+     * The cloze with the numbers, dates and names other questions ask left out of its quoted sentence ("… which
+     * include _____ Democrats and […] Republicans …"), where no cut at a clause can hide them because they stand in
+     * the blank's own clause; null when the prompt quotes no blanked sentence, none of them stands there, more than
+     * {@value #MOST_ELIDED} would go, or one would stand beside the blank. A date stands in a sentence also as its
+     * day and month ("February 21"). The sentence's opening words (its subject) and a name inside a longer one stay.
      */
     static String eliding(String prompt, List<String> amounts) {
         Matcher m = QUOTED_CLOZE.matcher(prompt);
@@ -159,19 +160,39 @@ final class ClozeExcerpt {
                         .matcher(sentence);
                 StringBuilder out = new StringBuilder();
                 while (at.find()) {
-                    at.appendReplacement(out, Matcher.quoteReplacement(ELIDED));
-                    elided++;
+                    // the sentence's opening words are its subject: left out, it no longer says who did what
+                    boolean opening = sentence.substring(0, at.start()).replaceAll("[…\\s\"'“‘(]", "").isEmpty();
+                    // a name inside a longer one ("Governor Ricardo Rosselló Nevares") stays: "Ricardo […] Nevares"
+                    // would read as nothing
+                    boolean insideName = Character.isUpperCase(form.charAt(0))
+                            && (INSIDE_NAME_BEFORE.matcher(sentence.substring(0, at.start())).find()
+                            || INSIDE_NAME_AFTER.matcher(sentence.substring(at.end())).lookingAt());
+                    boolean kept = opening || insideName;
+                    at.appendReplacement(out, Matcher.quoteReplacement(kept ? at.group() : ELIDED));
+                    elided += kept ? 0 : 1;
                 }
                 at.appendTail(out);
                 sentence = out.toString();
             }
         }
         // counted over the whole sentence: another question's amount may have been left out of it before
-        if (elided == 0 || sentence.split(Pattern.quote(ELIDED), -1).length - 1 > MOST_ELIDED) {
+        if (elided == 0 || sentence.split(Pattern.quote(ELIDED), -1).length - 1 > MOST_ELIDED
+                || CROWDED.matcher(sentence).find()) {
             return null;
         }
         return m.group(1) + sentence + m.group(3);
     }
+
+    /**
+     * Words left out beside the blank or before a possessive ("[…] _____ has", "scientists from […]'s _____"): the
+     * blank no longer has words around it to say what it is.
+     */
+    private static final Pattern CROWDED = Pattern.compile("\\[…\\]\\S*\\s+" + BLANK + "|" + BLANK
+            + "\\S*\\s+\\[…\\]|\\[…\\]['’]s\\b");
+
+    /** A capitalised word right before or after a name: the name is part of a longer one. */
+    private static final Pattern INSIDE_NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s$");
+    private static final Pattern INSIDE_NAME_AFTER = Pattern.compile("\\s\\p{Lu}|'s \\p{Lu}|’s \\p{Lu}|\\s(vs\\.?|v\\.)\\s");
 
     /** "February 21, 2019" as the article may write it: whole, or without its year ("February 21"). */
     private static List<String> writtenForms(String amount) {

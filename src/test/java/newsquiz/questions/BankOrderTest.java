@@ -363,4 +363,15 @@ class BankOrderTest {
         assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(tf, lima)), Set.of(),
                 Map.of(statement, "400")).ranked()).extracting(Question::prompt).first().isEqualTo(lima.prompt());
     }
+    @Test
+    void aPlaceTheHeadLeftTakesANameBlankWithTheHeadsNameLeftOut() {
+        Question gunn = question("fill_blank", "Fill in the blank with a name from the article: “Guests included"
+                + " fashion designer _____ and drummer Mickey Hart.”", "Tim Gunn", "s1", 5);
+        Question hart = question("fill_blank", "Fill in the blank with a name from the article: “Guests included"
+                + " fashion designer Tim Gunn and drummer _____.”", "Mickey Hart", "s1", 4);
+        Facts facts = facts();
+        assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(gunn, hart)), Set.of(),
+                Map.of()).ranked()).extracting(Question::prompt).containsExactly(
+                gunn.prompt().replace("Mickey Hart", "[…]"), hart.prompt().replace("Tim Gunn", "[…]"));
+    }
 }

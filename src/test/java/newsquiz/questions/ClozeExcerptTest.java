@@ -135,4 +135,21 @@ class ClozeExcerptTest {
         assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “_____ voted yes, […] no,"
                 + " […] abstained and 2 were absent.”", List.of("2"))).isNull();
     }
+    @Test
+    void aNameIsLeftOutButNotTheSubjectNorAPartOfALongerNameNorBesideTheBlank() {
+        String prompt = "Fill in the blank with a name from the article: “Guests included fashion designer _____ and"
+                + " drummer Mickey Hart.”";
+        assertThat(ClozeExcerpt.eliding(prompt, List.of("Mickey Hart"))).endsWith("designer _____ and drummer […].”");
+        // the subject stays: "[…] became ..." no longer says who did what
+        assertThat(ClozeExcerpt.eliding("Fill in the blank: “Mickey Hart played _____ songs.”", List.of("Mickey Hart")))
+                .isNull();
+        // "Governor Ricardo […] Nevares" reads as nothing
+        assertThat(ClozeExcerpt.eliding("Which date completes this sentence from the article? “He took office after"
+                + " the _____ resignation of Governor Ricardo Rosselló Nevares.”", List.of("Rosselló"))).isNull();
+        // "[…] _____ has", "from […]'s _____": the blank has no words of its own left beside it
+        assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “The 116th _____ has"
+                + " 102 women.”", List.of("116th"))).isNull();
+        assertThat(ClozeExcerpt.eliding("Fill in the blank: “Scientists from China's _____ reported it.”",
+                List.of("China"))).isNull();
+    }
 }
