@@ -68,4 +68,33 @@ class OtherStylesTest {
         List<Object> answers = q.questions().stream().map(Question::answer).toList();
         assertThat(answers.indexOf("four")).isGreaterThan(Math.max(answers.indexOf("50 percent"), answers.indexOf("fifth")));
     }
+    @Test
+    void aDissentIsAskedAsWhoArguedIt() throws Exception {
+        // "Judge Raymond Kessler dissented, arguing that ...": the question tells it in the past
+        Quiz q = quiz("vendor-ban-ruling.txt");
+        assertThat(q.questions()).anySatisfy(x -> {
+            assertThat(x.prompt()).startsWith("According to the article, who argued that the city had acted");
+            assertThat(x.answer()).isEqualTo("Raymond Kessler");
+        });
+        assertThat(q.questions()).noneMatch(x -> x.prompt().contains("who arguing"));
+    }
+
+    @Test
+    void aTitleAfterFortyOneYearsAsksNeitherTheHalfOfAMatchNorTheYearByArithmetic() throws Exception {
+        Quiz q = quiz("league-title.txt");
+        // "scored twice in the first half" is no share; "first league title in 41 years" above gives "since _____"
+        assertThat(q.questions()).noneMatch(x -> x.prompt().contains("in the first _____"));
+        assertThat(head(q)).noneMatch(x -> "1985".equals(x.answer()));
+        assertThat(head(q)).anySatisfy(x -> assertThat(x.answer()).isEqualTo("52,000"));
+    }
+
+    @Test
+    void aStudysCriticIsAskedWhoSaidIt() throws Exception {
+        Quiz q = quiz("coral-reef-study.txt");
+        assertThat(head(q)).anySatisfy(x -> {
+            assertThat(x.prompt()).contains("This buys time, but it does not stop the bleaching");
+            assertThat(x.answer()).isEqualTo("Daniel Reyes");
+        });
+        assertThat(head(q)).anySatisfy(x -> assertThat(x.answer()).isEqualTo("112"));
+    }
 }
