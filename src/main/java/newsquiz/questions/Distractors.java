@@ -279,6 +279,23 @@ final class Distractors {
     }
 
     /**
+     * Wrong first years of a span ("_____–1987"): years near the answer on the sides {@link #sides} chooses, before
+     * the span's last year; not multiples of it ("3560–1987" is no year).
+     */
+    static List<String> startYears(String from, String to, int count) {
+        int first = Integer.parseInt(from);
+        int last = Integer.parseInt(to);
+        List<String> out = new ArrayList<>();
+        for (int step : sides(from)) {
+            int year = first + step * (Math.abs(step) == 1 ? 1 : 2);
+            if (year < last && year != first && out.size() < count) {
+                out.add(String.valueOf(year));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Three steps away from the answer, on sides chosen by the answer itself, so that across a quiz the answer is
      * lowest, highest or between in equal measure (always one below and two above, 202 of 321 amounts were the
      * second lowest: a student could pick it unread); then more steps either side, should some be impossible.

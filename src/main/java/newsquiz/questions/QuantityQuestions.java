@@ -60,8 +60,8 @@ final class QuantityQuestions {
             }
             double weight = 2.4 + g.prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2) - minorAmount(q)
                     - vagueFrame(sentence);
-            List<String> wrong = q.unit().equals("years")
-                    ? Distractors.amounts(shown, shown, SPARE).stream().map(s -> s.replace(",", "")).toList()
+            // "_____–1987": a span's first year is offered among years near it, never after the span's end
+            List<String> wrong = q.unit().equals("years") ? Distractors.startYears(shown, q.value(), SPARE)
                     : q.unit().equals("age") || q.unit().equals("percent")
                     ? Distractors.bounded(shown, q.value(), q.unit(), SPARE)
                     : Distractors.amounts(shown, q.value(), SPARE);

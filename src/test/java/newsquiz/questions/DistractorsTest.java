@@ -218,4 +218,13 @@ class DistractorsTest {
         double own = Double.parseDouble(answer.replaceAll("[^\\d.]", ""));
         ranks[(int) values.stream().filter(v -> v < own).count()]++;
     }
+    @Test
+    void aSpansFirstYearIsOfferedAmongYearsNearItBeforeTheSpansEnd() {
+        // "serving as prime minister, _____–1987": not 3560, 1190 and 2770
+        List<String> wrong = Distractors.startYears("1980", "1987", 3);
+        assertThat(wrong).hasSize(3).allSatisfy(y -> assertThat(Integer.parseInt(y)).isBetween(1970, 1986))
+                .doesNotContain("1980");
+        assertThat(Distractors.startYears("1986", "1987", 3)).allSatisfy(y -> assertThat(Integer.parseInt(y))
+                .isLessThan(1987));
+    }
 }
