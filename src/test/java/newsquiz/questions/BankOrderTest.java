@@ -374,4 +374,14 @@ class BankOrderTest {
                 Map.of()).ranked()).extracting(Question::prompt).containsExactly(
                 gunn.prompt().replace("Mickey Hart", "[…]"), hart.prompt().replace("Tim Gunn", "[…]"));
     }
+    @Test
+    void aSpeakersNextQuotationFromTheSameParagraphWaitsLikeAGiveaway() {
+        // two quotations of one speaker in one paragraph read as one passage asked twice: teachers struck both
+        Question first = question("short_answer", "quote", "Type the name of the person who said: “The pier is"
+                + " finished.”", "Tom Berg", "Engineer Tom Berg rebuilt the pier.", 5);
+        Question next = question("short_answer", "quote", "Type the name of the person who said: “It took a"
+                + " year.”", "Tom Berg", "Captain Eva Holt brought the first ship in.", 4);
+        Question thanked = question("Whom did Tom Berg thank?", "the crowd", "The crowd cheered.", 1);
+        assertThat(order(List.of(first, next, thanked))).containsExactly("Tom Berg", "the crowd", "Tom Berg");
+    }
 }
