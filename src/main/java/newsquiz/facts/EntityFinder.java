@@ -194,6 +194,13 @@ final class EntityFinder {
                 Token tok = t.get(j);
                 if (continuesName(tok)) {
                     j++;
+                } else if (ARABIC_PARTICLE.matcher(tok.text()).matches()) {
+                    j++; // "Bashar al-Assad", "Hamza bin Laden": the particle belongs to the surname
+                } else if (tok.text().matches("al|el|bin|ibn|abu") && j + 2 < t.size() && t.get(j + 1).text().equals("-")
+                        && continuesName(t.get(j + 2))) {
+                    j += 3; // the same, split by the tokenizer: "al", "-", "Assad"
+                } else if (tok.text().matches("bin|ibn") && j + 1 < t.size() && continuesName(t.get(j + 1))) {
+                    j += 2;
                 } else if (isCapitalisedVerbInsideName(t, j)) {
                     j++; // "United States Congress": "States" tagged as a verb
                 } else if (CONNECTORS.contains(tok.text()) && j + 1 < t.size() && continuesName(t.get(j + 1))
@@ -375,6 +382,10 @@ final class EntityFinder {
                 && t.get(j + 1).tag().startsWith("NNP");
     }
 
+    /** "al-Assad", "el-Sisi": an Arabic surname's particle written onto it. */
+    private static final java.util.regex.Pattern ARABIC_PARTICLE = java.util.regex.Pattern.compile(
+            "(al|el|ul|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*");
+
     private static boolean continuesName(Token tok) {
         return tok.isCapitalised() && Character.isLetter(tok.text().charAt(0))
                 && !Lexicon.MONTHS.contains(tok.text().toLowerCase(Locale.ROOT))
@@ -426,7 +437,8 @@ final class EntityFinder {
         }
         for (int k = from; k < to; k++) {
             String w = t.get(k).text();
-            if (Lexicon.isOrganizationWord(w) || Lexicon.isTitle(w) || !Character.isUpperCase(w.charAt(0))) {
+            if (Lexicon.isOrganizationWord(w) || Lexicon.isTitle(w) || !Character.isUpperCase(w.charAt(0))
+                    && !ARABIC_PARTICLE.matcher(w).matches()) {
                 return false;
             }
         }

@@ -126,6 +126,13 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anArabicSurnamesParticleBelongsToTheName() {
+        Facts f = facts("Syrian President Bashar al-Assad met the envoy on Monday. Assad said the talks were useful.\n");
+        assertThat(f.entities()).extracting(Entity::name).contains("Bashar al-Assad").doesNotContain("Bashar");
+        assertThat(entity(f, "Bashar al-Assad").type()).isEqualTo(Entity.Type.PERSON);
+    }
+
+    @Test
     void aHalfOfAMatchIsNoShare() {
         Facts f = facts("Diallo scored twice in the first half, and half of the crowd left before the second half.\n");
         assertThat(f.quantities()).extracting(Quantity::mention).containsExactly("half");
