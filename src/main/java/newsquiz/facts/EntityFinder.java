@@ -116,10 +116,12 @@ final class EntityFinder {
             }
         }
         Set<String> inLongerNames = new java.util.HashSet<>();
-        all.stream().filter(m -> m.name().contains(" ")).forEach(m -> inLongerNames.addAll(List.of(m.name().split("\\s+"))));
+        all.stream().filter(m -> m.name().contains(" "))
+                .forEach(m -> inLongerNames.addAll(List.of(m.name().split("\\s+"))));
         List<Mention> common = all.stream().filter(m -> {
             List<Token> t = sentences.get(m.sentence()).tokens();
-            boolean opens = t.subList(0, m.from()).stream().noneMatch(tok -> Character.isLetterOrDigit(tok.text().charAt(0)));
+            boolean opens = t.subList(0, m.from()).stream()
+                    .noneMatch(tok -> Character.isLetterOrDigit(tok.text().charAt(0)));
             String word = m.name();
             boolean adverb = word.endsWith("ly") && m.to() < t.size() && t.get(m.to()).text().equals(",");
             return opens && m.to() - m.from() == 1 && !word.contains(" ") && !inLongerNames.contains(word)
@@ -195,12 +197,7 @@ final class EntityFinder {
                 if (continuesName(tok)) {
                     j++;
                 } else if (ARABIC_PARTICLE.matcher(tok.text()).matches()) {
-                    j++; // "Bashar al-Assad", "Hamza bin Laden": the particle belongs to the surname
-                } else if (tok.text().matches("al|el|bin|ibn|abu") && j + 2 < t.size() && t.get(j + 1).text().equals("-")
-                        && continuesName(t.get(j + 2))) {
-                    j += 3; // the same, split by the tokenizer: "al", "-", "Assad"
-                } else if (tok.text().matches("bin|ibn") && j + 1 < t.size() && continuesName(t.get(j + 1))) {
-                    j += 2;
+                    j++; // "Bashar al-Assad": the particle belongs to the surname
                 } else if (isCapitalisedVerbInsideName(t, j)) {
                     j++; // "United States Congress": "States" tagged as a verb
                 } else if (CONNECTORS.contains(tok.text()) && j + 1 < t.size() && continuesName(t.get(j + 1))

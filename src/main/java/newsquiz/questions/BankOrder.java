@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import newsquiz.facts.Facts;
+import newsquiz.facts.Lexicon;
 
 /** The bank's order: the session's head asking each fact once, then the rest of the bank, one form a fact. */
 final class BankOrder {
@@ -176,7 +178,7 @@ final class BankOrder {
                 }
                 Fit fit = fit(q, out, true);
                 // a giveaway strikes both questions; one already given away by another costs nothing more
-                double cost = fit != null ? 0 : 1 + java.util.stream.IntStream.range(0, out.size())
+                double cost = fit != null ? 0 : 1 + IntStream.range(0, out.size())
                         .filter(i -> !givenAway.contains(i) && answersAnother(q, List.of(out.get(i)))).count();
                 cost += wholeSentenceClash(q, out) ? 1 : 0;
                 cost += headlined.contains(q) ? 2 : 0; // the headline on every screen gives it away
@@ -200,11 +202,10 @@ final class BankOrder {
             fresh.remove(pick);
             if (chosen == null) {
                 Question given = pick;
-                java.util.stream.IntStream.range(0, out.size()).filter(i -> answersAnother(given, List.of(out.get(i))))
+                IntStream.range(0, out.size()).filter(i -> answersAnother(given, List.of(out.get(i))))
                         .forEach(givenAway::add);
                 givenAway.add(out.size());
-            }
-            if (chosen != null) {
+            } else {
                 chosen.cuts().forEach(out::set);
                 pick = chosen.question();
             }
@@ -290,7 +291,7 @@ final class BankOrder {
 
     private double takenUncached(Question q) {
         if (q.kind().equals("entity") && q.type().equals("fill_blank") && q.answer() instanceof String place
-                && newsquiz.facts.Lexicon.isPlace(place.replaceFirst("^(?i)the ", ""))) {
+                && Lexicon.isPlace(place.replaceFirst("^(?i)the ", ""))) {
             // a country, a state, a well-known city blanked ("the _____ city of Chicago", "_____ sanctions", "in
             // orbit around the _____"): known or guessed, not read; teachers took 6 of 78
             return 0.05;
@@ -366,6 +367,8 @@ final class BankOrder {
                 String.valueOf(facts.article().headline())).find();
     }
 
+    /** "in 41 years", "101-year-old": a span of years a headline gives. */
+    private static final Pattern YEARS_SPAN = Pattern.compile("(?i)\\b(\\d{1,3})(?: |-)years?\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
     private static final Pattern LIFE_STORY = Pattern.compile("(?i)\\b(dies|died|dead|death|obituary|passes away"
             + "|passed away|remembered|life of|aged \\d+)\\b");
@@ -533,9 +536,9 @@ final class BankOrder {
                 .filter(a -> a != null).toList();
         // the head asks the facts that need no words left out; a place it left takes one with a number, a date or
         // a name left out before one that shows another's answer
-        List<String> theirAmounts = !eliding ? List.of() : chosen.stream().filter(this::elidable).map(this::answerOf)
+        List<String> leftOut = !eliding ? List.of() : chosen.stream().filter(this::elidable).map(this::answerOf)
                 .filter(a -> a != null).toList();
-        String prompt = hide(q, theirAmounts, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+        String prompt = hide(q, leftOut, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
         if (prompt == null) {
             return null;
         }
@@ -545,7 +548,8 @@ final class BankOrder {
         if (mine != null && !mainActorSpeaks(q)) {
             for (int i = 0; i < chosen.size(); i++) {
                 Question o = chosen.get(i);
-                String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(), text -> articleNames.showsAny(norm(text), mine));
+                String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(),
+                        text -> articleNames.showsAny(norm(text), mine));
                 if (cut == null) {
                     return null;
                 }
@@ -572,12 +576,12 @@ final class BankOrder {
      * _____ and Grateful Dead drummer […]"); null when neither hides it. A cut comes first: it reads as the article's
      * own words.
      */
-    private static String hide(Question q, List<String> amounts, java.util.function.Predicate<String> shows) {
+    private static String hide(Question q, List<String> leftOut, java.util.function.Predicate<String> shows) {
         String cut = cut(q, shows);
         if (cut != null || q.kind().equals("quote")) {
             return cut;
         }
-        String elided = ClozeExcerpt.eliding(q.prompt(), amounts);
+        String elided = ClozeExcerpt.eliding(q.prompt(), leftOut);
         return elided == null ? null : ClozeExcerpt.avoiding(elided, shows);
     }
 
@@ -656,7 +660,7 @@ final class BankOrder {
             return true;
         }
         // "first title in 41 years" above "for the first time since _____": the year by subtraction
-        var span = Pattern.compile("(?i)\\b(\\d{1,3})(?: |-)years?\\b").matcher(headline);
+        var span = YEARS_SPAN.matcher(headline);
         while (q.kind().equals("date") && storyYear != null && span.find()) {
             var since = YEAR.matcher(a);
             int years = Integer.parseInt(span.group(1));

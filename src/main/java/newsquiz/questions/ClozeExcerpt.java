@@ -146,18 +146,18 @@ final class ClozeExcerpt {
      * {@value #MOST_ELIDED} would go, or one would stand beside the blank. A date stands in a sentence also as its
      * day and month ("February 21"). The sentence's opening words (its subject) and a name inside a longer one stay.
      */
-    static String eliding(String prompt, List<String> amounts) {
+    static String eliding(String prompt, List<String> answers) {
         Matcher m = QUOTED_CLOZE.matcher(prompt);
-        if (!m.matches() || amounts.isEmpty()) {
+        if (!m.matches() || answers.isEmpty()) {
             return null;
         }
         String sentence = m.group(2);
         int elided = 0;
-        for (String amount : amounts) {
-            for (String form : writtenForms(amount)) {
+        for (String answer : answers) {
+            for (String form : writtenForms(answer)) {
                 // a month asked by itself stays in a day's date ("February 18"): the day alone would read as nothing
-                Matcher at = Pattern.compile("(?i)(?<![\\p{L}\\d$£€-])" + Pattern.quote(form) + "(?![\\p{L}\\d-]|\\s\\d)")
-                        .matcher(sentence);
+                Matcher at = Pattern.compile("(?i)(?<![\\p{L}\\d$£€-])" + Pattern.quote(form)
+                        + "(?![\\p{L}\\d-]|\\s\\d)").matcher(sentence);
                 StringBuilder out = new StringBuilder();
                 while (at.find()) {
                     // the sentence's opening words are its subject: left out, it no longer says who did what
@@ -195,11 +195,13 @@ final class ClozeExcerpt {
     private static final Pattern INSIDE_NAME_AFTER = Pattern.compile("\\s\\p{Lu}|'s \\p{Lu}|’s \\p{Lu}|\\s(vs\\.?|v\\.)\\s");
 
     /** "February 21, 2019" as the article may write it: whole, or without its year ("February 21"). */
-    private static List<String> writtenForms(String amount) {
-        String a = amount.strip();
-        Matcher dayOfYear = Pattern.compile("^(\\p{L}+ \\d{1,2}), \\d{4}$").matcher(a);
+    private static List<String> writtenForms(String answer) {
+        String a = answer.strip();
+        Matcher dayOfYear = DAY_OF_YEAR.matcher(a);
         return dayOfYear.matches() ? List.of(a, dayOfYear.group(1)) : List.of(a);
     }
+
+    private static final Pattern DAY_OF_YEAR = Pattern.compile("^(\\p{L}+ \\d{1,2}), \\d{4}$");
 
     /** The clauses from..to joined, "…" marking a cut on either side (or one made before, when it was cut already). */
     private static String marked(List<String> parts, int from, int to, boolean cutBefore, boolean cutAfter) {

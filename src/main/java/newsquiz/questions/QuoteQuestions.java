@@ -223,16 +223,13 @@ final class QuoteQuestions {
         return switch (verb) {
             case "says", "say", "saying" -> "said";
             case "tells", "tell", "telling" -> "said"; // the listener ("told the committee") is not kept
-            case "tweeting", "tweets" -> "tweeted";
-            case "claims", "claiming" -> "claimed";
-            case "alleges" -> "alleged";
             case "writes", "writing" -> "wrote";
             case "calling", "called" -> "called for";
             case "speaking", "speaks" -> "spoke";
             case "thinking", "thinks" -> "thought";
             case "admits" -> "admitted";
             case "add" -> "added";
-            default -> regularPast(verb);
+            default -> regularPast(verb); // tweeting, claims, alleges, arguing, adds ...
         };
     }
 

@@ -52,15 +52,25 @@ class BankOrderTest {
                 .ranked().stream().map(q -> (String) q.answer()).toList();
     }
 
+    /** A head of three facts that clash with nothing: who reopened the harbour, rebuilt the pier, brought a ship. */
+    private static List<Question> threeActors() {
+        return List.of(question("Who reopened the harbour?", "Ana Lima", "s1", 5),
+                question("Who rebuilt the pier?", "Tom Berg", "s2", 5),
+                question("Who brought the first ship in?", "Eva Holt", "s3", 5));
+    }
+
+    private static List<Question> with(List<Question> head, Question... more) {
+        List<Question> all = new ArrayList<>(head);
+        all.addAll(List.of(more));
+        return all;
+    }
+
     @Test
     void aPlaceTheHeadLeftGoesToTheQuestionThatGivesAwayFewestOfItsAnswers() {
-        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 5);
-        Question berg = question("Who rebuilt the pier?", "Tom Berg", "s2", 5);
-        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 5);
         // both give away head answers, so neither joins the head; the better ranked one gives away two of them
         Question both = question("Did Ana Lima thank Tom Berg or the crowd?", "the crowd", "s4", 4);
         Question one = question("Whom did Eva Holt's ship pass on the way in?", "the old pier", "s5", 1);
-        assertThat(order(List.of(lima, berg, holt, both, one)))
+        assertThat(order(with(threeActors(), both, one)))
                 .containsExactly("Ana Lima", "Tom Berg", "Eva Holt", "the old pier", "the crowd");
     }
 
@@ -303,15 +313,12 @@ class BankOrderTest {
     }
     @Test
     void aPlaceLeftGoesToAQuestionGivingAwayOneAlreadyGivenAwayBeforeOneStillStanding() {
-        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 5);
-        Question berg = question("Who rebuilt the pier?", "Tom Berg", "s2", 5);
-        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 5);
         // each of these shows a head answer; once one has given Ana Lima's away, another that shows her costs the
         // session only itself, while one that shows Tom Berg strikes his question too
         Question first = question("What did Ana Lima cut at the harbour?", "the ribbon", "s4", 4);
         Question limaAgain = question("What did Ana Lima thank the crowd for?", "their patience", "s5", 1);
         Question bergShown = question("What did Tom Berg rebuild the pier with?", "oak", "s6", 2);
-        assertThat(order(List.of(lima, berg, holt, first, limaAgain, bergShown)))
+        assertThat(order(with(threeActors(), first, limaAgain, bergShown)))
                 .containsExactly("Ana Lima", "Tom Berg", "Eva Holt", "the ribbon", "their patience", "oak");
     }
 
