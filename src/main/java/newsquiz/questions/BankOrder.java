@@ -30,7 +30,10 @@ final class BankOrder {
         this.counted = counted;
         this.tested = tested;
         this.storyYear = storyYear();
+        this.whoSaidForms = new WhoSaidForms(candidates);
     }
+
+    private final WhoSaidForms whoSaidForms;
 
     /** The most questions a bank holds. */
     static final int MAX_QUESTIONS = 60;
@@ -111,6 +114,7 @@ final class BankOrder {
             }
             pool.remove(pick);
             chosen.cuts().forEach(out::set);
+            chosen.cuts().values().forEach(c -> prompts.add(norm(c.prompt())));
             pick = chosen.question();
             usedSentences.addAll(pick.evidence());
             usedFacts.addAll(factsOf(pick));
@@ -207,6 +211,7 @@ final class BankOrder {
                 givenAway.add(out.size());
             } else {
                 chosen.cuts().forEach(out::set);
+                chosen.cuts().values().forEach(c -> prompts.add(norm(c.prompt())));
                 pick = chosen.question();
             }
             perSentence.merge(pick.evidence().get(0), 1, Integer::sum);
@@ -532,24 +537,54 @@ final class BankOrder {
         if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q))) {
             return null; // a reason is a clause: no cut hides it and keeps the other question whole
         }
-        List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o)).map(this::answerOf)
-                .filter(a -> a != null).toList();
+        // a speaker asked with choices is not given away by a prompt naming them without their words
+        List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o) && !namedFreely(o, q.prompt()))
+                .map(this::answerOf).filter(a -> a != null).toList();
         // the head asks the facts that need no words left out; a place it left takes one with a number, a date or
         // a name left out before one that shows another's answer
         List<String> leftOut = !eliding ? List.of() : chosen.stream().filter(this::elidable).map(this::answerOf)
                 .filter(a -> a != null).toList();
         String prompt = hide(q, leftOut, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+        Map<Integer, Question> cuts = new java.util.HashMap<>();
         if (prompt == null) {
-            return null;
+            // no cut hides the speakers it names: those asked typed are asked with choices instead, and the words
+            // they are asked about are cut from it ("Ana Lima of the _____, speaking to the BBC, said …")
+            List<Integer> speakers = IntStream.range(0, chosen.size())
+                    .filter(i -> !mainActorSpeaks(chosen.get(i)) && answerOf(chosen.get(i)) != null
+                            && (WhoSaidForms.withChoices(chosen.get(i))
+                            || whoSaidForms.withChoicesFor(chosen.get(i)) != null)).boxed().toList();
+            List<String> rest = IntStream.range(0, chosen.size()).filter(i -> !speakers.contains(i))
+                    .mapToObj(chosen::get).filter(o -> !mainActorSpeaks(o))
+                    .map(this::answerOf).filter(a -> a != null).toList();
+            prompt = speakers.isEmpty() ? null : hide(q, leftOut, text -> rest.stream()
+                    .anyMatch(a -> articleNames.showsAny(norm(text), a))
+                    || speakers.stream().anyMatch(i -> WhoSaidForms.showsWords(text, chosen.get(i))));
+            if (prompt == null) {
+                return null;
+            }
+            String shown = norm(prompt);
+            for (int i : speakers) {
+                if (!WhoSaidForms.withChoices(chosen.get(i)) && articleNames.showsAny(shown, answerOf(chosen.get(i)))) {
+                    cuts.put(i, withId(whoSaidForms.withChoicesFor(chosen.get(i))));
+                }
+            }
         }
         Question fitted = prompt.equals(q.prompt()) ? q : q.withPrompt(prompt);
-        Map<Integer, Question> cuts = new java.util.HashMap<>();
         String mine = answerOf(q);
         if (mine != null && !mainActorSpeaks(q)) {
             for (int i = 0; i < chosen.size(); i++) {
-                Question o = chosen.get(i);
+                Question o = cuts.getOrDefault(i, chosen.get(i));
+                if (namedFreely(fitted, o.prompt())) {
+                    continue;
+                }
                 String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(),
                         text -> articleNames.showsAny(norm(text), mine));
+                if (cut == null && whoSaidForms.withChoicesFor(fitted) != null
+                        && !WhoSaidForms.showsWords(o.prompt(), fitted)) {
+                    // its speaker named by a prompt no cut can spare: asked with choices
+                    fitted = whoSaidForms.withChoicesFor(fitted);
+                    continue;
+                }
                 if (cut == null) {
                     return null;
                 }
@@ -559,6 +594,11 @@ final class BankOrder {
             }
         }
         return new Fit(fitted, cuts);
+    }
+
+    /** A who-said question with choices, which another prompt may name the speaker of without telling the words. */
+    private static boolean namedFreely(Question whoSaid, String otherPrompt) {
+        return WhoSaidForms.withChoices(whoSaid) && !WhoSaidForms.showsWords(otherPrompt, whoSaid);
     }
 
     /**
@@ -609,8 +649,9 @@ final class BankOrder {
             if (reasonShown(q, other) || reasonShown(other, q)) {
                 return true;
             }
-            if (q.answer() instanceof String a && !mainActorSpeaks(q) && articleNames.showsAny(norm(other.prompt()), a)
-                    || other.answer() instanceof String b && !mainActorSpeaks(other)
+            if (q.answer() instanceof String a && !mainActorSpeaks(q) && !namedFreely(q, other.prompt())
+                    && articleNames.showsAny(norm(other.prompt()), a)
+                    || other.answer() instanceof String b && !mainActorSpeaks(other) && !namedFreely(other, q.prompt())
                     && articleNames.showsAny(prompt, b)) {
                 return true;
             }

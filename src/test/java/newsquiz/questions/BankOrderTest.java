@@ -391,4 +391,46 @@ class BankOrderTest {
         Question thanked = question("Whom did Tom Berg thank?", "the crowd", "The crowd cheered.", 1);
         assertThat(order(List.of(first, next, thanked))).containsExactly("Tom Berg", "the crowd", "Tom Berg");
     }
+
+    /** Tom Berg's words asked typed and with choices, as the generator asks a quotation both ways. */
+    private static List<Question> bergSaid(String words) {
+        return List.of(question("short_answer", "quote", "Type the name of the person who said: “" + words + "”",
+                "Tom Berg", "s1", 5), question("multiple_choice", "quote", "Who said: “" + words + "”?", "Tom Berg",
+                "s1", 4));
+    }
+
+    private static List<String> firstPrompts(List<Question> candidates, int n) {
+        Facts facts = facts();
+        return new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(candidates), Set.of(), Map.of())
+                .ranked().stream().limit(n).map(Question::prompt).toList();
+    }
+
+    @Test
+    void aSpeakerAnotherPromptNamesIsAskedWithChoicesRatherThanTyped() {
+        // "Tom Berg" typed is given away by the fill-in that names him; among choices every speaker stands anyway
+        Question firm = question("fill_blank", "Fill in the blank with a name from the article: “Engineer Tom Berg"
+                + " of _____ rebuilt the pier.”", "Harbour Works", "s2", 3);
+        assertThat(firstPrompts(with(bergSaid("The pier will carry trucks again"), firm), 2)).containsExactly(
+                "Who said: “The pier will carry trucks again”?", firm.prompt());
+    }
+
+    @Test
+    void aPromptShowingTheSpeakerWithTheirWordsGivesAwayEvenTheQuestionWithChoices() {
+        Question firm = question("fill_blank", "Fill in the blank with a name from the article: “Tom Berg of _____"
+                + " said the pier will carry trucks again.”", "Harbour Works", "s2", 3);
+        Question ship = question("Who brought the first ship in?", "Eva Holt", "s3", 2);
+        assertThat(order(List.of(bergSaid("The pier will carry trucks again").get(1), firm, ship)))
+                .containsExactly("Tom Berg", "Eva Holt", "Harbour Works");
+    }
+
+    @Test
+    void aPromptNamingASpeakerBesideTheirWordsIsCutBeforeTheWords() {
+        Question firm = question("fill_blank", "Fill in the blank with a name from the article: “Tom Berg of the"
+                + " _____, speaking to reporters on the quay, said, \"The pier will carry trucks again by the"
+                + " spring.\"”", "Harbour Works", "s1", 3);
+        assertThat(firstPrompts(with(bergSaid("The pier will carry trucks again by the spring"), firm), 2))
+                .containsExactly("Who said: “The pier will carry trucks again by the spring”?",
+                        "Fill in the blank with a name from the article: “Tom Berg of the _____, speaking to reporters"
+                        + " on the quay, said …”");
+    }
 }
