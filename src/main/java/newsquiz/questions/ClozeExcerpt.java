@@ -116,6 +116,17 @@ final class ClozeExcerpt {
                 break;
             }
         }
+        if (at >= 0 && shows.test(parts.get(at))) {
+            // "Stevens was born in _____ in Chicago, Illinois and studied law at ...": the clause ends at the blank's
+            // own phrase when what it shows comes after ("Stevens was born in _____ …")
+            String own = ownPhrase(parts.get(at));
+            if (own == null) {
+                return null;
+            }
+            parts = new ArrayList<>(parts.subList(0, at));
+            parts.add(own);
+            cutAfter = true;
+        }
         // "… _____, and people of color …": a blank alone in its clause says not what it counts
         if (at < 0 || shows.test(parts.get(at)) || words(parts, at, at) < 3) {
             return null;
@@ -133,6 +144,26 @@ final class ClozeExcerpt {
         }
         return marked(parts, from, to, cutBefore, cutAfter);
     }
+
+    /**
+     * A clause up to the end of its blank's phrase: cut before the next preposition or conjunction after the blank
+     * ("born in _____ in Chicago" is "born in _____"); null when nothing follows that could be cut.
+     */
+    private static String ownPhrase(String clause) {
+        int blank = clause.indexOf(BLANK);
+        Matcher next = PHRASE_AFTER_BLANK.matcher(clause);
+        if (blank < 0 || !next.find(blank + BLANK.length())) {
+            return null;
+        }
+        String own = clause.substring(0, next.start());
+        // never inside a quotation: its words would stand without their closing mark
+        return own.chars().filter(c -> c == '"').count() % 2 == 0
+                && own.chars().filter(c -> c == '“').count() == own.chars().filter(c -> c == '”').count() ? own : null;
+    }
+
+    /** Where a blank's phrase ends: before a preposition or a conjunction opening the next phrase. */
+    private static final Pattern PHRASE_AFTER_BLANK = Pattern.compile("\\s+(?=(?:in|at|on|by|with|from|for|after|before"
+            + "|during|and|while|when|as|where|which|who|since|until)\\s)");
 
     /** What stands for a number, a date or a name left out of a quoted sentence, as an editor marks words left out. */
     static final String ELIDED = "[…]";

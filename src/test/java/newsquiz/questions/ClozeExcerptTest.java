@@ -53,6 +53,17 @@ class ClozeExcerptTest {
     }
 
     @Test
+    void theBlanksClauseEndsWithItsPhraseWhenWhatItShowsComesAfter() {
+        String sentence = "The new members of the House, which include _____ Democrats and 199 Republicans, were sworn"
+                + " in on Thursday.";
+        assertThat(ClozeExcerpt.around(sentence, naming("199")))
+                .isEqualTo("The new members of the House, which include _____ Democrats …");
+        // never inside a quotation, which would stand without its closing mark
+        assertThat(ClozeExcerpt.around("The envoy told _____ that talks should be expected \"as the two sides and"
+                + " Seoul try to agree\" on Monday.", naming("Seoul"))).isNull();
+    }
+
+    @Test
     void tooLittleLeftToSayWhatTheBlankIsAbout() {
         String sentence = "Rates were 49% for the first drug, _____ for the second, and 29% for the third.";
         assertThat(ClozeExcerpt.around(sentence, naming("%"))).isNull();
