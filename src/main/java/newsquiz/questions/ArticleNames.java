@@ -201,10 +201,13 @@ final class ArticleNames {
 
     /** "told The Verge", "according to The Times": a title the article's words were given to, an outlet. */
     boolean relays(String name) {
-        return Pattern.compile("\\b(told|according to|reported by|interview with|wrote in|writing in|published in)"
-                + "\\s+The\\s+" + Pattern.quote(name.replaceFirst("^The\\s+", "")) + "\\b")
-                .matcher(facts.article().text()).find();
+        return relayed.computeIfAbsent(name, n -> Pattern.compile("\\b(told|according to|reported by|interview with"
+                + "|wrote in|writing in|published in)\\s+The\\s+" + Pattern.quote(n.replaceFirst("^The\\s+", ""))
+                + "\\b").matcher(facts.article().text()).find());
     }
+
+    /** Asked of every name of the speaker pool for each quotation: read from the article once a name. */
+    private final Map<String, Boolean> relayed = new java.util.HashMap<>();
 
     /**
      * The story's main actor: named in at least two sentences of five, or in the headline or the lead and in one

@@ -485,10 +485,14 @@ final class BankOrder {
     /** The answer a student must know: the key, or for a true/false statement what it tests; null for lists. */
     private String answerOf(Question q) {
         if (q.answer() instanceof String a) {
-            return q.kind().equals("quantity") ? QuantityQuestions.asWritten(q.prompt(), a) : a;
+            // asked of every pair of questions at every place: an amount's bound is read once a question
+            return q.kind().equals("quantity") ? amountsWritten.computeIfAbsent(q,
+                    k -> QuantityQuestions.asWritten(q.prompt(), a)) : a;
         }
         return tested.get(q.prompt());
     }
+
+    private final Map<Question, String> amountsWritten = new java.util.IdentityHashMap<>();
 
     /**
      * A fact is what a sentence says of one answer: the same sentence and answer asked twice is one fact ("who is
@@ -558,7 +562,7 @@ final class BankOrder {
                     .map(this::answerOf).filter(a -> a != null).toList();
             prompt = speakers.isEmpty() ? null : hide(q, leftOut, text -> rest.stream()
                     .anyMatch(a -> articleNames.showsAny(norm(text), a))
-                    || speakers.stream().anyMatch(i -> WhoSaidForms.showsWords(text, chosen.get(i))));
+                    || speakers.stream().anyMatch(i -> whoSaidForms.tellsWords(text, chosen.get(i))));
             if (prompt == null) {
                 return null;
             }
@@ -580,7 +584,7 @@ final class BankOrder {
                 String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(),
                         text -> articleNames.showsAny(norm(text), mine));
                 if (cut == null && whoSaidForms.withChoicesFor(fitted) != null
-                        && !WhoSaidForms.showsWords(o.prompt(), fitted)) {
+                        && !whoSaidForms.tellsWords(o.prompt(), fitted)) {
                     // its speaker named by a prompt no cut can spare: asked with choices
                     fitted = whoSaidForms.withChoicesFor(fitted);
                     continue;
@@ -597,8 +601,8 @@ final class BankOrder {
     }
 
     /** A who-said question with choices, which another prompt may name the speaker of without telling the words. */
-    private static boolean namedFreely(Question whoSaid, String otherPrompt) {
-        return WhoSaidForms.withChoices(whoSaid) && !WhoSaidForms.showsWords(otherPrompt, whoSaid);
+    private boolean namedFreely(Question whoSaid, String otherPrompt) {
+        return whoSaidForms.namedFreely(whoSaid, otherPrompt);
     }
 
     /**

@@ -91,10 +91,38 @@ final class WhoSaidForms {
     }
 
     /**
+     * A who-said question with choices, which the other prompt names the speaker of without telling the words.
+     * Asked of every pair of questions at every place of a session: worked out once a pair.
+     */
+    boolean namedFreely(Question whoSaid, String otherPrompt) {
+        return whoSaid.kind().equals("quote") && whoSaid.type().equals("multiple_choice")
+                && namedFreely.computeIfAbsent(whoSaid.prompt() + '\u0000' + otherPrompt,
+                k -> withChoices(whoSaid) && !showsWords(otherPrompt, whoSaid));
+    }
+
+    /** {@link #showsWords}, worked out once a pair. */
+    boolean tellsWords(String prompt, Question whoSaid) {
+        return whoSaid.kind().equals("quote") && tellsWords.computeIfAbsent(whoSaid.prompt() + '\u0000' + prompt,
+                k -> showsWords(prompt, whoSaid));
+    }
+
+    private final Map<String, Boolean> namedFreely = new HashMap<>();
+    private final Map<String, Boolean> tellsWords = new HashMap<>();
+    private final Map<String, java.util.Optional<Question>> withChoicesOf = new HashMap<>();
+
+    /**
      * The typed question asked with choices instead, with the same quoted words (a cut one stays cut); null when the
      * bank has no such question for its quotation.
      */
     Question withChoicesFor(Question typedQuestion) {
+        if (!typedQuestion.kind().equals("quote") || !typedQuestion.type().equals("short_answer")) {
+            return null;
+        }
+        return withChoicesOf.computeIfAbsent(typedQuestion.prompt() + '\u0000' + typedQuestion.answer(),
+                k -> java.util.Optional.ofNullable(findWithChoices(typedQuestion))).orElse(null);
+    }
+
+    private Question findWithChoices(Question typedQuestion) {
         String words = quoted(typedQuestion);
         if (words == null || !typed(typedQuestion)) {
             return null;
