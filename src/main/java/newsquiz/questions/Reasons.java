@@ -72,78 +72,78 @@ final class Reasons {
     private static final Map<Field, Stock> STOCK = Map.of(
             Field.ACCIDENT, new Stock(
                     List.of("an electrical fault", "a lightning strike", "a burst water pipe", "strong winds",
-                            "a construction error", "worn-out parts", "a computer failure", "heavy snow on the roof"),
+                            "a construction error", "worn-out parts", "a computer failure", "heavy snow on the roof", "a gas pipe damaged during repair work the week before", "a fault in the wiring that nobody had noticed"),
                     List.of("a power cable had been damaged", "the equipment was too old", "a worker had made a mistake",
-                            "nobody had checked it for years", "a storm had cut the power", "a part had been fitted wrongly"),
+                            "nobody had checked it for years", "a storm had cut the power", "a part had been fitted wrongly", "a gas pipe under the building had been damaged during repairs", "the workers had not followed the safety rules on the site", "the equipment had not been checked by inspectors for several years"),
                     List.of("the equipment is too old", "nobody checks it often enough", "a part keeps failing",
-                            "the rules on safety are weak", "the power supply is unreliable"),
+                            "the rules on safety are weak", "the power supply is unreliable", "the equipment has not been checked by inspectors for years", "the workers do not follow the safety rules on the site"),
                     List.of("to check for damage", "to clear the area", "to test the equipment", "to repair the damage",
                             "to find the cause")),
             Field.HEALTH, new Stock(
                     List.of("a shortage of vaccines", "side effects of the drug", "a lack of hospital beds",
-                            "a new strain of the virus", "poor hygiene", "rumours spread online", "a doctors' strike"),
+                            "a new strain of the virus", "poor hygiene", "rumours spread online", "a doctors' strike", "serious side effects reported by several patients in the trial", "a shortage of trained nurses in the treatment centres"),
                     List.of("the drugs had run out", "patients had reported side effects", "the virus had spread to new"
-                            + " areas", "doctors had gone on strike", "the funding had run out", "rumours had spread online"),
+                            + " areas", "doctors had gone on strike", "the funding had run out", "rumours had spread online", "several patients had suffered serious side effects from the drugs", "too few patients had agreed to take part in the study", "the clinics had run out of the medicine they needed"),
                     List.of("the treatment costs too much", "the clinics are too far away", "they do not trust the"
-                            + " doctors", "the drugs are in short supply", "the waiting lists are too long"),
+                            + " doctors", "the drugs are in short supply", "the waiting lists are too long", "the clinics are too far away from the villages where they live", "they cannot afford to pay for the treatment at the clinics", "they believe rumours that the treatment makes people ill"),
                     List.of("to cut the cost of treatment", "to test a new drug", "to train more nurses",
                             "to stop rumours spreading", "to free hospital beds")),
             Field.CAREER, new Stock(
                     List.of("a family illness", "a dispute over money", "a new job abroad", "an injury",
-                            "a row with colleagues", "a scandal", "an offer from a rival"),
+                            "a row with colleagues", "a scandal", "an offer from a rival", "a long dispute with the management over money", "an injury that kept him away for most of the year"),
                     List.of("a contract had ended", "a scandal had broken", "the family had moved abroad",
-                            "a new job had been offered", "colleagues had lost trust", "a dispute over money had dragged on"),
+                            "a new job had been offered", "colleagues had lost trust", "a dispute over money had dragged on", "a better paid job had been offered by a rival company", "a long dispute with the management over money had not been settled"),
                     List.of("the contract has ended", "the family wants to move abroad", "the pay is too low",
-                            "colleagues have lost trust", "a new job is waiting"),
+                            "colleagues have lost trust", "a new job is waiting", "the pay is too low to support a family in the city", "a long dispute with the management over money is not settled"),
                     List.of("to spend more time with family", "to start a new business", "to study abroad",
                             "to write a book", "to settle a dispute over money")),
             Field.SPORT, new Stock(
                     List.of("a false start", "strong winds on the course", "a failed drug test", "an injury",
-                            "a timing error", "a shortened course", "a disputed decision by the referee"),
+                            "a timing error", "a shortened course", "a disputed decision by the referee", "a timing error at the finish line of the race", "a course that was shorter than the official distance"),
                     List.of("the course was too short", "the timing system had failed", "a runner had been disqualified",
-                            "the wind had been too strong", "a drug test had failed", "the result had been appealed"),
+                            "the wind had been too strong", "a drug test had failed", "the result had been appealed", "a runner had been disqualified for leaving the marked course", "the timing system at the finish line had failed during the race"),
                     List.of("the course is too short", "the wind is too strong", "the rules on pacing are unclear",
-                            "a drug test is still pending", "the timing system is unreliable"),
+                            "a drug test is still pending", "the timing system is unreliable", "the course is shorter than the distance the rules require", "the rules do not allow pacemakers to run in the race"),
                     List.of("to save energy for the final", "to avoid an injury", "to test a new tactic",
                             "to please the sponsors", "to qualify for the next round")),
             Field.LAW, new Stock(
                     List.of("a lack of evidence", "a procedural error", "a missing witness", "a new appeal",
-                            "a mistrial", "a deal with prosecutors", "a change in the law"),
+                            "a mistrial", "a deal with prosecutors", "a change in the law", "evidence collected without a proper warrant from a judge", "a mistake in the way the jury had been chosen"),
                     List.of("a witness had changed his story", "the evidence had been lost", "the judge had fallen ill",
-                            "the lawyers had asked for more time", "a juror had been dismissed", "new evidence had emerged"),
+                            "the lawyers had asked for more time", "a juror had been dismissed", "new evidence had emerged", "the main witness had changed his story just before the hearing", "the police had collected the evidence without a proper warrant"),
                     List.of("the evidence is too weak", "a witness cannot be found", "the law is unclear",
-                            "the lawyers need more time", "the case is under appeal"),
+                            "the lawyers need more time", "the case is under appeal", "the evidence against the accused is too weak to convict", "the law does not cover cases like this one"),
                     List.of("to gather more evidence", "to hear more witnesses", "to meet a legal deadline",
                             "to avoid a retrial", "to protect a witness")),
             Field.SCIENCE, new Stock(
                     List.of("a lack of funding", "errors in the data", "too few test subjects", "a shortage of"
-                            + " materials", "a software fault", "a patent dispute", "a power failure in the laboratory"),
+                            + " materials", "a software fault", "a patent dispute", "a power failure in the laboratory", "errors in the data collected by the first team", "a lack of funding for the laboratories involved"),
                     List.of("the funding had run out", "the data had been lost", "the equipment had failed",
-                            "a rival team had complained", "the results could not be repeated", "a patent had expired"),
+                            "a rival team had complained", "the results could not be repeated", "a patent had expired", "the results could not be repeated by other laboratories", "the funding had run out before the work was finished"),
                     List.of("the funding has run out", "the results cannot be repeated", "the equipment keeps failing",
-                            "a patent blocks it", "too few people use it"),
+                            "a patent blocks it", "too few people use it", "the results cannot yet be repeated by other laboratories", "the equipment needed is too expensive for most laboratories"),
                     List.of("to cut costs", "to win a patent", "to test new equipment", "to gather more data",
                             "to beat a rival team")),
             Field.BUSINESS, new Stock(
                     List.of("falling sales", "a price war", "rising costs", "a weak currency", "pressure from"
-                            + " shareholders", "higher interest rates", "a shortage of staff"),
+                            + " shareholders", "higher interest rates", "a shortage of staff", "a sharp fall in sales over the past year", "pressure from shareholders to cut the company's costs"),
                     List.of("sales had fallen", "a rival had cut its prices", "costs had risen sharply",
-                            "shareholders had demanded it", "a bank had refused a loan", "the shares had lost value"),
+                            "shareholders had demanded it", "a bank had refused a loan", "the shares had lost value", "sales had fallen sharply over the previous three months", "a rival company had cut its prices across the market"),
                     List.of("sales are falling", "a rival is cutting its prices", "costs are rising",
-                            "shareholders are demanding it", "the company needs cash"),
+                            "shareholders are demanding it", "the company needs cash", "sales are falling faster than the company had expected", "the company needs to raise cash to pay its debts"),
                     List.of("to cut costs", "to win more customers", "to raise money", "to please shareholders",
                             "to enter new markets")),
             Field.PUBLIC, new Stock(
                     List.of("a lack of money", "concerns about safety", "a legal challenge", "a shortage of staff",
-                            "pressure from abroad", "public protests", "rising costs", "a change in the rules", "poor planning"),
+                            "pressure from abroad", "public protests", "rising costs", "a change in the rules", "poor planning", "a disagreement between the two parties over the budget", "a court ruling against the government's plans"),
                     List.of("officials wanted to save money", "experts had warned of the risks", "costs had risen sharply",
                             "there was pressure from other countries", "too few people had taken part",
                             "the rules had changed a few weeks earlier", "earlier results had been disappointing",
-                            "the budget had been cut", "a court had ordered it"),
+                            "the budget had been cut", "a court had ordered it", "the two parties could not agree on how to pay for it", "a court had ruled that the old rules were against the law", "officials had warned that there was not enough money to pay for it"),
                     List.of("there is not enough money", "officials are worried about the costs",
                             "too few people want to take part", "the rules do not allow it",
                             "experts disagree about the risks", "there is pressure from other countries",
-                            "the law requires it", "the budget has been cut", "voters have asked for it"),
+                            "the law requires it", "the budget has been cut", "voters have asked for it", "the two parties cannot agree on how to pay for it", "officials say there is not enough money in the budget", "a court has ruled that the rules break the law"),
                     List.of("to save money", "to avoid a legal challenge", "to win public support",
                             "to calm public fears", "to meet a legal deadline", "to protest against new taxes")));
 
@@ -182,6 +182,10 @@ final class Reasons {
                 out.add(reason);
             }
         }
+        // as long as the answer, as near as the stock allows: "the one long choice" gave the answer away every time
+        // a reason from the article ran to a dozen words beside stock reasons of four
+        int length = answer.split("\\s+").length;
+        out.sort(java.util.Comparator.comparingInt(r -> Math.abs(r.split("\\s+").length - length)));
         return out;
     }
 }

@@ -126,6 +126,17 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void stockReasonsComeAsLongAsTheAnswerAsNearAsTheyCan() {
+        // a dozen words beside stock reasons of four: the one long choice is the answer
+        String longAnswer = "two of the drugs had already shown considerable progress in treating the disease";
+        List<String> forLong = Reasons.of(Cause.Form.CLAUSE, longAnswer, "the trial was stopped early", "", Set.of());
+        assertThat(forLong.subList(0, 3)).allMatch(r -> r.split(" ").length >= 9);
+        List<String> forShort = Reasons.of(Cause.Form.CLAUSE, "the drugs ran out", "the trial was stopped early", "",
+                Set.of());
+        assertThat(forShort.subList(0, 3)).allMatch(r -> r.split(" ").length <= 6);
+    }
+
+    @Test
     void aReasonOpeningWithANameHasEveryChoiceOpenedByTheArticlesConnective() {
         // "Republicans tried ..." would be the only capitalised choice beside "the budget had been cut"
         Cause c = new Cause("the mayor's plan appeared in jeopardy", "Republicans tried and failed to pass the budget",
