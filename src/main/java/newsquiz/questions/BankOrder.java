@@ -676,9 +676,18 @@ final class BankOrder {
         if (words.size() < 2) {
             return false;
         }
-        Set<String> shown = Choices.words(other.prompt());
-        return words.stream().filter(shown::contains).count() * 10 >= words.size() * 6;
+        // "Trump's refusal to re-certify the deal" tells "Trump refused to certify it": a word's stem is shown
+        Set<String> shown = new HashSet<>();
+        Choices.words(other.prompt()).forEach(w -> shown.add(stem(w)));
+        return words.stream().filter(w -> shown.contains(stem(w))).count() * 10 >= words.size() * 6;
     }
+
+    /** A word's first letters, which its other forms share ("refused", "refusal"). */
+    private static String stem(String word) {
+        return word.length() > STEM ? word.substring(0, STEM) : word;
+    }
+
+    private static final int STEM = 5;
 
     /** The headline or the dateline, shown with the quiz, names the answer: asking it tests nothing. */
     private boolean inHeadline(Question q) {

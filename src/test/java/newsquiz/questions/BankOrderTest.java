@@ -150,6 +150,19 @@ class BankOrderTest {
     }
 
     @Test
+    void aReasonToldInOtherFormsOfItsWordsIsGivenAway() {
+        // "refusal" for "refused", "re-certify" for "certify": the reason is told all the same
+        Question why = new Question("", "multiple_choice", "cause", "Why is the deal now in question?",
+                List.of("after Trump refused to certify it", "after costs rose", "after a court ruled"),
+                "after Trump refused to certify it", List.of(), null, List.of("s2"), List.of(), 2, 9, "");
+        Question date = date("The deadline to answer Trump's refusal to re-certify the deal begins on _____.",
+                "January 11", "s3", 10);
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
+        assertThat(order(List.of(why, date, lima))).containsExactly("January 11", "Ana Lima",
+                "after Trump refused to certify it");
+    }
+
+    @Test
     void theMatchingOfAllQuotationsIsTheBanksLastQuestion() {
         List<Question> bank = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
