@@ -304,7 +304,7 @@ final class QuantityQuestions {
      */
     private void trueOrFalse(String sentence, String right, List<String> wrong, Evidence evidence, double rank,
                              String explanation) {
-        String s = sentence.strip().replaceAll("[.!?]+$", "");
+        String s = QuestionText.withoutRestatedMeasures(sentence.strip().replaceAll("[.!?]+$", ""));
         if (RESTATEMENT_AFTER_BLANK.matcher(s.replace(right, ClozeExcerpt.BLANK)).find()) {
             return; // "at 8:54 a.m. ET (1354 UTC)": the bracket beside it tells a false time by arithmetic
         }

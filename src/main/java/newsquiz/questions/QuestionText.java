@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.article.QuoteMarks;
 
@@ -38,6 +39,35 @@ final class QuestionText {
         return s.matches("(?s)^[“\"‘]?(He|She|It|They|This|That|These|Those|His|Her|Its|Their)\\b.*") ? 2.0 : 0;
     }
 
+    private static final String AMOUNT = "(?:\\d[\\d,.]*|_____|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+            + "|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds?|thousands?)";
+    private static final String UNIT = "(?:(?:miles|kilometres|kilometers|km) per hour|km/h|m/s|kph|mph|km|kilometres|kilometers|kilometre|kilometer|miles?|metres"
+            + "|meters|metre|meter|m|ft|feet|foot|inches|inch|in|cm|mm|kg|kilograms?|grams?|g|lbs?|pounds|ounces|oz"
+            + "|tons?|tonnes?|°C|°F|C|F|degrees(?: Celsius| Fahrenheit)?|knots|acres|hectares|ha|litres|liters|gallons"
+            + "|square (?:miles|kilometres|kilometers|feet|metres|meters)|sq mi|sq km)";
+    /** A measure and the same measure in other units, in brackets: "ten lbs (five kg)", "120 miles (195 km)". */
+    private static final Pattern CONVERSION = Pattern.compile("(" + AMOUNT + "(?:\\s|-)" + UNIT + ")\\s\\(((?:about |around "
+            + "|roughly |approximately |nearly |some )?" + AMOUNT + "(?:\\s|-)?" + UNIT + ")\\)");
+
+    /**
+     * The text without measures restated in other units: "about _____ lbs (five kg)" gives the blank by arithmetic,
+     * and "eleven lbs (five kg)" tells a false statement; null when a blank stands inside a restatement, which asks
+     * for the arithmetic itself.
+     */
+    static String withoutRestatedMeasures(String text) {
+        Matcher restated = CONVERSION.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        while (restated.find()) {
+            if (restated.group(2).contains("_____")) {
+                return null;
+            }
+            restated.appendReplacement(kept, Matcher.quoteReplacement(restated.group(1)));
+        }
+        restated.appendTail(kept);
+        return kept.toString();
+    }
+
     /** The sentence with every occurrence of the words blanked; null when none occurs. */
     static String blank(String sentence, String... words) {
         String out = sentence;
@@ -58,6 +88,10 @@ final class QuestionText {
         }
         // "the _____ (_____)": a name with its acronym in brackets is one blank
         out = out.replace("_____ (_____)", "_____");
+        out = withoutRestatedMeasures(out);
+        if (out == null) {
+            return null;
+        }
         if (!found || out.indexOf("_____") == out.lastIndexOf("_____")) {
             return found ? out : null;
         }

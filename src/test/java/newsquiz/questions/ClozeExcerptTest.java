@@ -129,6 +129,20 @@ class ClozeExcerptTest {
                 "HWU")).isEqualTo("He co-founded the _____ in 1963.");
     }
     @Test
+    void aMeasureRestatedInOtherUnitsIsLeftOutOfAClozeOrTheClozeIsNotAsked() {
+        // "(five kg)" beside "_____ lbs" gives the blank by arithmetic
+        assertThat(QuestionText.blank("It weighed about ten lbs (five kg) and ran at 18 mph (8 m/s).", "ten"))
+                .isEqualTo("It weighed about _____ lbs and ran at 18 mph.");
+        assertThat(QuestionText.blank("Winds reached 30 miles per hour (45 kilometers per hour) on Monday.", "30"))
+                .isEqualTo("Winds reached _____ miles per hour on Monday.");
+        // a blank inside the restatement asks for the arithmetic itself
+        assertThat(QuestionText.blank("The statues are about fourteen feet (four meters) tall.", "four")).isNull();
+        // brackets that restate nothing stay
+        assertThat(QuestionText.blank("Twenty people (twelve of them children) were hurt.", "Twenty"))
+                .isEqualTo("_____ people (twelve of them children) were hurt.");
+    }
+
+    @Test
     void aNumberOrADateInTheBlanksOwnClauseIsLeftOutAsAnEditorWould() {
         String prompt = "Which amount completes this sentence from the article? “The council, which has _____ Labour"
                 + " members and 19 Greens, met on February 21 to vote.”";
