@@ -85,16 +85,22 @@ class BankOrderTest {
     }
 
     @Test
-    void aNameLookedUpByItsTitleOrItsSourceWaitsForThePlacesNothingElseFills() {
-        // "Captain _____" looks the holder of an office up; "according to the _____" asks who relayed the news
+    void aNameLookedUpByItsTitleOrItsSourceOrWhereSomeoneWorkedWaitsForThePlacesNothingElseFills() {
+        // "Captain _____" looks the holder of an office up; "according to the _____" asks who relayed the news;
+        // where someone was treated is background, while the institute that acts in its sentence is the story
         Question titled = question("fill_blank", "Fill in the blank with a name from the article: “Captain _____ brought"
                 + " the first ship in.”", "Eva Holt", "s3", 9);
         Question source = question("fill_blank", "Fill in the blank with a name from the article: “The crowd cheered,"
                 + " according to the _____.”", "Harbour Gazette", "s4", 8);
+        Question hospital = question("fill_blank", "Fill in the blank with a name from the article: “Tom Berg was"
+                + " treated at _____ for a week.”", "Holy Cross Hospital", "s5", 9);
+        Question institute = question("fill_blank", "Fill in the blank with a name from the article: “The _____"
+                + " repaired the quay.”", "Marine Institute", "s6", 1);
         Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
         Question berg = question("fill_blank", "Fill in the blank with a name from the article: “Engineer Tom Berg"
                 + " rebuilt the pier for _____.”", "Port Works", "s2", 2);
-        assertThat(order(List.of(titled, source, lima, berg)).subList(0, 2)).containsExactly("Ana Lima", "Port Works");
+        assertThat(order(List.of(titled, source, hospital, institute, lima, berg)).subList(0, 3))
+                .containsExactly("Ana Lima", "Port Works", "Marine Institute");
         assertThat(EntityQuestions.sideBlank("Steve Peers of the _____, speaking to the BBC, said")).isTrue();
         assertThat(EntityQuestions.sideBlank("_____ reported on Thursday that coverage had risen")).isTrue();
         // the place another name lies in
