@@ -471,6 +471,16 @@ final class EntityFinder {
                 }
             }
         }
+        if (target == null && words.length > 1 && nicknamed(m)) {
+            // "the man known as Fearless Felix" after "Felix Baumgartner": a nickname that shares a word of a name
+            // is that person, never a second one beside him among the choices
+            for (Group g : groups) {
+                if (g.words().size() > 1 && java.util.Arrays.stream(words).anyMatch(g.words()::contains)) {
+                    target = g;
+                    break;
+                }
+            }
+        }
         if (target == null) {
             target = new Group(name);
             groups.add(target);
@@ -492,6 +502,14 @@ final class EntityFinder {
                 target.aliases.add(acronym);
             }
         }
+    }
+
+    /** A name the article gives as what someone is known as: "known as", "nicknamed", "dubbed". */
+    private boolean nicknamed(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        int k = m.from();
+        return k >= 1 && (t.get(k - 1).is("nicknamed") || t.get(k - 1).is("dubbed"))
+                || k >= 2 && t.get(k - 2).is("known") && t.get(k - 1).is("as");
     }
 
     /** "Ford" for "Ford Motor Company": the first word of a company name whose other words are generic. */

@@ -2,6 +2,7 @@ package newsquiz.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
 import newsquiz.article.Article;
@@ -66,7 +67,7 @@ final class QuoteFinder {
                         && opensParagraph(p, q)) {
                     speaker = previousQuoteSpeaker; // a quote paragraph continuing the previous speaker
                 }
-                if (speaker == null) {
+                if (speaker == null || addresses(article.text().substring(q.start(), q.end()), speaker)) {
                     continue;
                 }
                 paragraphSpeaker = speaker;
@@ -91,6 +92,20 @@ final class QuoteFinder {
         }
         quotes.sort((a, b) -> Integer.compare(a.evidence().spans().get(0)[0], b.evidence().spans().get(0)[0]));
         return quotes;
+    }
+
+    /**
+     * The words call the speaker by name ("We love you Felix," cheered the control room): nobody says that to
+     * himself, so the name found beside them is whom they were said to.
+     */
+    static boolean addresses(String words, String speaker) {
+        for (String name : speaker.split("\\s+")) {
+            if (name.length() >= 3 && Character.isUpperCase(name.charAt(0)) && Pattern.compile("(?:\\byou,?\\s+|,\\s*|^\\W*)"
+                    + Pattern.quote(name) + "(?:\\W*$|,)").matcher(words.strip()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quotation that starts its paragraph, as a continuing speaker's next words do. */

@@ -632,6 +632,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void wordsThatCallSomeoneByNameAreNotTheirs() {
+        Facts f = facts("Nora Vance, a climber, reached the summit at noon. “We are proud of you Nora,” cheered the"
+                + " team at the base camp as Vance waved. “This is hard work, Tom,” Vance said to her guide.\n");
+        assertThat(f.quotes()).noneMatch(q -> q.text().contains("proud of you"));
+        assertThat(speakerOf(f, "hard work")).isEqualTo("Nora Vance");
+        assertThat(QuoteFinder.addresses("Nora, the rope is ready", "Nora Vance")).isTrue();
+        assertThat(QuoteFinder.addresses("Vance climbed it alone", "Nora Vance")).isFalse();
+    }
+
+    @Test
     void compoundTitlesAreNotPartOfTheName() {
         Facts f = facts("Newly elected Assemblywoman Jo Park said, \"The budget will be ready in time for the vote.\"\n");
         assertThat(speakerOf(f, "budget will be ready")).isEqualTo("Jo Park");
