@@ -471,11 +471,14 @@ final class EntityFinder {
                 }
             }
         }
-        if (target == null && words.length > 1 && nicknamed(m)) {
-            // "the man known as Fearless Felix" after "Felix Baumgartner": a nickname that shares a word of a name
-            // is that person, never a second one beside him among the choices
+        if (target == null && words.length == 2 && nicknamed(m)) {
+            // "the man known as Fearless Felix" after "Felix Baumgartner": a nickname that ends with a person's first
+            // name or surname is that person, never a second one beside him among the choices ("known as John Henry"
+            // beside "John Carter" is another John)
+            String called = words[1];
             for (Group g : groups) {
-                if (g.words().size() > 1 && java.util.Arrays.stream(words).anyMatch(g.words()::contains)) {
+                if (g.words().size() > 1 && !g.words().contains(words[0])
+                        && (g.words().get(0).equals(called) || g.last().equals(called)) && !Lexicon.isTitle(called)) {
                     target = g;
                     break;
                 }

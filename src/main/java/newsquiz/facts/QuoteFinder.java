@@ -100,8 +100,11 @@ final class QuoteFinder {
      */
     static boolean addresses(String words, String speaker) {
         for (String name : speaker.split("\\s+")) {
-            if (name.length() >= 3 && Character.isUpperCase(name.charAt(0)) && Pattern.compile("(?:\\byou,?\\s+|,\\s*|^\\W*)"
-                    + Pattern.quote(name) + "(?:\\W*$|,)").matcher(words.strip()).find()) {
+            // at the start or the end of the words, or after "you": "Felix, ...", "... , Felix", "we love you Felix"
+            // (not "My father, George, taught me", a name between commas inside them)
+            String n = Pattern.quote(name);
+            if (name.length() >= 3 && Character.isUpperCase(name.charAt(0)) && Pattern.compile("^\\W*" + n + "\\s*,"
+                    + "|(?:\\byou,?|,)\\s+" + n + "\\W*$|\\byou,?\\s+" + n + "\\s*,").matcher(words.strip()).find()) {
                 return true;
             }
         }

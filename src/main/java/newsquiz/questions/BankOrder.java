@@ -402,9 +402,10 @@ final class BankOrder {
      * only when nothing better is left, and the bank keeps them for coverage and for teachers' choice.
      */
     private static final double RARELY_TAKEN = 0.1;
-    /** A name that is a place of work, study or care, by its last words. */
+    /** A name that is a place of work, study or care, by its last word or its opening "University of". */
     private static final Pattern INSTITUTION = Pattern.compile("\\b(Hospital|University|College|Institute|Institution"
-            + "|Center|Centre|Lab|Laboratory|Laboratories|Foundation|Museum|Clinic|Academy|School|Avenue|Street|Road)\\b");
+            + "|Center|Centre|Lab|Laboratory|Laboratories|Foundation|Museum|Clinic|Academy|School|Avenue|Street|Road)$"
+            + "|^(?:the )?(?:University|College|Institute|Museum|Academy|School) of\\b");
 
     /**
      * How many who-said questions of the session already have this one's speaker: a second quotation of one
@@ -685,15 +686,23 @@ final class BankOrder {
         if (words.size() < 2) {
             return false;
         }
-        // "Trump's refusal to re-certify the deal" tells "Trump refused to certify it": a word's stem is shown
-        Set<String> shown = new HashSet<>();
-        Choices.words(other.prompt()).forEach(w -> shown.add(stem(w)));
-        return words.stream().filter(w -> shown.contains(stem(w))).count() * 10 >= words.size() * 6;
+        // "Trump's refusal to re-certify the deal" tells "Trump refused to certify it": another form of a word is
+        // shown too
+        Set<String> shown = Choices.words(other.prompt());
+        return words.stream().filter(w -> shown.stream().anyMatch(v -> sameWord(w, v))).count() * 10
+                >= words.size() * 6;
     }
 
-    /** A word's first letters, which its other forms share ("refused", "refusal"). */
-    private static String stem(String word) {
-        return word.length() > STEM ? word.substring(0, STEM) : word;
+    /**
+     * Two forms of one word: most of the longer one, five letters at least, begins both ("refused", "refusal"); not
+     * "governor" and "government", "contract" and "control".
+     */
+    private static boolean sameWord(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return a.equals(b) || common >= STEM && common * 10 >= Math.max(a.length(), b.length()) * 7;
     }
 
     private static final int STEM = 5;

@@ -116,7 +116,8 @@ final class ClozeExcerpt {
                 break;
             }
         }
-        if (at >= 0 && shows.test(parts.get(at))) {
+        boolean ownPhraseCut = at >= 0 && shows.test(parts.get(at));
+        if (ownPhraseCut) {
             // "Stevens was born in _____ in Chicago, Illinois and studied law at ...": the clause ends at the blank's
             // own phrase when what it shows comes after ("Stevens was born in _____ …")
             String own = ownPhrase(parts.get(at));
@@ -142,7 +143,14 @@ final class ClozeExcerpt {
         if (words(parts, from, to) < MIN_WORDS) {
             return null;
         }
-        return marked(parts, from, to, cutBefore, cutAfter);
+        String excerpt = marked(parts, from, to, cutBefore, cutAfter);
+        // a clause ended at its blank's phrase must not leave a quotation open in what is shown
+        return ownPhraseCut && !balanced(excerpt) ? null : excerpt;
+    }
+
+    private static boolean balanced(String text) {
+        return text.chars().filter(c -> c == '"').count() % 2 == 0
+                && text.chars().filter(c -> c == '“').count() == text.chars().filter(c -> c == '”').count();
     }
 
     /**
@@ -157,8 +165,7 @@ final class ClozeExcerpt {
         }
         String own = clause.substring(0, next.start());
         // never inside a quotation: its words would stand without their closing mark
-        return own.chars().filter(c -> c == '"').count() % 2 == 0
-                && own.chars().filter(c -> c == '“').count() == own.chars().filter(c -> c == '”').count() ? own : null;
+        return balanced(own) ? own : null;
     }
 
     /** Where a blank's phrase ends: before a preposition or a conjunction opening the next phrase. */

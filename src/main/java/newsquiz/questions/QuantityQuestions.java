@@ -305,6 +305,9 @@ final class QuantityQuestions {
     private void trueOrFalse(String sentence, String right, List<String> wrong, Evidence evidence, double rank,
                              String explanation) {
         String s = QuestionText.withoutRestatedMeasures(sentence.strip().replaceAll("[.!?]+$", ""));
+        if (s == null) {
+            return; // the article's own text holds a blank's mark inside a bracket: no statement to make of it
+        }
         if (RESTATEMENT_AFTER_BLANK.matcher(s.replace(right, ClozeExcerpt.BLANK)).find()) {
             return; // "at 8:54 a.m. ET (1354 UTC)": the bracket beside it tells a false time by arithmetic
         }

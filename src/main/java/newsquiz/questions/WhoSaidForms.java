@@ -118,7 +118,8 @@ final class WhoSaidForms {
         if (!typedQuestion.kind().equals("quote") || !typedQuestion.type().equals("short_answer")) {
             return null;
         }
-        return withChoicesOf.computeIfAbsent(typedQuestion.prompt() + '\u0000' + typedQuestion.answer(),
+        return withChoicesOf.computeIfAbsent(typedQuestion.prompt() + '\u0000' + typedQuestion.answer() + '\u0000'
+                + typedQuestion.evidence().get(0),
                 k -> java.util.Optional.ofNullable(findWithChoices(typedQuestion))).orElse(null);
     }
 

@@ -639,6 +639,16 @@ class ExtractorRulesTest {
         assertThat(speakerOf(f, "hard work")).isEqualTo("Nora Vance");
         assertThat(QuoteFinder.addresses("Nora, the rope is ready", "Nora Vance")).isTrue();
         assertThat(QuoteFinder.addresses("Vance climbed it alone", "Nora Vance")).isFalse();
+        // a name between commas inside the words is whom they are about
+        assertThat(QuoteFinder.addresses("My father, George, taught me to fly", "George Smith")).isFalse();
+    }
+
+    @Test
+    void aNicknameEndingWithAPersonsNameIsThatPerson() {
+        Facts f = facts("Nora Vance, a climber, reached the summit at noon, and the woman known as Swift Nora waved."
+                + " Mayor John Carter opened the bridge, which was built by a local engineer known as John Henry.\n");
+        assertThat(entity(f, "Nora Vance").aliases()).contains("Swift Nora");
+        assertThat(entity(f, "John Carter").aliases()).doesNotContain("John Henry");
     }
 
     @Test

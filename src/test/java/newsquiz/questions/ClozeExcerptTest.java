@@ -61,6 +61,8 @@ class ClozeExcerptTest {
         // never inside a quotation, which would stand without its closing mark
         assertThat(ClozeExcerpt.around("The envoy told _____ that talks should be expected \"as the two sides and"
                 + " Seoul try to agree\" on Monday.", naming("Seoul"))).isNull();
+        assertThat(ClozeExcerpt.around("Smith told reporters on Monday: \"Growing up, my whole family lived in _____"
+                + " in Chicago, and it was hard,\" he added.", naming("Chicago"))).isNull();
     }
 
     @Test
