@@ -39,15 +39,15 @@ final class QuestionText {
         return s.matches("(?s)^[“\"‘]?(He|She|It|They|This|That|These|Those|His|Her|Its|Their)\\b.*") ? 2.0 : 0;
     }
 
-    private static final String AMOUNT = "(?:\\d[\\d,.]*|_____|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
-            + "|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds?|thousands?)";
+    private static final String AMOUNT = "(?:(?<![\\p{L}\\d])\\d[\\d,.]*|_____|\\b(?i:one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+            + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds?|thousands?))";
     private static final String UNIT = "(?:(?:miles|kilometres|kilometers|km) per hour|km/h|m/s|kph|mph|km|kilometres|kilometers|kilometre|kilometer|miles?|metres"
             + "|meters|metre|meter|m|ft|feet|foot|inches|inch|in|cm|mm|kg|kilograms?|grams?|g|lbs?|pounds|ounces|oz"
             + "|tons?|tonnes?|°C|°F|C|F|degrees(?: Celsius| Fahrenheit)?|knots|acres|hectares|ha|litres|liters|gallons"
             + "|square (?:miles|kilometres|kilometers|feet|metres|meters)|sq mi|sq km)";
     /** A measure and the same measure in other units, in brackets: "ten lbs (five kg)", "120 miles (195 km)". */
-    private static final Pattern CONVERSION = Pattern.compile("(" + AMOUNT + "(?:\\s|-)" + UNIT + ")\\s\\(((?:about |around "
+    private static final Pattern CONVERSION = Pattern.compile("(" + AMOUNT + "(?:\\s|-)?" + UNIT + "|_____)\\s\\(((?:about |around "
             + "|roughly |approximately |nearly |some )?" + AMOUNT + "(?:\\s|-)?" + UNIT + ")\\)");
 
     /**

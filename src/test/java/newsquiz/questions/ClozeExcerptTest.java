@@ -137,6 +137,9 @@ class ClozeExcerptTest {
                 .isEqualTo("It weighed about _____ lbs and ran at 18 mph.");
         assertThat(QuestionText.blank("Winds reached 30 miles per hour (45 kilometers per hour) on Monday.", "30"))
                 .isEqualTo("Winds reached _____ miles per hour on Monday.");
+        assertThat(QuestionText.blank("Ten lbs (five kg) of rice and a 100km (62 miles) walk.", "62")).isNull();
+        assertThat(QuestionText.blank("The course was 100km (62 miles) long.", "100km"))
+                .isEqualTo("The course was _____ long.");
         // a blank inside the restatement asks for the arithmetic itself
         assertThat(QuestionText.blank("The statues are about fourteen feet (four meters) tall.", "four")).isNull();
         // brackets that restate nothing stay
