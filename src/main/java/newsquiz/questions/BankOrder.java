@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import newsquiz.facts.Facts;
-import newsquiz.facts.Lexicon;
 
 /** The bank's order: the session's head asking each fact once, then the rest of the bank, one form a fact. */
 final class BankOrder {
@@ -29,11 +27,14 @@ final class BankOrder {
         this.candidates = candidates;
         this.counted = counted;
         this.tested = tested;
-        this.storyYear = storyYear();
+        this.teachersTook = new TeachersTook(facts, this::answerOf);
+        this.storyYear = teachersTook.year();
         this.whoSaidForms = new WhoSaidForms(candidates);
     }
 
     private final WhoSaidForms whoSaidForms;
+    private final TeachersTook teachersTook;
+    private final Integer storyYear;
 
     /** The most questions a bank holds. */
     static final int MAX_QUESTIONS = 60;
@@ -82,7 +83,7 @@ final class BankOrder {
                         || answered(q, perAnswer) >= answerCap(q) + (relaxed && !once(q) ? 1 : 0)
                         || roleAgain(q, out)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
-                        || headlined.contains(q) || taken(q) < RARELY_TAKEN && !firstWhy(q, out)
+                        || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
                         || spoken(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out)) {
                     continue;
                 }
@@ -95,7 +96,7 @@ final class BankOrder {
                 }
                 // a sentence asked again, or an answer asked a third time, only when it beats what else is left
                 boolean shared = q.evidence().stream().anyMatch(usedSentences::contains);
-                double score = q.rank() + teachersPrior(q) - mixing(q, out)
+                double score = q.rank() + TeachersTook.teachersPrior(q) - mixing(q, out)
                         - (shared ? SENTENCE_AGAIN : 0) - (answered(q, perAnswer) == 2 ? ANSWER_AGAIN : 0);
                 if (score > best) {
                     best = score;
@@ -192,7 +193,7 @@ final class BankOrder {
                 cost += spoken(q, out) + (samePassage(q, out) ? 2 : 0);
                 cost += roleAgain(q, out) ? 2 : 0;
                 cost += askedOf(q, out);
-                cost += 1 - taken(q);
+                cost += 1 - teachersTook.taken(q);
                 cost -= q.rank() / 100;
                 if (cost < least) {
                     least = cost;
@@ -265,147 +266,8 @@ final class BankOrder {
         return out;
     }
 
-    /**
-     * How teachers took each form of question, judged blind on a rubric over 33 articles by two readers each:
-     * who-said typed and amounts were taken most often; "which body does the article describe as ..." and
-     * why-questions with the article's own sentences as wrong reasons least (a description match tests little, a
-     * reason from another sentence is plainly no reason). The head prefers the forms teachers take; the bank keeps
-     * every form for coverage and for teachers' choice.
-     */
-    private static double teachersPrior(Question q) {
-        return switch (q.kind() + "/" + q.type()) {
-            case "entity/multiple_choice" -> -2.0;
-            case "cause/multiple_choice" -> -1.5;
-            case "event/multiple_choice" -> -1.0;
-            case "quote/multiple_choice" -> -0.6;
-            case "quote/true_false", "quantity/true_false" -> -0.5;
-            default -> 0;
-        };
-    }
-
-    /**
-     * The share of each form of question that both teachers took in the last blind judging (627 questions of 33
-     * articles, RUBRIC.md): what a place of the session given to that form is worth, all else equal.
-     */
-    private double taken(Question q) {
-        // asked of every candidate at every place of the session: worked out once a question
-        return takenOf.computeIfAbsent(q, this::takenUncached);
-    }
-
-    private final Map<Question, Double> takenOf = new java.util.IdentityHashMap<>();
-
-    private double takenUncached(Question q) {
-        if (q.kind().equals("entity") && q.type().equals("fill_blank") && q.answer() instanceof String place
-                && Lexicon.isPlace(place.replaceFirst("^(?i)the ", ""))) {
-            // a country, a state, a well-known city blanked ("the _____ city of Chicago", "_____ sanctions", "in
-            // orbit around the _____"): known or guessed, not read; teachers took 6 of 78
-            return 0.05;
-        }
-        if (q.kind().equals("entity") && q.type().equals("fill_blank") && q.answer() instanceof String name
-                && INSTITUTION.matcher(name).find() && !EntityQuestions.actorBlank(q.prompt())) {
-            // where someone works, studied or was treated ("Holy Cross Hospital", "Rutgers University", "the Wilson
-            // Center", "Karl Marx Avenue"), unless it is what acts in its sentence: teachers took 16 of 261
-            return 0.04;
-        }
-        if (q.kind().equals("entity") && q.type().equals("fill_blank")) {
-            // the actor of its sentence was taken 10 times in 26, any other name 16 in 148; a name after its title
-            // ("Health Minister _____") none in 15, a source or an affiliation ("Ana Lima of the _____") 1 in 31
-            return EntityQuestions.titledBlank(q.prompt()) ? 0 : EntityQuestions.sideBlank(q.prompt()) ? 0.03
-                    : EntityQuestions.actorBlank(q.prompt()) ? 0.38 : 0.11;
-        }
-        if (q.kind().equals("quantity") && q.answer() instanceof String a && QuantityQuestions.yearsBetween(q.prompt(), a)) {
-            return 0; // "1987–2017; for _____ years": the prompt gives it by subtraction
-        }
-        if (q.kind().equals("quantity") && answerOf(q) != null && briefSpan(q.prompt(), answerOf(q))) {
-            return 0.07; // "in _____ days", "for over _____ hours": 7 taken in 98, an incidental detail of news
-        }
-        if (q.kind().equals("quantity") && answerOf(q) != null && ORDINAL.matcher(answerOf(q).strip()).matches()) {
-            return 0.08; // "a _____ chance", "his _____ wife", "the _____ attack": 4 of 20 taken, a set phrase or a count
-        }
-        if (q.kind().equals("date") && background(q)) {
-            return 0.03; // a date years before the story (a founding, an earlier naming): 1 taken in 34
-        }
-        if (q.kind().equals("entity") && q.prompt().endsWith("stand for?")) {
-            // an acronym spelt out is looked up, not read: none of 5 taken (a definition, 2 of 2); unless the story
-            // is about what it names, its headline naming it so
-            String headline = facts.article().headline();
-            Matcher acronym = Pattern.compile("“([^”]+)”").matcher(q.prompt());
-            return headline != null && acronym.find() && Pattern.compile("\\b" + Pattern.quote(acronym.group(1))
-                    + "\\b").matcher(headline).find() ? 0.3 : 0;
-        }
-        return switch (q.kind() + "/" + q.type()) {
-            case "quote/short_answer" -> 0.57;
-            case "quote/multiple_choice" -> 0.45;
-            case "quantity/multiple_choice", "quantity/numeric", "quote/true_false" -> 0.43;
-            case "date/multiple_choice", "quantity/true_false" -> 0.33;
-            case "date/ordering" -> 0.08; // 1 of 7, and a wrong order from a forecast told before the event it foretold
-            case "cause/multiple_choice" -> 0.08;
-            case "event/multiple_choice" -> 0.07;
-            case "entity/multiple_choice" -> 0.04;
-            case "quote/matching" -> 0;
-            default -> 0.3;
-        };
-    }
-
-    /**
-     * A span of time in small units, seconds to weeks, or in decades: how long something took or will take is an
-     * incidental detail of most news ("discuss this in _____ days", "trapped for over _____ hours"), while years and
-     * months (a sentence, a term, an age) are often the point.
-     */
-    static boolean briefSpan(String prompt, String answer) {
-        // a true/false statement states the amount it tests: "for the next ten days"
-        return BRIEF_UNIT_AFTER_BLANK.matcher(prompt).find() || BRIEF_UNIT.matcher(answer.strip()).find()
-                || Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(answer.strip()) + " " + BRIEF_UNITS + "\\b")
-                .matcher(prompt).find();
-    }
-
-    private static final Pattern ORDINAL = Pattern.compile("(?i)first|second|third|fourth|fifth|sixth|seventh|eighth"
-            + "|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th)");
-    private static final String BRIEF_UNITS = "(?:seconds?|minutes?|hours?|days?|weeks?|decades?)";
-    private static final Pattern BRIEF_UNIT_AFTER_BLANK = Pattern.compile("_____ " + BRIEF_UNITS + "\\b");
-    private static final Pattern BRIEF_UNIT = Pattern.compile("^\\S+ " + BRIEF_UNITS + "$");
-
-    /**
-     * A date five years or more before the story, in a story that is not about a life (an obituary's birth and
-     * career are its story): background, which teachers struck as trivia.
-     */
-    private boolean background(Question q) {
-        Matcher year = YEAR.matcher(String.valueOf(q.answer()));
-        if (!year.find() || storyYear == null) {
-            return false;
-        }
-        return storyYear - Integer.parseInt(year.group()) >= BACKGROUND_YEARS && !LIFE_STORY.matcher(
-                String.valueOf(facts.article().headline())).find();
-    }
-
     /** "in 41 years", "101-year-old": a span of years a headline gives. */
     private static final Pattern YEARS_SPAN = Pattern.compile("(?i)\\b(\\d{1,3})(?: |-)years?\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
-    private static final Pattern LIFE_STORY = Pattern.compile("(?i)\\b(dies|died|dead|death|obituary|passes away"
-            + "|passed away|remembered|life of|aged \\d+)\\b");
-    private static final int BACKGROUND_YEARS = 5;
-
-    /** The story's year: its publication date's, else the latest year its dates name. */
-    private Integer storyYear() {
-        if (facts.article().published() != null) {
-            return facts.article().published().getYear();
-        }
-        return facts.dates().stream().map(d -> YEAR.matcher(d.iso())).filter(Matcher::find)
-                .map(m -> Integer.parseInt(m.group())).max(Integer::compare).orElse(null);
-    }
-
-    private final Integer storyYear;
-
-    /**
-     * Forms teachers almost never took (a description to match to a name, who-did paraphrases, why-questions
-     * whose wrong reasons are no reasons): not in the head, but for one why-question; they fill a session's place
-     * only when nothing better is left, and the bank keeps them for coverage and for teachers' choice.
-     */
-    private static final double RARELY_TAKEN = 0.1;
-    /** A name that is a place of work, study or care, by its last word or its opening "University of". */
-    private static final Pattern INSTITUTION = Pattern.compile("\\b(Hospital|University|College|Institute|Institution"
-            + "|Center|Centre|Lab|Laboratory|Laboratories|Foundation|Museum|Clinic|Academy|School|Avenue|Street|Road)$"
-            + "|^(?:the )?(?:University|College|Institute|Museum|Academy|School) of\\b");
 
     /**
      * How many who-said questions of the session already have this one's speaker: a second quotation of one
@@ -725,7 +587,7 @@ final class BankOrder {
         }
         // "dies aged 95" above "was born in _____": the birth year by arithmetic from the story's year
         var aged = Pattern.compile("(?i)\\b(?:aged|at) (\\d{2,3})\\b").matcher(headline);
-        var year = YEAR.matcher(a);
+        var year = TeachersTook.YEAR.matcher(a);
         if (q.kind().equals("date") && aged.find() && year.find() && storyYear != null
                 && q.prompt().matches("(?s).*\\bborn\\b.*")
                 && Math.abs(storyYear - Integer.parseInt(aged.group(1)) - Integer.parseInt(year.group())) <= 1) {
@@ -734,7 +596,7 @@ final class BankOrder {
         // "first title in 41 years" above "for the first time since _____": the year by subtraction
         var span = YEARS_SPAN.matcher(headline);
         while (q.kind().equals("date") && storyYear != null && span.find()) {
-            var since = YEAR.matcher(a);
+            var since = TeachersTook.YEAR.matcher(a);
             int years = Integer.parseInt(span.group(1));
             if (since.find() && Math.abs(storyYear - years - Integer.parseInt(since.group())) <= 1) {
                 return true;

@@ -310,8 +310,8 @@ class BankOrderTest {
         Question days = amount("The harbour was shut for _____ days.", "three", "s1", 5);
         Question ships = amount("The first _____ ships brought grain.", "four", "s2", 1);
         assertThat(order(List.of(days, ships))).containsExactly("four", "three");
-        assertThat(BankOrder.briefSpan("True or false, according to the article: it took ten hours.", "ten")).isTrue();
-        assertThat(BankOrder.briefSpan(amount("He served _____ years in prison.", "five", "s3", 1).prompt(), "five"))
+        assertThat(TeachersTook.briefSpan("True or false, according to the article: it took ten hours.", "ten")).isTrue();
+        assertThat(TeachersTook.briefSpan(amount("He served _____ years in prison.", "five", "s3", 1).prompt(), "five"))
                 .isFalse();
     }
 
