@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsquiz.article.QuoteMarks;
 
 /**
  * The part of a blanked sentence a cloze question needs: the clause around the blank, cut where the sentence
@@ -145,12 +146,7 @@ final class ClozeExcerpt {
         }
         String excerpt = marked(parts, from, to, cutBefore, cutAfter);
         // a clause ended at its blank's phrase must not leave a quotation open in what is shown
-        return ownPhraseCut && !balanced(excerpt) ? null : excerpt;
-    }
-
-    private static boolean balanced(String text) {
-        return text.chars().filter(c -> c == '"').count() % 2 == 0
-                && text.chars().filter(c -> c == '“').count() == text.chars().filter(c -> c == '”').count();
+        return ownPhraseCut && QuoteMarks.inside(excerpt, excerpt.length()) ? null : excerpt;
     }
 
     /**
@@ -165,7 +161,7 @@ final class ClozeExcerpt {
         }
         String own = clause.substring(0, next.start());
         // never inside a quotation: its words would stand without their closing mark
-        return balanced(own) ? own : null;
+        return QuoteMarks.inside(own, own.length()) ? null : own;
     }
 
     /** Where a blank's phrase ends: before a preposition or a conjunction opening the next phrase. */
