@@ -16,8 +16,9 @@ final class QuestionText {
     }
 
     static boolean shows(String text, String answer) {
-        // a two-letter word is too common to tell anything, but a two-digit number ("48 apartments") is not
-        return (answer.length() > 2 || answer.matches("\\d\\d"))
+        // a two-letter word is too common to tell anything, but a number is not, however short ("48 apartments",
+        // "6% to 11%", "9 a.m.")
+        return (answer.length() > 2 || answer.matches(".*\\d.*"))
                 && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(answer) + "(?![\\p{L}\\d])").matcher(text).find();
     }
 

@@ -231,6 +231,16 @@ class BankOrderTest {
     }
 
     @Test
+    void aShortNumberShownByAnotherPromptGivesItsQuestionAway() {
+        // "6% to _____" beside "_____ to 11%": the two ends of one range, each telling the other's answer
+        assertThat(QuestionText.shows("a death rate of only 6% to _____", "6%")).isTrue();
+        assertThat(QuestionText.shows("it took 5 hours", "5")).isTrue();
+        assertThat(QuestionText.shows("it took 15 hours", "5")).isFalse();
+        // a two-letter word still tells nothing
+        assertThat(QuestionText.shows("as it happened", "as")).isFalse();
+    }
+
+    @Test
     void theHeadsWhyIsTheStorysNotAReasonReadOutOfAQuotation() {
         Question quoted = new Question("", "multiple_choice", "cause", "What reason does Eva Holt give for saying"
                 + " “we sailed at dawn”?", List.of("to be ready", "to save money", "to protest"), "to be ready",
