@@ -419,6 +419,20 @@ class BankOrderTest {
         assertThat(order(List.of(first, next, thanked))).containsExactly("Tom Berg", "the crowd", "Tom Berg");
     }
 
+    @Test
+    void aSpeakerAskedTwiceInASessionIsAskedWithChoicesBothTimes() {
+        // typed, the second reads as the first's answer again: teachers took 17 in 100 of those, half with choices
+        List<Question> both = new ArrayList<>(bergSaid("The pier will carry trucks again"));
+        both.add(question("short_answer", "quote", "Type the name of the person who said: “It took a whole year”",
+                "Tom Berg", "s2", 3));
+        both.add(question("multiple_choice", "quote", "Who said: “It took a whole year”?", "Tom Berg", "s2", 2));
+        assertThat(firstPrompts(both, 2)).containsExactly("Who said: “The pier will carry trucks again”?",
+                "Who said: “It took a whole year”?");
+        // alone, a speaker's words are asked typed
+        assertThat(firstPrompts(bergSaid("The pier will carry trucks again"), 1))
+                .containsExactly("Type the name of the person who said: “The pier will carry trucks again”");
+    }
+
     /** Tom Berg's words asked typed and with choices, as the generator asks a quotation both ways. */
     private static List<Question> bergSaid(String words) {
         return List.of(question("short_answer", "quote", "Type the name of the person who said: “" + words + "”",
