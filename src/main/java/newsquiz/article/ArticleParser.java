@@ -225,6 +225,11 @@ public final class ArticleParser {
      * is "Coral reefs recover"), as a teacher named it and as students see it handed out; null when the name is no
      * title ("article.txt", "story-2.txt", a web address, standard input).
      */
+    /** A file name that names the file, not its story. */
+    private static final Pattern GENERIC_NAME = Pattern.compile("(?i)article|articles|story|stories|text|texts|draft"
+            + "|input|output|untitled|document|page|index|content|sample|example|notes|paste|clipboard|quiz|news"
+            + "|report|reading|lesson|homework|temp|copy");
+
     static String titleOfFileName(String source) {
         if (source == null || source.contains("://")) {
             return null;
@@ -232,7 +237,11 @@ public final class ArticleParser {
         String name = source.replaceAll(".*[/\\\\]", "").replaceFirst("(?i)\\.(txt|text|md|markdown|html?)$", "");
         String[] words = name.split("[-_\\s]+");
         long wordy = java.util.Arrays.stream(words).filter(w -> w.matches("\\p{L}{3,}")).count();
-        if (words.length < 3 || wordy < 2 || !java.util.Arrays.stream(words).allMatch(w -> w.matches("[\\p{L}\\d]+"))) {
+        // two words read as a title ("heatwave-feature", "coral-reefs"); one only when it names something
+        // ("heatwave.txt"), not the file ("article", "story", "draft")
+        boolean named = words.length == 1 && words[0].matches("\\p{L}{5,}") && !GENERIC_NAME.matcher(words[0]).matches();
+        if (!named && (words.length < 2 || wordy < 2)
+                || !java.util.Arrays.stream(words).allMatch(w -> w.matches("[\\p{L}\\d]+"))) {
             return null;
         }
         String title = String.join(" ", words);

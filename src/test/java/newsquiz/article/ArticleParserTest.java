@@ -30,9 +30,13 @@ class ArticleParserTest {
                 .isEqualTo("101 year old bottle message");
         assertThat(ArticleParser.parse("C:\\texts\\coral_reefs_recover.md", body, Set.of()).headline())
                 .isEqualTo("Coral reefs recover");
+        // two words, or one that names something, are a title too: the first sentence of a feature may run to
+        // fifty words, and shown on every screen it would give its facts away
+        assertThat(ArticleParser.parse("heatwave-feature.txt", body, Set.of()).headline()).isEqualTo("Heatwave feature");
+        assertThat(ArticleParser.parse("Heatwave.txt", body, Set.of()).headline()).isEqualTo("Heatwave");
         // no title in "article.txt", "story-2.txt" or a web address: the first sentence stands for it
         for (String name : List.of("article.txt", "story-2.txt", "https://example.org/news/coral-reefs-recover",
-                "(standard input)")) {
+                "(standard input)", "draft.md", "b-story.txt")) {
             assertThat(ArticleParser.parse(name, body, Set.of()).headline())
                     .isEqualTo("Angela Erdmann never knew her grandfather.");
         }
