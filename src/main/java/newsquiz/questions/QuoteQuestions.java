@@ -222,7 +222,7 @@ final class QuoteQuestions {
     private static String pastTense(String verb) {
         return switch (verb) {
             case "says", "say", "saying" -> "said";
-            case "tells", "tell", "telling" -> "said"; // the listener ("told the committee") is not kept
+            case "tells", "tell", "telling", "told" -> "said"; // the listener ("told the committee") is not kept
             case "writes", "writing" -> "wrote";
             case "calling", "called" -> "called for";
             case "speaking", "speaks" -> "spoke";

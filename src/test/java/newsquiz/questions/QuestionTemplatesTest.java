@@ -101,6 +101,18 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void wordsToldToSomeoneAreAskedAsSaid() {
+        // "Priya Nair told the Gazette that ...": the listener is not kept, and "who told that" is no English
+        List<Question> asked = candidatesOf("Vote ends dispute\n\nThursday, March 12, 2026\n\n"
+                + "The council approved the plan on Wednesday. Councillor Tom Reyes said the roads could not carry the"
+                + " extra traffic. Mayor Elena Varga said the plan was a good one.\n\n"
+                + "Its chair, Priya Nair, told the Riverton Gazette that the association had won real concessions.\n");
+        assertThat(asked).extracting(Question::prompt)
+                .contains("According to the article, who said that the association had won real concessions?")
+                .noneMatch(p -> p.contains("who told that"));
+    }
+
+    @Test
     void trueFalseSwapsTheSpeakerAndStoresTheKey() {
         assertThat(of("true_false", "quote")).isNotEmpty().allSatisfy(q -> {
             assertThat(q.prompt()).startsWith("True or false: ").doesNotContain(" not ");
