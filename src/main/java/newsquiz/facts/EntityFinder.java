@@ -198,6 +198,9 @@ final class EntityFinder {
                     j++;
                 } else if (ARABIC_PARTICLE.matcher(tok.text()).matches()) {
                     j++; // "Bashar al-Assad": the particle belongs to the surname
+                } else if (tok.text().matches("['’]") && t.get(j - 1).text().endsWith("s") && j + 1 < t.size()
+                        && t.get(j + 1).isCapitalised() && Lexicon.isOrganizationWord(t.get(j + 1).text())) {
+                    j++; // "Eastgate Residents' Association", "the Workers' Party": a plural's apostrophe inside a name
                 } else if (isCapitalisedVerbInsideName(t, j)) {
                     j++; // "United States Congress": "States" tagged as a verb
                 } else if (CONNECTORS.contains(tok.text()) && j + 1 < t.size() && continuesName(t.get(j + 1))

@@ -53,7 +53,8 @@ public final class Lexicon {
             "democrats", "republicans", "nations", "limited", "station", "orchestra", "choir", "ensemble",
             // businesses named for their trade: "Harbor Foods", "Greenleaf Markets"
             "foods", "markets", "stores", "brands", "pharmaceuticals", "insurance", "studios", "logistics",
-            "chemicals", "electronics", "railways", "restaurants", "hotels");
+            "chemicals", "electronics", "railways", "restaurants", "hotels", "properties", "developments",
+            "estates", "builders");
 
     /** Last words of sports clubs' names: "Harbourside United", "Millbrook Rovers" (never "United States"). */
     static final Set<String> CLUB_ENDINGS = set("united", "rovers", "rangers", "wanderers", "athletic", "albion",

@@ -33,6 +33,17 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aPluralsApostropheInsideABodysNameKeepsTheNameWhole() {
+        // "Residents' Association" was cut into "Eastgate Residents" and "Association": a truncated speaker
+        Facts f = facts("The Eastgate Residents' Association said it would not appeal. The developer, Harbourline"
+                + " Properties, will pay for a new school.\n");
+        assertThat(entity(f, "Eastgate Residents' Association").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(f.quotes()).extracting(q -> q.speaker()).contains("Eastgate Residents' Association");
+        // a developer named for its trade is a body, whatever its appositive says
+        assertThat(entity(f, "Harbourline Properties").type()).isEqualTo(Entity.Type.ORGANIZATION);
+    }
+
+    @Test
     void splitsTitlesFromNamesAndGroupsSurnames() {
         Facts f = facts("Secretary of State Anna Kovacs met Prime Minister Lars Berg in Oslo.\n\n"
                 + "Kovacs later flew home. Berg stayed.\n");
