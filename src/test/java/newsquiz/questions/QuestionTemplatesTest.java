@@ -101,18 +101,6 @@ class QuestionTemplatesTest {
     }
 
     @Test
-    void wordsToldToSomeoneAreAskedAsSaid() {
-        // "Priya Nair told the Gazette that ...": the listener is not kept, and "who told that" is no English
-        List<Question> asked = candidatesOf("Vote ends dispute\n\nThursday, March 12, 2026\n\n"
-                + "The council approved the plan on Wednesday. Councillor Tom Reyes said the roads could not carry the"
-                + " extra traffic. Mayor Elena Varga said the plan was a good one.\n\n"
-                + "Its chair, Priya Nair, told the Riverton Gazette that the association had won real concessions.\n");
-        assertThat(asked).extracting(Question::prompt)
-                .contains("According to the article, who said that the association had won real concessions?")
-                .noneMatch(p -> p.contains("who told that"));
-    }
-
-    @Test
     void trueFalseSwapsTheSpeakerAndStoresTheKey() {
         assertThat(of("true_false", "quote")).isNotEmpty().allSatisfy(q -> {
             assertThat(q.prompt()).startsWith("True or false: ").doesNotContain(" not ");
@@ -523,10 +511,13 @@ class QuestionTemplatesTest {
         List<Question> made = candidatesOf("Court ruling\n\nTuesday, March 3, 2026\n\n"
                 + "Judge Helen Ortiz wrote that the council had overstepped its powers.\n\n"
                 + "Judge Raymond Kessler dissented, arguing that the city had acted to protect public safety.\n\n"
-                + "City attorney Dana Whitfield said the city would appeal.\n");
+                + "City attorney Dana Whitfield told reporters that the city would appeal.\n");
         assertThat(made).extracting(Question::prompt)
                 .anyMatch(p -> p.startsWith("According to the article, who argued that the city had acted"))
-                .noneMatch(p -> p.contains("who arguing"));
+                .noneMatch(p -> p.contains("who arguing"))
+                // "told reporters that ...": the listener is not kept, and "who told that" is no English
+                .contains("According to the article, who said that the city would appeal?")
+                .noneMatch(p -> p.contains("who told that"));
         assertThat(List.of("noting", "adds", "argues", "warns", "announcing", "admitting", "said"))
                 .map(QuoteQuestions::regularPast)
                 .containsExactly("noted", "added", "argued", "warned", "announced", "admitted", "said");
