@@ -80,7 +80,7 @@ final class BankOrder {
             for (Question q : pool) {
                 if (counted.contains(q) || q.type().equals("matching")
                         || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
-                        || answered(q, perAnswer) >= answerCap(q) + (relaxed && !once(q) ? 1 : 0)
+                        || answered(q, perAnswer) >= answerCap(q)
                         || roleAgain(q, out)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
                         || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
@@ -94,10 +94,10 @@ final class BankOrder {
                 if (looked++ == 16) {
                     break;
                 }
-                // a sentence asked again, or an answer asked a third time, only when it beats what else is left
+                // a sentence asked again only when it beats what else is left
                 boolean shared = q.evidence().stream().anyMatch(usedSentences::contains);
                 double score = q.rank() + TeachersTook.teachersPrior(q) - mixing(q, out)
-                        - (shared ? SENTENCE_AGAIN : 0) - (answered(q, perAnswer) == 2 ? ANSWER_AGAIN : 0);
+                        - (shared ? SENTENCE_AGAIN : 0);
                 if (score > best) {
                     best = score;
                     pick = q;
@@ -267,7 +267,49 @@ final class BankOrder {
                 out.add(withId(pick));
             }
         }
-        return out;
+        return namesAtMostTwice(out);
+    }
+
+    /**
+     * The bank with no name the answer of more than {@value #SAME_NAME} questions of a session's first places: a
+     * third one waits past them, as a session drawn from the bank would skip it ("7 of 10 answers the same person").
+     */
+    private List<Question> namesAtMostTwice(List<Question> ranked) {
+        Set<String> countedPrompts = new HashSet<>();
+        counted.forEach(c -> countedPrompts.add(c.prompt()));
+        List<Question> head = new ArrayList<>();
+        List<Question> waiting = new ArrayList<>();
+        // a date counted from the publication day ("on Friday") keeps its place after every other question
+        List<Question> countedLast = new ArrayList<>();
+        Map<String, Integer> perName = new java.util.HashMap<>();
+        int at = 0;
+        for (; at < ranked.size() && head.size() < SESSION_HEAD; at++) {
+            Question q = ranked.get(at);
+            String name = nameAnswered(q);
+            if (countedPrompts.contains(q.prompt())) {
+                countedLast.add(q);
+            } else if (name != null && perName.getOrDefault(name, 0) >= SAME_NAME) {
+                waiting.add(q);
+            } else {
+                if (name != null) {
+                    perName.merge(name, 1, Integer::sum);
+                }
+                head.add(q);
+            }
+        }
+        head.addAll(waiting);
+        head.addAll(countedLast);
+        head.addAll(ranked.subList(at, ranked.size()));
+        return head;
+    }
+
+    /** At most this many questions of a session have one name for answer. */
+    static final int SAME_NAME = 2;
+
+    /** The person, body or place a question asks for (who said it, who did it, a name blanked); null for others. */
+    private String nameAnswered(Question q) {
+        boolean named = q.kind().equals("quote") || q.kind().equals("entity") || q.kind().equals("event");
+        return named && q.answer() instanceof String a && !q.type().equals("matching") ? norm(a) : null;
     }
 
     /** "in 41 years", "101-year-old": a span of years a headline gives. */
@@ -324,8 +366,6 @@ final class BankOrder {
 
     /** What asking a sentence of the article a second time costs in the ranking of the session's head. */
     private static final double SENTENCE_AGAIN = 1.5;
-    /** What asking for an answer a third time costs there (a story about one actor has many facts about it). */
-    private static final double ANSWER_AGAIN = 1.0;
 
     /** How many questions of the head already have this question's answer (a true/false one: the one it tests). */
     private int answered(Question q, Map<String, Integer> perAnswer) {
@@ -335,10 +375,10 @@ final class BankOrder {
 
     /**
      * How many questions of a session may have one answer: a number or a date once (an amount asked twice is one
-     * fact told twice), a name three times (a story about one actor has many facts about it).
+     * fact told twice), a name twice.
      */
     private static int answerCap(Question q) {
-        return once(q) ? 1 : 3;
+        return once(q) ? 1 : SAME_NAME;
     }
 
     /** A number or a date: asked twice in a session, it is one fact told twice, however short the article. */

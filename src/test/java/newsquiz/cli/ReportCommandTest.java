@@ -23,7 +23,7 @@ class ReportCommandTest {
     private Path quiz(String name, String title) throws Exception {
         List<Question> qs = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            Question q = TestQuizzes.choice("q-00000000a" + i, "quote", "Right", "Wrong", "Right", "Other");
+            Question q = TestQuizzes.choice("q-00000000a" + i, "quantity", "Right", "Wrong", "Right", "Other");
             qs.add(new Question(q.id(), q.type(), q.kind(), "Who said thing " + i + "?", q.choices(), q.answer(),
                     q.accept(), q.tolerance(), q.evidence(), q.spans(), q.difficulty(), q.rank(), q.explanation()));
         }

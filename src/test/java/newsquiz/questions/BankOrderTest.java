@@ -433,6 +433,17 @@ class BankOrderTest {
                 .containsExactly("Type the name of the person who said: “The pier will carry trucks again”");
     }
 
+    @Test
+    void aNameIsTheAnswerOfAtMostTwoQuestionsOfASession() {
+        // "7 of 10 answers the same person": the third question on Ana Lima waits until the others are asked
+        List<Question> bank = List.of(question("Who reopened the harbour?", "Ana Lima", "s1", 9),
+                question("Who cut the ribbon?", "Ana Lima", "s2", 8),
+                question("Who thanked the crew?", "Ana Lima", "s3", 7),
+                question("Who rebuilt the pier?", "Tom Berg", "s4", 2),
+                question("Who brought the first ship in?", "Eva Holt", "s5", 1));
+        assertThat(order(bank)).containsExactly("Ana Lima", "Ana Lima", "Tom Berg", "Eva Holt", "Ana Lima");
+    }
+
     /** Tom Berg's words asked typed and with choices, as the generator asks a quotation both ways. */
     private static List<Question> bergSaid(String words) {
         return List.of(question("short_answer", "quote", "Type the name of the person who said: “" + words + "”",

@@ -86,7 +86,7 @@ class SessionTest {
         assertThat(r.correct()).isEqualTo(2);
         assertThat(r.percent()).isEqualTo(50);
         assertThat(r.millis()).isEqualTo(60_000);
-        assertThat(r.byKind().get("quote")).containsExactly(2, 2);
+        assertThat(r.byKind().get("quantity")).containsExactly(2, 2);
         assertThat(r.byKind().get("date")).containsExactly(0, 2);
         assertThat(r.missed()).extracting(o -> o.question().id()).containsExactly("q2", "q4");
         assertThat(r.finished()).isTrue();
@@ -156,7 +156,7 @@ class SessionTest {
     }
 
     private static Question on(String id, String type, String sentence) {
-        return new Question(id, type, "quote", "Q " + id, type.equals("true_false") ? List.of("True", "False")
+        return new Question(id, type, "quantity", "Q " + id, type.equals("true_false") ? List.of("True", "False")
                 : List.of("a", "b", "c", "d"), "a", List.of(), null, List.of(sentence), List.of(new int[] {0, 1}), 1,
                 1, "");
     }
@@ -180,6 +180,24 @@ class SessionTest {
         // every question (--all) and a retry take what they are given
         assertThat(Session.start(TestQuizzes.quiz(bank), new Session.Options(0, false, 1, Set.of(), 0), 0).total())
                 .isEqualTo(17);
+    }
+
+    @Test
+    void aSessionAsksForOneNameAtMostTwice() {
+        // "7 of 10 answers the same person": a third question answered by one name waits for another session
+        List<Question> bank = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            bank.add(new Question("lima" + i, "short_answer", i % 2 == 0 ? "quote" : "entity", "Q " + i, null,
+                    i == 3 ? "ana lima" : "Ana Lima", List.of(), null, List.of("Sentence " + i + "."),
+                    List.of(new int[] {0, 1}), 1, 1, ""));
+        }
+        bank.add(on("n1", "multiple_choice", "Sentence 5."));
+        bank.add(on("n2", "multiple_choice", "Sentence 6."));
+        assertThat(ids(Session.start(TestQuizzes.quiz(bank), new Session.Options(10, false, 1, Set.of(), 0), 0)))
+                .containsExactly("lima1", "lima2", "n1", "n2");
+        // amounts are no names: one answer may come back in another sentence's question
+        assertThat(ids(Session.start(TestQuizzes.quiz(bank.subList(4, 6)), new Session.Options(10, false, 1, Set.of(),
+                0), 0))).containsExactly("n1", "n2");
     }
 
     @Test

@@ -26,11 +26,14 @@ public final class TestQuizzes {
                 "newsquiz test", 1, questions);
     }
 
-    /** A bank of n multiple-choice questions q1..qn whose answer is always "Right". */
+    /**
+     * A bank of n multiple-choice questions q1..qn whose answer is always "Right": amounts and dates, no name, so a
+     * session may ask it again.
+     */
     public static Quiz bank(int n) {
         List<Question> qs = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            qs.add(choice("q" + i, i % 2 == 0 ? "date" : "quote", "Right", "Wrong", "Right", "Other"));
+            qs.add(choice("q" + i, i % 2 == 0 ? "date" : "quantity", "Right", "Wrong", "Right", "Other"));
         }
         return quiz(qs);
     }

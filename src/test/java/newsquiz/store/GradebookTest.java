@@ -61,7 +61,7 @@ class GradebookTest {
             Reports.Stats stats = new Reports(teacher).stats("ana", null);
             assertThat(stats.attempts()).isEqualTo(1);
             assertThat(stats.unfinished()).isEqualTo(1);
-            assertThat(stats.byKind().get("quote")).containsExactly(1, 1);
+            assertThat(stats.byKind().get("quantity")).containsExactly(1, 1);
             assertThat(stats.byKind().get("date")).containsExactly(0, 1);
         }
     }
