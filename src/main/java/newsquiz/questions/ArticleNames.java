@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.article.Sentence;
 import newsquiz.facts.Entity;
@@ -91,6 +92,9 @@ final class ArticleNames {
                 return true;
             }
         }
+        if (inTally(text, answer)) {
+            return true;
+        }
         // "Russian-American team" gives away Russia, "flerovium" Flerov: a name as the stem of another word
         if (answer.matches("\\p{Lu}\\p{Ll}{4,}") && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(norm(answer))
                 + "\\p{Ll}{1,4}(?![\\p{L}])").matcher(text).find()) {
@@ -101,6 +105,28 @@ final class ArticleNames {
         return words.length > 1 && (last.length() > 3 || onlyAName(last)) && Character.isUpperCase(last.charAt(0))
                 && Character.isUpperCase(words[0].charAt(0)) && isPerson(answer) && shows(text, norm(last));
     }
+
+    /**
+     * A small count that is one side of a tally another prompt shows: "voted 7–2" tells the two who voted against,
+     * "12 points to 10" the ten, whether the answer is written in digits or in words.
+     */
+    static boolean inTally(String text, String answer) {
+        if (!answer.strip().matches("(?i)\\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")) {
+            return false;
+        }
+        Double n = QuantityQuestions.number(answer);
+        Matcher tally = TALLY.matcher(text);
+        while (n != null && tally.find()) {
+            if (Double.parseDouble(tally.group(1)) == n || Double.parseDouble(tally.group(2)) == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TALLY = Pattern.compile("(?<![\\d.,:/$£€–-])(\\d{1,3}) ?(?:[–-]|(?:points? |votes? "
+            + "|goals? )?to) ?(\\d{1,3})(?![\\d.,:/%–-])");
 
     /**
      * A short name ("Lee", "Ng") the article never writes in lower case: a surname, not a word ("May" beside "may"),

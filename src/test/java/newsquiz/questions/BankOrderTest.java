@@ -231,6 +231,17 @@ class BankOrderTest {
     }
 
     @Test
+    void aTallyShowsBothOfItsNumbersInWordsOrDigits() {
+        // "voted 7–2" beside "one of the _____ members who voted against": the tally tells the two
+        assertThat(ArticleNames.inTally("the council voted 7–2 on wednesday night", "two")).isTrue();
+        assertThat(ArticleNames.inTally("they won by 12 points to 10", "10")).isTrue();
+        assertThat(ArticleNames.inTally("the council voted 7–2 on wednesday night", "three")).isFalse();
+        // a date, a time or an amount of money is no tally, and a long number is no count
+        assertThat(ArticleNames.inTally("on 2019-06-02 at 10:30", "six")).isFalse();
+        assertThat(ArticleNames.inTally("the council voted 7–2", "2,000")).isFalse();
+    }
+
+    @Test
     void aShortNumberShownByAnotherPromptGivesItsQuestionAway() {
         // "6% to _____" beside "_____ to 11%": the two ends of one range, each telling the other's answer
         assertThat(QuestionText.shows("a death rate of only 6% to _____", "6%")).isTrue();
