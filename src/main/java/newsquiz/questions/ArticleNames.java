@@ -126,7 +126,7 @@ final class ArticleNames {
     }
 
     private static final Pattern TALLY = Pattern.compile("(?<![\\d.,:/$£€–-])(\\d{1,3}) ?(?:[–-]|(?:points? |votes? "
-            + "|goals? )?to) ?(\\d{1,3})(?![\\d.,:/%–-])");
+            + "|goals? )?to) ?(\\d{1,3})(?![\\d.:/%–-]|,\\d)");
 
     /**
      * A short name ("Lee", "Ng") the article never writes in lower case: a surname, not a word ("May" beside "may"),
