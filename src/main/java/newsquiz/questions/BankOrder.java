@@ -177,8 +177,9 @@ final class BankOrder {
                 // an order of events read off tense-resolved dates can be wrong (a forecast told before what it
                 // foretold, a filing and its announcement one event): teachers took 1 in 8, and 2 keys were
                 // wrong, so it never fills a session's place
+                // a name is the answer of two questions of a session at most: a third waits past its places
                 if (perSentence.getOrDefault(sentence, 0) >= PER_SENTENCE || prompts.contains(norm(q.prompt()))
-                        || q.type().equals("ordering")) {
+                        || q.type().equals("ordering") || nameAgain(q, out)) {
                     continue;
                 }
                 Fit fit = fit(q, out, true);
@@ -227,26 +228,21 @@ final class BankOrder {
             prompts.add(norm(pick.prompt()));
             out.add(withId(pick));
         }
-        // counted dates go last, so that even a short bank never opens a session with one
+        // counted dates go last, so that even a short bank never opens a session with one; a third question on a
+        // name waits past the session's places, before them
         List<Question> rest = new ArrayList<>(fresh);
-        pool.stream().filter(counted::contains).limit(COUNTED_DATES).forEach(rest::add);
         rest.addAll(again);
+        List<Question> later = new ArrayList<>();
         for (Question pick : rest) {
-            if (out.size() >= MAX_QUESTIONS - matching.size()) {
-                break;
+            if (out.size() < SESSION_HEAD && nameAgain(pick, out)) {
+                later.add(pick);
+            } else {
+                placeAfterHead(pick, out, perSentence, prompts, matching.size());
             }
-            String sentence = pick.evidence().get(0);
-            String fact = sentence + "|" + pick.answer();
-            boolean crowded = !pick.type().equals("matching") && !pick.type().equals("ordering")
-                    && (perSentence.getOrDefault(sentence, 0) >= PER_SENTENCE
-                    || perSentence.getOrDefault(fact, 0) >= PER_FACT);
-            if (crowded || !prompts.add(norm(pick.prompt()))) {
-                continue;
-            }
-            perSentence.merge(sentence, 1, Integer::sum);
-            perSentence.merge(fact, 1, Integer::sum);
-            out.add(withId(pick));
         }
+        later.forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
+        pool.stream().filter(counted::contains).limit(COUNTED_DATES)
+                .forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
         // a long bank also keeps another form of a fact it asks (typed after a choice, say), for a teacher's
         // choice and for longer sessions; never within a session's first twenty, where it would ask a fact twice
         for (Question pick : otherForms) {
@@ -267,40 +263,36 @@ final class BankOrder {
                 out.add(withId(pick));
             }
         }
-        return namesAtMostTwice(out);
+        return out;
+    }
+
+    /** A question past the head, unless the bank is full or its sentence, fact or prompt is asked enough already. */
+    private void placeAfterHead(Question pick, List<Question> out, Map<String, Integer> perSentence, Set<String> prompts,
+                                int keptForLast) {
+        if (out.size() >= MAX_QUESTIONS - keptForLast) {
+            return;
+        }
+        String sentence = pick.evidence().get(0);
+        String fact = sentence + "|" + pick.answer();
+        boolean crowded = !pick.type().equals("matching") && !pick.type().equals("ordering")
+                && (perSentence.getOrDefault(sentence, 0) >= PER_SENTENCE
+                || perSentence.getOrDefault(fact, 0) >= PER_FACT);
+        if (crowded || !prompts.add(norm(pick.prompt()))) {
+            return;
+        }
+        perSentence.merge(sentence, 1, Integer::sum);
+        perSentence.merge(fact, 1, Integer::sum);
+        out.add(withId(pick));
     }
 
     /**
-     * The bank with no name the answer of more than {@value #SAME_NAME} questions of a session's first places: a
-     * third one waits past them, as a session drawn from the bank would skip it ("7 of 10 answers the same person").
+     * A third question of the session's places whose answer is one name ("7 of 10 answers the same person"): it
+     * waits past them, as a session drawn from the bank would skip it.
      */
-    private List<Question> namesAtMostTwice(List<Question> ranked) {
-        Set<String> countedPrompts = new HashSet<>();
-        counted.forEach(c -> countedPrompts.add(c.prompt()));
-        List<Question> head = new ArrayList<>();
-        List<Question> waiting = new ArrayList<>();
-        // a date counted from the publication day ("on Friday") keeps its place after every other question
-        List<Question> countedLast = new ArrayList<>();
-        Map<String, Integer> perName = new java.util.HashMap<>();
-        int at = 0;
-        for (; at < ranked.size() && head.size() < SESSION_HEAD; at++) {
-            Question q = ranked.get(at);
-            String name = nameAnswered(q);
-            if (countedPrompts.contains(q.prompt())) {
-                countedLast.add(q);
-            } else if (name != null && perName.getOrDefault(name, 0) >= SAME_NAME) {
-                waiting.add(q);
-            } else {
-                if (name != null) {
-                    perName.merge(name, 1, Integer::sum);
-                }
-                head.add(q);
-            }
-        }
-        head.addAll(waiting);
-        head.addAll(countedLast);
-        head.addAll(ranked.subList(at, ranked.size()));
-        return head;
+    private boolean nameAgain(Question q, List<Question> chosen) {
+        String name = nameAnswered(q);
+        return name != null && chosen.stream().limit(SESSION_HEAD).filter(o -> name.equals(nameAnswered(o))).count()
+                >= SAME_NAME;
     }
 
     /** At most this many questions of a session have one name for answer. */
