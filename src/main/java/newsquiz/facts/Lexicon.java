@@ -54,7 +54,7 @@ public final class Lexicon {
             // businesses named for their trade: "Harbor Foods", "Greenleaf Markets"
             "foods", "markets", "stores", "brands", "pharmaceuticals", "insurance", "studios", "logistics",
             "chemicals", "electronics", "railways", "restaurants", "hotels", "properties", "developments",
-            "estates", "builders");
+            "estates", "builders", "friends");
 
     /** Last words of sports clubs' names: "Harbourside United", "Millbrook Rovers" (never "United States"). */
     static final Set<String> CLUB_ENDINGS = set("united", "rovers", "rangers", "wanderers", "athletic", "albion",

@@ -535,6 +535,9 @@ final class Speakers {
      * Who "according to" names: a person among the names ("NASA administrator Jim Bridenstine"), the author after
      * "by" ("a tweet on Monday by Mike Pompeo"), a possessive body ("the Journal's sources"), or the noun phrase.
      */
+    private static final java.util.regex.Pattern PUBLISHED_IN = java.util.regex.Pattern.compile(
+            "(?i)\\b(published|printed|appeared|reported)\\b.*\\b(in|by)\\b|\\bjournal\\s*$");
+
     String accordingSource(TaggedSentence ts, int v) {
         List<Token> t = ts.tokens();
         int s = sentences.indexOf(ts);
@@ -548,7 +551,9 @@ final class Speakers {
         }
         String first = null;
         for (Mention m : entities.mentionsBySentence.get(s)) {
-            if (m.from() >= from && m.to() <= end) {
+            // "according to a study published in the journal Animal Behaviour": the journal carried the study's
+            // words, it did not say them
+            if (m.from() >= from && m.to() <= end && !PUBLISHED_IN.matcher(ts.span(from, m.from())).find()) {
                 EntityFinder.Group g = entities.groupOf.get(m);
                 if (g != null && g.type == Entity.Type.PERSON) {
                     return g.name;
@@ -562,7 +567,7 @@ final class Speakers {
             return first;
         }
         int np = from;
-        while (np < end && !t.get(np).is("on") && !t.get(np).is("in")) {
+        while (np < end && !t.get(np).is("on") && !t.get(np).is("in") && !t.get(np).is("published")) {
             np++;
         }
         String source = ts.span(from, np).replaceFirst("^(?i:the)\\s+", "the ");

@@ -41,6 +41,17 @@ class ExtractorRulesTest {
         assertThat(f.quotes()).extracting(q -> q.speaker()).contains("Eastgate Residents' Association");
         // a developer named for its trade is a body, whatever its appositive says
         assertThat(entity(f, "Harbourline Properties").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        // "Friends of ..." is a group's whole name, not a person called "Millbrook Libraries"
+        Facts friends = facts("The case was brought by the Friends of Millbrook Libraries, a volunteer group.\n");
+        assertThat(entity(friends, "Friends of Millbrook Libraries").type()).isEqualTo(Entity.Type.ORGANIZATION);
+    }
+
+    @Test
+    void aJournalThatPublishedAStudyDidNotSayWhatItFound() {
+        // "according to a study published in the journal Animal Behaviour": the study's finding, not the journal's
+        Facts f = facts("Bees learn faster in quiet fields, according to a study published on Tuesday in the journal"
+                + " Animal Behaviour.\n\nDr Hannah Price, who led the study, said the noise distracts them.\n");
+        assertThat(f.quotes()).extracting(q -> q.speaker()).doesNotContain("Animal Behaviour").contains("a study");
     }
 
     @Test

@@ -29,6 +29,10 @@ class SpeakerAndRoleGatesTest {
         assertThat(EntityQuestions.describes("the new record")).isFalse();
         assertThat(EntityQuestions.describes("both from Ethiopia")).isFalse();
         assertThat(EntityQuestions.describes("Bay Area")).isFalse();
+        // "striker Leon Mbeki, the second a header in the 78th minute": which goal, not who he is
+        assertThat(EntityQuestions.describes("the second a header in the 78th minute")).isFalse();
+        assertThat(EntityQuestions.describes("scorer of the winning goal")).isTrue();
+        assertThat(EntityQuestions.describes("second wife")).isTrue();
     }
 
     @Test
