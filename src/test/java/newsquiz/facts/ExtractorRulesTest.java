@@ -47,14 +47,6 @@ class ExtractorRulesTest {
     }
 
     @Test
-    void aJournalThatPublishedAStudyDidNotSayWhatItFound() {
-        // "according to a study published in the journal Animal Behaviour": the study's finding, not the journal's
-        Facts f = facts("Bees learn faster in quiet fields, according to a study published on Tuesday in the journal"
-                + " Animal Behaviour.\n\nDr Hannah Price, who led the study, said the noise distracts them.\n");
-        assertThat(f.quotes()).extracting(q -> q.speaker()).doesNotContain("Animal Behaviour").contains("a study");
-    }
-
-    @Test
     void splitsTitlesFromNamesAndGroupsSurnames() {
         Facts f = facts("Secretary of State Anna Kovacs met Prime Minister Lars Berg in Oslo.\n\n"
                 + "Kovacs later flew home. Berg stayed.\n");
@@ -626,6 +618,11 @@ class ExtractorRulesTest {
         Facts f = facts("Harbour Daily editor, Nora Quill, said she felt the ruling might bring "
                 + "\"some relief for the families\" after months of waiting.\n");
         assertThat(f.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Nora Quill"));
+        // nor does a journal that published a study: "according to a study published in the journal ..." is the
+        // study's finding
+        Facts study = facts("Bees learn faster in quiet fields, according to a study published on Tuesday in the"
+                + " journal Animal Behaviour.\n");
+        assertThat(study.quotes()).extracting(q -> q.speaker()).doesNotContain("Animal Behaviour").contains("a study");
     }
 
     @Test
