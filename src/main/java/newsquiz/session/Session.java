@@ -106,7 +106,7 @@ public final class Session {
         }
         // a top-N draw is a fair session; every question (--all) and chosen ones (a retry) are taken as they are
         List<Question> drawn = new ArrayList<>(options.count() > 0 && options.onlyIds().isEmpty()
-                ? SessionDraw.top(pool, options.count()) : pool);
+                ? SessionDraw.top(pool, options.count(), quiz.title()) : pool);
         if (options.shuffle()) {
             // the best questions, in a new order, each with its choices in a new order (true/false stays in order)
             Collections.shuffle(drawn, new Random(options.seed()));

@@ -26,6 +26,31 @@ final class SessionDraw {
      * give a shorter session. The drawn questions keep the bank's order.
      */
     static List<Question> top(List<Question> ranked, int count) {
+        return top(ranked, count, null);
+    }
+
+    /**
+     * As {@link #top(List, int)}, and a question whose answer the quiz's title states ("... dies aged 88", shown above
+     * every question, over "She was _____.") only when nothing else is left, at the session's end.
+     */
+    static List<Question> top(List<Question> ranked, int count, String title) {
+        String shown = title == null ? "" : " " + AnswerChecker.normal(title).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        List<Question> unspoiltFirst = new ArrayList<>(ranked.stream().filter(q -> !titleAnswers(q, shown)).toList());
+        ranked.stream().filter(q -> titleAnswers(q, shown)).forEach(unspoiltFirst::add);
+        return topOf(unspoiltFirst, count);
+    }
+
+    /** A generated question whose answer (a name, an amount, a date) stands in the title as whole words. */
+    private static boolean titleAnswers(Question q, String shownTitle) {
+        if (shownTitle.isBlank() || !(q.answer() instanceof String a) || q.kind() == null
+                || !q.kind().matches("quote|entity|event|quantity|date")) {
+            return false;
+        }
+        String answer = AnswerChecker.normal(a).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return !answer.isEmpty() && shownTitle.contains(" " + answer + " ");
+    }
+
+    private static List<Question> topOf(List<Question> ranked, int count) {
         int perType = (count + 1) / 2;
         Set<String> facts = new HashSet<>();
         Map<String, Integer> types = new HashMap<>();

@@ -201,6 +201,20 @@ class SessionTest {
     }
 
     @Test
+    void aSessionAsksWhatTheTitleAboveItAnswersOnlyWhenNothingElseIsLeft() {
+        // "Poet dies aged 88" above "She was _____.": the bank keeps it for a teacher, a session asks it last
+        List<Question> bank = List.of(TestQuizzes.choice("age", "quantity", "88", "75", "88", "62"),
+                TestQuizzes.choice("who", "entity", "Miriam Achterberg", "Rhian Cole", "Miriam Achterberg", "Jonas Vell"),
+                TestQuizzes.choice("book", "entity", "Salt Hours", "Salt Hours", "Winter Harbour", "The Long Net"));
+        Quiz quiz = new Quiz(1, "abc", "Poet Miriam Achterberg dies aged 88", TestQuizzes.quiz(bank).source(),
+                "newsquiz test", 1, bank);
+        assertThat(ids(Session.start(quiz, new Session.Options(1, false, 1, Set.of(), 0), 0))).containsExactly("book");
+        // asked last when nothing else is left, and every question (--all) is every question
+        assertThat(ids(Session.start(quiz, Session.Options.defaults(), 0))).containsExactly("book", "age", "who");
+        assertThat(Session.start(quiz, new Session.Options(0, false, 1, Set.of(), 0), 0).total()).isEqualTo(3);
+    }
+
+    @Test
     void shuffleOrdersEachQuestionsChoicesBySeedButKeepsTrueFalse() {
         List<Question> bank = new java.util.ArrayList<>();
         for (int i = 1; i <= 6; i++) {
