@@ -19,6 +19,8 @@ final class Reasons {
 
     /** The fields a why-question's story may belong to, each known by words of its effect and cause. */
     enum Field {
+        NATURE("flood|rain|river|storm|snow|heatwave|heat\\b|drought|wildfire|weather|temperature|tide|hurricane"
+                + "|typhoon|cyclone|landslide|forecast|water level|dam\\b|hills|climate"),
         ACCIDENT("explo|blast|collaps|fire\\b|fires\\b|blaze|crash|fog|leak|derail|sank|sink|flood|damag|burn|broke|fail|malfunction"
                 + "|evacuat|rescue|rubble|storm|earthquake|fault"),
         HEALTH("health|ill\\b|illness|disease|treat|vaccin|patient|drug|hospital|virus|outbreak|infect|doctor|medic|death"
@@ -70,6 +72,21 @@ final class Reasons {
     }
 
     private static final Map<Field, Stock> STOCK = Map.of(
+            Field.NATURE, new Stock(
+                    List.of("melting snow from the mountains", "an unusually high tide", "a dam upstream that was"
+                            + " opened", "drains blocked with fallen leaves", "ground already frozen hard",
+                            "a sudden change in the wind", "dry ground that could not soak up the rain",
+                            "a dam upstream that was opened to save the reservoir"),
+                    List.of("the ground had already frozen", "a dam upstream had been opened", "the drains had been"
+                            + " blocked", "snow on the mountains had melted quickly", "the tide had been unusually high",
+                            "the wind had changed direction", "a dam upstream had been opened to protect a reservoir",
+                            "the ground had been too dry to soak up the first rain"),
+                    List.of("the ground is already frozen", "more snow is melting in the mountains", "the drains are"
+                            + " blocked", "the tide is unusually high", "a dam upstream is still being opened",
+                            "the wind keeps changing direction", "the ground is too dry to soak up any more rain",
+                            "a dam upstream is releasing water to protect its reservoir"),
+                    List.of("to protect the reservoir", "to warn people downstream", "to keep the roads open",
+                            "to move people to higher ground", "to measure how fast the ground was drying")),
             Field.ACCIDENT, new Stock(
                     List.of("an electrical fault", "a lightning strike", "a burst water pipe", "strong winds",
                             "a construction error", "worn-out parts", "a computer failure", "heavy snow on the roof", "a gas pipe damaged during repair work the week before", "a fault in the wiring that nobody had noticed"),

@@ -78,6 +78,13 @@ class CauseQuestionsTest {
         assertThat(Reasons.Field.of("the trial of four drugs was stopped early patients")).isEqualTo(Reasons.Field.HEALTH);
         assertThat(Reasons.Field.of("his time was not an official world record race")).isEqualTo(Reasons.Field.SPORT);
         assertThat(Reasons.Field.of("the council delayed the vote")).isEqualTo(Reasons.Field.PUBLIC);
+        // a river that stays high is weather, not an equipment fault: "the rules on safety are weak" beside it
+        // read as nonsense
+        assertThat(Reasons.Field.of("the river could stay above flood level water is still draining from the hills"))
+                .isEqualTo(Reasons.Field.NATURE);
+        assertThat(Reasons.of(Cause.Form.CLAUSE, "water is still draining from the hills", "the river could stay above"
+                + " flood level", "", Set.of())).contains("the tide is unusually high")
+                .doesNotContain("the rules on safety are weak");
         // the effect decides: a musician retiring through ill health is a career story, not a medical one
         assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "his ill health", "Baker retired from live performances",
                 "", Set.of())).contains("a dispute over money").doesNotContain("side effects of the drug");
