@@ -285,6 +285,9 @@ final class DateFinder {
      * verb before it, the first verb after it ("On Thursday, the government began a planned shutdown" is past,
      * "planned" notwithstanding), else the sentence as a whole.
      */
+    private static final java.util.Set<String> LINKING = java.util.Set.of("is", "are", "be", "stay", "stays",
+            "remain", "remains", "keep", "keeps");
+
     private static boolean futureAt(TaggedSentence ts, int at, boolean sentenceFuture) {
         var t = ts.tokens();
         int k = ts.tokenAt(ts.sentence().start() + at) - 1;
@@ -293,7 +296,9 @@ final class DateFinder {
             if (tag.equals("MD")) {
                 return !t.get(k).is("would") && !t.get(k).is("could") || sentenceFuture;
             }
-            if (tag.equals("VBD") || tag.equals("VBN") && !(k > 0 && t.get(k - 1).is("is"))) {
+            // a participle after a linking verb ("is scheduled", "would stay closed until Wednesday") is a state:
+            // the linking verb before it decides
+            if (tag.equals("VBD") || tag.equals("VBN") && !(k > 0 && LINKING.contains(t.get(k - 1).plain()))) {
                 return false;
             }
             if (tag.equals("VB")) {

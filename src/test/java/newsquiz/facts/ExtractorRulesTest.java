@@ -550,6 +550,12 @@ class ExtractorRulesTest {
     void aBareVerbAfterScheduledToLooksForward() {
         Facts f = facts("The crew is scheduled to remain at the station during the week and return on Friday.\n");
         assertThat(f.dates()).extracting(DateFact::iso).containsExactly("2024-03-15");
+        // a state after a linking verb looks where the verb does: "would stay closed until Friday" is this Friday,
+        // "was closed until Monday" the Monday before (the dateline is Wednesday, March 13, 2024)
+        assertThat(facts("The agency said schools would stay closed until Friday.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-15");
+        assertThat(facts("The bridge was closed until Monday.\n").dates()).extracting(DateFact::iso)
+                .containsExactly("2024-03-11");
     }
 
     @Test
