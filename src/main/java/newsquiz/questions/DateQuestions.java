@@ -109,6 +109,12 @@ final class DateQuestions {
      * "It was forecast to dissipate by Tuesday": an event foretold, whose date is not when anything happened, so it
      * has no place in an order of events (told on Monday, it would be put after Tuesday's).
      */
+    /**
+     * A date that bounds a state rather than dating an event ("schools would stay closed until Wednesday", "open
+     * since Monday"): the statement and the bound are two times, and ordering by the bound reads a wrong order.
+     */
+    private static final Pattern BOUND = Pattern.compile("(?i)(until|till|through|by|from|since|before|after)\\b");
+
     private static final Pattern FORETOLD = Pattern.compile("(?i)\\b(is|are|was|were|be|been)( not)? (forecast|"
             + "expected|predicted|projected|scheduled|due|set|likely) to\\b");
 
@@ -134,7 +140,8 @@ final class DateQuestions {
             if (d.precision() == DateFact.Precision.DAY && !d.iso().startsWith("--") && !byDay.containsKey(d.iso())
                     && d.event().split("\\s+").length >= 4 && !told.contains(shortExcerpt(d.event()))
                     && !insideQuote(d.evidence().sentences().get(0), d.mention())
-                    && !d.event().matches("^[“\"‘].*") && !FORETOLD.matcher(d.event()).find() && !dateOfAnotherClause(d)) {
+                    && !d.event().matches("^[“\"‘].*") && !FORETOLD.matcher(d.event()).find() && !dateOfAnotherClause(d)
+                    && !BOUND.matcher(d.mention()).lookingAt()) {
                 byDay.put(d.iso(), d);
                 told.add(shortExcerpt(d.event()));
             }

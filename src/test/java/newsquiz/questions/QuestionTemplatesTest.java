@@ -163,6 +163,11 @@ class QuestionTemplatesTest {
         List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.type().equals("ordering")).singleElement()
                 .satisfies(q -> assertThat(q.prompt()).doesNotContain("dissipate"));
+        // nor a state's bound: schools closed "until Friday" were closed when the statement was made
+        List<Question> bounded = candidatesOf("Storm weakens\n\nTuesday, July 23, 2024\n\n" + STORM_DAYS
+                + "The agency said schools on the island would stay closed until Friday, July 26.\n");
+        assertThat(bounded).filteredOn(q -> q.type().equals("ordering")).singleElement()
+                .satisfies(q -> assertThat(q.prompt()).doesNotContain("schools"));
     }
 
     @Test
