@@ -33,7 +33,15 @@ public final class Lexicon {
             "designer", "chef", "businessman", "businesswoman", "entrepreneur", "investor", "billionaire",
             "countryman", "countrywoman", "compatriot", "teammate", "colleague", "rival", "runner", "player",
             "striker", "goalkeeper", "defender", "midfielder", "champion", "co-author", "co-founder", "co-host",
-            "co-chair", "co-director", "performer", "host", "presenter", "producer");
+            "co-chair", "co-director", "performer", "host", "presenter", "producer",
+            // trades a news story names people by ("Jeweller Tom Pritchard"), none of them a common surname (not
+            // Baker, Driver, Painter: "Ginger Baker said")
+            "jeweller", "jeweler", "shopkeeper", "fisherman", "plumber", "electrician", "mechanic", "firefighter",
+            "paramedic", "pharmacist", "photographer", "filmmaker", "composer", "poet", "novelist", "sculptor",
+            "musician", "guitarist",
+            "drummer", "pianist", "student", "pupil", "resident", "neighbour", "neighbor", "landlord", "tenant",
+            "owner", "volunteer", "campaigner", "organiser", "organizer", "economist", "ecologist", "biologist",
+            "geneticist", "physicist", "chemist", "surgeon", "psychologist", "sociologist", "climatologist");
 
     /** Words that make a name an organisation. */
     static final Set<String> ORGANIZATION_WORDS = set(

@@ -56,6 +56,11 @@ class ExtractorRulesTest {
         assertThat(kovacs.aliases()).contains("Kovacs");
         assertThat(entity(f, "Lars Berg").roles()).contains("Prime Minister");
         assertThat(entity(f, "Oslo").type()).isEqualTo(Entity.Type.PLACE);
+        // a trade before a name is a title too ("Jeweller Tom Pritchard said"), but not a trade that is a common
+        // surname ("Ginger Baker said")
+        Facts trades = facts("Jeweller Tom Pritchard said he had spent a lot on shutters. Ginger Baker said it was"
+                + " loud.\n");
+        assertThat(trades.quotes()).extracting(q -> q.speaker()).containsExactly("Tom Pritchard", "Ginger Baker");
     }
 
     @Test
