@@ -220,16 +220,16 @@ public final class ArticleParser {
     /** The longest line read as a subheading or a caption when it ends no sentence. */
     private static final int HEADING_WORDS = 15;
 
+    /** A file name that names the file, not its story. */
+    private static final Pattern GENERIC_NAME = Pattern.compile("(?i)article|articles|story|stories|text|texts|draft"
+            + "|input|output|untitled|document|page|index|content|sample|example|notes|paste|clipboard|quiz|news"
+            + "|report|reading|lesson|homework|temp|copy|worksheet|handout|stdin|dev|download|file|doc");
+
     /**
      * The title a body without a headline goes by: its file's name when that reads as one ("coral-reefs-recover.txt"
      * is "Coral reefs recover"), as a teacher named it and as students see it handed out; null when the name is no
      * title ("article.txt", "story-2.txt", a web address, standard input).
      */
-    /** A file name that names the file, not its story. */
-    private static final Pattern GENERIC_NAME = Pattern.compile("(?i)article|articles|story|stories|text|texts|draft"
-            + "|input|output|untitled|document|page|index|content|sample|example|notes|paste|clipboard|quiz|news"
-            + "|report|reading|lesson|homework|temp|copy");
-
     static String titleOfFileName(String source) {
         if (source == null || source.contains("://")) {
             return null;
@@ -240,7 +240,9 @@ public final class ArticleParser {
         // two words read as a title ("heatwave-feature", "coral-reefs"); one only when it names something
         // ("heatwave.txt"), not the file ("article", "story", "draft")
         boolean named = words.length == 1 && words[0].matches("\\p{L}{5,}") && !GENERIC_NAME.matcher(words[0]).matches();
-        if (!named && (words.length < 2 || wordy < 2)
+        boolean generic = java.util.Arrays.stream(words).allMatch(w -> GENERIC_NAME.matcher(w).matches()
+                || w.matches("(?i)final|new|old|my|the|an?|v?\\d+"));
+        if (generic || !named && (words.length < 2 || wordy < 2)
                 || !java.util.Arrays.stream(words).allMatch(w -> w.matches("[\\p{L}\\d]+"))) {
             return null;
         }

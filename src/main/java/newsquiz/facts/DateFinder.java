@@ -279,15 +279,16 @@ final class DateFinder {
                 && (m.start() == 0 || !Character.isDigit(text.charAt(Math.max(0, m.start() - 2))));
     }
 
+    /** Verbs of lasting: the participle after them is a state that holds now ("remains closed"). */
+    private static final java.util.Set<String> LASTING = java.util.Set.of("stay", "stays", "remain", "remains", "keep",
+            "keeps");
+
     /**
      * Whether the verb that governs a date at {@code at} speaks of the future: the nearest verb before it decides
      * ("said on Monday that ... will" is past; "will open on Friday", "to return on Friday" are future); with no
      * verb before it, the first verb after it ("On Thursday, the government began a planned shutdown" is past,
      * "planned" notwithstanding), else the sentence as a whole.
      */
-    private static final java.util.Set<String> LINKING = java.util.Set.of("is", "are", "be", "stay", "stays",
-            "remain", "remains", "keep", "keeps");
-
     private static boolean futureAt(TaggedSentence ts, int at, boolean sentenceFuture) {
         var t = ts.tokens();
         int k = ts.tokenAt(ts.sentence().start() + at) - 1;
@@ -296,9 +297,14 @@ final class DateFinder {
             if (tag.equals("MD")) {
                 return !t.get(k).is("would") && !t.get(k).is("could") || sentenceFuture;
             }
-            // a participle after a linking verb ("is scheduled", "would stay closed until Wednesday") is a state:
-            // the linking verb before it decides
-            if (tag.equals("VBD") || tag.equals("VBN") && !(k > 0 && LINKING.contains(t.get(k - 1).plain()))) {
+            // a participle after a verb of lasting ("remains closed until Monday", "would stay closed until
+            // Wednesday") is a state that holds now: a date that bounds it lies ahead; after "is" ("is scheduled")
+            // the verbs before it decide
+            if ((tag.equals("VBN") || tag.equals("VBD") || tag.startsWith("JJ")) && k > 0
+                    && LASTING.contains(t.get(k - 1).plain())) {
+                return true;
+            }
+            if (tag.equals("VBD") || tag.equals("VBN") && !(k > 0 && t.get(k - 1).is("is"))) {
                 return false;
             }
             if (tag.equals("VB")) {

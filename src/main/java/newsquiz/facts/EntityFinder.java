@@ -198,8 +198,12 @@ final class EntityFinder {
                     j++;
                 } else if (ARABIC_PARTICLE.matcher(tok.text()).matches()) {
                     j++; // "Bashar al-Assad": the particle belongs to the surname
+                } else if (tok.is("of") && t.get(j - 1).text().equals("Friends") && j == i + 1
+                        && friendsOfABody(t, j + 1)) {
+                    j++; // "Friends of Millbrook Libraries", a group, but not the friends of Tom Reid
                 } else if (tok.text().matches("['’]") && t.get(j - 1).text().endsWith("s") && j + 1 < t.size()
-                        && t.get(j + 1).isCapitalised() && Lexicon.isOrganizationWord(t.get(j + 1).text())) {
+                        && t.get(j + 1).isCapitalised() && Lexicon.isOrganizationWord(t.get(j + 1).text())
+                        && !Lexicon.isPlace(t.get(j - 1).text())) {
                     j++; // "Eastgate Residents' Association", "the Workers' Party": a plural's apostrophe inside a name
                 } else if (isCapitalisedVerbInsideName(t, j)) {
                     j++; // "United States Congress": "States" tagged as a verb
@@ -351,6 +355,19 @@ final class EntityFinder {
                     && !isNotName(t.get(i + 1));
         }
         return true;
+    }
+
+    /** The capitalised run from {@code from} ends in a plural or an organisation word: "Millbrook Libraries". */
+    private static boolean friendsOfABody(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && continuesName(t.get(k))) {
+            k++;
+        }
+        if (k == from) {
+            return false;
+        }
+        String last = t.get(k - 1).text();
+        return Lexicon.isOrganizationWord(last) || last.matches("\\p{Lu}\\p{Ll}+(ies|s)") && !last.endsWith("ss");
     }
 
     /** "International Union for Conservation of Nature": once a run names a body, "of" goes on joining. */

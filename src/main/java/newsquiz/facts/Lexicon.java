@@ -37,11 +37,12 @@ public final class Lexicon {
             // trades a news story names people by ("Jeweller Tom Pritchard"), none of them a common surname (not
             // Baker, Driver, Painter: "Ginger Baker said")
             "jeweller", "jeweler", "shopkeeper", "fisherman", "plumber", "electrician", "mechanic", "firefighter",
-            "paramedic", "pharmacist", "photographer", "filmmaker", "composer", "poet", "novelist", "sculptor",
+            "paramedic", "pharmacist", "photographer", "filmmaker", "composer", "novelist", "sculptor",
             "musician", "guitarist",
-            "drummer", "pianist", "student", "pupil", "resident", "neighbour", "neighbor", "landlord", "tenant",
-            "owner", "volunteer", "campaigner", "organiser", "organizer", "economist", "ecologist", "biologist",
-            "geneticist", "physicist", "chemist", "surgeon", "psychologist", "sociologist", "climatologist");
+            // not "Student", "Resident", "Chemist", "Poet": they open names of bodies and works ("Student Finance
+            // England", "Chemist Warehouse", "Poet Laureate")
+            "drummer", "pianist", "campaigner", "ecologist", "biologist", "geneticist", "physicist", "surgeon",
+            "psychologist", "sociologist", "climatologist");
 
     /** Words that make a name an organisation. */
     static final Set<String> ORGANIZATION_WORDS = set(
@@ -62,7 +63,7 @@ public final class Lexicon {
             // businesses named for their trade: "Harbor Foods", "Greenleaf Markets"
             "foods", "markets", "stores", "brands", "pharmaceuticals", "insurance", "studios", "logistics",
             "chemicals", "electronics", "railways", "restaurants", "hotels", "properties", "developments",
-            "estates", "builders", "friends");
+            "estates", "builders");
 
     /** Last words of sports clubs' names: "Harbourside United", "Millbrook Rovers" (never "United States"). */
     static final Set<String> CLUB_ENDINGS = set("united", "rovers", "rangers", "wanderers", "athletic", "albion",

@@ -531,13 +531,13 @@ final class Speakers {
         return g != null ? g.name : m.name();
     }
 
+    private static final java.util.regex.Pattern PUBLISHED_IN = java.util.regex.Pattern.compile(
+            "(?i)\\bpublished\\b(?:\\s+\\S+){0,4}?\\s+in\\b|\\bjournal\\s*$");
+
     /**
      * Who "according to" names: a person among the names ("NASA administrator Jim Bridenstine"), the author after
      * "by" ("a tweet on Monday by Mike Pompeo"), a possessive body ("the Journal's sources"), or the noun phrase.
      */
-    private static final java.util.regex.Pattern PUBLISHED_IN = java.util.regex.Pattern.compile(
-            "(?i)\\b(published|printed|appeared|reported)\\b.*\\b(in|by)\\b|\\bjournal\\s*$");
-
     String accordingSource(TaggedSentence ts, int v) {
         List<Token> t = ts.tokens();
         int s = sentences.indexOf(ts);

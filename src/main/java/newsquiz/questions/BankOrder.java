@@ -105,8 +105,8 @@ final class BankOrder {
                 }
             }
             if (pick == null && !relaxed) {
-                // out of facts that keep to the caps: a sentence a third time, an answer once more, rather than
-                // a question another one gives away
+                // out of facts that keep to the caps: a sentence a third time, a speaker's second quotation,
+                // rather than a question another one gives away
                 relaxed = true;
                 continue;
             }

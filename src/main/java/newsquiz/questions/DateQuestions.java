@@ -106,15 +106,15 @@ final class DateQuestions {
             + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
 
     /**
-     * "It was forecast to dissipate by Tuesday": an event foretold, whose date is not when anything happened, so it
-     * has no place in an order of events (told on Monday, it would be put after Tuesday's).
-     */
-    /**
      * A date that bounds a state rather than dating an event ("schools would stay closed until Wednesday", "open
      * since Monday"): the statement and the bound are two times, and ordering by the bound reads a wrong order.
      */
     private static final Pattern BOUND = Pattern.compile("(?i)(until|till|through|by|from|since|before|after)\\b");
 
+    /**
+     * "It was forecast to dissipate by Tuesday": an event foretold, whose date is not when anything happened, so it
+     * has no place in an order of events (told on Monday, it would be put after Tuesday's).
+     */
     private static final Pattern FORETOLD = Pattern.compile("(?i)\\b(is|are|was|were|be|been)( not)? (forecast|"
             + "expected|predicted|projected|scheduled|due|set|likely) to\\b");
 

@@ -19,7 +19,8 @@ final class QuestionText {
         // a two-letter word is too common to tell anything, but a number is not, however short ("48 apartments",
         // "6% to 11%", "9 a.m.")
         return (answer.length() > 2 || answer.matches(".*\\d.*"))
-                && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(answer) + "(?![\\p{L}\\d])").matcher(text).find();
+                && Pattern.compile("(?<![\\p{L}\\d]|\\d[.,])" + Pattern.quote(answer) + "(?![\\p{L}\\d]|[.,]\\d)")
+                .matcher(text).find();
     }
 
     static boolean mentionsAny(String text, List<String> names) {

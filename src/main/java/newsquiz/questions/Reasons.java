@@ -19,8 +19,6 @@ final class Reasons {
 
     /** The fields a why-question's story may belong to, each known by words of its effect and cause. */
     enum Field {
-        NATURE("flood|rain|river|storm|snow|heatwave|heat\\b|drought|wildfire|weather|temperature|tide|hurricane"
-                + "|typhoon|cyclone|landslide|forecast|water level|dam\\b|hills|climate"),
         ACCIDENT("explo|blast|collaps|fire\\b|fires\\b|blaze|crash|fog|leak|derail|sank|sink|flood|damag|burn|broke|fail|malfunction"
                 + "|evacuat|rescue|rubble|storm|earthquake|fault"),
         HEALTH("health|ill\\b|illness|disease|treat|vaccin|patient|drug|hospital|virus|outbreak|infect|doctor|medic|death"
@@ -34,6 +32,10 @@ final class Reasons {
                 + "|apps?\\b|phone|software|device|users|internet|online"),
         BUSINESS("shares?\\b|stocks?\\b|merger|acquisition|acquir|takeover|profit|sales\\b|revenue|investor"
                 + "|markets?\\b|customers|shoppers|retail|stores?\\b|earnings|shareholder"),
+        // whole words only, and after the other fields: "Snowden", "stormed the building", "cut its forecast"
+        NATURE("(?:floods?|flooding|flooded|rain|rains|rainfall|rivers?|storms?|snow|snowfall|heatwaves?|heat"
+                + "|droughts?|wildfires?|temperatures?|tides?|hurricane|typhoon|cyclone|landslides?|forecasters"
+                + "|water level|dams?|hills)\\b"),
         PUBLIC("government|minister|parliament|vote|voters|election|law\\b|laws\\b|policy|council|congress"
                 + "|president|party|budget|tax|sanction|protest|official|ordinance|mayor|senate");
 

@@ -35,9 +35,16 @@ final class SessionDraw {
      */
     static List<Question> top(List<Question> ranked, int count, String title) {
         String shown = title == null ? "" : " " + AnswerChecker.normal(title).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        List<Question> unspoiltFirst = new ArrayList<>(ranked.stream().filter(q -> !titleAnswers(q, shown)).toList());
-        ranked.stream().filter(q -> titleAnswers(q, shown)).forEach(unspoiltFirst::add);
-        return topOf(unspoiltFirst, count);
+        List<Question> drawn = new ArrayList<>(topOf(ranked.stream().filter(q -> !titleAnswers(q, shown)).toList(),
+                count));
+        if (drawn.size() < count) {
+            // what is left: the questions the title answers, on facts the session does not ask yet
+            Set<String> asked = new HashSet<>();
+            drawn.forEach(q -> asked.add(fact(q)));
+            drawn.addAll(topOf(ranked.stream().filter(q -> titleAnswers(q, shown) && !asked.contains(fact(q)))
+                    .toList(), count - drawn.size()));
+        }
+        return drawn;
     }
 
     /** A generated question whose answer (a name, an amount, a date) stands in the title as whole words. */

@@ -36,7 +36,8 @@ class ArticleParserTest {
         assertThat(ArticleParser.parse("Heatwave.txt", body, Set.of()).headline()).isEqualTo("Heatwave");
         // no title in "article.txt", "story-2.txt" or a web address: the first sentence stands for it
         for (String name : List.of("article.txt", "story-2.txt", "https://example.org/news/coral-reefs-recover",
-                "(standard input)", "draft.md", "b-story.txt")) {
+                "(standard input)", "draft.md", "b-story.txt", "untitled-document.txt", "news-article.txt",
+                "final-draft.md", "worksheet.txt")) {
             assertThat(ArticleParser.parse(name, body, Set.of()).headline())
                     .isEqualTo("Angela Erdmann never knew her grandfather.");
         }

@@ -41,9 +41,14 @@ class ExtractorRulesTest {
         assertThat(f.quotes()).extracting(q -> q.speaker()).contains("Eastgate Residents' Association");
         // a developer named for its trade is a body, whatever its appositive says
         assertThat(entity(f, "Harbourline Properties").type()).isEqualTo(Entity.Type.ORGANIZATION);
-        // "Friends of ..." is a group's whole name, not a person called "Millbrook Libraries"
-        Facts friends = facts("The case was brought by the Friends of Millbrook Libraries, a volunteer group.\n");
+        // "Friends of ..." a body is a group's whole name; the friends of a person are no body
+        Facts friends = facts("The case was brought by the Friends of Millbrook Libraries, a volunteer group. Friends of"
+                + " Tom Reid said he loved the sea.\n");
         assertThat(entity(friends, "Friends of Millbrook Libraries").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(entity(friends, "Tom Reid").type()).isEqualTo(Entity.Type.PERSON);
+        // a place's possessive stays the place's: "Texas' Department of Public Safety"
+        Facts texas = facts("Texas' Department of Public Safety said the road was closed.\n");
+        assertThat(texas.entities()).extracting(Entity::name).contains("Texas");
     }
 
     @Test
@@ -561,6 +566,11 @@ class ExtractorRulesTest {
                 .extracting(DateFact::iso).containsExactly("2024-03-15");
         assertThat(facts("The bridge was closed until Monday.\n").dates()).extracting(DateFact::iso)
                 .containsExactly("2024-03-11");
+        assertThat(facts("The bridge remains closed until Monday, officials said.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-18");
+        // "to be elected" is no state: the verbs around it say when
+        assertThat(facts("Maria Lopez became the first woman to be elected mayor of Harbourside on Sunday.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-10");
     }
 
     @Test
@@ -634,6 +644,10 @@ class ExtractorRulesTest {
         Facts study = facts("Bees learn faster in quiet fields, according to a study published on Tuesday in the"
                 + " journal Animal Behaviour.\n");
         assertThat(study.quotes()).extracting(q -> q.speaker()).doesNotContain("Animal Behaviour").contains("a study");
+        // but an author after "published by" is the source
+        Facts figures = facts("Unemployment rose to 4.2 percent last month, according to figures published on Tuesday by"
+                + " the Office for National Statistics.\n");
+        assertThat(figures.quotes()).extracting(q -> q.speaker()).containsExactly("Office for National Statistics");
     }
 
     @Test

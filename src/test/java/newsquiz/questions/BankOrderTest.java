@@ -236,6 +236,7 @@ class BankOrderTest {
         assertThat(QuestionText.shows("a death rate of only 6% to _____", "6%")).isTrue();
         assertThat(QuestionText.shows("it took 5 hours", "5")).isTrue();
         assertThat(QuestionText.shows("it took 15 hours", "5")).isFalse();
+        assertThat(QuestionText.shows("a magnitude 6.5 quake", "5")).isFalse();
         // a two-letter word still tells nothing
         assertThat(QuestionText.shows("as it happened", "as")).isFalse();
         // "voted 7–2" beside "one of the _____ members who voted against": a tally tells both sides, in words too;

@@ -85,6 +85,11 @@ class CauseQuestionsTest {
         assertThat(Reasons.of(Cause.Form.CLAUSE, "water is still draining from the hills", "the river could stay above"
                 + " flood level", "", Set.of())).contains("the tide is unusually high")
                 .doesNotContain("the rules on safety are weak");
+        // whole words only: "Snowden", "stormed the building" and a business "forecast" are no weather
+        assertThat(Reasons.Field.of("Police stormed the building because hostages were inside"))
+                .isNotEqualTo(Reasons.Field.NATURE);
+        assertThat(Reasons.Field.of("the firm lowered its forecast because demand was weak"))
+                .isNotEqualTo(Reasons.Field.NATURE);
         // the effect decides: a musician retiring through ill health is a career story, not a medical one
         assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "his ill health", "Baker retired from live performances",
                 "", Set.of())).contains("a dispute over money").doesNotContain("side effects of the drug");

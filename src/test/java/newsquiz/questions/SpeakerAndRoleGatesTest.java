@@ -33,6 +33,8 @@ class SpeakerAndRoleGatesTest {
         assertThat(EntityQuestions.describes("the second a header in the 78th minute")).isFalse();
         assertThat(EntityQuestions.describes("scorer of the winning goal")).isTrue();
         assertThat(EntityQuestions.describes("second wife")).isTrue();
+        assertThat(EntityQuestions.describes("the 46th president of the United States")).isTrue();
+        assertThat(EntityQuestions.describes("a last-minute replacement")).isTrue();
     }
 
     @Test
