@@ -118,7 +118,9 @@ final class DateFinder {
                 if (overlaps(used, m) || QuoteMarks.inside(text, m.start())) {
                     continue;
                 }
-                add(out, ts, m, used, weekday(m.group(2), m.group(1), futureAt(ts, m.start(), future)), true);
+                add(out, ts, m, used, weekday(m.group(2), m.group(1), futureAt(ts, m.start(), future)
+                        || m.group(1) != null && m.group(1).matches("(?i)until|till")
+                        && STATE_UNTIL.matcher(text.substring(0, m.start())).find()), true);
             }
             m = RELATIVE.matcher(text);
             while (m.find()) {
@@ -278,6 +280,10 @@ final class DateFinder {
         return !QuantityFinder.COUNTED_AFTER_YEARLIKE.matcher(" " + after).lookingAt()
                 && (m.start() == 0 || !Character.isDigit(text.charAt(Math.max(0, m.start() - 2))));
     }
+
+    /** "is closed until Tuesday", "are open until Friday": a present state whose bound lies ahead. */
+    private static final Pattern STATE_UNTIL = Pattern.compile("(?i)\\b(is|are)\\s+(closed|open|shut|suspended"
+            + "|banned|valid|available|in place|in effect|on hold)\\s+$");
 
     /** Verbs of lasting: the participle after them is a state that holds now ("remains closed"). */
     private static final java.util.Set<String> LASTING = java.util.Set.of("stay", "stays", "remain", "remains", "keep",

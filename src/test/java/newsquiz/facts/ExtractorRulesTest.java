@@ -568,6 +568,8 @@ class ExtractorRulesTest {
                 .containsExactly("2024-03-11");
         assertThat(facts("The bridge remains closed until Monday, officials said.\n").dates())
                 .extracting(DateFact::iso).containsExactly("2024-03-18");
+        assertThat(facts("The museum is closed until Tuesday, a spokesman said.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-19");
         // "to be elected" is no state: the verbs around it say when
         assertThat(facts("Maria Lopez became the first woman to be elected mayor of Harbourside on Sunday.\n").dates())
                 .extracting(DateFact::iso).containsExactly("2024-03-10");
