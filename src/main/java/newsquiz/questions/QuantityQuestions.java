@@ -65,8 +65,11 @@ final class QuantityQuestions {
                     : q.unit().equals("age") || q.unit().equals("percent")
                     ? Distractors.bounded(shown, q.value(), q.unit(), SPARE)
                     : Distractors.amounts(shown, q.value(), SPARE);
-            // a share of a whole ("the first _____ of the year"); "after the _____ marker" is an ordinal
+            // a share of a whole ("the first _____ of the year", "fell by almost _____"): after the article's own
+            // bound, shares without one of their own ("almost about a quarter" reads as nothing); "after the _____
+            // marker" is an ordinal
             List<String> shares = blanked.contains(ClozeExcerpt.BLANK + " of ")
+                    || OWN_BOUND.matcher(wordsBefore(blanked)).find()
                     ? Distractors.sharesAfter(wordsBefore(blanked), shown, 3) : null;
             if (shares != null) {
                 wrong = shares;
@@ -161,6 +164,10 @@ final class QuantityQuestions {
             + "|century|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|yard|acre|hectare|tonne|ton|pound|kilo"
             + "|kilogram|gram|litre|liter|gallon|room|bed|storey|story|floor|member|person|man|woman|seat|point|game"
             + "|match|page|lane|car|vote|time|goal|run|shot|lap|stage|round|episode|part|star|percent|degree|hole)s?");
+
+    /** A bound or a rough word of the article's own just before a blank: "almost _____", "more than _____". */
+    private static final Pattern OWN_BOUND = Pattern.compile("(?i)\\b(almost|nearly|about|around|roughly|some|over"
+            + "|under|more than|less than|fewer than|at least|up to)$");
 
     /** The two words just before the blank ("more than" in "more than _____ of voters"), or fewer. */
     static String wordsBefore(String blanked) {

@@ -101,6 +101,16 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aShareAfterTheArticlesOwnBoundIsOfferedWithoutABoundOfItsOwn() {
+        // "fell by almost _____": "almost about a quarter" reads as nothing; after "more than", only larger shares
+        List<Question> made = candidatesOf("Vaccine trial\n\nThursday, September 10, 2026\n\n"
+                + "Cases of severe malaria fell by almost half among the vaccinated children, the researchers said.\n\n"
+                + "More than half of the families used bed nets, a survey found.\n");
+        assertThat(made).filteredOn(q -> q.kind().equals("quantity") && q.type().equals("multiple_choice"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.choices()).noneMatch(c -> c.matches("(about|nearly|less than) .*")));
+    }
+
+    @Test
     void trueFalseSwapsTheSpeakerAndStoresTheKey() {
         assertThat(of("true_false", "quote")).isNotEmpty().allSatisfy(q -> {
             assertThat(q.prompt()).startsWith("True or false: ").doesNotContain(" not ");
