@@ -118,9 +118,7 @@ final class DateFinder {
                 if (overlaps(used, m) || QuoteMarks.inside(text, m.start())) {
                     continue;
                 }
-                add(out, ts, m, used, weekday(m.group(2), m.group(1), futureAt(ts, m.start(), future)
-                        || m.group(1) != null && m.group(1).matches("(?i)until|till")
-                        && STATE_UNTIL.matcher(text.substring(0, m.start())).find()), true);
+                add(out, ts, m, used, weekday(m.group(2), m.group(1), futureAt(ts, m.start(), future)), true);
             }
             m = RELATIVE.matcher(text);
             while (m.find()) {
@@ -281,10 +279,6 @@ final class DateFinder {
                 && (m.start() == 0 || !Character.isDigit(text.charAt(Math.max(0, m.start() - 2))));
     }
 
-    /** "is closed until Tuesday", "are open until Friday": a present state whose bound lies ahead. */
-    private static final Pattern STATE_UNTIL = Pattern.compile("(?i)\\b(is|are)\\s+(closed|open|shut|suspended"
-            + "|banned|valid|available|in place|in effect|on hold)\\s+$");
-
     /** Verbs of lasting: the participle after them is a state that holds now ("remains closed"). */
     private static final java.util.Set<String> LASTING = java.util.Set.of("stay", "stays", "remain", "remains", "keep",
             "keeps");
@@ -298,16 +292,18 @@ final class DateFinder {
     private static boolean futureAt(TaggedSentence ts, int at, boolean sentenceFuture) {
         var t = ts.tokens();
         int k = ts.tokenAt(ts.sentence().start() + at) - 1;
+        boolean until = k + 1 < t.size() && t.get(k + 1).plain().matches("until|till");
         for (; k >= 0; k--) {
             String tag = t.get(k).tag();
             if (tag.equals("MD")) {
                 return !t.get(k).is("would") && !t.get(k).is("could") || sentenceFuture;
             }
-            // a participle after a verb of lasting ("remains closed until Monday", "would stay closed until
-            // Wednesday") is a state that holds now: a date that bounds it lies ahead; after "is" ("is scheduled")
-            // the verbs before it decide
+            // a state after a verb of lasting ("remains closed until Monday", "would stay closed until Wednesday"),
+            // or after "is" right before "until" ("is closed until Tuesday"), holds now: a date that bounds it lies
+            // ahead; otherwise after "is" ("is scheduled", "is accused of killing ... on Monday") the verbs before
+            // it decide
             if ((tag.equals("VBN") || tag.equals("VBD") || tag.startsWith("JJ")) && k > 0
-                    && LASTING.contains(t.get(k - 1).plain())) {
+                    && (LASTING.contains(t.get(k - 1).plain()) || until && t.get(k - 1).plain().matches("is|are"))) {
                 return true;
             }
             if (tag.equals("VBD") || tag.equals("VBN") && !(k > 0 && t.get(k - 1).is("is"))) {

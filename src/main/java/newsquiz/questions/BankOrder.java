@@ -292,16 +292,11 @@ final class BankOrder {
     private boolean nameAgain(Question q, List<Question> chosen) {
         String name = nameAnswered(q);
         return name != null && chosen.stream().limit(SESSION_HEAD).filter(o -> name.equals(nameAnswered(o))).count()
-                >= SAME_NAME;
+                >= Question.SAME_NAME;
     }
 
-    /** At most this many questions of a session have one name for answer. */
-    static final int SAME_NAME = 2;
-
-    /** The person, body or place a question asks for (who said it, who did it, a name blanked); null for others. */
     private String nameAnswered(Question q) {
-        boolean named = q.kind().equals("quote") || q.kind().equals("entity") || q.kind().equals("event");
-        return named && q.answer() instanceof String a && !q.type().equals("matching") ? norm(a) : null;
+        return q.nameAsked() == null ? null : norm(q.nameAsked());
     }
 
     /** "in 41 years", "101-year-old": a span of years a headline gives. */
@@ -370,7 +365,7 @@ final class BankOrder {
      * fact told twice), a name twice.
      */
     private static int answerCap(Question q) {
-        return once(q) ? 1 : SAME_NAME;
+        return once(q) ? 1 : Question.SAME_NAME;
     }
 
     /** A number or a date: asked twice in a session, it is one fact told twice, however short the article. */

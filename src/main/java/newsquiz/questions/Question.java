@@ -55,6 +55,18 @@ public record Question(String id, String type, String kind, String prompt, List<
                 rank, explanation, review, flag, article);
     }
 
+    /** At most this many questions of a session have one name for answer: "7 of 10 answers the same person". */
+    public static final int SAME_NAME = 2;
+
+    /**
+     * The person, body or place the question asks for (who said it, who did it, a name blanked), as written; null for
+     * any other answer (an amount, a date, a matching, an imported bank's "a" or "True").
+     */
+    public String nameAsked() {
+        boolean named = "quote".equals(kind) || "entity".equals(kind) || "event".equals(kind);
+        return named && answer instanceof String a && !"matching".equals(type) ? a : null;
+    }
+
     /** The same question, from the article of that index in a quiz over several. */
     public Question fromArticle(Integer index) {
         return new Question(id, type, kind, prompt, choices, answer, accept, tolerance, evidence, spans, difficulty,

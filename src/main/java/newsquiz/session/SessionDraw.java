@@ -21,7 +21,7 @@ final class SessionDraw {
     /**
      * The best {@code count} questions of the bank (it is ranked, best first) such that no two ask about one fact (a
      * fact is the article's sentence a question stands on) and no type takes more than half the session while the
-     * bank has others, and no name is the answer of more than {@value #SAME_NAME} of them. A type over its share waits
+     * bank has others, and no name is the answer of more than {@value Question#SAME_NAME} of them. A type over its share waits
      * for a second pass; a second question on a fact, or a third on one name, is never asked, so a small bank can
      * give a shorter session. The drawn questions keep the bank's order.
      */
@@ -69,7 +69,7 @@ final class SessionDraw {
                 Question q = ranked.get(i);
                 String name = nameAnswered(q);
                 if (chosen[i] || facts.contains(fact(q)) || capTypes && types.getOrDefault(q.type(), 0) >= perType
-                        || name != null && names.getOrDefault(name, 0) >= SAME_NAME) {
+                        || name != null && names.getOrDefault(name, 0) >= Question.SAME_NAME) {
                     continue;
                 }
                 chosen[i] = true;
@@ -90,17 +90,9 @@ final class SessionDraw {
         return out;
     }
 
-    /** At most this many questions of a session have one name for answer: "7 of 10 answers the same person". */
-    static final int SAME_NAME = 2;
-
-    /**
-     * The person, body or place a generated question asks for (who said it, who did it, a name blanked), in one
-     * spelling; null for any other answer (an amount, a date, an imported bank's "a" or "True").
-     */
-    static String nameAnswered(Question q) {
-        boolean named = q.kind() != null && (q.kind().equals("quote") || q.kind().equals("entity")
-                || q.kind().equals("event"));
-        return named && q.answer() instanceof String a && !q.type().equals("matching") ? AnswerChecker.normal(a) : null;
+    /** The name a question asks for, in one spelling; null for any other answer. */
+    private static String nameAnswered(Question q) {
+        return q.nameAsked() == null ? null : AnswerChecker.normal(q.nameAsked());
     }
 
     /**
