@@ -60,9 +60,15 @@ final class DateQuestions {
                     continue;
                 }
                 g.countedDates = true;
-                g.choice("date", "The article says: “" + sentence + "” Which date does “" + d.mention()
-                        + "” refer to?", answer, wrong, d.evidence(), 2.4 + g.prominence(d.evidence()), 2,
-                        "“" + d.mention() + "”, counted from the publication date, is " + answer + ".");
+                WeekdayQuestion weekday = WeekdayQuestion.of(d, sentence, facts.article().published());
+                if (weekday != null) {
+                    g.choice("date", weekday.prompt(), weekday.answer(), weekday.wrong(), d.evidence(),
+                            2.4 + g.prominence(d.evidence()), 2, weekday.explanation());
+                } else {
+                    g.choice("date", "The article says: “" + sentence + "” Which date does “" + d.mention()
+                            + "” refer to?", answer, wrong, d.evidence(), 2.4 + g.prominence(d.evidence()), 2,
+                            "“" + d.mention() + "”, counted from the publication date, is " + answer + ".");
+                }
                 g.countedDates = false;
                 continue;
             }

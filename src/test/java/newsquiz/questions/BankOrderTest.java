@@ -331,8 +331,21 @@ class BankOrderTest {
     }
 
     @Test
+    void aCountOfThingsThePromptPointsBackToWaitsForThePlacesNothingElseFills() {
+        // "their _____ sons Wyatt and Zachary", "the other _____ treatments": read off a list, not learnt
+        Question sons = amount("He leaves their _____ sons, Wyatt and Zachary.", "two", "s1", 5);
+        Question others = amount("They compared the other _____ treatments to it.", "three", "s3", 4);
+        Question children = amount("Rates fell after _____ children died.", "six", "s2", 1);
+        assertThat(order(List.of(sons, others, children))).containsExactly("six", "two", "three");
+        assertThat(TeachersTook.setOfFew(sons.prompt(), "two")).isTrue();
+        assertThat(TeachersTook.setOfFew(others.prompt(), "three")).isTrue();
+        assertThat(TeachersTook.setOfFew(children.prompt(), "six")).isFalse();
+        assertThat(TeachersTook.setOfFew("The _____ victims were named.", "12")).isFalse();
+    }
+
+    @Test
     void anOrdinalWaitsForThePlacesNothingElseFills() {
-        // "a _____ chance", "his _____ wife": a set phrase more often than a count; 4 of 20 were taken
+        // "a _____ chance", "his _____ wife": a set phrase, a rank or a count; none of 72 was taken
         Question chance = amount("She gave them a _____ chance.", "second", "s1", 5);
         Question loaves = amount("She sells _____ loaves a day.", "600", "s2", 1);
         assertThat(order(List.of(chance, loaves))).containsExactly("600", "second");

@@ -145,11 +145,29 @@ class QuestionTemplatesTest {
     }
 
     @Test
-    void aRelativeDateIsAskedAsTheDateItMeans() {
+    void aWeekdayIsReadInItsSentenceAndItsChoicesCarryTheirDates() {
+        // "Which date does 'on Monday' refer to?" was arithmetic from the dateline; the day is read instead
+        assertThat(of("multiple_choice", "date")).noneSatisfy(q -> assertThat(q.prompt()).contains("“on Monday” refer to?"));
         assertThat(of("multiple_choice", "date")).anySatisfy(q -> {
-            assertThat(q.prompt()).contains("Which date does “on Monday” refer to?");
-            assertThat(q.answer()).isEqualTo("March 11, 2024");
+            assertThat(q.prompt()).contains("Which day completes this sentence from the article? “Mayor Tom Reyes said"
+                    + " on _____ that");
+            assertThat(q.answer()).isEqualTo("Monday, March 11, 2024");
+            // other weekdays of that week, none after the story's date (Wednesday, March 13)
+            assertThat(q.choices()).hasSize(4).doesNotHaveDuplicates()
+                    .allMatch(c -> c.matches("(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day, March \\d{1,2}, 2024"))
+                    .noneMatch(c -> c.startsWith("Monday") && !c.equals("Monday, March 11, 2024"))
+                    .noneMatch(c -> c.matches(".*March (1[4-9]|2\\d), 2024"));
         });
+    }
+
+    @Test
+    void aSentenceWithTwoWeekdaysKeepsTheDateQuestion() {
+        // "on _____ ... on Friday": a blank among two weekdays would ask which of them
+        String story = "Bridge shut\n\nWednesday, March 13, 2024\n\n"
+                + "The Harbor Bridge closed on Monday for repairs and will reopen on Friday, Mayor Tom Reyes said.\n";
+        assertThat(candidatesOf(story)).noneMatch(q -> q.prompt().startsWith("Which day completes"));
+        assertThat(WeekdayQuestion.wrongDays(java.time.LocalDate.of(2024, 3, 11), java.time.LocalDate.of(2024, 3, 11)))
+                .containsExactly("Sunday, March 10, 2024", "Saturday, March 9, 2024", "Friday, March 8, 2024");
     }
 
     @Test
