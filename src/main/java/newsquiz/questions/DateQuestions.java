@@ -61,6 +61,10 @@ final class DateQuestions {
                 }
                 g.countedDates = true;
                 WeekdayQuestion weekday = WeekdayQuestion.of(d, sentence, facts.article().published());
+                if (weekday == null && WeekdayQuestion.datesAFigure(sentence, d.mention())) {
+                    g.countedDates = false;
+                    continue;
+                }
                 if (weekday != null) {
                     g.choice("date", weekday.prompt(), weekday.answer(), weekday.wrong(), d.evidence(),
                             2.4 + g.prominence(d.evidence()), 2, weekday.explanation());

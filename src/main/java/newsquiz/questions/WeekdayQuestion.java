@@ -25,6 +25,14 @@ record WeekdayQuestion(String prompt, String answer, List<String> wrong, String 
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday)\\b");
 
+    /** "As of Monday evening, the depression had winds of 30 mph": the day dates a figure, not an event. */
+    private static final Pattern AS_OF = Pattern.compile("(?i)\\bas of _____");
+
+    /** Whether the mention follows "as of" in its sentence: no date worth asking, in any form. */
+    static boolean datesAFigure(String sentence, String mention) {
+        return Pattern.compile("(?i)\\bas of " + Pattern.quote(mention)).matcher(sentence).find();
+    }
+
     /** The question for a weekday date of one day, or null when its mention names no weekday or its blank fails. */
     static WeekdayQuestion of(DateFact d, String sentence, LocalDate published) {
         Matcher named = WEEKDAY.matcher(d.mention());
@@ -48,7 +56,7 @@ record WeekdayQuestion(String prompt, String answer, List<String> wrong, String 
             count++;
         }
         String blanked = count == 1 ? QuestionText.blank(sentence, weekday) : null;
-        if (blanked == null) {
+        if (blanked == null || AS_OF.matcher(blanked).find()) {
             return null;
         }
         return new WeekdayQuestion("Which day completes this sentence from the article? “" + blanked + "”",

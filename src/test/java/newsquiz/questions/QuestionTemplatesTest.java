@@ -161,6 +161,15 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aWeekdayThatDatesAFigureIsNotAsked() {
+        // "As of Monday evening, ... winds of 30 miles per hour": when a figure was read, not an event of the story
+        String story = "Storm nears coast\n\nTuesday, July 23, 2024\n\n"
+                + "As of Monday evening, the hurricane center reported winds of 30 miles per hour near the island.\n";
+        assertThat(candidatesOf(story)).filteredOn(q -> q.kind().equals("date"))
+                .noneMatch(q -> q.evidence().get(0).startsWith("As of Monday"));
+    }
+
+    @Test
     void aSentenceWithTwoWeekdaysKeepsTheDateQuestion() {
         // "on _____ ... on Friday": a blank among two weekdays would ask which of them
         String story = "Bridge shut\n\nWednesday, March 13, 2024\n\n"
