@@ -449,6 +449,9 @@ final class BankOrder {
         if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q))) {
             return null; // a reason is a clause: no cut hides it and keeps the other question whole
         }
+        if (chosen.stream().anyMatch(o -> bySum(q, o) || bySum(o, q))) {
+            return null; // "born in 1920" beside "died at the age of _____": the sum is the answer
+        }
         // a speaker asked with choices is not given away by a prompt naming them without their words
         List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o) && !namedFreely(o, q.prompt()))
                 .map(this::answerOf).filter(a -> a != null).toList();
@@ -571,7 +574,7 @@ final class BankOrder {
     private boolean answersAnother(Question q, List<Question> chosen) {
         String prompt = norm(q.prompt());
         for (Question other : chosen) {
-            if (reasonShown(q, other) || reasonShown(other, q)) {
+            if (reasonShown(q, other) || reasonShown(other, q) || bySum(q, other) || bySum(other, q)) {
                 return true;
             }
             if (q.answer() instanceof String a && !mainActorSpeaks(q) && !namedFreely(q, other.prompt())
@@ -582,6 +585,13 @@ final class BankOrder {
             }
         }
         return false;
+    }
+
+    /** A year or a span of years another prompt gives by a sum ("born in 1920" beside "died at the age of _____"). */
+    private boolean bySum(Question q, Question other) {
+        return (q.kind().equals("date") || q.kind().equals("quantity")) && !q.type().equals("true_false")
+                && q.answer() instanceof String a && other != q
+                && YearArithmetic.gives(a, q.prompt(), other.prompt(), storyYear);
     }
 
     /**

@@ -344,6 +344,16 @@ class BankOrderTest {
     }
 
     @Test
+    void aYearThatGivesAnAgeBySubtractionIsNotAskedBesideIt() {
+        // the story's year is 2024: "born in 1925" beside "died at the age of _____" gives 99
+        Question age = amount("She died at the age of _____ at her home.", "99", "s1", 5);
+        Question born = question("Who was born in 1925 in Dunmore, according to the article?", "Ana Lima",
+                "s2", 4);
+        Question pier = question("Who rebuilt the pier?", "Tom Berg", "s3", 1);
+        assertThat(order(List.of(age, born, pier))).containsExactly("99", "Tom Berg", "Ana Lima");
+    }
+
+    @Test
     void anOrdinalWaitsForThePlacesNothingElseFills() {
         // "a _____ chance", "his _____ wife": a set phrase, a rank or a count; none of 72 was taken
         Question chance = amount("She gave them a _____ chance.", "second", "s1", 5);

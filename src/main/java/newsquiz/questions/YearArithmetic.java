@@ -1,0 +1,108 @@
+package newsquiz.questions;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether text shown beside a question gives its year or its span of years by a sum: "born in 1920" with "died
+ * aged 99" in the story's year, "retired in 2010" with "after 35 years on the court" above "nominated in _____",
+ * "He died in 1946, _____ years before she was born" beside "born in 1952". Teachers struck such a question as given
+ * away by arithmetic. Only spans the text writes as spans of years ("35 years", "aged 99", "a 101-year-old") count,
+ * so a year and an unrelated count never make a sum.
+ */
+final class YearArithmetic {
+    private YearArithmetic() {
+    }
+
+    /**
+     * Whether {@code shown} (another question's prompt) together with the question's own prompt gives the question's
+     * answer by adding or subtracting, with {@code storyYear} (the year the screens show) as one more known year;
+     * the other prompt must give at least one of the terms, as a question alone is judged on its own.
+     */
+    static boolean gives(String answer, String ownPrompt, String shown, Integer storyYear) {
+        Set<Integer> ownYears = years(ownPrompt);
+        Set<Integer> shownYears = years(shown);
+        Set<Integer> ownSpans = spans(ownPrompt);
+        Set<Integer> shownSpans = spans(shown);
+        Matcher year = YEAR.matcher(answer.strip());
+        if (year.matches()) {
+            int y = Integer.parseInt(answer.strip());
+            // a year: another year and a span between them, one of the two from the other prompt
+            for (int z : union(ownYears, shownYears, storyYear)) {
+                for (int n : union(ownSpans, shownSpans, null)) {
+                    boolean fromShown = shownYears.contains(z) || shownSpans.contains(n);
+                    if (fromShown && z != y && (Math.abs(z - y) == n || ages(ownPrompt, shown) && Math.abs(z - y)
+                            == n + 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        Double n = WHOLE.matcher(answer.strip()).matches() ? QuantityQuestions.number(answer.strip()) : null;
+        if (n == null || n != Math.rint(n) || n < 1 || n > 150 || !SPAN_BLANK.matcher(ownPrompt).find()) {
+            return false;
+        }
+        // a span of years or an age: two years the prompts show, one of them from the other prompt
+        Set<Integer> all = union(ownYears, shownYears, storyYear);
+        for (int a : all) {
+            for (int b : all) {
+                if (b > a && (shownYears.contains(a) || shownYears.contains(b))
+                        && (b - a == n.intValue() || AGE_BLANK.matcher(ownPrompt).find() && b - a == n.intValue() + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean ages(String ownPrompt, String shown) {
+        return AGE.matcher(ownPrompt).find() || AGE.matcher(shown).find();
+    }
+
+    private static Set<Integer> union(Set<Integer> a, Set<Integer> b, Integer extra) {
+        Set<Integer> out = new HashSet<>(a);
+        out.addAll(b);
+        if (extra != null) {
+            out.add(extra);
+        }
+        return out;
+    }
+
+    static Set<Integer> years(String text) {
+        Set<Integer> out = new HashSet<>();
+        Matcher m = YEAR_IN_TEXT.matcher(text);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+
+    /** "35 years", "six years before", "aged 99", "at the age of 99", "a 101-year-old bottle". */
+    static Set<Integer> spans(String text) {
+        Set<Integer> out = new HashSet<>();
+        Matcher m = SPAN.matcher(text);
+        while (m.find()) {
+            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            Double n = QuantityQuestions.number(number);
+            if (n != null && n == Math.rint(n) && n >= 1 && n <= 150) {
+                out.add(n.intValue());
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.$€£])\\b(1[5-9]\\d\\d|20\\d\\d)\\b(?![,.]\\d)");
+    private static final String NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+    private static final Pattern WHOLE = Pattern.compile("(?i)" + NUMBER);
+    private static final Pattern SPAN = Pattern.compile("(?i)\\b" + NUMBER + "[ -]years?\\b|\\b(?:aged|age of) "
+            + NUMBER + "\\b");
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(aged|age of|years? old|-year-old|born)\\b");
+    /** The blank of a span or an age: "_____ years", "aged _____", "at the age of _____", "_____-year-old". */
+    private static final Pattern SPAN_BLANK = Pattern.compile("(?i)_____[ -]years?\\b|\\b(aged|age of) _____");
+    private static final Pattern AGE_BLANK = Pattern.compile("(?i)_____[ -]years? old|_____-year-old|\\b(aged|age of) _____");
+}
