@@ -215,6 +215,37 @@ final class ArticleNames {
         return typed || name.matches("(?i)^(the|his|her|their|its) .*") || name.matches("\\p{Ll}+s");
     }
 
+    /**
+     * Whether words refer to the named one: under any of their names ("professor Muyembe's leadership", "he
+     * [Baumgartner]") or by a title the article gives them ("the French president's suggestion", "the president has
+     * to feel"). Nobody speaks of themselves so, so such a one is no wrong answer to who said the words.
+     */
+    boolean referredTo(String words, String name) {
+        String text = norm(words);
+        if (showsAny(text, name)) {
+            return true;
+        }
+        for (Entity e : facts.entities()) {
+            if (!e.name().equals(name) && !e.aliases().contains(name)) {
+                continue;
+            }
+            for (String role : e.roles()) {
+                String r = norm(role).replaceFirst("^(the|a|an) ", "");
+                String[] words2 = r.split("\\s+");
+                String head = words2[words2.length - 1];
+                if (r.length() > 2 && shows(text, r)
+                        || TITLE_HEAD.matcher(head).matches() && shows(text, "the " + head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The last word of a title that "the ..." refers to one holder by: "the president", "the chancellor". */
+    private static final Pattern TITLE_HEAD = Pattern.compile("president|chancellor|minister|governor|mayor|king|queen"
+            + "|premier|pope|senator|speaker|secretary|ambassador|chairman|chairwoman|chair|director|commissioner");
+
     List<String> aliasesOf(String name) {
         List<String> out = new ArrayList<>();
         for (Entity e : facts.entities()) {

@@ -33,6 +33,9 @@ final class CauseQuestions {
     /** Every word of the article, so that no stock reason the article itself mentions is offered as wrong. */
     private final Set<String> articleWords;
 
+    /** The stock reasons earlier drafts of this article offered, so that the next draft takes others first. */
+    private final Set<String> offered = new java.util.HashSet<>();
+
     /** The headline and the lead: what the story is about, when an effect's own words name no field. */
     private final String story;
 
@@ -50,11 +53,18 @@ final class CauseQuestions {
         // stock reasons of the story's own field; the article's other reasons read as nonsense beside this effect
         // (teachers struck them), so one comes in only when the field has too few
         List<String> wrong = new ArrayList<>();
-        for (String reason : Reasons.of(c.form(), answer, c.effect(), story, articleWords)) {
-            if (wrong.size() < 3 && !Choices.overlaps(reason, answer) && wrong.stream().noneMatch(x -> Choices.overlaps(x, reason))) {
-                wrong.add(reason);
+        List<String> stock = Reasons.of(c.form(), answer, c.effect(), story, articleWords);
+        // a stock reason another why-question of the article offers is left for last: the same three wrong reasons
+        // under two questions mark out each key as the one that differs (teachers struck both)
+        for (boolean again : new boolean[] {false, true}) {
+            for (String reason : stock) {
+                if (wrong.size() < 3 && offered.contains(reason) == again && !Choices.overlaps(reason, answer)
+                        && wrong.stream().noneMatch(x -> Choices.overlaps(x, reason))) {
+                    wrong.add(reason);
+                }
             }
         }
+        offered.addAll(wrong);
         for (String alt : c.alternatives()) {
             String w = asChoice(alt);
             if (wrong.size() < 3 && !Choices.overlaps(w, answer)) {

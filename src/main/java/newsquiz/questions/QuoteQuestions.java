@@ -50,7 +50,10 @@ final class QuoteQuestions {
             double weight = 3.0 + g.prominence(q.evidence()) + Math.min(1.0, articleNames.mentions(q.speaker()) / 8.0)
                     - (q.carried() ? 3.0 : 0);
             List<String> pool = articleNames.speakerPool(q.speaker());
-            List<String> wrong = Distractors.names(q.speaker(), aliases, articleNames.wholeNames(pool), 3).stream()
+            // one the words themselves name or title ("under professor Muyembe's leadership", "the president has
+            // to feel") is plainly not who said them
+            List<String> wrong = Distractors.names(q.speaker(), aliases, articleNames.wholeNames(pool.stream()
+                            .filter(w -> !articleNames.referredTo(excerpt, w)).toList()), 3).stream()
                     .map(articleNames::wholeNameOf).distinct().toList();
             String prompt = q.direct() ? "Who said: “" + excerpt + "”?"
                     : q.verb().startsWith("denie") ? "According to the article, who denied " + excerpt + "?"

@@ -31,6 +31,18 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void twoWhyQuestionsOfOneArticleOfferOtherWrongReasons() {
+        // the same three wrong reasons under both questions would mark each key out as the one that differs
+        CauseQuestions one = new CauseQuestions(Set.of("the"), Set.of(), "");
+        CauseQuestions.Draft first = one.draft(cause("the hospital trial of the vaccine was halted",
+                "several volunteers fell ill", true, List.of()), List.of());
+        CauseQuestions.Draft second = one.draft(cause("the hospital trial of the new drug was delayed",
+                "several volunteers fell ill", true, List.of()), List.of());
+        assertThat(first.wrong()).hasSize(3);
+        assertThat(second.wrong()).hasSize(3).doesNotContainAnyElementsOf(first.wrong());
+    }
+
+    @Test
     void anAuxiliaryMovesToTheFront() {
         assertThat(questions.whyQuestion("the match was stopped after an hour"))
                 .isEqualTo("Why was the match stopped after an hour?");

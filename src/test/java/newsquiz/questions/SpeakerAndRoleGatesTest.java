@@ -55,4 +55,30 @@ class SpeakerAndRoleGatesTest {
         assertThat(names.isNamedSpeaker("Regents Professor")).isFalse();
         assertThat(names.isNamedSpeaker("Mark Dale")).isTrue();
     }
+
+    @Test
+    void oneTheWordsNameOrTitleIsNoWrongSpeaker() {
+        String story = "Leaders clash over fires\n\nWednesday, March 13, 2024\n\n"
+                + "French President Emmanuel Macron called for action on Monday. \u201cOur house is burning,\u201d Macron"
+                + " said.\n\n"
+                + "German Chancellor Angela Merkel said \u201cwe must help at once\u201d.\n\n"
+                + "British Prime Minister Boris Johnson said \u201cthe world is watching\u201d.\n\n"
+                + "Brazilian President Jair Bolsonaro said \u201cthe French president's suggestion evokes a colonial"
+                + " mindset\u201d.\n\n"
+                + "Health worker Ana Lima said \u201cunder Dr Tom Berg's leadership we saved many lives\u201d.\n\n"
+                + "Doctor Tom Berg said \u201cthe fires are spreading fast\u201d.\n";
+        var facts = new newsquiz.facts.FactExtractor().extract(newsquiz.article.ArticleParser.parse("t", story,
+                java.util.Set.of()));
+        ArticleNames names = new ArticleNames(facts);
+        assertThat(names.referredTo("the French president's suggestion evokes a colonial mindset", "Emmanuel Macron"))
+                .isTrue();
+        assertThat(names.referredTo("under Dr Tom Berg's leadership we saved many lives", "Tom Berg")).isTrue();
+        assertThat(names.referredTo("the French president's suggestion evokes a colonial mindset", "Angela Merkel"))
+                .isFalse();
+        var made = QuestionGenerator.candidates(facts, 1);
+        assertThat(made).filteredOn(q -> q.prompt().startsWith("Who said: \u201cthe French president")).singleElement()
+                .satisfies(q -> assertThat(q.choices()).contains("Jair Bolsonaro").doesNotContain("Emmanuel Macron"));
+        assertThat(made).filteredOn(q -> q.prompt().startsWith("Who said: \u201cunder Dr Tom Berg")).singleElement()
+                .satisfies(q -> assertThat(q.choices()).contains("Ana Lima").noneMatch(c -> c.contains("Tom Berg")));
+    }
 }
