@@ -148,8 +148,13 @@ final class Distractors {
                 }
                 return new ArrayList<>(out);
             }
-            for (String v : VAGUE) {
-                if (vagueClass(v) != own && Math.abs(vagueClass(v) - own) >= 1 && out.size() < count) {
+            // the nearest orders of magnitude, two at most away: "one of just a handful of nations" beside
+            // "several thousand" nations was struck as impossible
+            List<String> near = new ArrayList<>(VAGUE);
+            near.sort(java.util.Comparator.comparingInt(v -> Math.abs(vagueClass(v) - own)));
+            for (String v : near) {
+                int apart = Math.abs(vagueClass(v) - own);
+                if (apart >= 1 && apart <= 2 && out.size() < count) {
                     out.add(v);
                 }
             }

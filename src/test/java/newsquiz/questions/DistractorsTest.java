@@ -140,6 +140,9 @@ class DistractorsTest {
     void vagueAmountsAgainstVagueAmounts() {
         assertThat(Distractors.amounts("a few dozen", null, 3)).containsExactly("a handful", "a few hundred",
                 "several thousand");
+        // "one of just a handful of nations": never thousands of them, only the nearest orders of magnitude
+        assertThat(Distractors.amounts("a handful", null, 3)).containsExactly("a few dozen", "a few hundred");
+        assertThat(Distractors.amounts("millions", null, 3)).doesNotContain("a handful", "a few dozen");
     }
 
     @Test
