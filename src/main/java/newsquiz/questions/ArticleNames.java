@@ -36,11 +36,15 @@ final class ArticleNames {
      */
     static boolean oneOfAList(String speaker, String sentence) {
         String name = Pattern.quote(speaker);
+        // "the Investigative Committee and the Federal Security Service (FSB) said": either of two who speak as one
+        String acronym = "(\\s*\\([^)]{1,15}\\))?";
+        String verb = "\\s+(said|say|says|announced|have|had|told|wrote|stated|claimed|claim|reported|report|noted|found"
+                + "|suggested|suggest|believe|warned|warn)\\b";
+        String other = "\\p{Lu}[\\p{L}.'’-]*(\\s+(of\\s+)?\\p{Lu}[\\p{L}.'’-]*)*" + acronym;
         return Pattern.compile("\\b(including|such as|among them|like)\\s+(\\p{Lu}[\\p{L}.'’-]*\\s+)*?" + name + "\\b"
                 + "|\\b" + name + ",\\s+\\p{Lu}[^,]{0,40},\\s+(and\\s+)?\\p{Lu}"
-                + "|\\b" + name + "\\s+and\\s+(the\\s+)?\\p{Lu}[\\p{L}.'’-]*(\\s+(of\\s+)?\\p{Lu}[\\p{L}.'’-]*)*\\s+"
-                + "(said|say|says|announced|have|had|told|wrote|stated|claimed|claim|reported|report|noted|found"
-                + "|suggested|suggest|believe|warned|warn)\\b").matcher(sentence).find();
+                + "|\\b" + name + acronym + "\\s+and\\s+(the\\s+)?" + other + verb
+                + "|" + other + "\\s+and\\s+(the\\s+)?" + name + acronym + verb).matcher(sentence).find();
     }
 
     private Set<String> lowerCaseWords;

@@ -18,6 +18,15 @@ class SpeakerAndRoleGatesTest {
                 + " would fail.")).isFalse();
         assertThat(ArticleNames.oneOfAList("Acme Foods", "Acme Foods announced plans to leave the market."))
                 .isFalse();
+        // two bodies that speak as one, either of them named first, one with its acronym
+        String both = "The Investigative Committee and the Federal Security Service (FSB) said they believe gas was"
+                + " the trigger.";
+        assertThat(ArticleNames.oneOfAList("Investigative Committee", both)).isTrue();
+        assertThat(ArticleNames.oneOfAList("Federal Security Service", both)).isTrue();
+        assertThat(ArticleNames.oneOfAList("Tom Berg", "Maria Silva and Tom Berg said the plan would fail."))
+                .isTrue();
+        assertThat(ArticleNames.oneOfAList("Tom Berg", "After the vote, Tom Berg said the plan would fail."))
+                .isFalse();
     }
 
     @Test
