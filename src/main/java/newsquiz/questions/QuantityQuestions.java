@@ -180,6 +180,13 @@ final class QuantityQuestions {
     /** "Eleven of the _____": the whole is more than its part. */
     private static final Pattern PART_OF_BLANK = Pattern.compile("(?i)\\b(" + COUNTABLE + ") of (?:the|these|those|its"
             + "|their|them,?) " + Pattern.quote(ClozeExcerpt.BLANK));
+    /**
+     * "killed at least _____, including, according to government reports, 54 small children": the blank counts a
+     * whole the later number is part of (an aside between commas may come between them).
+     */
+    private static final Pattern INCLUDING = Pattern.compile("(?i)" + Pattern.quote(ClozeExcerpt.BLANK)
+            + "(?: [\\p{L}-]+){0,3},? (?:including|among them|of (?:them|whom|which))(?:,[^,]{1,60},)? (\\d[\\d,]*|"
+            + COUNTABLE + ")\\b");
     /** "_____ to 11%", "between _____ and 40": the blank is the lower end of a range. */
     private static final Pattern LOWER_END = Pattern.compile("(?i)(?<!from )(?:" + Pattern.quote(ClozeExcerpt.BLANK)
             + "(?:%| percent)? to|between " + Pattern.quote(ClozeExcerpt.BLANK) + "(?:%| percent)? and) [^\\d\\s]{0,3}"
@@ -191,7 +198,7 @@ final class QuantityQuestions {
 
     /**
      * The wrong amounts the sentence itself does not rule out: a whole no smaller than its part ("Eleven of the
-     * _____" never offers 9), the lower end of a range below its upper end ("_____ to 11%" never offers 12%).
+     * _____" never offers 9, "killed _____, including 54 children" never 37), the lower end of a range below its upper end ("_____ to 11%" never offers 12%).
      */
     static List<String> possible(String blanked, List<String> wrong) {
         double min = Double.NEGATIVE_INFINITY;
@@ -203,6 +210,10 @@ final class QuantityQuestions {
         Matcher lower = LOWER_END.matcher(blanked);
         if (lower.find() && number(lower.group(1)) != null) {
             max = number(lower.group(1));
+        }
+        Matcher including = INCLUDING.matcher(blanked);
+        if (including.find() && number(including.group(1)) != null) {
+            min = Math.max(min, number(including.group(1)));
         }
         Matcher upper = UPPER_END.matcher(blanked);
         if (upper.find()) {

@@ -498,6 +498,13 @@ class QuestionTemplatesTest {
                 List.of("3%", "12%", "9%"))).containsExactly("3%", "9%");
         assertThat(QuantityQuestions.possible("rates between 25% and _____ in past outbreaks", List.of("12%", "40%")))
                 .containsExactly("40%");
+        // a whole the later number is part of, an aside between them or not
+        assertThat(QuantityQuestions.possible("the outbreak had killed at least _____, including, according to"
+                + " government reports, 54 small children.", List.of("112", "37", "87"))).containsExactly("112", "87");
+        assertThat(QuantityQuestions.possible("_____ people died, including six children.", List.of("4", "9")))
+                .containsExactly("9");
+        assertThat(QuantityQuestions.possible("_____ people died in 2019, including in the capital.", List.of("4", "9")))
+                .containsExactly("4", "9");
         // "from" says nothing of which way a number moved
         assertThat(QuantityQuestions.possible("The toll rose from _____ to 31.", List.of("14", "40")))
                 .containsExactly("14", "40");
