@@ -587,11 +587,13 @@ final class BankOrder {
         return false;
     }
 
+    private final YearArithmetic.Terms sums = new YearArithmetic.Terms();
+
     /** A year or a span of years another prompt gives by a sum ("born in 1920" beside "died at the age of _____"). */
     private boolean bySum(Question q, Question other) {
         return (q.kind().equals("date") || q.kind().equals("quantity")) && !q.type().equals("true_false")
                 && q.answer() instanceof String a && other != q
-                && YearArithmetic.gives(a, q.prompt(), other.prompt(), storyYear);
+                && sums.gives(a, q.prompt(), other.prompt(), storyYear);
     }
 
     /**

@@ -22,40 +22,61 @@ final class YearArithmetic {
      * the other prompt must give at least one of the terms, as a question alone is judged on its own.
      */
     static boolean gives(String answer, String ownPrompt, String shown, Integer storyYear) {
-        Set<Integer> ownYears = years(ownPrompt);
-        Set<Integer> shownYears = years(shown);
-        Set<Integer> ownSpans = spans(ownPrompt);
-        Set<Integer> shownSpans = spans(shown);
-        Matcher year = YEAR.matcher(answer.strip());
-        if (year.matches()) {
-            int y = Integer.parseInt(answer.strip());
-            // a year: another year and a span between them, one of the two from the other prompt
-            for (int z : union(ownYears, shownYears, storyYear)) {
-                for (int n : union(ownSpans, shownSpans, null)) {
-                    boolean fromShown = shownYears.contains(z) || shownSpans.contains(n);
-                    if (fromShown && z != y && (Math.abs(z - y) == n || ages(ownPrompt, shown) && Math.abs(z - y)
-                            == n + 1)) {
+        return new YearArithmetic.Terms().gives(answer, ownPrompt, shown, storyYear);
+    }
+
+    /**
+     * The years and spans each prompt shows, read once: the bank's ordering asks of every candidate beside every
+     * question already placed, many times over.
+     */
+    static final class Terms {
+        private final java.util.Map<String, Set<Integer>> years = new java.util.HashMap<>();
+        private final java.util.Map<String, Set<Integer>> spans = new java.util.HashMap<>();
+
+        boolean gives(String answer, String ownPrompt, String shown, Integer storyYear) {
+            String key = answer.strip();
+            boolean isYear = YEAR.matcher(key).matches();
+            // the cheap test first: most answers are neither a year nor a span of years
+            if (!isYear && (!WHOLE.matcher(key).matches() || !SPAN_BLANK.matcher(ownPrompt).find())) {
+                return false;
+            }
+            Set<Integer> ownYears = years.computeIfAbsent(ownPrompt, YearArithmetic::years);
+            Set<Integer> shownYears = years.computeIfAbsent(shown, YearArithmetic::years);
+            if (isYear) {
+                Set<Integer> ownSpans = spans.computeIfAbsent(ownPrompt, YearArithmetic::spans);
+                Set<Integer> shownSpans = spans.computeIfAbsent(shown, YearArithmetic::spans);
+                if (shownYears.isEmpty() && shownSpans.isEmpty()) {
+                    return false;
+                }
+                int y = Integer.parseInt(key);
+                // a year: another year and a span between them, one of the two from the other prompt
+                for (int z : union(ownYears, shownYears, storyYear)) {
+                    for (int n : union(ownSpans, shownSpans, null)) {
+                        boolean fromShown = shownYears.contains(z) || shownSpans.contains(n);
+                        if (fromShown && z != y && (Math.abs(z - y) == n || ages(ownPrompt, shown)
+                                && Math.abs(z - y) == n + 1)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+            Double n = QuantityQuestions.number(key);
+            if (n == null || n != Math.rint(n) || n < 1 || n > 150 || shownYears.isEmpty()) {
+                return false;
+            }
+            // a span of years or an age: two years the prompts show, one of them from the other prompt
+            Set<Integer> all = union(ownYears, shownYears, storyYear);
+            for (int a : all) {
+                for (int b : all) {
+                    if (b > a && (shownYears.contains(a) || shownYears.contains(b))
+                            && (b - a == n.intValue() || AGE_BLANK.matcher(ownPrompt).find() && b - a == n.intValue() + 1)) {
                         return true;
                     }
                 }
             }
             return false;
         }
-        Double n = WHOLE.matcher(answer.strip()).matches() ? QuantityQuestions.number(answer.strip()) : null;
-        if (n == null || n != Math.rint(n) || n < 1 || n > 150 || !SPAN_BLANK.matcher(ownPrompt).find()) {
-            return false;
-        }
-        // a span of years or an age: two years the prompts show, one of them from the other prompt
-        Set<Integer> all = union(ownYears, shownYears, storyYear);
-        for (int a : all) {
-            for (int b : all) {
-                if (b > a && (shownYears.contains(a) || shownYears.contains(b))
-                        && (b - a == n.intValue() || AGE_BLANK.matcher(ownPrompt).find() && b - a == n.intValue() + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean ages(String ownPrompt, String shown) {
