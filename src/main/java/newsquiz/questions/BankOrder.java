@@ -84,7 +84,7 @@ final class BankOrder {
                         || roleAgain(q, out)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
                         || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
-                        || spoken(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out)) {
+                        || spoken(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out) || summed(q, out) > 0) {
                     continue;
                 }
                 Fit fit = fit(q, out, false);
@@ -184,7 +184,8 @@ final class BankOrder {
                 }
                 Fit fit = fit(q, out, true);
                 // a giveaway strikes both questions; one already given away by another costs nothing more
-                double cost = fit != null ? 0 : 1 + IntStream.range(0, out.size())
+                // a sum no cut hides ("born in 1920" beside "died at the age of _____") costs as a giveaway does
+                double cost = fit != null ? summed(q, out) : 1 + IntStream.range(0, out.size())
                         .filter(i -> !givenAway.contains(i) && answersAnother(q, List.of(out.get(i)))).count();
                 cost += wholeSentenceClash(q, out) ? 1 : 0;
                 cost += headlined.contains(q) ? 2 : 0; // the headline on every screen gives it away
@@ -449,9 +450,6 @@ final class BankOrder {
         if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q))) {
             return null; // a reason is a clause: no cut hides it and keeps the other question whole
         }
-        if (chosen.stream().anyMatch(o -> bySum(q, o) || bySum(o, q))) {
-            return null; // "born in 1920" beside "died at the age of _____": the sum is the answer
-        }
         // a speaker asked with choices is not given away by a prompt naming them without their words
         List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o) && !namedFreely(o, q.prompt()))
                 .map(this::answerOf).filter(a -> a != null).toList();
@@ -588,6 +586,11 @@ final class BankOrder {
     }
 
     private final YearArithmetic.Terms sums = new YearArithmetic.Terms();
+
+    /** How many placed questions make a sum with this one, either giving the other's year or span. */
+    private long summed(Question q, List<Question> chosen) {
+        return chosen.stream().filter(o -> bySum(q, o) || bySum(o, q)).count();
+    }
 
     /** A year or a span of years another prompt gives by a sum ("born in 1920" beside "died at the age of _____"). */
     private boolean bySum(Question q, Question other) {
