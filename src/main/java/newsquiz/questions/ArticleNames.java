@@ -41,11 +41,17 @@ final class ArticleNames {
         String verb = "\\s+(said|say|says|announced|have|had|told|wrote|stated|claimed|claim|reported|report|noted|found"
                 + "|suggested|suggest|believe|warned|warn)\\b";
         String other = "\\p{Lu}[\\p{L}.'’-]*(\\s+(of\\s+)?\\p{Lu}[\\p{L}.'’-]*)*" + acronym;
+        // the pair opens its clause ("The Investigative Committee and ...", "..., Ana Lima and ..."): not "approved
+        // the budget on Monday and Tom Reyes said", "arrested Ali and Berg said", nor "McDonald" read as "Donald"
+        String first = "(?:^|[,;:]\\s+|\\bthat\\s+)(?:the\\s+|The\\s+)?(?!(?:" + WEEKDAYS_AND_MONTHS + ")\\b)" + other;
         return Pattern.compile("\\b(including|such as|among them|like)\\s+(\\p{Lu}[\\p{L}.'’-]*\\s+)*?" + name + "\\b"
                 + "|\\b" + name + ",\\s+\\p{Lu}[^,]{0,40},\\s+(and\\s+)?\\p{Lu}"
                 + "|\\b" + name + acronym + "\\s+and\\s+(the\\s+)?" + other + verb
-                + "|" + other + "\\s+and\\s+(the\\s+)?" + name + acronym + verb).matcher(sentence).find();
+                + "|" + first + "\\s+and\\s+(the\\s+)?" + name + acronym + verb).matcher(sentence).find();
     }
+
+    private static final String WEEKDAYS_AND_MONTHS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|January|February|March|April|May|June|July|August|September|October|November|December";
 
     private Set<String> lowerCaseWords;
 

@@ -27,6 +27,13 @@ class SpeakerAndRoleGatesTest {
                 .isTrue();
         assertThat(ArticleNames.oneOfAList("Tom Berg", "After the vote, Tom Berg said the plan would fail."))
                 .isFalse();
+        assertThat(ArticleNames.oneOfAList("Tom Reyes", "The council approved the budget on Monday and Tom Reyes"
+                + " said the city will build new schools.")).isFalse();
+        assertThat(ArticleNames.oneOfAList("Berg", "Prices rose in March and Berg said they would fall.")).isFalse();
+        assertThat(ArticleNames.oneOfAList("Berg", "Police arrested Ali and Berg said nothing.")).isFalse();
+        assertThat(ArticleNames.oneOfAList("Tom Berg", "He met McDonald and Tom Berg said hello.")).isFalse();
+        assertThat(ArticleNames.oneOfAList("Tom Berg", "The mayor said that Maria Silva and Tom Berg said no."))
+                .isTrue();
     }
 
     @Test
@@ -83,6 +90,11 @@ class SpeakerAndRoleGatesTest {
                 .isTrue();
         assertThat(names.referredTo("under Dr Tom Berg's leadership we saved many lives", "Tom Berg")).isTrue();
         assertThat(names.referredTo("the French president's suggestion evokes a colonial mindset", "Angela Merkel"))
+                .isFalse();
+        // a holder named by the bare head of their title
+        assertThat(names.referredTo("and the president has to feel we are making progress", "Jair Bolsonaro"))
+                .isTrue();
+        assertThat(names.referredTo("and the president has to feel we are making progress", "Angela Merkel"))
                 .isFalse();
         var made = QuestionGenerator.candidates(facts, 1);
         assertThat(made).filteredOn(q -> q.prompt().startsWith("Who said: \u201cthe French president")).singleElement()
