@@ -636,8 +636,10 @@ final class BankOrder {
     /** The headline or the dateline, shown with the quiz, names the answer: asking it tests nothing. */
     private boolean inHeadline(Question q) {
         String headline = facts.article().headline();
-        if (q.kind().equals("date") && q.answer() instanceof String day && facts.article().published() != null) {
-            // the quiz's screens show the story's date above every question: "said on _____" is answered there
+        if (q.kind().equals("date") && q.answer() instanceof String key && facts.article().published() != null) {
+            // the quiz's screens show the story's date above every question: "said on _____" is answered there,
+            // as a day with its weekday ("Wednesday, March 13, 2024") too
+            String day = key.replaceFirst("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ", "");
             String dateline = Distractors.Format.date(facts.article().published());
             if (day.equals(dateline) || dateline.startsWith(day + ",")) {
                 return true;

@@ -35,6 +35,9 @@ final class DateQuestions {
             String sentence = d.evidence().sentences().get(0);
             // "In February" names its month; only the year is inferred, so it is read, not counted
             boolean counting = d.relative() && !MONTH_NAMED.matcher(d.mention()).find();
+            if (counting && WeekdayQuestion.datesAFigure(sentence, d.mention())) {
+                continue; // before the day counts as seen: another sentence may tell an event of that day
+            }
             // a speaker's "on Thursday" counts from the day they spoke, unknown here; a year or a date written out
             // in a quotation is read like any other
             if (!seen.add(counting ? d.iso() : d.iso() + "|" + sentence)
@@ -61,10 +64,6 @@ final class DateQuestions {
                 }
                 g.countedDates = true;
                 WeekdayQuestion weekday = WeekdayQuestion.of(d, sentence, facts.article().published());
-                if (weekday == null && WeekdayQuestion.datesAFigure(sentence, d.mention())) {
-                    g.countedDates = false;
-                    continue;
-                }
                 if (weekday != null) {
                     g.choice("date", weekday.prompt(), weekday.answer(), weekday.wrong(), d.evidence(),
                             2.4 + g.prominence(d.evidence()), 2, weekday.explanation());

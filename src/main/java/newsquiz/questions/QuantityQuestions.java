@@ -186,7 +186,9 @@ final class QuantityQuestions {
      */
     private static final Pattern INCLUDING = Pattern.compile("(?i)" + Pattern.quote(ClozeExcerpt.BLANK)
             + "(?: [\\p{L}-]+){0,3},? (?:including|among them|of (?:them|whom|which))(?:,[^,]{1,60},)? (\\d[\\d,]*|"
-            + COUNTABLE + ")\\b");
+            + COUNTABLE + ")\\b(?![.,]?\\d|-|%| percent| (?:hundred|thousand|million|billion|trillion)\\b)");
+    /** An amount written with a scale word, which {@link #number} reads without it. */
+    private static final Pattern SCALED = Pattern.compile("(?i)\\b(hundred|thousand|million|billion|trillion)s?\\b");
     /** "_____ to 11%", "between _____ and 40": the blank is the lower end of a range. */
     private static final Pattern LOWER_END = Pattern.compile("(?i)(?<!from )(?:" + Pattern.quote(ClozeExcerpt.BLANK)
             + "(?:%| percent)? to|between " + Pattern.quote(ClozeExcerpt.BLANK) + "(?:%| percent)? and) [^\\d\\s]{0,3}"
@@ -211,9 +213,13 @@ final class QuantityQuestions {
         if (lower.find() && number(lower.group(1)) != null) {
             max = number(lower.group(1));
         }
+        // the part's count bounds the whole only when both are plain counts: not "including 2016 Olympic gold",
+        // "including 17-year-old Ana", "including 300,000 children" beside a key of "2 million"
         Matcher including = INCLUDING.matcher(blanked);
-        if (including.find() && number(including.group(1)) != null) {
-            min = Math.max(min, number(including.group(1)));
+        double counted = Double.NEGATIVE_INFINITY;
+        if (including.find() && number(including.group(1)) != null
+                && !including.group(1).matches("(1[5-9]|20)\\d\\d")) {
+            counted = number(including.group(1));
         }
         Matcher upper = UPPER_END.matcher(blanked);
         if (upper.find()) {
@@ -222,9 +228,10 @@ final class QuantityQuestions {
         }
         final double low = min;
         final double high = max;
+        final double atLeast = counted;
         return wrong.stream().filter(w -> {
             Double v = number(w);
-            return v == null || v > low && v < high;
+            return v == null || v > low && v < high && (SCALED.matcher(w).find() || v > atLeast);
         }).toList();
     }
 

@@ -164,9 +164,12 @@ class QuestionTemplatesTest {
     void aWeekdayThatDatesAFigureIsNotAsked() {
         // "As of Monday evening, ... winds of 30 miles per hour": when a figure was read, not an event of the story
         String story = "Storm nears coast\n\nTuesday, July 23, 2024\n\n"
-                + "As of Monday evening, the hurricane center reported winds of 30 miles per hour near the island.\n";
+                + "As of Monday evening, the hurricane center reported winds of 30 miles per hour near the island.\n\n"
+                + "On Monday, the storm destroyed the harbor wall at Port Sala.\n";
         assertThat(candidatesOf(story)).filteredOn(q -> q.kind().equals("date"))
-                .noneMatch(q -> q.evidence().get(0).startsWith("As of Monday"));
+                .noneMatch(q -> q.evidence().get(0).startsWith("As of Monday"))
+                // the same day told of an event in another sentence is still asked
+                .anyMatch(q -> q.evidence().get(0).startsWith("On Monday, the storm destroyed"));
     }
 
     @Test
@@ -174,7 +177,8 @@ class QuestionTemplatesTest {
         // "on _____ ... on Friday": a blank among two weekdays would ask which of them
         String story = "Bridge shut\n\nWednesday, March 13, 2024\n\n"
                 + "The Harbor Bridge closed on Monday for repairs and will reopen on Friday, Mayor Tom Reyes said.\n";
-        assertThat(candidatesOf(story)).noneMatch(q -> q.prompt().startsWith("Which day completes"));
+        assertThat(candidatesOf(story)).noneMatch(q -> q.prompt().startsWith("Which day completes"))
+                .anyMatch(q -> q.prompt().contains("Which date does “on Monday” refer to?"));
         assertThat(WeekdayQuestion.wrongDays(java.time.LocalDate.of(2024, 3, 11), java.time.LocalDate.of(2024, 3, 11)))
                 .containsExactly("Sunday, March 10, 2024", "Saturday, March 9, 2024", "Friday, March 8, 2024");
     }
@@ -505,6 +509,15 @@ class QuestionTemplatesTest {
                 .containsExactly("9");
         assertThat(QuantityQuestions.possible("_____ people died in 2019, including in the capital.", List.of("4", "9")))
                 .containsExactly("4", "9");
+        // no bound from a year, an age, a share or a scaled amount, and none on a scaled wrong amount
+        assertThat(QuantityQuestions.possible("She won _____ medals, including 2016 Olympic gold.", List.of("4", "9")))
+                .containsExactly("4", "9");
+        assertThat(QuantityQuestions.possible("_____ were hurt, including 17-year-old Ana Lima.", List.of("4", "9")))
+                .containsExactly("4", "9");
+        assertThat(QuantityQuestions.possible("_____ people fled, including 2.5 million children.",
+                List.of("3 million", "5 million"))).containsExactly("3 million", "5 million");
+        assertThat(QuantityQuestions.possible("_____ people fled, including 300,000 children.",
+                List.of("3 million", "900,000", "200,000"))).containsExactly("3 million", "900,000");
         // "from" says nothing of which way a number moved
         assertThat(QuantityQuestions.possible("The toll rose from _____ to 31.", List.of("14", "40")))
                 .containsExactly("14", "40");
