@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * aged 99" in the story's year, "retired in 2010" with "after 35 years on the court" above "nominated in _____",
  * "He died in 1946, _____ years before she was born" beside "born in 1952". Teachers struck such a question as given
  * away by arithmetic. Only spans the text writes as spans of years ("35 years", "aged 99", "a 101-year-old") count,
- * so a year and an unrelated count never make a sum.
+ * so a year and an unrelated count never make a sum, and the story's year ends only a span counted to now (an age,
+ * "years ago").
  */
 final class YearArithmetic {
     private YearArithmetic() {
@@ -50,7 +51,8 @@ final class YearArithmetic {
                 }
                 int y = Integer.parseInt(key);
                 // a year: another year and a span between them, one of the two from the other prompt
-                for (int z : union(ownYears, shownYears, storyYear)) {
+                Integer now = FROM_NOW.matcher(ownPrompt).find() || FROM_NOW.matcher(shown).find() ? storyYear : null;
+                for (int z : union(ownYears, shownYears, now)) {
                     for (int n : union(ownSpans, shownSpans, null)) {
                         boolean fromShown = shownYears.contains(z) || shownSpans.contains(n);
                         if (fromShown && z != y && (Math.abs(z - y) == n || ages(ownPrompt, shown)
@@ -65,8 +67,10 @@ final class YearArithmetic {
             if (n == null || n != Math.rint(n) || n < 1 || n > 150 || shownYears.isEmpty()) {
                 return false;
             }
-            // a span of years or an age: two years the prompts show, one of them from the other prompt
-            Set<Integer> all = union(ownYears, shownYears, storyYear);
+            // a span of years or an age: two years the prompts show, one of them from the other prompt; the
+            // story's year ends only a span counted to now ("_____ years ago", an age), not "the ban lasts _____
+            // years" beside "the law of 2014"
+            Set<Integer> all = union(ownYears, shownYears, FROM_NOW.matcher(ownPrompt).find() ? storyYear : null);
             for (int a : all) {
                 for (int b : all) {
                     if (b > a && (shownYears.contains(a) || shownYears.contains(b))
@@ -117,11 +121,16 @@ final class YearArithmetic {
 
     private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.$€£])\\b(1[5-9]\\d\\d|20\\d\\d)\\b(?![,.]\\d)");
+    /** The numbers {@link QuantityQuestions#number} reads: digits, and words up to fifteen and twenty. */
     private static final String NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+            + "|thirteen|fourteen|fifteen|twenty)";
     private static final Pattern WHOLE = Pattern.compile("(?i)" + NUMBER);
-    private static final Pattern SPAN = Pattern.compile("(?i)\\b" + NUMBER + "[ -]years?\\b|\\b(?:aged|age of) "
-            + NUMBER + "\\b");
+    /** Whole from its first character: not the "five" of "twenty-five years" nor the "5" of "2.5 years". */
+    private static final String START = "(?<![\\p{L}\\d.,-])";
+    private static final Pattern SPAN = Pattern.compile("(?i)" + START + NUMBER + "[ -]years?\\b|\\b(?:aged|age of) "
+            + NUMBER + "\\b(?![.,]\\d)");
+    /** A span counted from now, which the story's year ends: "three years ago", "since 2014", "born in". */
+    private static final Pattern FROM_NOW = Pattern.compile("(?i)\\b(ago|since|born|aged|age of|-year-old|years? old)\\b");
     private static final Pattern AGE = Pattern.compile("(?i)\\b(aged|age of|years? old|-year-old|born)\\b");
     /** The blank of a span or an age: "_____ years", "aged _____", "at the age of _____", "_____-year-old". */
     private static final Pattern SPAN_BLANK = Pattern.compile("(?i)_____[ -]years?\\b|\\b(aged|age of) _____");

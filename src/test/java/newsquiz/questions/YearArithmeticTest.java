@@ -35,6 +35,35 @@ class YearArithmeticTest {
                 + " was born.”";
         assertThat(YearArithmetic.gives("six", span, "“She was born in 1952.”", 2014)).isTrue();
         assertThat(YearArithmetic.gives("six", span, "“She was born in Kiel.”", 2014)).isFalse();
+        // both years in its own prompt: the question alone gives it, which is judged on its own, not as a clash
+        String both = "Which amount completes this sentence from the article? “He died in 1946, _____ years before"
+                + " she was born in 1952.”";
+        assertThat(YearArithmetic.gives("six", both, "“She lives in Kiel.”", 2014)).isFalse();
+        // the story's year ends a span counted to now, not a span of anything else
+        assertThat(YearArithmetic.gives("5", "“The ban lasts _____ years.”", "“The law of 2014 was changed.”", 2019))
+                .isFalse();
+        assertThat(YearArithmetic.gives("5", "“She left _____ years ago.”", "“She came in 2014.”", 2019)).isTrue();
+    }
+
+    @Test
+    void anAgeMayBeOneYearShortOfTheSumButASpanMayNot() {
+        String age = "“He died at the age of _____.”";
+        assertThat(YearArithmetic.gives("98", age, "“He was born in 1920.”", 2019)).isTrue();
+        String span = "“The ship lay _____ years on the seabed before divers found it in 2019.”";
+        assertThat(YearArithmetic.gives("98", span, "“It sank in 1920.”", 2019)).isFalse();
+        assertThat(YearArithmetic.gives("99", span, "“It sank in 1920.”", 2019)).isTrue();
+        // a year one short of the sum counts only beside an age
+        String sank = "“It sank in _____.”";
+        assertThat(YearArithmetic.gives("1921", sank, "“It lay 98 years on the seabed.”", 2019)).isFalse();
+        assertThat(YearArithmetic.gives("1921", "“He was born in _____.”", "“He died aged 97 in 2019.”", 2019))
+                .isTrue();
+    }
+
+    @Test
+    void aSpanIsReadWholeFromItsFirstCharacter() {
+        assertThat(YearArithmetic.spans("for twenty-five years")).isEmpty();
+        assertThat(YearArithmetic.spans("for 2.5 years")).isEmpty();
+        assertThat(YearArithmetic.spans("for 25 years, aged 40")).containsExactlyInAnyOrder(25, 40);
     }
 
     @Test
