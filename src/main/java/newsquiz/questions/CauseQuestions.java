@@ -64,7 +64,6 @@ final class CauseQuestions {
                 }
             }
         }
-        offered.addAll(wrong);
         for (String alt : c.alternatives()) {
             String w = asChoice(alt);
             if (wrong.size() < 3 && !Choices.overlaps(w, answer)) {
@@ -112,9 +111,11 @@ final class CauseQuestions {
             // reason away, and dropping the question would lose it; the article's own connective ("after
             // Republicans tried ...", "because Russia ...") opens every choice alike
             String opening = c.connective().toLowerCase(Locale.ROOT) + " ";
+            offered.addAll(wrong);
             return new Draft(prompt, opening + answer, wrong.stream().map(w -> opening + lowerOpening(w)).toList(),
                     "The article gives the reason: " + opening + answer + ".");
         }
+        offered.addAll(wrong); // only a draft made takes its reasons from the next one
         return new Draft(prompt, answer, wrong, "The article gives the reason: " + because + answer + ".");
     }
 

@@ -132,8 +132,9 @@ final class TeachersTook {
     }
 
     private static final Pattern FEW = Pattern.compile("(?i)two|three|four|five|six|seven|eight|nine|ten|[2-9]|10");
+    /** "the _____ records", not "the _____-year-old girl", whose blank is an age. */
     private static final Pattern SET_BEFORE_BLANK = Pattern.compile("(?i)\\b(the|its|their|his|her|our|these|those"
-            + "|other) _____");
+            + "|other) " + Pattern.quote(ClozeExcerpt.BLANK) + "(?!-)");
 
     private static final Pattern ORDINAL = Pattern.compile("(?i)first|second|third|fourth|fifth|sixth|seventh|eighth"
             + "|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th)");

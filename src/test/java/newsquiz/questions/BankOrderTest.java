@@ -341,6 +341,7 @@ class BankOrderTest {
         assertThat(TeachersTook.setOfFew(others.prompt(), "three")).isTrue();
         assertThat(TeachersTook.setOfFew(children.prompt(), "six")).isFalse();
         assertThat(TeachersTook.setOfFew("The _____ victims were named.", "12")).isFalse();
+        assertThat(TeachersTook.setOfFew("The _____-year-old girl was found.", "9")).isFalse();
     }
 
     @Test
@@ -367,6 +368,10 @@ class BankOrderTest {
         Question said = date("Ana Lima said on _____ that the harbour is open.", "March 13, 2024", "s1", 5);
         Question rebuilt = date("The pier was rebuilt in _____.", "2023", "s2", 1);
         assertThat(order(List.of(said, rebuilt))).containsExactly("2023", "March 13, 2024");
+        // the same day asked with its weekday
+        Question weekday = question("multiple_choice", "date", "Which day completes this sentence from the article?"
+                + " “Ana Lima said on _____ that the harbour is open.”", "Wednesday, March 13, 2024", "s1", 5);
+        assertThat(order(List.of(weekday, rebuilt))).containsExactly("2023", "Wednesday, March 13, 2024");
     }
     @Test
     void aPlaceLeftGoesToAQuestionGivingAwayOneAlreadyGivenAwayBeforeOneStillStanding() {

@@ -142,7 +142,9 @@ class DistractorsTest {
                 "several thousand");
         // "one of just a handful of nations": never thousands of them, only the nearest orders of magnitude
         assertThat(Distractors.amounts("a handful", null, 3)).containsExactly("a few dozen", "a few hundred");
-        assertThat(Distractors.amounts("millions", null, 3)).doesNotContain("a handful", "a few dozen");
+        // the nearest first: a few dozen and several thousand, then a handful, never millions
+        assertThat(Distractors.amounts("a few hundred", null, 3)).containsExactly("a few dozen", "several thousand",
+                "a handful");
     }
 
     @Test
