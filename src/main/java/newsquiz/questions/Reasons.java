@@ -19,7 +19,9 @@ final class Reasons {
 
     /** The fields a why-question's story may belong to, each known by words of its effect and cause. */
     enum Field {
-        ACCIDENT("explo|blast|collaps|fire\\b|fires\\b|blaze|crash|fog|leak|derail|sank|sink|flood|damag|burn|broke|fail|malfunction"
+        // "damage" done, not "damages" a court awards ("suing a novelist for €50,000 in damages")
+        ACCIDENT("explo|blast|collaps|fire\\b|fires\\b|blaze|crash|fog|leak|derail|sank|sink|flood|damag(?:e|ed|ing)\\b"
+                + "|burn|broke|fail|malfunction"
                 + "|evacuat|rescue|rubble|storm|earthquake|fault"),
         HEALTH("health|ill\\b|illness|disease|treat|vaccin|patient|drug|hospital|virus|outbreak|infect|doctor|medic|death"
                 + "|died|dies?\\b|mortality|clinic|care\\b|nurs"),
@@ -27,7 +29,7 @@ final class Reasons {
                 + "|music|singer|songs?\\b|gigs?\\b|fans\\b"),
         SPORT("record|race\\b|races\\b|marathon|match\\b|matches|game|champion|tournament|medal|olympic|athlet|runner|coach|season"),
         LAW("court|judge|trial|ruling|sentenc|charged|charges|lawsuit|appeal|police|arrest|prosecut|jury|guilty|convict"
-                + "|murder|crime"),
+                + "|murder|crime|damages|sue|sued|sues|suing|libel|defamation"),
         SCIENCE("element|study|research|scien|discover|experiment|laborator|synthes|space|rocket|satellite|planet"
                 + "|apps?\\b|phone|software|device|users|internet|online"),
         BUSINESS("shares?\\b|stocks?\\b|merger|acquisition|acquir|takeover|profit|sales\\b|revenue|investor"

@@ -90,6 +90,10 @@ class CauseQuestionsTest {
         assertThat(Reasons.Field.of("the trial of four drugs was stopped early patients")).isEqualTo(Reasons.Field.HEALTH);
         assertThat(Reasons.Field.of("his time was not an official world record race")).isEqualTo(Reasons.Field.SPORT);
         assertThat(Reasons.Field.of("the council delayed the vote")).isEqualTo(Reasons.Field.PUBLIC);
+        // damages a court awards are law, not damage done
+        assertThat(Reasons.Field.of("The actress is suing a French novelist for 50,000 euros in damages"))
+                .isEqualTo(Reasons.Field.LAW);
+        assertThat(Reasons.Field.of("the storm damaged the roof")).isEqualTo(Reasons.Field.ACCIDENT);
         // a river that stays high is weather, not an equipment fault: "the rules on safety are weak" beside it
         // read as nonsense
         assertThat(Reasons.Field.of("the river could stay above flood level water is still draining from the hills"))
