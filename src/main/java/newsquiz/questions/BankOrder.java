@@ -300,8 +300,6 @@ final class BankOrder {
         return q.nameAsked() == null ? null : norm(q.nameAsked());
     }
 
-    /** "in 41 years", "101-year-old": a span of years a headline gives. */
-    private static final Pattern YEARS_SPAN = Pattern.compile("(?i)\\b(\\d{1,3})(?: |-)years?\\b");
 
     /**
      * How many who-said questions of the session already have this one's speaker: a second quotation of one
@@ -651,22 +649,9 @@ final class BankOrder {
         if (headline == null || a == null || q.kind().equals("cause")) {
             return false;
         }
-        // "dies aged 95" above "was born in _____": the birth year by arithmetic from the story's year
-        var aged = Pattern.compile("(?i)\\b(?:aged|at) (\\d{2,3})\\b").matcher(headline);
-        var year = TeachersTook.YEAR.matcher(a);
-        if (q.kind().equals("date") && aged.find() && year.find() && storyYear != null
-                && q.prompt().matches("(?s).*\\bborn\\b.*")
-                && Math.abs(storyYear - Integer.parseInt(aged.group(1)) - Integer.parseInt(year.group())) <= 1) {
+        // "dies aged 95" above "was born in _____", "in 41 years" above "since _____": the year by subtraction
+        if (q.kind().equals("date") && YearArithmetic.countedBack(a, headline, storyYear)) {
             return true;
-        }
-        // "first title in 41 years" above "for the first time since _____": the year by subtraction
-        var span = YEARS_SPAN.matcher(headline);
-        while (q.kind().equals("date") && storyYear != null && span.find()) {
-            var since = TeachersTook.YEAR.matcher(a);
-            int years = Integer.parseInt(span.group(1));
-            if (since.find() && Math.abs(storyYear - years - Integer.parseInt(since.group())) <= 1) {
-                return true;
-            }
         }
         // "101-year-old bottle" above "The bottle had been at sea for _____ years"
         var number = Pattern.compile("\\d[\\d,.]*\\d|\\d").matcher(a);

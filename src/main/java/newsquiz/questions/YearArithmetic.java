@@ -27,6 +27,20 @@ final class YearArithmetic {
     }
 
     /**
+     * Whether the headline gives a year by counting back from the story's year a span it states: "dies aged 95"
+     * above "born in _____", "first title in 41 years" above "since _____", "after 130 years" above "took them in
+     * _____". A headline rounds ("more than 130 years", a birthday yet to come), so a year either way counts.
+     */
+    static boolean countedBack(String answer, String headline, Integer storyYear) {
+        String key = answer.strip();
+        if (storyYear == null || !YEAR.matcher(key).matches()) {
+            return false;
+        }
+        int y = Integer.parseInt(key);
+        return spans(headline).stream().anyMatch(n -> Math.abs(storyYear - n - y) <= 1);
+    }
+
+    /**
      * The years and spans each prompt shows, read once: the bank's ordering asks of every candidate beside every
      * question already placed, many times over.
      */
@@ -127,11 +141,13 @@ final class YearArithmetic {
     private static final Pattern WHOLE = Pattern.compile("(?i)" + NUMBER);
     /** Whole from its first character: not the "five" of "twenty-five years" nor the "5" of "2.5 years". */
     private static final String START = "(?<![\\p{L}\\d.,-])";
-    private static final Pattern SPAN = Pattern.compile("(?i)" + START + NUMBER + "[ -]years?\\b|\\b(?:aged|age of) "
+    private static final Pattern SPAN = Pattern.compile("(?i)" + START + NUMBER + "[ -]years?\\b|\\b(?:aged|age of|dies at"
+            + "|died at) "
             + NUMBER + "\\b(?![.,]\\d)");
     /** A span counted from now, which the story's year ends: "three years ago", "since 2014", "born in". */
-    private static final Pattern FROM_NOW = Pattern.compile("(?i)\\b(ago|since|born|aged|age of|-year-old|years? old)\\b");
-    private static final Pattern AGE = Pattern.compile("(?i)\\b(aged|age of|years? old|-year-old|born)\\b");
+    private static final Pattern FROM_NOW = Pattern.compile("(?i)\\b(ago|since|born|aged|age of|dies at|died at|-year-old"
+            + "|years? old)\\b");
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(aged|age of|dies at|died at|years? old|-year-old|born)\\b");
     /** The blank of a span or an age: "_____ years", "aged _____", "at the age of _____", "_____-year-old". */
     private static final Pattern SPAN_BLANK = Pattern.compile("(?i)_____[ -]years?\\b|\\b(aged|age of) _____");
     private static final Pattern AGE_BLANK = Pattern.compile("(?i)_____[ -]years? old|_____-year-old|\\b(aged|age of) _____");

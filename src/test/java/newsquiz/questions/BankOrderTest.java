@@ -141,6 +141,11 @@ class BankOrderTest {
                 + " “She was born in _____ in a fishing village.”", "1934", "s5", 9);
         assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour founder dies aged 90"),
                 List.of(born, lima, holt)).get(0)).isEqualTo("Ana Lima");
+        // a sentence that opens with "Born", a year short of the sum as a birthday yet to come, "dies at 90"
+        Question opens = question("multiple_choice", "date", "Which date completes this sentence from the article?"
+                + " “Born in _____ in a fishing village, she left school at 15.”", "1933", "s5", 9);
+        assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour founder dies at 90"),
+                List.of(opens, lima, holt)).get(0)).isEqualTo("Ana Lima");
     }
 
     @Test
