@@ -637,7 +637,7 @@ final class BankOrder {
         if (q.kind().equals("date") && q.answer() instanceof String key && facts.article().published() != null) {
             // the quiz's screens show the story's date above every question: "said on _____" is answered there,
             // as a day with its weekday ("Wednesday, March 13, 2024") too
-            String day = key.replaceFirst("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ", "");
+            String day = WeekdayQuestion.dateOf(key);
             String dateline = Distractors.Format.date(facts.article().published());
             if (day.equals(dateline) || dateline.startsWith(day + ",")) {
                 return true;

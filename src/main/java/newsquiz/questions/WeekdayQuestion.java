@@ -64,6 +64,11 @@ record WeekdayQuestion(String prompt, String answer, List<String> wrong, String 
                 + ", counted from its date.");
     }
 
+    /** The calendar date of an answer this form writes ("Monday, February 4, 2019" → "February 4, 2019"). */
+    static String dateOf(String answer) {
+        return answer.replaceFirst("^" + WEEKDAY.pattern() + ", ", "");
+    }
+
     /** "Monday, February 4, 2019". */
     static String written(LocalDate day) {
         return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", "
