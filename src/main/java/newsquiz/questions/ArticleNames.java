@@ -54,6 +54,15 @@ final class ArticleNames {
             + "|January|February|March|April|May|June|July|August|September|October|November|December";
 
     private Set<String> lowerCaseWords;
+    private PersonSex sexes;
+
+    /** What the article tells of each person's sex, read once when a template first asks. */
+    PersonSex sexes() {
+        if (sexes == null) {
+            sexes = new PersonSex(facts);
+        }
+        return sexes;
+    }
 
     /** The words the article writes in lower case somewhere. */
     Set<String> lowerCaseWords() {
@@ -297,6 +306,17 @@ final class ArticleNames {
         return facts.entities().stream().filter(e -> e.name().equals(name)).mapToInt(Entity::mentions).sum();
     }
 
+    /**
+     * Someone the article says died or was killed, by their whole name: "Laurel Clark died in ...", "the late Ana
+     * Lima" (a surname alone could be a relative's: "Laurel Clark died" is not "Clark died").
+     */
+    boolean dead(String name) {
+        Pattern died = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?:,? who)?\\s+(?:had\\s+)?(?:died"
+                + "|was killed|was murdered|passed away)\\b|\\b[Tt]he late\\s+" + Pattern.quote(name)
+                + "(?![\\p{L}\\d])");
+        return facts.article().sentences().stream().anyMatch(s -> died.matcher(s.text()).find());
+    }
+
     /** Other speakers first, then people (or bodies) of the article, most mentioned first. */
     List<String> speakerPool(String speaker) {
         List<String> pool = new ArrayList<>();
@@ -311,8 +331,9 @@ final class ArticleNames {
                         : e.type() == Entity.Type.ORGANIZATION)
                 .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name)
                 .filter(n -> !pool.contains(n)).forEach(pool::add);
-        // an outlet that relays the words ("told The Verge") is not who said them
-        pool.removeIf(n -> OUTLET.matcher(n).find() || relays(n));
+        // an outlet that relays the words ("told The Verge") is not who said them; nor is someone the article says
+        // had died and never quotes ("whose wife Laurel Clark died in the Columbia accident")
+        pool.removeIf(n -> OUTLET.matcher(n).find() || relays(n) || !speaks(n) && dead(n));
         if (person) {
             pool.removeIf(n -> !isPerson(n));
         } else {

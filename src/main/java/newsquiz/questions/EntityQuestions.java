@@ -57,7 +57,8 @@ final class EntityQuestions {
                 default -> "place";
             };
             List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e
-                    && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)))
+                    && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)
+                    && !articleNames.sexes().differ(e.name(), x.name())))
                     .map(Entity::name).toList();
             List<String> names = new ArrayList<>(e.aliases());
             names.add(0, e.name());
@@ -70,7 +71,8 @@ final class EntityQuestions {
                 Sentence s = sentenceWith(role, names);
                 if (s != null) {
                     g.choice("entity", "Which " + noun + " does the article describe as “" + role + "”?", e.name(),
-                            Distractors.names(e.name(), e.aliases(), articleNames.wholeNames(pool), 3), Evidence.of(s),
+                            Distractors.names(e.name(), e.aliases(), articleNames.wholeNames(pool.stream()
+                                    .filter(x -> !articleNames.sexes().against(role, x)).toList()), 3), Evidence.of(s),
                             // "law firm", "social media site": a description anyone knows asks little of the
                             // article, so short ones rank low
                             2.0 + g.prominence(Evidence.of(s)) + Math.min(1.0, e.mentions() / 6.0)
@@ -287,7 +289,9 @@ final class EntityQuestions {
                 }
                 String who = e.type() == Entity.Type.PERSON ? "Who" : "Which organisation";
                 List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e
-                    && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)))
+                    && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)
+                    && !articleNames.sexes().differ(e.name(), x.name())
+                    && !articleNames.sexes().against(predicate, x.name())))
                         .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name).toList();
                 String tail = predicate.contains("according to") ? "?" : ", according to the article?";
                 g.choice("event", who + " " + predicate + tail, e.name(),

@@ -1,0 +1,113 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import newsquiz.article.ArticleParser;
+import newsquiz.facts.FactExtractor;
+import newsquiz.facts.Facts;
+import org.junit.jupiter.api.Test;
+
+/** What the article tells of a person (their sex, that they died), and the wrong answers it rules out. */
+class PersonSexTest {
+    private static final String RACE = """
+            Marathon winners crowned in Lisbon
+
+            LISBON, Portugal (October 14, 2019) — Yesterday, Amina Okoro of Nigeria won the Lisbon Marathon and broke \
+            the course record for women competing in mixed races. Countryman Daniel Mensah won the men's division.
+
+            Okoro finished in 2:15:04, ahead of Rita Salgado and Joana Pires. Salgado said she would race again in \
+            the spring.
+
+            Winner of the men's division, Mensah, posted a time of 2:05:45. He was followed by Tomas Varga.
+
+            "I knew the record would go," said Mr Varga, who called it "a great day". Race director Paulo Reis said \
+            his team had worked for a year.
+
+            Mensah thanked Varga and Reis for their help. His wife Grace Mensah waited at the finish line, and Sara \
+            Kim, a spokeswoman for the organisers, said the route would not change.
+            """;
+
+    private static Facts facts(String text) {
+        return new FactExtractor().extract(ArticleParser.parse("t", text, Set.of()));
+    }
+
+    @Test
+    void theArticleTellsSexByPronounTitleRoleAndTheOneSexASentenceIsAbout() {
+        PersonSex sexes = new PersonSex(facts(RACE));
+        // "He was followed by ...": the one person the sentence before names
+        assertThat(sexes.of("Daniel Mensah")).isEqualTo(PersonSex.Sex.MALE);
+        // "Salgado said she would race again": the one person named before the pronoun
+        assertThat(sexes.of("Rita Salgado")).isEqualTo(PersonSex.Sex.FEMALE);
+        // "Mr Varga"
+        assertThat(sexes.of("Tomas Varga")).isEqualTo(PersonSex.Sex.MALE);
+        // "His wife Grace Mensah", "Sara Kim, a spokeswoman for the organisers"
+        assertThat(sexes.of("Grace Mensah")).isEqualTo(PersonSex.Sex.FEMALE);
+        assertThat(sexes.of("Sara Kim")).isEqualTo(PersonSex.Sex.FEMALE);
+        // the one person of a sentence about a women's record
+        assertThat(sexes.of("Amina Okoro")).isEqualTo(PersonSex.Sex.FEMALE);
+        // named beside others only: nothing is guessed from a first name
+        assertThat(sexes.of("Joana Pires")).isNull();
+        assertThat(sexes.differ("Daniel Mensah", "Rita Salgado")).isTrue();
+        assertThat(sexes.differ("Daniel Mensah", "Joana Pires")).isFalse();
+    }
+
+    @Test
+    void aPronounWhereTwoPeopleCouldBeMeantDecidesNothing() {
+        PersonSex sexes = new PersonSex(facts("""
+                Council votes on budget
+
+                Mayor Ana Lima met council member Tom Berg on Monday. His plan for the harbour was approved. "She \
+                told me everything," said Eva Holt, the treasurer.
+                """));
+        // "His" after a sentence that names two people, "She" inside a quotation
+        assertThat(sexes.of("Tom Berg")).isNull();
+        assertThat(sexes.of("Ana Lima")).isNull();
+        assertThat(sexes.of("Eva Holt")).isNull();
+    }
+
+    @Test
+    void whatAQuestionAsksOfOneSexRulesOutPeopleOfTheOther() {
+        PersonSex sexes = new PersonSex(facts(RACE));
+        assertThat(sexes.against("won the men's division", "Rita Salgado")).isTrue();
+        assertThat(sexes.against("won the men's division", "Tomas Varga")).isFalse();
+        assertThat(sexes.against("second wife", "Tomas Varga")).isTrue();
+        assertThat(sexes.against("race director", "Tomas Varga")).isFalse();
+        assertThat(sexes.against("won the men's division", "Joana Pires")).isFalse();
+    }
+
+    @Test
+    void whoWonTheMensRaceOffersNoWomanTheArticleNamesAsOne() {
+        Quiz quiz = QuestionGenerator.generate(facts(RACE), 1, null, "race.txt");
+        List<Question> men = quiz.questions().stream().filter(q -> q.prompt().startsWith("Who won the men's")).toList();
+        assertThat(men).isNotEmpty();
+        for (Question q : men) {
+            assertThat(q.choices()).doesNotContain("Amina Okoro", "Rita Salgado", "Grace Mensah", "Sara Kim");
+        }
+        quiz.questions().stream().filter(q -> q.prompt().contains("describe as “a spokeswoman") && q.choices() != null)
+                .forEach(q -> assertThat(q.choices()).doesNotContain("Daniel Mensah", "Tomas Varga"));
+    }
+
+    @Test
+    void someoneTheArticleSaysDiedIsNoWrongSpeaker() {
+        Facts facts = facts("""
+                Pilot lands glider on glacier
+
+                GENEVA, Switzerland (March 3, 2019) — Swiss pilot Marco Bianchi landed a glider on the Aletsch \
+                glacier on Saturday. "It was the hardest landing of my life," Bianchi said.
+
+                His flight doctor was Dr Peter Weiss, whose wife Anna Weiss died in a climbing accident. "We checked \
+                every instrument twice," said Weiss. Team manager Luca Ferri said the team had waited a year.
+
+                "The wind turned at the last minute," said Sofia Keller, the team's meteorologist.
+                """);
+        ArticleNames names = new ArticleNames(facts);
+        assertThat(names.dead("Anna Weiss")).isTrue();
+        assertThat(names.dead("Peter Weiss")).isFalse();
+        assertThat(names.speakerPool("Marco Bianchi")).doesNotContain("Anna Weiss");
+        Quiz quiz = QuestionGenerator.generate(facts, 1, null, "glider.txt");
+        assertThat(quiz.questions().stream().filter(q -> q.kind().equals("quote") && q.choices() != null)
+                .toList()).isNotEmpty().allSatisfy(q -> assertThat(q.choices()).doesNotContain("Anna Weiss"));
+    }
+}
