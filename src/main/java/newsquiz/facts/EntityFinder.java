@@ -448,6 +448,18 @@ final class EntityFinder {
         return new Mention(s, from, to, name, title, nameFrom);
     }
 
+    /**
+     * "Governor Vázquez" after "Wanda Vázquez Garced", "Rosselló" after "Ricardo Rosselló Nevares": a Spanish or
+     * Portuguese name carries two surnames and is shortened to the first, which is one person, never a second one
+     * offered beside her among the choices.
+     */
+    private static boolean firstSurname(String name, Group g) {
+        List<String> words = g.words();
+        return words.size() == 3 && words.get(1).equals(name) && !Lexicon.isPlace(name)
+                && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !Lexicon.isOrganizationWord(w)
+                && !Lexicon.isTitle(w));
+    }
+
     private static boolean looksLikePersonName(List<Token> t, int from, int to) {
         if (to - from > 4) {
             return false;
@@ -475,7 +487,7 @@ final class EntityFinder {
         if (target == null && words.length == 1) {
             for (Group g : groups) {
                 if (isAcronymOf(name, g.name) || (g.words().size() > 1 && g.last().equals(name)
-                        && !Lexicon.isPlace(name)) || isShortFormOf(name, g)) {
+                        && !Lexicon.isPlace(name)) || isShortFormOf(name, g) || firstSurname(name, g)) {
                     target = g;
                     break;
                 }

@@ -314,7 +314,8 @@ final class ArticleNames {
         Pattern died = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?:,? who)?\\s+(?:had\\s+)?(?:died"
                 + "|was killed|was murdered|passed away)\\b|\\b[Tt]he late\\s+" + Pattern.quote(name)
                 + "(?![\\p{L}\\d])");
-        return facts.article().sentences().stream().anyMatch(s -> died.matcher(s.text()).find());
+        // not in a quotation: "If Tom Berg had died, we would have lost everything"
+        return facts.article().sentences().stream().anyMatch(s -> died.matcher(PersonSex.unquoted(s.text())).find());
     }
 
     /** Other speakers first, then people (or bodies) of the article, most mentioned first. */

@@ -35,71 +35,104 @@ final class PersonSex {
         Map<String, Integer> male = new HashMap<>();
         Map<String, Integer> female = new HashMap<>();
         List<Pattern> names = people.stream().map(PersonSex::namesOf).toList();
-        List<Sentence> sentences = facts.article().sentences();
-        List<String> lastMentioned = List.of();
+        List<String> previous = List.of();
         int lastParagraph = -1;
-        for (Sentence s : sentences) {
+        for (Sentence s : facts.article().sentences()) {
             String text = unquoted(s.text());
-            List<int[]> mentions = new ArrayList<>(); // {end offset, person}
-            for (int p = 0; p < people.size(); p++) {
-                Matcher m = names.get(p).matcher(text);
-                while (m.find()) {
-                    mentions.add(new int[] {m.end(), p});
-                    String name = people.get(p).name();
-                    String before = text.substring(Math.max(0, m.start() - 40), m.start());
-                    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 50));
-                    if (MALE_BEFORE.matcher(before).find() || MALE_AFTER.matcher(after).lookingAt()) {
-                        male.merge(name, 2, Integer::sum);
-                    }
-                    if (FEMALE_BEFORE.matcher(before).find() || FEMALE_AFTER.matcher(after).lookingAt()) {
-                        female.merge(name, 2, Integer::sum);
-                    }
+            List<int[]> mentions = mentions(text, names); // {start, end, person}
+            for (int[] m : mentions) {
+                String name = people.get(m[2]).name();
+                String before = text.substring(Math.max(0, m[0] - 40), m[0]);
+                String after = text.substring(m[1], Math.min(text.length(), m[1] + 50));
+                if (MALE_BEFORE.matcher(before).find() || MALE_AFTER.matcher(after).lookingAt()) {
+                    male.merge(name, 2, Integer::sum);
+                }
+                if (FEMALE_BEFORE.matcher(before).find() || FEMALE_AFTER.matcher(after).lookingAt()) {
+                    female.merge(name, 2, Integer::sum);
                 }
             }
-            mentions.sort(Comparator.comparingInt(m -> m[0]));
-            Set<String> alone = new LinkedHashSet<>();
-            mentions.forEach(m -> alone.add(people.get(m[1]).name()));
-            if (alone.size() == 1) {
-                // "Countryman Lawrence Cherono won the men's division": the one person of a sentence about one sex
-                boolean men = MEN.matcher(text).find();
-                if (men != WOMEN.matcher(text).find()) {
-                    (men ? male : female).merge(alone.iterator().next(), 1, Integer::sum);
+            Set<String> named = new LinkedHashSet<>();
+            mentions.forEach(m -> named.add(people.get(m[2]).name()));
+            if (named.size() == 1) {
+                // "Countryman Lawrence Cherono won the men's division": the one person of a sentence who won a men's
+                // or women's event ("Coach Tom Berg led the women's team" says nothing of him)
+                Matcher won = WON.matcher(text);
+                if (won.find()) {
+                    String event = won.group(1).toLowerCase(Locale.ROOT);
+                    (event.contains("women") || event.equals("female") ? female : male)
+                            .merge(named.iterator().next(), 2, Integer::sum);
                 }
             }
-            List<String> previous = s.paragraph() == lastParagraph ? lastMentioned : List.of();
+            if (UNBALANCED.matcher(text).find() || text.contains("‘")) {
+                // a quotation opened or closed in another sentence, or a single-quoted one: whose words these are
+                // is not clear, so their pronouns are not read
+                previous = List.of();
+                lastParagraph = s.paragraph();
+                continue;
+            }
+            List<String> sentenceBefore = s.paragraph() == lastParagraph ? previous : List.of();
             Matcher pronoun = PRONOUN.matcher(text);
             while (pronoun.find()) {
+                if (KIN_AFTER.matcher(text).region(pronoun.end(), text.length()).lookingAt()) {
+                    continue; // "Grace Mensah, his wife": "his" is her husband's, whoever is named before it
+                }
                 Set<String> before = new LinkedHashSet<>();
                 for (int[] m : mentions) {
-                    if (m[0] <= pronoun.start()) {
-                        before.add(people.get(m[1]).name());
+                    if (m[1] <= pronoun.start()) {
+                        before.add(people.get(m[2]).name());
                     }
                 }
                 // only one person can be meant: the one named before it in the sentence, or, when the sentence names
-                // nobody before it, the one the sentence before names ("Trump blamed Obama for his ..." is neither)
-                Set<String> meant = before.isEmpty() ? new LinkedHashSet<>(previous) : before;
+                // nobody before it, the one the sentence just before names ("Trump blamed Obama for his ..." is
+                // neither)
+                Set<String> meant = before.isEmpty() ? new LinkedHashSet<>(sentenceBefore) : before;
                 if (meant.size() == 1) {
                     boolean he = pronoun.group().toLowerCase(Locale.ROOT).matches("he|his|himself");
                     (he ? male : female).merge(meant.iterator().next(), 1, Integer::sum);
                 }
             }
-            Set<String> named = new LinkedHashSet<>();
-            mentions.forEach(m -> named.add(people.get(m[1]).name()));
-            if (!named.isEmpty() || s.paragraph() != lastParagraph) {
-                lastMentioned = new ArrayList<>(named);
-            }
+            // only the sentence just before: "Tom Berg met the minister. The minister arrived late. She apologised."
+            previous = new ArrayList<>(named);
             lastParagraph = s.paragraph();
         }
         for (Entity e : people) {
             int m = male.getOrDefault(e.name(), 0);
             int f = female.getOrDefault(e.name(), 0);
-            // a stray pronoun read against the wrong person does not decide: one side must hold three to one
-            if (m > 0 && m >= 3 * f) {
+            // a stray pronoun read against the wrong person does not decide ("A judge fined Ana Lima, saying he
+            // ..."): two readings at least, three to one
+            if (m >= 2 && m >= 3 * f) {
                 known.put(e.name(), Sex.MALE);
-            } else if (f > 0 && f >= 3 * m) {
+            } else if (f >= 2 && f >= 3 * m) {
                 known.put(e.name(), Sex.FEMALE);
             }
         }
+    }
+
+    /**
+     * Where each person is named in the text, start, end and person: a surname inside another's whole name ("Mensah"
+     * of "Grace Mensah") is hers only.
+     */
+    private static List<int[]> mentions(String text, List<Pattern> names) {
+        List<int[]> all = new ArrayList<>();
+        for (int p = 0; p < names.size(); p++) {
+            if (names.get(p) == null) {
+                continue;
+            }
+            Matcher m = names.get(p).matcher(text);
+            while (m.find()) {
+                all.add(new int[] {m.start(), m.end(), p});
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] m : all) {
+            boolean inside = all.stream().anyMatch(o -> o != m && o[0] <= m[0] && o[1] >= m[1]
+                    && o[1] - o[0] > m[1] - m[0]);
+            if (!inside) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(m -> m[0]));
+        return out;
     }
 
     /** The sex the article tells of the person of this name, or null when it tells none or both. */
@@ -120,8 +153,11 @@ final class PersonSex {
      */
     boolean against(String words, String name) {
         Sex other = of(name);
-        boolean male = MALE_CUE.matcher(words).find();
-        boolean female = FEMALE_CUE.matcher(words).find();
+        // a role counts only as what is asked ("second wife", "a spokeswoman for ..."), not as someone else in it
+        // ("was knighted by the Queen"); "her" and "him" are most often someone else too
+        String opening = words.strip().replaceFirst("^(?i)(?:(?:a|an|the|his|her|their)\\s+)?((?:\\S+\\s+){0,2}\\S+).*$", "$1");
+        boolean male = MALE_CUE.matcher(words).find() || ROLE_MALE.matcher(opening).find();
+        boolean female = FEMALE_CUE.matcher(words).find() || ROLE_FEMALE.matcher(opening).find();
         return other != null && male != female && other != (male ? Sex.MALE : Sex.FEMALE);
     }
 
@@ -129,13 +165,17 @@ final class PersonSex {
     private static Pattern namesOf(Entity e) {
         List<String> all = new ArrayList<>(e.aliases());
         all.add(e.name());
+        all.removeIf(n -> n.strip().length() < 2);
+        if (all.isEmpty()) {
+            return null;
+        }
         all.sort(Comparator.comparingInt(String::length).reversed());
         return Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", all.stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}\\d])");
     }
 
     /** The text outside quotations: a pronoun inside one is the speaker's, and may mean anyone. */
-    private static String unquoted(String text) {
+    static String unquoted(String text) {
         // blanked to spaces, so offsets stay the sentence's
         StringBuilder out = new StringBuilder(text);
         Matcher q = QUOTED.matcher(text);
@@ -147,7 +187,9 @@ final class PersonSex {
         return out.toString();
     }
 
-    private static final Pattern QUOTED = Pattern.compile("“[^”]*”?|\"[^\"]*\"?");
+    private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
+    /** A quotation mark left after the whole quotations were blanked: one opened or closed in another sentence. */
+    private static final Pattern UNBALANCED = Pattern.compile("[“”\"]");
     /**
      * The pronouns that point back to the clause's subject: "him" and "her" are most often someone else ("Trump
      * praised her"), so they are not read.
@@ -158,22 +200,29 @@ final class PersonSex {
     private static final String FEMALE_WORDS = "spokeswoman|chairwoman|congresswoman|businesswoman|sportswoman|wife"
             + "|widow|mother|daughter|sister|grandmother|granddaughter|aunt|niece|girlfriend|queen|princess|duchess"
             + "|actress";
+    /** A relation after "his" or "her": the pronoun is the other person's. */
+    private static final Pattern KIN_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+)?(?:" + MALE_WORDS + "|"
+            + FEMALE_WORDS + ")\\b");
+    /** A role word that is not someone else's possessive: "the Queen's private secretary" is no queen. */
+    private static final String NOT_OWNER = "\\b(?![’']s\\b)";
     /** "Mr Tom Reyes", "his wife Dierdre Coleman", "spokeswoman Ana Lima": right before the name. */
     private static final Pattern MALE_BEFORE = Pattern.compile("(?:\\b(?:Mr|Sir|Lord)\\.?|(?i:\\b(?:" + MALE_WORDS
             + ")))\\s+$");
     private static final Pattern FEMALE_BEFORE = Pattern.compile("(?:\\b(?:Mrs|Ms|Miss|Mme|Dame|Lady)\\.?|(?i:\\b(?:"
             + FEMALE_WORDS + ")))\\s+$");
-    private static final Pattern MEN = Pattern.compile("(?i)\\b(men's|for men|male)\\b");
-    private static final Pattern WOMEN = Pattern.compile("(?i)\\b(women's|for women|female)\\b");
-    private static final Pattern MALE_CUE = Pattern.compile("(?i)\\b(men's|male|he|his|himself|" + MALE_WORDS + ")\\b");
-    private static final Pattern FEMALE_CUE = Pattern.compile("(?i)\\b(women's|female|she|her|herself|" + FEMALE_WORDS
-            + ")\\b");
     /** Up to two words before the role, none that opens a clause of its own: "Ana Lima, whose son ..." is no son. */
     private static final String APPOSED = "(?:(?!(?:who|whose|whom|which|and|or|with|of|for|to|said|says)\\b)"
             + "[\\p{L}’'-]+\\s+){0,2}";
     /** "Ana Lima, spokeswoman for the ministry", "Tom Reyes, the company's chairman,": the role in apposition. */
-    private static final Pattern MALE_AFTER = Pattern.compile("(?i),\\s+(?:a|an|the|his|her|their)?\\s*" + APPOSED
-            + "(?:" + MALE_WORDS + ")\\b");
-    private static final Pattern FEMALE_AFTER = Pattern.compile("(?i),\\s+(?:a|an|the|his|her|their)?\\s*" + APPOSED
-            + "(?:" + FEMALE_WORDS + ")\\b");
+    private static final Pattern MALE_AFTER = Pattern.compile("(?i),\\s+(?:(?:a|an|the|his|her|their)\\s+)?" + APPOSED
+            + "(?:" + MALE_WORDS + ")" + NOT_OWNER);
+    private static final Pattern FEMALE_AFTER = Pattern.compile("(?i),\\s+(?:(?:a|an|the|his|her|their)\\s+)?" + APPOSED
+            + "(?:" + FEMALE_WORDS + ")" + NOT_OWNER);
+    /** "won the men's division", "broke the record for women": which sex's event the one person named won. */
+    private static final Pattern WON = Pattern.compile("(?i)\\b(?:won|wins|win|took|claimed|set|broke|retained|finished"
+            + "|placed)\\b[^.;]{0,60}?\\b(men[’']s|women[’']s|for men|for women|male|female)\\b");
+    private static final Pattern MALE_CUE = Pattern.compile("(?i)\\b(men[’']s|male|he|his|himself)\\b");
+    private static final Pattern FEMALE_CUE = Pattern.compile("(?i)\\b(women[’']s|female|she|herself)\\b");
+    private static final Pattern ROLE_MALE = Pattern.compile("(?i)\\b(?:" + MALE_WORDS + ")" + NOT_OWNER);
+    private static final Pattern ROLE_FEMALE = Pattern.compile("(?i)\\b(?:" + FEMALE_WORDS + ")" + NOT_OWNER);
 }
