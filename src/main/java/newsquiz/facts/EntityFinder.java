@@ -455,9 +455,13 @@ final class EntityFinder {
      */
     private static boolean firstSurname(String name, Group g) {
         List<String> words = g.words();
+        // a place ("Nelson Mandela Bay", "Rio Grande Valley") keeps its words; "Donald Trump Jr." is a father's name
+        // and a suffix
         return words.size() == 3 && words.get(1).equals(name) && !Lexicon.isPlace(name)
+                && !Lexicon.PLACE_WORDS.contains(words.get(2).toLowerCase(Locale.ROOT))
+                && !words.get(2).matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")
                 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !Lexicon.isOrganizationWord(w)
-                && !Lexicon.isTitle(w));
+                && !Lexicon.isTitle(w) && !Lexicon.isPlace(w));
     }
 
     private static boolean looksLikePersonName(List<Token> t, int from, int to) {
@@ -487,10 +491,14 @@ final class EntityFinder {
         if (target == null && words.length == 1) {
             for (Group g : groups) {
                 if (isAcronymOf(name, g.name) || (g.words().size() > 1 && g.last().equals(name)
-                        && !Lexicon.isPlace(name)) || isShortFormOf(name, g) || firstSurname(name, g)) {
+                        && !Lexicon.isPlace(name)) || isShortFormOf(name, g)) {
                     target = g;
                     break;
                 }
+            }
+            if (target == null) {
+                // only when no name ends with the word: "Paul" is Rand Paul's, not John Paul Stevens's
+                target = groups.stream().filter(g -> firstSurname(name, g)).findFirst().orElse(null);
             }
         }
         if (target == null && words.length > 1) {

@@ -306,6 +306,8 @@ final class ArticleNames {
         return facts.entities().stream().filter(e -> e.name().equals(name)).mapToInt(Entity::mentions).sum();
     }
 
+    private List<String> outsideQuotations;
+
     /**
      * Someone the article says died or was killed, by their whole name: "Laurel Clark died in ...", "the late Ana
      * Lima" (a surname alone could be a relative's: "Laurel Clark died" is not "Clark died").
@@ -315,7 +317,10 @@ final class ArticleNames {
                 + "|was killed|was murdered|passed away)\\b|\\b[Tt]he late\\s+" + Pattern.quote(name)
                 + "(?![\\p{L}\\d])");
         // not in a quotation: "If Tom Berg had died, we would have lost everything"
-        return facts.article().sentences().stream().anyMatch(s -> died.matcher(PersonSex.unquoted(s.text())).find());
+        if (outsideQuotations == null) {
+            outsideQuotations = PersonSex.outsideQuotations(facts.article().sentences());
+        }
+        return outsideQuotations.stream().anyMatch(text -> text != null && died.matcher(text).find());
     }
 
     /** Other speakers first, then people (or bodies) of the article, most mentioned first. */

@@ -37,8 +37,18 @@ final class PersonSex {
         List<Pattern> names = people.stream().map(PersonSex::namesOf).toList();
         List<String> previous = List.of();
         int lastParagraph = -1;
-        for (Sentence s : facts.article().sentences()) {
-            String text = unquoted(s.text());
+        List<Sentence> sentences = facts.article().sentences();
+        List<String> outside = outsideQuotations(sentences);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            String text = outside.get(k);
+            if (text == null || text.contains("‘")) {
+                // within a quotation that opens or closes in another sentence, or single-quoted: whose words these
+                // are is not clear, so nothing in it is read
+                previous = List.of();
+                lastParagraph = s.paragraph();
+                continue;
+            }
             List<int[]> mentions = mentions(text, names); // {start, end, person}
             for (int[] m : mentions) {
                 String name = people.get(m[2]).name();
@@ -54,26 +64,22 @@ final class PersonSex {
             Set<String> named = new LinkedHashSet<>();
             mentions.forEach(m -> named.add(people.get(m[2]).name()));
             if (named.size() == 1) {
-                // "Countryman Lawrence Cherono won the men's division": the one person of a sentence who won a men's
-                // or women's event ("Coach Tom Berg led the women's team" says nothing of him)
-                Matcher won = WON.matcher(text);
-                if (won.find()) {
+                // "Countryman Lawrence Cherono won the men's division": the one person of a sentence, its subject,
+                // won a men's or women's event ("Coach Tom Berg took charge of the women's team", "Ana Lima's
+                // brother won the men's race" say nothing of them)
+                int[] first = mentions.get(0);
+                Matcher won = WON.matcher(text).region(first[1], text.length());
+                if (won.lookingAt()) {
                     String event = won.group(1).toLowerCase(Locale.ROOT);
                     (event.contains("women") || event.equals("female") ? female : male)
                             .merge(named.iterator().next(), 2, Integer::sum);
                 }
             }
-            if (UNBALANCED.matcher(text).find() || text.contains("‘")) {
-                // a quotation opened or closed in another sentence, or a single-quoted one: whose words these are
-                // is not clear, so their pronouns are not read
-                previous = List.of();
-                lastParagraph = s.paragraph();
-                continue;
-            }
             List<String> sentenceBefore = s.paragraph() == lastParagraph ? previous : List.of();
             Matcher pronoun = PRONOUN.matcher(text);
             while (pronoun.find()) {
-                if (KIN_AFTER.matcher(text).region(pronoun.end(), text.length()).lookingAt()) {
+                if (pronoun.group().equalsIgnoreCase("his") && text.substring(0, pronoun.start()).stripTrailing()
+                        .endsWith(",") && KIN_AFTER.matcher(text).region(pronoun.end(), text.length()).lookingAt()) {
                     continue; // "Grace Mensah, his wife": "his" is her husband's, whoever is named before it
                 }
                 Set<String> before = new LinkedHashSet<>();
@@ -156,8 +162,13 @@ final class PersonSex {
         // a role counts only as what is asked ("second wife", "a spokeswoman for ..."), not as someone else in it
         // ("was knighted by the Queen"); "her" and "him" are most often someone else too
         String opening = words.strip().replaceFirst("^(?i)(?:(?:a|an|the|his|her|their)\\s+)?((?:\\S+\\s+){0,2}\\S+).*$", "$1");
-        boolean male = MALE_CUE.matcher(words).find() || ROLE_MALE.matcher(opening).find();
-        boolean female = FEMALE_CUE.matcher(words).find() || ROLE_FEMALE.matcher(opening).find();
+        // a men's or women's event only as what was won ("won the men's division", not "led the women's team")
+        Matcher won = WON.matcher(" " + words);
+        String event = won.find() ? won.group(1).toLowerCase(Locale.ROOT) : "";
+        boolean male = MALE_CUE.matcher(words).find() || ROLE_MALE.matcher(opening).find()
+                || !event.isEmpty() && !event.contains("women") && !event.equals("female");
+        boolean female = FEMALE_CUE.matcher(words).find() || ROLE_FEMALE.matcher(opening).find()
+                || event.contains("women") || event.equals("female");
         return other != null && male != female && other != (male ? Sex.MALE : Sex.FEMALE);
     }
 
@@ -174,8 +185,33 @@ final class PersonSex {
                 + ")(?![\\p{L}\\d])");
     }
 
+    /**
+     * Each sentence's text with its quotations blanked, or null for a sentence that lies partly within a quotation
+     * opened or closed in another ("The minister is tired. She needs rest," said ...), however many sentences the
+     * quotation spans.
+     */
+    static List<String> outsideQuotations(List<Sentence> sentences) {
+        List<String> out = new ArrayList<>();
+        boolean open = false;
+        int paragraph = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                open = false; // a quotation that goes on into the next paragraph opens there again
+                paragraph = s.paragraph();
+            }
+            boolean startsOpen = open;
+            String text = s.text();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                open = c == '“' || (c == '"' ? !open : c != '”' && open);
+            }
+            out.add(startsOpen || open ? null : unquoted(text));
+        }
+        return out;
+    }
+
     /** The text outside quotations: a pronoun inside one is the speaker's, and may mean anyone. */
-    static String unquoted(String text) {
+    private static String unquoted(String text) {
         // blanked to spaces, so offsets stay the sentence's
         StringBuilder out = new StringBuilder(text);
         Matcher q = QUOTED.matcher(text);
@@ -188,8 +224,6 @@ final class PersonSex {
     }
 
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
-    /** A quotation mark left after the whole quotations were blanked: one opened or closed in another sentence. */
-    private static final Pattern UNBALANCED = Pattern.compile("[“”\"]");
     /**
      * The pronouns that point back to the clause's subject: "him" and "her" are most often someone else ("Trump
      * praised her"), so they are not read.
@@ -201,8 +235,8 @@ final class PersonSex {
             + "|widow|mother|daughter|sister|grandmother|granddaughter|aunt|niece|girlfriend|queen|princess|duchess"
             + "|actress";
     /** A relation after "his" or "her": the pronoun is the other person's. */
-    private static final Pattern KIN_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+)?(?:" + MALE_WORDS + "|"
-            + FEMALE_WORDS + ")\\b");
+    private static final Pattern KIN_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+)?(?:wife|husband|widow|widower"
+            + "|son|daughter|mother|father|brother|sister|partner|girlfriend|boyfriend)\\b");
     /** A role word that is not someone else's possessive: "the Queen's private secretary" is no queen. */
     private static final String NOT_OWNER = "\\b(?![’']s\\b)";
     /** "Mr Tom Reyes", "his wife Dierdre Coleman", "spokeswoman Ana Lima": right before the name. */
@@ -219,10 +253,11 @@ final class PersonSex {
     private static final Pattern FEMALE_AFTER = Pattern.compile("(?i),\\s+(?:(?:a|an|the|his|her|their)\\s+)?" + APPOSED
             + "(?:" + FEMALE_WORDS + ")" + NOT_OWNER);
     /** "won the men's division", "broke the record for women": which sex's event the one person named won. */
-    private static final Pattern WON = Pattern.compile("(?i)\\b(?:won|wins|win|took|claimed|set|broke|retained|finished"
-            + "|placed)\\b[^.;]{0,60}?\\b(men[’']s|women[’']s|for men|for women|male|female)\\b");
-    private static final Pattern MALE_CUE = Pattern.compile("(?i)\\b(men[’']s|male|he|his|himself)\\b");
-    private static final Pattern FEMALE_CUE = Pattern.compile("(?i)\\b(women[’']s|female|she|herself)\\b");
+    /** "... won the men's division", "... broke the record for women", read from the end of the winner's name. */
+    private static final Pattern WON = Pattern.compile("(?i)(?![’']s\\b)[^.;]{0,60}?\\b(?:won|wins|broke|set|retained"
+            + "|claimed)\\b[^.;]{0,80}?\\b(men[’']s|women[’']s|for men|for women|male|female)\\b");
+    private static final Pattern MALE_CUE = Pattern.compile("(?i)\\b(he|his|himself)\\b");
+    private static final Pattern FEMALE_CUE = Pattern.compile("(?i)\\b(she|herself)\\b");
     private static final Pattern ROLE_MALE = Pattern.compile("(?i)\\b(?:" + MALE_WORDS + ")" + NOT_OWNER);
     private static final Pattern ROLE_FEMALE = Pattern.compile("(?i)\\b(?:" + FEMALE_WORDS + ")" + NOT_OWNER);
 }

@@ -39,6 +39,11 @@ class ExtractorRulesTest {
                 + " said she would serve until the election. Senator Pablo Ruiz said the vote was unlawful.\n");
         assertThat(entity(f, "Carmen Ortiz Lugo").aliases()).contains("Ortiz");
         assertThat(f.entities()).extracting(Entity::name).doesNotContain("Ortiz");
+        // a word that ends another person's name is that person's; a place keeps its words
+        Facts two = facts("Retired Justice John Paul Stevens died on Tuesday. Senator Rand Paul praised him. Paul said"
+                + " the court had lost a giant. Visitors to Nelson Mandela Bay gathered to honour Mandela.\n");
+        assertThat(entity(two, "Rand Paul").aliases()).contains("Paul");
+        assertThat(entity(two, "John Paul Stevens").aliases()).doesNotContain("Paul");
     }
 
     @Test

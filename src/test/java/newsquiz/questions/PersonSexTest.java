@@ -150,4 +150,28 @@ class PersonSexTest {
         assertThat(sexes.against("was knighted by the Queen", "Tomas Varga")).isFalse();
         assertThat(sexes.against("a spokeswoman for the organisers", "Tomas Varga")).isTrue();
     }
+
+    @Test
+    void aWinnerIsTheSubjectOfWonAndAQuotationOverSentencesIsNotRead() {
+        Facts facts = facts("""
+                Club season ends
+
+                Coach Tom Berg took charge of the women's team in May. Ana Lima's brother won the men's race.
+
+                "I remember when Eva Holt's son won the men's race. We were thrilled. He had trained for years," said \
+                Paul Weir.
+
+                Mark Hale thanked his wife. He said the club would grow. "If Dan Cole had died, we would have lost \
+                everything. The club owes him a lot," said Hale.
+                """);
+        PersonSex sexes = new PersonSex(facts);
+        assertThat(sexes.of("Tom Berg")).isNull();
+        assertThat(sexes.of("Ana Lima")).isNull();
+        assertThat(sexes.of("Eva Holt")).isNull();
+        // "thanked his wife. He said": both his
+        assertThat(sexes.of("Mark Hale")).isEqualTo(PersonSex.Sex.MALE);
+        assertThat(new ArticleNames(facts).dead("Dan Cole")).isFalse();
+        assertThat(new PersonSex(facts(RACE)).against("led the women's team to victory", "Daniel Mensah")).isFalse();
+        assertThat(new PersonSex(facts(RACE)).against("won the women's race", "Daniel Mensah")).isTrue();
+    }
 }
