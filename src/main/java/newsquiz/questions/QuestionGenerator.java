@@ -75,6 +75,7 @@ public final class QuestionGenerator {
         QuoteQuestions quotes = new QuoteQuestions(g);
         quotes.quotes();
         quotes.matching();
+        new StatementQuestions(g).statements();
         DateQuestions dates = new DateQuestions(g);
         dates.dates();
         dates.ordering();

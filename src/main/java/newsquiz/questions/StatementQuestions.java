@@ -1,0 +1,203 @@
+package newsquiz.questions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import newsquiz.facts.Facts;
+import newsquiz.facts.Quote;
+import newsquiz.nlp.Tagger;
+import newsquiz.nlp.Token;
+
+/**
+ * What a speaker said, announced, found or ruled: "According to the article, what did the Investigative Committee
+ * say?", the claim reported in the speaker's name against the claims the article reports in other speakers' names.
+ * It asks the content of a statement where a who-said question asks only its source: the story's findings and
+ * positions. Each wrong answer is plainly wrong by the article (someone else said it) and plausible (it is a claim of
+ * the same story, in the same reported form and of a like length).
+ */
+final class StatementQuestions {
+    private final QuestionGenerator g;
+    private final Facts facts;
+    private final ArticleNames articleNames;
+
+    StatementQuestions(QuestionGenerator g) {
+        this.g = g;
+        this.facts = g.facts;
+        this.articleNames = g.names;
+    }
+
+    void statements() {
+        // every claim reported in someone's name can be a wrong answer; only a named speaker's is asked
+        List<Quote> reported = facts.quotes().stream().filter(q -> !q.direct() && !q.partial()
+                && ASKED.containsKey(q.verb().toLowerCase(Locale.ROOT)) && claim(q.text()) != null
+                && finite(tagger, claim(q.text()))).toList();
+        for (Quote q : reported) {
+            if (q.carried() || !articleNames.isNamedSpeaker(q.speaker()) || ArticleNames.OUTLET.matcher(q.speaker())
+                    .find() || ArticleNames.oneOfAList(q.speaker(), q.evidence().text())) {
+                continue;
+            }
+            String asked = ASKED.get(q.verb().toLowerCase(Locale.ROOT));
+            String claim = claim(q.text());
+            if (asked == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(articleNames.aliasesOf(q.speaker()));
+            names.add(q.speaker());
+            int length = words(claim);
+            List<String> wrong = new ArrayList<>();
+            reported.stream().filter(o -> !sameSpeaker(o, names)).map(o -> claim(o.text()))
+                    .filter(c -> !c.equals(claim) && words(c) * 2 >= length && words(c) <= length * 2
+                            && !QuestionText.mentionsAny(c, names) && !Choices.overlaps(c, claim)
+                            && shared(c, claim) < 0.5 && sex(c) == sex(claim))
+                    .distinct()
+                    // the nearest in length first: the one long choice is the key
+                    .sorted(Comparator.comparingInt(c -> Math.abs(words(c) - length)))
+                    .forEach(c -> {
+                        if (wrong.size() < 3 && wrong.stream().noneMatch(w -> Choices.overlaps(w, c))) {
+                            wrong.add(c);
+                        }
+                    });
+            if (wrong.size() < 2) {
+                continue;
+            }
+            String who = spoken(q.speaker());
+            boolean present = q.verb().matches("(?i)\\p{L}+[^s]s");
+            String prompt = "According to the article, what " + (present ? "does " : "did ") + who + " " + asked + "?";
+            // each choice opens with a capital, so that the article's own capitals mark none out
+            String key = capital(claim);
+            List<String> choices = new ArrayList<>(wrong.stream().map(StatementQuestions::capital).toList());
+            choices.add(key);
+            java.util.Collections.shuffle(choices, g.randomFor(prompt));
+            if (!Choices.wellFormed(choices, key)) {
+                continue;
+            }
+            // below the who-said question on the same words, which a session asks instead when it can: this one
+            // takes the place when the speaker is given away or asked enough already
+            double weight = 2.2 + g.prominence(q.evidence()) + Math.min(1.0, articleNames.mentions(q.speaker()) / 8.0);
+            g.add(new Question(null, "multiple_choice", "quote", prompt, choices, key, List.of(), null,
+                    q.evidence().sentences(), q.evidence().spans(), 2, weight,
+                    "The article reports that " + who + " " + q.verb() + " that " + claim + "."));
+        }
+    }
+
+    /** The question's verb for each reporting verb a claim can be asked by; one that says no claim is absent. */
+    private static final Map<String, String> ASKED = Map.ofEntries(Map.entry("said", "say"), Map.entry("says", "say"),
+            Map.entry("saying", "say"), Map.entry("announced", "announce"), Map.entry("announces", "announce"),
+            Map.entry("alleged", "allege"), Map.entry("claimed", "claim"), Map.entry("claims", "claim"),
+            Map.entry("reported", "report"), Map.entry("reports", "report"), Map.entry("found", "find"),
+            Map.entry("finds", "find"), Map.entry("ruled", "rule"), Map.entry("concluded", "conclude"),
+            Map.entry("warned", "warn"), Map.entry("admitted", "admit"), Map.entry("promised", "promise"),
+            Map.entry("stated", "state"), Map.entry("argued", "argue"), Map.entry("denied", "deny"),
+            Map.entry("denies", "deny"), Map.entry("confirmed", "confirm"), Map.entry("estimated", "estimate"),
+            Map.entry("predicted", "predict"), Map.entry("decided", "decide"), Map.entry("agreed", "agree"),
+            Map.entry("say", "say"), Map.entry("according to", "say"), Map.entry("told", "say"),
+            Map.entry("noted", "note"), Map.entry("noting", "note"), Map.entry("added", "add"),
+            Map.entry("believe", "believe"), Map.entry("believes", "believe"), Map.entry("tweeted", "tweet"),
+            Map.entry("observed", "observe"), Map.entry("explained", "explain"), Map.entry("insisted", "insist"));
+
+    /**
+     * The reported words as a choice, or null when they are no claim of their own: the setting of a statement ("When
+     * announcing the shutdown", "Asked after the jump what ..."), too short or too long to read as one choice,
+     * quoted words inside, or a pronoun that points at the speaker ("her plans for the new term": the one woman among
+     * the speakers is the key).
+     */
+    static String claim(String text) {
+        String c = text.strip().replaceAll("[.!?,;:]+$", "");
+        int n = words(c);
+        if (n < 4 || n > 30 || CUT_SOURCE.matcher(c).lookingAt() || c.matches("(?s).*[“”\"‘].*") || NO_CLAIM.matcher(c).lookingAt()
+                || SPEAKER_PRONOUN.matcher(c).find() || !c.matches("(?s).*\\b(is|are|was|were|has|have|had|will"
+                + "|would|could|can|should|must|may|might|did|does|do|\\p{Ll}+ed|\\p{Ll}+s)\\b.*")) {
+            return null;
+        }
+        return c;
+    }
+
+    /**
+     * The rest of an "according to" that took its source along: "Chris Kervick, there were ten passengers ...",
+     * "2019 NATO press release, Hungary spent ...".
+     */
+    private static final Pattern CUT_SOURCE = Pattern.compile("\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}, "
+            + "(?:there|it|he|she|they|we)\\b|\\d{4}\\b[^,]*, ");
+    private static final Pattern NO_CLAIM = Pattern.compile("(?i)(when|while|after|before|since|upon|on|in|to|asked"
+            + "|early|late|later|at)\\b");
+    /** Words only a direct quotation has: reported speech that keeps them is garbled. */
+    private static final Pattern SPEAKER_PRONOUN = Pattern.compile("\\b(I|me|my|we|us|our|you|your)\\b");
+
+    /**
+     * The sex a claim's pronouns give someone in it, +1 or -1, 0 for none or both: "he will not approve a budget"
+     * beside "her plans for the new term", or either beside a body's claim, would mark the key out, so the choices of
+     * one question all have the key's.
+     */
+    private static int sex(String claim) {
+        boolean he = Pattern.compile("(?i)\\b(he|him|his|himself)\\b").matcher(claim).find();
+        boolean she = Pattern.compile("(?i)\\b(she|her|hers|herself)\\b").matcher(claim).find();
+        return he == she ? 0 : he ? 1 : -1;
+    }
+
+    private final Tagger tagger = new Tagger();
+
+    /**
+     * Whether the words are a clause of their own, a subject and then a verb with a tense ("Mahan flies fighters",
+     * "the two explosions are related"): not what was called for ("G7 action to correct ..."), nor a scene
+     * ("Rescuers, working in temperatures well below freezing").
+     */
+    static boolean finite(Tagger tagger, String claim) {
+        List<Token> tokens = tagger.tag(claim, 0);
+        for (int i = 0; i < tokens.size(); i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals("TO")) {
+                // "Women, who make up 16% of ...": the first verb is a relative clause's, and the main one is missing
+                return i > 0 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))
+                        && !tokens.get(i - 1).text().matches("(?i)who|which|that");
+            }
+        }
+        return false;
+    }
+
+    private boolean sameSpeaker(Quote o, List<String> names) {
+        return names.stream().anyMatch(n -> n.equalsIgnoreCase(o.speaker()))
+                || articleNames.aliasesOf(o.speaker()).stream().anyMatch(a -> names.stream().anyMatch(a::equalsIgnoreCase));
+    }
+
+    /** The speaker as the question names them: a body the article writes with "the" keeps it. */
+    private String spoken(String speaker) {
+        if (articleNames.isPerson(speaker) || speaker.matches("(?i)^the\\b.*")) {
+            return speaker;
+        }
+        String first = speaker.split("\\s+")[0];
+        if (articleNames.lowerCaseWords().contains(first.toLowerCase(Locale.ROOT))) {
+            // "Sources in Guaidó's government", "German officials": words, not a name, mid-sentence in lower case
+            return first.equals(first.toUpperCase(Locale.ROOT)) ? speaker
+                    : first.toLowerCase(Locale.ROOT) + speaker.substring(first.length());
+        }
+        return Pattern.compile("(?i)\\bthe " + Pattern.quote(speaker) + "\\b").matcher(facts.article().text()).find()
+                || BODY_WITH_THE.matcher(speaker).find() ? "the " + speaker : speaker;
+    }
+
+    /** A body's name that English writes with "the": "the National Institute for Space Research". */
+    private static final Pattern BODY_WITH_THE = Pattern.compile("\\b(Institute|Committee|Ministry|Service|Board"
+            + "|Agency|Department|Court|Organi[sz]ation|Union|Council|Commission|Office|Center|Centre|Party|Senate"
+            + "|House|Government|Foundation|Association|Society|Administration|Bureau|Authority|Assembly)\\b");
+
+    private static String capital(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** The share of the shorter claim's content words the other one has too. */
+    private static double shared(String a, String b) {
+        var x = Choices.words(a);
+        var y = Choices.words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 1;
+        }
+        long common = x.stream().filter(y::contains).count();
+        return (double) common / Math.min(x.size(), y.size());
+    }
+}

@@ -1,0 +1,90 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import newsquiz.article.ArticleParser;
+import newsquiz.facts.FactExtractor;
+import newsquiz.facts.Facts;
+import org.junit.jupiter.api.Test;
+
+/** "According to the article, what did X say?": the claim in X's name against the claims in others' names. */
+class StatementQuestionsTest {
+    private static final String HARBOUR = """
+            Harbour reopens after storm
+
+            PORTVILLE (March 3, 2019) — The harbour of Portville reopened on Monday, a week after a storm damaged \
+            its main pier.
+
+            The Port Authority said the pier would be rebuilt within six months. Mayor Ana Lima said the city would \
+            pay for a new sea wall. The weather service reported that the storm had brought the strongest winds in \
+            forty years.
+
+            Fishermen's union leader Tom Berg said the closure had cost local boats about $2 million. Local \
+            officials called for federal aid to cover the losses. Rescuers, working through the night, searched the \
+            shore.
+            """;
+
+    private static List<Question> statements(String article) {
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", article, Set.of()));
+        return QuestionGenerator.candidates(facts, 1).stream()
+                .filter(q -> q.prompt().startsWith("According to the article, what ")).toList();
+    }
+
+    @Test
+    void aClaimIsAskedWithOtherSpeakersClaimsAsWrongAnswers() {
+        List<Question> asked = statements(HARBOUR);
+        Question authority = asked.stream().filter(q -> q.prompt().contains("Port Authority")).findFirst().orElseThrow();
+        // a body the article writes with "the" keeps it
+        assertThat(authority.prompt()).isEqualTo("According to the article, what did the Port Authority say?");
+        assertThat(authority.answer()).isEqualTo("The pier would be rebuilt within six months");
+        assertThat(authority.choices()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(c -> assertThat(c).matches("\\p{Lu}.*"));
+        assertThat(authority.choices()).contains("The city would pay for a new sea wall");
+        // what was called for, and a scene, are no claims of anyone's
+        for (Question q : asked) {
+            assertThat(q.choices()).noneMatch(c -> c.contains("federal aid") || c.contains("Rescuers"));
+        }
+    }
+
+    @Test
+    void noClaimOfTheSameSpeakerIsAWrongAnswer() {
+        String twice = HARBOUR.replace("Mayor Ana Lima said the city would pay for a new sea wall.",
+                "Mayor Ana Lima said the city would pay for a new sea wall. Lima said the harbour fees would not rise.");
+        Question lima = statements(twice).stream().filter(q -> q.prompt().contains("Ana Lima")).findFirst()
+                .orElseThrow();
+        String other = lima.answer().equals("The city would pay for a new sea wall")
+                ? "The harbour fees would not rise" : "The city would pay for a new sea wall";
+        assertThat(lima.choices()).doesNotContain(other);
+    }
+
+    @Test
+    void aClaimWhosePronounTellsTheSpeakersSexIsNeverBesideOneOfTheOtherSex() {
+        assertThat(StatementQuestions.claim("her plans for the new term will begin with easy issues")).isNotNull();
+        String article = HARBOUR.replace("Mayor Ana Lima said the city would pay for a new sea wall.",
+                "Mayor Ana Lima said her office would pay for a new sea wall.").replace(
+                "the closure had cost local boats about $2 million", "his members had lost about $2 million");
+        for (Question q : statements(article)) {
+            boolean her = q.choices().stream().anyMatch(c -> c.matches("(?i).*\\bher\\b.*"));
+            boolean his = q.choices().stream().anyMatch(c -> c.matches("(?i).*\\bhis\\b.*"));
+            assertThat(her && his).as(q.prompt() + " " + q.choices()).isFalse();
+        }
+    }
+
+    @Test
+    void wordsThatAreNoClaimOfTheirOwnAreNotAsked() {
+        assertThat(StatementQuestions.claim("When announcing the shutdown on Monday")).isNull();
+        assertThat(StatementQuestions.claim("Chris Kervick, there were ten passengers aboard the plane")).isNull();
+        assertThat(StatementQuestions.claim("2019 NATO press release, Hungary spent 1.15% of its GDP")).isNull();
+        assertThat(StatementQuestions.claim("we will rebuild the pier in six months")).isNull();
+        assertThat(StatementQuestions.claim("the pier would be rebuilt within six months")).isNotNull();
+        // a subject and a verb with a tense: not what was called for, nor a scene, nor a relative clause alone
+        newsquiz.nlp.Tagger tagger = new newsquiz.nlp.Tagger();
+        assertThat(StatementQuestions.finite(tagger, "the pier would be rebuilt within six months")).isTrue();
+        assertThat(StatementQuestions.finite(tagger, "Mahan flies fighters and cargo to Syria")).isTrue();
+        assertThat(StatementQuestions.finite(tagger, "G7 action to correct what he named a crisis")).isFalse();
+        assertThat(StatementQuestions.finite(tagger, "Rescuers, working in temperatures well below freezing"))
+                .isFalse();
+        assertThat(StatementQuestions.finite(tagger, "Women, who make up 16% of the enlisted ranks")).isFalse();
+    }
+}
