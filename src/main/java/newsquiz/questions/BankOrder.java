@@ -412,7 +412,8 @@ final class BankOrder {
         // her name blanked asks who said it again
         List<String> facts = new ArrayList<>();
         q.evidence().forEach(sentence -> facts.add(sentence + "|" + answer));
-        if (q.kind().equals("quote") && !q.type().equals("matching")) {
+        if ((q.kind().equals("quote") || q.kind().equals("statement")) && !q.type().equals("matching")) {
+            // what someone said and who said it are one fact of the words
             facts.add("quote|" + q.evidence().get(0));
         }
         return facts;
@@ -445,8 +446,9 @@ final class BankOrder {
      * its sentence that hide their answers, and theirs cut to hide its own; null when no cut does.
      */
     private Fit fit(Question q, List<Question> chosen, boolean eliding) {
-        if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q))) {
-            return null; // a reason is a clause: no cut hides it and keeps the other question whole
+        if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q)
+                || claimShown(q, o) || claimShown(o, q))) {
+            return null; // a reason or a claim is a clause: no cut hides it and keeps the other question whole
         }
         // a speaker asked with choices is not given away by a prompt naming them without their words
         List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o) && !namedFreely(o, q.prompt()))
@@ -570,7 +572,8 @@ final class BankOrder {
     private boolean answersAnother(Question q, List<Question> chosen) {
         String prompt = norm(q.prompt());
         for (Question other : chosen) {
-            if (reasonShown(q, other) || reasonShown(other, q) || bySum(q, other) || bySum(other, q)) {
+            if (reasonShown(q, other) || reasonShown(other, q) || bySum(q, other) || bySum(other, q)
+                    || claimShown(q, other) || claimShown(other, q)) {
                 return true;
             }
             if (q.answer() instanceof String a && !mainActorSpeaks(q) && !namedFreely(q, other.prompt())
@@ -581,6 +584,22 @@ final class BankOrder {
             }
         }
         return false;
+    }
+
+    /**
+     * "What did Sheldon Yett say?" shows whole claims as its choices, and so the answers they hold ("... to exceed 90
+     * percent" beside "... was to exceed _____"); and any other question on its sentence shows its key.
+     */
+    private boolean claimShown(Question statement, Question other) {
+        if (!statement.kind().equals("statement") || other == statement) {
+            return false;
+        }
+        if (other.evidence().stream().anyMatch(statement.evidence()::contains)) {
+            return true;
+        }
+        String theirs = answerOf(other);
+        return theirs != null && statement.choices() != null && articleNames.showsAny(norm(String.join(" | ",
+                statement.choices())), theirs);
     }
 
     private final YearArithmetic.Terms sums = new YearArithmetic.Terms();

@@ -77,7 +77,7 @@ final class StatementQuestions {
             // below the who-said question on the same words, which a session asks instead when it can: this one
             // takes the place when the speaker is given away or asked enough already
             double weight = 2.2 + g.prominence(q.evidence()) + Math.min(1.0, articleNames.mentions(q.speaker()) / 8.0);
-            g.add(new Question(null, "multiple_choice", "quote", prompt, choices, key, List.of(), null,
+            g.add(new Question(null, "multiple_choice", "statement", prompt, choices, key, List.of(), null,
                     q.evidence().sentences(), q.evidence().spans(), 2, weight,
                     "The article reports that " + who + " " + q.verb() + " that " + claim + "."));
         }

@@ -34,7 +34,7 @@ final class TeachersTook {
             case "entity/multiple_choice" -> -2.0;
             case "cause/multiple_choice" -> -1.5;
             case "event/multiple_choice" -> -1.0;
-            case "quote/multiple_choice" -> -0.6;
+            case "quote/multiple_choice", "statement/multiple_choice" -> -0.6;
             case "quote/true_false", "quantity/true_false" -> -0.5;
             default -> 0;
         };
@@ -98,6 +98,7 @@ final class TeachersTook {
         return switch (q.kind() + "/" + q.type()) {
             case "quote/short_answer" -> 0.57;
             case "quote/multiple_choice" -> 0.45;
+            case "statement/multiple_choice" -> 0.4; // not yet judged: below a who-said question of the same words
             case "quantity/multiple_choice", "quantity/numeric", "quote/true_false" -> 0.43;
             case "date/multiple_choice", "quantity/true_false" -> 0.33;
             case "date/ordering" -> 0.08; // 1 of 7, and a wrong order from a forecast told before the event it foretold

@@ -523,4 +523,22 @@ class BankOrderTest {
                         "Fill in the blank with a name from the article: “Tom Berg of the _____, speaking to reporters"
                         + " on the quay, said …”");
     }
+
+    @Test
+    void whatSomeoneSaidIsNeverBesideAQuestionItsChoicesOrItsSentenceAnswer() {
+        Question said = new Question("", "multiple_choice", "statement", "According to the article, what did Ana Lima"
+                + " say?", List.of("The pier would open in May", "Tom Berg rebuilt it in six weeks",
+                "The crowd cheered for an hour"), "The pier would open in May", List.of(), null, List.of("s1"),
+                List.of(), 2, 9, "");
+        // its own sentence, and an answer one of its wrong choices shows
+        Question sameSentence = amount("Ana Lima said the pier would open in _____.", "May", "s1", 5);
+        Question shown = question("Who rebuilt the pier?", "Tom Berg", "s2", 5);
+        Question apart = question("Who brought the first ship in?", "Eva Holt", "s3", 4);
+        List<String> head = order(List.of(said, sameSentence, shown, apart));
+        assertThat(head.indexOf("The pier would open in May")).isZero();
+        assertThat(head.indexOf("Eva Holt")).isEqualTo(1);
+        // both clash with the first: they come after the question that clashes with nothing
+        assertThat(head).containsSubsequence("The pier would open in May", "Eva Holt", "May");
+        assertThat(head).containsSubsequence("The pier would open in May", "Eva Holt", "Tom Berg");
+    }
 }
