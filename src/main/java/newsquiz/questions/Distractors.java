@@ -35,6 +35,50 @@ final class Distractors {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Wrong counts of something the world has some two hundred of at most (nations, countries): numbers above that
+     * go, and a vague answer gets vague wrong ones that fit ("about a dozen", "about a hundred") rather than "a few
+     * hundred" or "several thousand".
+     */
+    static List<String> atMostTwoHundred(String answer, List<String> wrong) {
+        if (answer.matches(".*\\d.*")) {
+            return wrong.stream().filter(w -> {
+                Double v = QuantityQuestions.number(w);
+                return v == null || v <= 200;
+            }).toList();
+        }
+        if (!answer.matches("(?i).*\\b(handful|dozens?|hundreds?|thousands?|few|several|scores?)\\b.*")) {
+            return wrong; // "the two countries": a count in words keeps its wrong counts in words
+        }
+        int own = vagueClass(answer);
+        List<String> out = new ArrayList<>();
+        for (String v : COUNTRY_SCALE) {
+            int apart = Math.abs(COUNTRY_SCALE.indexOf(v) - COUNTRY_SCALE.indexOf(nearest(answer, own)));
+            if (apart >= 1 && !v.equalsIgnoreCase(answer.strip())) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> COUNTRY_SCALE = List.of("a handful", "about a dozen", "a few dozen",
+            "about a hundred");
+
+    /** The step of {@link #COUNTRY_SCALE} a vague answer stands on. */
+    private static String nearest(String answer, int own) {
+        String a = answer.toLowerCase(Locale.ROOT);
+        if (a.contains("hundred")) {
+            return "about a hundred";
+        }
+        if (a.contains("dozens") || a.contains("few dozen") || a.contains("score")) {
+            return "a few dozen";
+        }
+        if (a.contains("dozen")) {
+            return "about a dozen";
+        }
+        return own <= 1 ? "a handful" : "about a hundred";
+    }
+
     /** The order of magnitude a vague amount names: dozens and "a few dozen" are one class, never two choices. */
     private static int vagueClass(String amount) {
         String a = amount.toLowerCase(Locale.ROOT);

@@ -75,6 +75,11 @@ final class QuantityQuestions {
                 wrong = shares;
             }
             wrong = possible(blanked, wrong);
+            if (FEW_HUNDRED_AT_MOST.matcher(blanked).find()) {
+                // "one of just a handful of nations": the world has about two hundred, so "several thousand"
+                // nations, or "a few hundred", is impossible
+                wrong = Distractors.atMostTwoHundred(shown, wrong);
+            }
             wrong = wrong.subList(0, Math.min(3, wrong.size()));
             // "About 40" opened its sentence; inside the explanation it is "about 40"
             String told = BOUND_OR_ROUGH.matcher(q.mention()).lookingAt()
@@ -95,6 +100,10 @@ final class QuantityQuestions {
             }
         }
     }
+
+    /** A count of what the world has some two hundred of at most: nations, countries, member states. */
+    private static final Pattern FEW_HUNDRED_AT_MOST = Pattern.compile("(?i)" + Pattern.quote(ClozeExcerpt.BLANK)
+            + " (?:of (?:the )?)?(?:\\p{L}+ )?(?:nations|countries|member states|member countries)\\b");
 
     /** How many wrong amounts are asked for, so that some may fall to the sentence's own bounds. */
     private static final int SPARE = 5;

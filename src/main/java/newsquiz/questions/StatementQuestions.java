@@ -48,7 +48,11 @@ final class StatementQuestions {
             names.add(q.speaker());
             int length = words(claim);
             List<String> wrong = new ArrayList<>();
-            reported.stream().filter(o -> !sameSpeaker(o, names)).map(o -> claim(o.text()))
+            // only claims in other named speakers' names: "officials" or "a source" may be the asked speaker too, and
+            // their claim a second right answer
+            reported.stream().filter(o -> !sameSpeaker(o, names) && articleNames.isNamedSpeaker(o.speaker())
+                            && !vagueSource(o.speaker()))
+                    .map(o -> claim(o.text()))
                     .filter(c -> !c.equals(claim) && words(c) * 2 >= length && words(c) <= length * 2
                             && !QuestionText.mentionsAny(c, names) && !Choices.overlaps(c, claim)
                             && shared(c, claim) < 0.5 && sex(c) == sex(claim))
@@ -107,7 +111,7 @@ final class StatementQuestions {
     static String claim(String text) {
         String c = text.strip().replaceAll("[.!?,;:]+$", "");
         int n = words(c);
-        if (n < 4 || n > 30 || CUT_SOURCE.matcher(c).lookingAt() || c.matches("(?s).*[“”\"‘].*") || NO_CLAIM.matcher(c).lookingAt()
+        if (n < 5 || n > 30 || CUT_SOURCE.matcher(c).lookingAt() || c.contains(";") || c.contains(" and that ") || c.matches("(?s).*[“”\"‘].*") || NO_CLAIM.matcher(c).lookingAt()
                 || SPEAKER_PRONOUN.matcher(c).find() || !c.matches("(?s).*\\b(is|are|was|were|has|have|had|will"
                 + "|would|could|can|should|must|may|might|did|does|do|\\p{Ll}+ed|\\p{Ll}+s)\\b.*")) {
             return null;
@@ -121,6 +125,14 @@ final class StatementQuestions {
      */
     private static final Pattern CUT_SOURCE = Pattern.compile("\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}, "
             + "(?:there|it|he|she|they|we)\\b|\\d{4}\\b[^,]*, ");
+    /** A source the article does not name ("sources in the government", "its anonymous source"). */
+    static boolean vagueSource(String speaker) {
+        return VAGUE_SOURCE.matcher(speaker).find();
+    }
+
+    /** A source the article does not name: whoever it is may be the asked speaker too. */
+    private static final Pattern VAGUE_SOURCE = Pattern.compile("(?i)\\b(officials?|sources?|reports?|spokes\\w*"
+            + "|authorities|police|experts?|analysts?|critics|residents|witnesses)\\b");
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)(when|while|after|before|since|upon|on|in|to|asked"
             + "|early|late|later|at)\\b");
     /** Words only a direct quotation has: reported speech that keeps them is garbled. */

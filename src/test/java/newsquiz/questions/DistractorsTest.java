@@ -232,4 +232,22 @@ class DistractorsTest {
         assertThat(Distractors.startYears("1986", "1987", 3)).allSatisfy(y -> assertThat(Integer.parseInt(y))
                 .isLessThan(1987));
     }
+
+    @Test
+    void countsOfNationsStayBelowWhatTheWorldHas() {
+        assertThat(Distractors.atMostTwoHundred("a handful", List.of("a few dozen", "a few hundred")))
+                .contains("about a dozen", "a few dozen").doesNotContain("a few hundred", "several thousand", "a handful");
+        assertThat(Distractors.atMostTwoHundred("50", List.of("70", "350", "30"))).containsExactly("70", "30");
+        assertThat(Distractors.atMostTwoHundred("two", List.of("three", "four"))).containsExactly("three", "four");
+        String article = "Allies dwindle\n\nMOSCOW (June 3, 2019) — Russia was one of just a handful of nations which"
+                + " continued to back the government after the vote. More than 50 countries recognise the opposition"
+                + " leader.\n";
+        var facts = new newsquiz.facts.FactExtractor().extract(newsquiz.article.ArticleParser.parse("t", article,
+                java.util.Set.of()));
+        List<Question> handful = QuestionGenerator.candidates(facts, 1).stream()
+                .filter(q -> "a handful".equals(q.answer()) && q.choices() != null).toList();
+        assertThat(handful).isNotEmpty().allSatisfy(q -> assertThat(q.choices())
+                .noneMatch(c -> c.contains("hundred") && !c.equals("about a hundred") || c.contains("thousand")
+                        || c.contains("million")));
+    }
 }
