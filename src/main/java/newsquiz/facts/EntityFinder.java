@@ -464,6 +464,21 @@ final class EntityFinder {
                 && !Lexicon.isTitle(w) && !Lexicon.isPlace(w));
     }
 
+    /**
+     * "Puerto Rico" inside "Supreme Court of Puerto Rico" or "Puerto Rico Senate", "Essex" inside "University of
+     * Essex": the place a body is named after, or whose body it is, is the place, not the body, and never its short
+     * name (a question on the territory was keyed to the court).
+     */
+    private static boolean namesake(String name, Group g) {
+        if (g.name.endsWith(" of " + name) || g.name.endsWith(" of the " + name)) {
+            return true;
+        }
+        List<String> rest = g.words().subList(Math.min(g.words().size(), name.split("\\s+").length), g.words().size());
+        // "Puerto Rico Senate": a place's own body; not "Saint Francis Hospital", which "Saint Francis" names too
+        return g.name.startsWith(name + " ") && !rest.isEmpty() && rest.stream().allMatch(w -> w.matches("Senate|House"
+                + "|Assembly|Parliament|Congress|Government|Council|Police|Legislature|Cabinet|Court|Ministry"));
+    }
+
     private static boolean looksLikePersonName(List<Token> t, int from, int to) {
         if (to - from > 4) {
             return false;
@@ -491,7 +506,7 @@ final class EntityFinder {
         if (target == null && words.length == 1) {
             for (Group g : groups) {
                 if (isAcronymOf(name, g.name) || (g.words().size() > 1 && g.last().equals(name)
-                        && !Lexicon.isPlace(name)) || isShortFormOf(name, g)) {
+                        && !Lexicon.isPlace(name) && !namesake(name, g)) || isShortFormOf(name, g)) {
                     target = g;
                     break;
                 }
@@ -503,7 +518,7 @@ final class EntityFinder {
         }
         if (target == null && words.length > 1) {
             for (Group g : groups) {
-                if (g.words().size() > 1 && (contains(g.words(), List.of(words))
+                if (g.words().size() > 1 && (contains(g.words(), List.of(words)) && !namesake(name, g)
                         || (contains(List.of(words), g.words()) && List.of(words).get(words.length - 1)
                         .equals(g.last())))) {
                     target = g;

@@ -235,13 +235,21 @@ final class BankOrder {
         rest.addAll(again);
         List<Question> later = new ArrayList<>();
         for (Question pick : rest) {
-            if (out.size() < SESSION_HEAD && nameAgain(pick, out)) {
+            if (out.size() < SESSION_HEAD && (nameAgain(pick, out) || pick.type().equals("ordering"))) {
                 later.add(pick);
             } else {
                 placeAfterHead(pick, out, perSentence, prompts, matching.size());
             }
         }
-        later.forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
+        later.stream().filter(pick -> !pick.type().equals("ordering"))
+                .forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
+        for (Question pick : later) {
+            // an order of events never stands among a session's places, even in a short bank: two keys of eight
+            // were wrong (a forecast told before what it foretold, two clauses of one event)
+            if (pick.type().equals("ordering") && out.size() >= SESSION_HEAD) {
+                placeAfterHead(pick, out, perSentence, prompts, matching.size());
+            }
+        }
         pool.stream().filter(counted::contains).limit(COUNTED_DATES)
                 .forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
         // a long bank also keeps another form of a fact it asks (typed after a choice, say), for a teacher's

@@ -70,7 +70,7 @@ final class Distractors {
         if (a.contains("hundred")) {
             return "about a hundred";
         }
-        if (a.contains("dozens") || a.contains("few dozen") || a.contains("score")) {
+        if (a.contains("dozens") || a.contains("few dozen") || a.contains("several dozen") || a.contains("score")) {
             return "a few dozen";
         }
         if (a.contains("dozen")) {

@@ -287,6 +287,9 @@ final class EntityQuestions {
                 if (group(e.name()) || articleNames.peopledPlace(e.name())) {
                     break;
                 }
+                if (e.type() == Entity.Type.PERSON && !articleNames.evidentPerson(e)) {
+                    break; // "Who is currently an unincorporated territory?": a name typed a person on no evidence
+                }
                 String who = e.type() == Entity.Type.PERSON ? "Who" : "Which organisation";
                 List<String> pool = facts.entities().stream().filter(x -> x.type() == e.type() && x != e
                     && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)

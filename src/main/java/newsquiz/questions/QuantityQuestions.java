@@ -75,7 +75,7 @@ final class QuantityQuestions {
                 wrong = shares;
             }
             wrong = possible(blanked, wrong);
-            if (FEW_HUNDRED_AT_MOST.matcher(blanked).find()) {
+            if (nationsCounted(blanked, shown)) {
                 // "one of just a handful of nations": the world has about two hundred, so "several thousand"
                 // nations, or "a few hundred", is impossible
                 wrong = Distractors.atMostTwoHundred(shown, wrong);
@@ -103,7 +103,14 @@ final class QuantityQuestions {
 
     /** A count of what the world has some two hundred of at most: nations, countries, member states. */
     private static final Pattern FEW_HUNDRED_AT_MOST = Pattern.compile("(?i)" + Pattern.quote(ClozeExcerpt.BLANK)
-            + " (?:of (?:the )?)?(?:\\p{L}+ )?(?:nations|countries|member states|member countries)\\b");
+            + " (?:of (?:the )?)?(?:[\\p{L}’']+ )?(?:nations|countries|member states|member countries)\\b(?![’'])");
+
+    /** "one of just a handful of nations", "_____ of the world's countries": not "of the poorest countries' debt". */
+    static boolean nationsCounted(String blanked, String shown) {
+        return FEW_HUNDRED_AT_MOST.matcher(blanked).find() && !SCALE.matcher(shown).find();
+    }
+
+    private static final Pattern SCALE = Pattern.compile("(?i)\\b(thousand|million|billion|trillion)s?\\b|%|percent");
 
     /** How many wrong amounts are asked for, so that some may fall to the sentence's own bounds. */
     private static final int SPARE = 5;

@@ -50,10 +50,16 @@ final class StatementQuestions {
             List<String> wrong = new ArrayList<>();
             // only claims in other named speakers' names: "officials" or "a source" may be the asked speaker too, and
             // their claim a second right answer
+            // nor a claim whose sentence names the asked speaker ("Boeing chief executive Dennis Muilenburg said
+            // the company ...", "Duque's office said ..." beside Boeing's, Duque's): it may be theirs as well;
+            // and a claim reported in the key's tense, or the one present-tense choice is the key
+            boolean present = PRESENT.matcher(q.verb()).matches();
             reported.stream().filter(o -> !sameSpeaker(o, names) && articleNames.isNamedSpeaker(o.speaker())
-                            && !vagueSource(o.speaker()))
+                            && !vagueSource(o.speaker()) && !QuestionText.mentionsAny(o.evidence().text(), names)
+                            && !QuestionText.mentionsAny(q.evidence().text(), namesOf(o.speaker()))
+                            && PRESENT.matcher(o.verb()).matches() == present)
                     .map(o -> claim(o.text()))
-                    .filter(c -> !c.equals(claim) && words(c) * 2 >= length && words(c) <= length * 2
+                    .filter(c -> !c.equals(claim) && words(c) * 5 >= length * 3 && words(c) * 3 <= length * 5
                             && !QuestionText.mentionsAny(c, names) && !Choices.overlaps(c, claim)
                             && shared(c, claim) < 0.5 && sex(c) == sex(claim))
                     .distinct()
@@ -68,7 +74,6 @@ final class StatementQuestions {
                 continue;
             }
             String who = spoken(q.speaker());
-            boolean present = q.verb().matches("(?i)\\p{L}+[^s]s");
             String prompt = "According to the article, what " + (present ? "does " : "did ") + who + " " + asked + "?";
             // each choice opens with a capital, so that the article's own capitals mark none out
             String key = capital(claim);
@@ -83,9 +88,12 @@ final class StatementQuestions {
             double weight = 2.2 + g.prominence(q.evidence()) + Math.min(1.0, articleNames.mentions(q.speaker()) / 8.0);
             g.add(new Question(null, "multiple_choice", "statement", prompt, choices, key, List.of(), null,
                     q.evidence().sentences(), q.evidence().spans(), 2, weight,
-                    "The article reports that " + who + " " + q.verb() + " that " + claim + "."));
+                    "The article gives this as what " + who + (present ? " says" : " said") + ": " + claim + "."));
         }
     }
+
+    /** A reporting verb in the present tense: "says", "claims", "denies". */
+    private static final Pattern PRESENT = Pattern.compile("(?i)\\p{L}+[^s]s");
 
     /** The question's verb for each reporting verb a claim can be asked by; one that says no claim is absent. */
     private static final Map<String, String> ASKED = Map.ofEntries(Map.entry("said", "say"), Map.entry("says", "say"),
@@ -93,7 +101,7 @@ final class StatementQuestions {
             Map.entry("alleged", "allege"), Map.entry("claimed", "claim"), Map.entry("claims", "claim"),
             Map.entry("reported", "report"), Map.entry("reports", "report"), Map.entry("found", "find"),
             Map.entry("finds", "find"), Map.entry("ruled", "rule"), Map.entry("concluded", "conclude"),
-            Map.entry("warned", "warn"), Map.entry("admitted", "admit"), Map.entry("promised", "promise"),
+            Map.entry("warned", "say"), Map.entry("admitted", "admit"), Map.entry("promised", "promise"),
             Map.entry("stated", "state"), Map.entry("argued", "argue"), Map.entry("denied", "deny"),
             Map.entry("denies", "deny"), Map.entry("confirmed", "confirm"), Map.entry("estimated", "estimate"),
             Map.entry("predicted", "predict"), Map.entry("decided", "decide"), Map.entry("agreed", "agree"),
@@ -136,7 +144,7 @@ final class StatementQuestions {
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)(when|while|after|before|since|upon|on|in|to|asked"
             + "|early|late|later|at)\\b");
     /** Words only a direct quotation has: reported speech that keeps them is garbled. */
-    private static final Pattern SPEAKER_PRONOUN = Pattern.compile("\\b(I|me|my|we|us|our|you|your)\\b");
+    private static final Pattern SPEAKER_PRONOUN = Pattern.compile("\\b(I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\\b");
 
     /**
      * The sex a claim's pronouns give someone in it, +1 or -1, 0 for none or both: "he will not approve a budget"
@@ -160,13 +168,40 @@ final class StatementQuestions {
         List<Token> tokens = tagger.tag(claim, 0);
         for (int i = 0; i < tokens.size(); i++) {
             String tag = tokens.get(i).tag();
-            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals("TO")) {
-                // "Women, who make up 16% of ...": the first verb is a relative clause's, and the main one is missing
-                return i > 0 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))
-                        && !tokens.get(i - 1).text().matches("(?i)who|which|that");
+            if (i == 0 && (tag.equals("VBG") || tag.equals("VBN"))) {
+                continue; // "rising costs had forced ...": a participle before its noun
+            }
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+                if (i > 0 && relative(tokens, i)) {
+                    continue; // "the storm, which hit on Monday, damaged ...": the relative clause's verb
+                }
+                return i > 0;
+            }
+            if (tag.startsWith("VB") || tag.equals("TO")) {
+                return false; // "G7 action to correct ...", "Rescuers, working in ...": no verb with a tense first
             }
         }
         return false;
+    }
+
+    /** A verb inside a relative clause: "which hit", "that the mayor called", with no comma since the pronoun. */
+    private static boolean relative(List<Token> tokens, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+            String w = tokens.get(k).text();
+            if (w.equals(",")) {
+                return false;
+            }
+            if (w.matches("(?i)who|which|that|whom|whose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> namesOf(String speaker) {
+        List<String> out = new ArrayList<>(articleNames.aliasesOf(speaker));
+        out.add(speaker);
+        return out;
     }
 
     private boolean sameSpeaker(Quote o, List<String> names) {
@@ -185,8 +220,10 @@ final class StatementQuestions {
             return first.equals(first.toUpperCase(Locale.ROOT)) ? speaker
                     : first.toLowerCase(Locale.ROOT) + speaker.substring(first.length());
         }
-        return Pattern.compile("(?i)\\bthe " + Pattern.quote(speaker) + "\\b").matcher(facts.article().text()).find()
-                || BODY_WITH_THE.matcher(speaker).find() ? "the " + speaker : speaker;
+        // "the Investigative Committee" as the article writes it; not "The Boeing 737 MAX" nor "the NASA chief"
+        boolean written = speaker.contains(" ") && Pattern.compile("\\bthe " + Pattern.quote(speaker)
+                + "(?![\\p{L}\\d]|\\s+\\p{L})").matcher(facts.article().text()).find();
+        return written || BODY_WITH_THE.matcher(speaker).find() ? "the " + speaker : speaker;
     }
 
     /** A body's name that English writes with "the": "the National Institute for Space Research". */

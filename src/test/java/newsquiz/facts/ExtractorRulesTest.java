@@ -47,6 +47,17 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void thePlaceABodyIsNamedAfterIsNotTheBody() {
+        Facts f = facts("The Supreme Court of Puerto Rico ruled on Wednesday that the oath was void. The Puerto Rico"
+                + " Senate met on Monday. Puerto Rico is currently a territory of the United States. Steven Wolf at"
+                + " Saint Francis Hospital said twelve were hurt. Wolf said Saint Francis had called in extra staff.\n");
+        assertThat(entity(f, "Supreme Court of Puerto Rico").aliases()).doesNotContain("Puerto Rico");
+        assertThat(entity(f, "Puerto Rico Senate").aliases()).doesNotContain("Puerto Rico");
+        // a hospital's short name is still the hospital
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Saint Francis");
+    }
+
+    @Test
     void aPluralsApostropheInsideABodysNameKeepsTheNameWhole() {
         // "Residents' Association" was cut into "Eastgate Residents" and "Association": a truncated speaker
         Facts f = facts("The Eastgate Residents' Association said it would not appeal. The developer, Harbourline"

@@ -272,7 +272,9 @@ class BankOrderTest {
         Question clash = question("Did Ana Lima thank Tom Berg?", "the crowd", "s4", 1);
         assertThat(new BankOrder(facts(), new ArticleNames(facts()), new ArrayList<>(List.of(lima, berg, order, clash)),
                 Set.of(), Map.of()).ranked()).extracting(Question::answer)
-                .containsExactly("Ana Lima", "Tom Berg", "the crowd", "A|B");
+                .containsExactly("Ana Lima", "Tom Berg", "the crowd");
+        // a short bank goes without it: all of it is one session's places (a judged bank had it at its 20th, with
+        // two clauses of one event as two events and a wrong order)
     }
 
     @Test

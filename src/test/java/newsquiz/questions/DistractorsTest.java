@@ -239,6 +239,10 @@ class DistractorsTest {
                 .contains("about a dozen", "a few dozen").doesNotContain("a few hundred", "several thousand", "a handful");
         assertThat(Distractors.atMostTwoHundred("50", List.of("70", "350", "30"))).containsExactly("70", "30");
         assertThat(Distractors.atMostTwoHundred("two", List.of("three", "four"))).containsExactly("three", "four");
+        assertThat(Distractors.atMostTwoHundred("several dozen", List.of())).doesNotContain("a few dozen");
+        assertThat(QuantityQuestions.nationsCounted("one of just _____ of the world's nations", "a handful")).isTrue();
+        assertThat(QuantityQuestions.nationsCounted("_____ of the poorest countries' debt", "300 billion")).isFalse();
+        assertThat(QuantityQuestions.nationsCounted("_____ of the poorest countries' debt", "300")).isFalse();
         String article = "Allies dwindle\n\nMOSCOW (June 3, 2019) — Russia was one of just a handful of nations which"
                 + " continued to back the government after the vote. More than 50 countries recognise the opposition"
                 + " leader.\n";

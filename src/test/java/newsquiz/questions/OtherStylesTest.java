@@ -97,4 +97,20 @@ class OtherStylesTest {
         });
         assertThat(head(q)).anySatisfy(x -> assertThat(x.answer()).isEqualTo("112"));
     }
+
+    @Test
+    void aTerritoryIsNoBodyNorAPersonAndAShortBankHasNoOrderOfEvents() throws Exception {
+        var article = ArticleReader.read("src/test/resources/articles/wn-puerto-rico-supreme-court-removes-governor.txt");
+        Quiz q = QuestionGenerator.generate(EXTRACTOR.extract(article), 1, null, "pr.txt");
+        // judged blind: "Which organisation is currently an unincorporated commonwealth territory ...?" keyed to the
+        // Supreme Court of Puerto Rico (the place taken for the court's short name), then asked "Who ...?"
+        assertThat(q.questions()).noneMatch(x -> x.prompt().matches("(Who|Which organisation) is currently an"
+                + " unincorporated.*"));
+        // and an order of events (two clauses of one ruling as two events) at its 20th place
+        assertThat(q.questions().subList(0, Math.min(20, q.questions().size())))
+                .noneMatch(x -> x.type().equals("ordering"));
+        // "Governor Vázquez" is Wanda Vázquez Garced: never both among one question's choices
+        assertThat(q.questions()).filteredOn(x -> x.choices() != null).allSatisfy(x -> assertThat(x.choices()
+                .stream().filter(c -> c.contains("Vázquez")).count()).isLessThanOrEqualTo(1));
+    }
 }

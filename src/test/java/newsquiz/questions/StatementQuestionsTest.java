@@ -99,5 +99,34 @@ class StatementQuestionsTest {
         assertThat(StatementQuestions.finite(tagger, "Rescuers, working in temperatures well below freezing"))
                 .isFalse();
         assertThat(StatementQuestions.finite(tagger, "Women, who make up 16% of the enlisted ranks")).isFalse();
+        assertThat(StatementQuestions.finite(tagger, "talks with the union that the mayor called productive")).isFalse();
+        assertThat(StatementQuestions.finite(tagger, "the storm, which hit on Monday, damaged the pier")).isTrue();
+        assertThat(StatementQuestions.finite(tagger, "rising costs had forced the harbour to close")).isTrue();
+        assertThat(StatementQuestions.claim("We would rebuild the pier within six months")).isNull();
+    }
+
+    @Test
+    void aClaimThatMayAlsoBeTheSpeakersOrReadsInAnotherTenseIsNoWrongAnswer() {
+        String article = """
+                Pier to reopen
+
+                PORTVILLE (March 3, 2019) — The harbour of Portville will reopen its pier in May.
+
+                Harbourline said the pier would be rebuilt within six months. Harbourline chief executive Dan Cole \
+                said the company would pay every fisherman for the lost weeks. Mayor Ana Lima said the city would pay \
+                for a new sea wall. The weather service reported that the storm had brought the strongest winds in \
+                forty years. Engineer Tom Berg says the old pier is still standing firm. Port director Eva Holt said \
+                ships would dock again within a fortnight.
+
+                The Boeing 747 was not in the harbour.
+                """;
+        List<Question> asked = statements(article);
+        Question company = asked.stream().filter(q -> q.prompt().contains("Harbourline")).findFirst().orElseThrow();
+        // its chief executive's claim may be the company's too; a present-tense claim stands out
+        assertThat(company.choices()).noneMatch(c -> c.contains("every fisherman") || c.contains("still standing"));
+        assertThat(company.prompt()).isEqualTo("According to the article, what did Harbourline say?");
+        // and the other way round: the company's claim may be its chief executive's
+        asked.stream().filter(q -> q.prompt().contains("Dan Cole")).forEach(q -> assertThat(q.choices())
+                .noneMatch(c -> c.contains("rebuilt within six months")));
     }
 }
