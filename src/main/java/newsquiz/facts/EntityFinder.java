@@ -470,14 +470,21 @@ final class EntityFinder {
      * name (a question on the territory was keyed to the court).
      */
     private static boolean namesake(String name, Group g) {
+        if (FORMAL_STATE.matcher(g.name).lookingAt()) {
+            return false; // "the Kingdom of Saudi Arabia" is Saudi Arabia
+        }
         if (g.name.endsWith(" of " + name) || g.name.endsWith(" of the " + name)) {
             return true;
         }
         List<String> rest = g.words().subList(Math.min(g.words().size(), name.split("\\s+").length), g.words().size());
         // "Puerto Rico Senate": a place's own body; not "Saint Francis Hospital", which "Saint Francis" names too
         return g.name.startsWith(name + " ") && !rest.isEmpty() && rest.stream().allMatch(w -> w.matches("Senate|House"
-                + "|Assembly|Parliament|Congress|Government|Council|Police|Legislature|Cabinet|Court|Ministry"));
+                + "|Assembly|Parliament|Congress|Government|Council|Police|Legislature|Cabinet|Court|Ministry"
+                + "|Supreme|Superior|Department|Fire|Rescue|Service"));
     }
+
+    private static final java.util.regex.Pattern FORMAL_STATE = java.util.regex.Pattern.compile("(?:the )?(?:Kingdom"
+            + "|Republic|State|Commonwealth|Principality|Sultanate|Emirate|Federation|Union|Grand Duchy) of ");
 
     private static boolean looksLikePersonName(List<Token> t, int from, int to) {
         if (to - from > 4) {
@@ -506,7 +513,7 @@ final class EntityFinder {
         if (target == null && words.length == 1) {
             for (Group g : groups) {
                 if (isAcronymOf(name, g.name) || (g.words().size() > 1 && g.last().equals(name)
-                        && !Lexicon.isPlace(name) && !namesake(name, g)) || isShortFormOf(name, g)) {
+                        && !Lexicon.isPlace(name) && !namesake(name, g)) || isShortFormOf(name, g) && !namesake(name, g)) {
                     target = g;
                     break;
                 }
@@ -520,7 +527,7 @@ final class EntityFinder {
             for (Group g : groups) {
                 if (g.words().size() > 1 && (contains(g.words(), List.of(words)) && !namesake(name, g)
                         || (contains(List.of(words), g.words()) && List.of(words).get(words.length - 1)
-                        .equals(g.last())))) {
+                        .equals(g.last()) && !namesake(g.name, new Group(name))))) {
                     target = g;
                     break;
                 }

@@ -54,10 +54,13 @@ final class StatementQuestions {
             // the company ...", "Duque's office said ..." beside Boeing's, Duque's): it may be theirs as well;
             // and a claim reported in the key's tense, or the one present-tense choice is the key
             boolean present = PRESENT.matcher(q.verb()).matches();
+            boolean told = presentTense(tagger, claim);
             reported.stream().filter(o -> !sameSpeaker(o, names) && articleNames.isNamedSpeaker(o.speaker())
                             && !vagueSource(o.speaker()) && !QuestionText.mentionsAny(o.evidence().text(), names)
                             && !QuestionText.mentionsAny(q.evidence().text(), namesOf(o.speaker()))
-                            && PRESENT.matcher(o.verb()).matches() == present)
+                            && !affiliated(q.speaker(), namesOf(o.speaker()))
+                            && PRESENT.matcher(o.verb()).matches() == present
+                            && presentTense(tagger, claim(o.text())) == told)
                     .map(o -> claim(o.text()))
                     .filter(c -> !c.equals(claim) && words(c) * 5 >= length * 3 && words(c) * 3 <= length * 5
                             && !QuestionText.mentionsAny(c, names) && !Choices.overlaps(c, claim)
@@ -165,28 +168,39 @@ final class StatementQuestions {
      * ("Rescuers, working in temperatures well below freezing").
      */
     static boolean finite(Tagger tagger, String claim) {
-        List<Token> tokens = tagger.tag(claim, 0);
+        return mainVerb(tagger.tag(claim, 0)) > 0;
+    }
+
+    /**
+     * Where the clause's tensed verb stands: a participle before its noun ("rising costs had ...") and the verb of
+     * one relative clause ("the storm, which hit on Monday, damaged ...", "the man who died was 54") are passed; -1
+     * when a base verb or "to" comes first ("G7 action to correct ..."), or none is left ("talks with the union that
+     * the city's new mayor called productive").
+     */
+    private static int mainVerb(List<Token> tokens) {
+        boolean passedRelative = false;
         for (int i = 0; i < tokens.size(); i++) {
             String tag = tokens.get(i).tag();
             if (i == 0 && (tag.equals("VBG") || tag.equals("VBN"))) {
-                continue; // "rising costs had forced ...": a participle before its noun
+                continue;
             }
             if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
-                if (i > 0 && relative(tokens, i)) {
-                    continue; // "the storm, which hit on Monday, damaged ...": the relative clause's verb
+                if (i > 0 && !passedRelative && relative(tokens, i)) {
+                    passedRelative = true;
+                    continue;
                 }
-                return i > 0;
+                return i;
             }
-            if (tag.startsWith("VB") || tag.equals("TO")) {
-                return false; // "G7 action to correct ...", "Rescuers, working in ...": no verb with a tense first
+            if (!passedRelative && (tag.startsWith("VB") || tag.equals("TO"))) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
-    /** A verb inside a relative clause: "which hit", "that the mayor called", with no comma since the pronoun. */
+    /** "which hit", "that the city's new mayor called": a relative pronoun shortly before, no comma since. */
     private static boolean relative(List<Token> tokens, int verb) {
-        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
             String w = tokens.get(k).text();
             if (w.equals(",")) {
                 return false;
@@ -196,6 +210,35 @@ final class StatementQuestions {
             }
         }
         return false;
+    }
+
+    /**
+     * The tense a claim is told in, from its tensed verb: "is", "says", "will" against "was", "said", "would"; choices
+     * in two tenses mark the key out ("the pier is unsafe" among claims told in the past).
+     */
+    static boolean presentTense(Tagger tagger, String claim) {
+        List<Token> tokens = tagger.tag(claim, 0);
+        int at = mainVerb(tokens);
+        if (at < 0) {
+            return false;
+        }
+        Token verb = tokens.get(at);
+        return verb.tag().equals("VBZ") || verb.tag().equals("VBP")
+                || verb.tag().equals("MD") && verb.text().matches("(?i)will|can|may|must|shall");
+    }
+
+    /**
+     * "Harbourline chief executive Dan Cole", "Cole, Harbourline's chief", "Dan Cole of Harbourline": the two named
+     * within four words of each other somewhere in the article, so that one's words may be the other's.
+     */
+    private boolean affiliated(String speaker, List<String> others) {
+        List<String> mine = namesOf(speaker);
+        String any = "(?:" + String.join("|", mine.stream().map(Pattern::quote).toList()) + ")";
+        String theirs = "(?:" + String.join("|", others.stream().map(Pattern::quote).toList()) + ")";
+        String gap = "(?:[\\s,’']+\\S*){0,4}?[\\s,’']+";
+        Pattern near = Pattern.compile("(?<![\\p{L}\\d])(?:" + any + gap + theirs + "|" + theirs + gap + any
+                + ")(?![\\p{L}\\d])");
+        return facts.article().sentences().stream().anyMatch(s -> near.matcher(s.text()).find());
     }
 
     private List<String> namesOf(String speaker) {
@@ -220,9 +263,10 @@ final class StatementQuestions {
             return first.equals(first.toUpperCase(Locale.ROOT)) ? speaker
                     : first.toLowerCase(Locale.ROOT) + speaker.substring(first.length());
         }
-        // "the Investigative Committee" as the article writes it; not "The Boeing 737 MAX" nor "the NASA chief"
-        boolean written = speaker.contains(" ") && Pattern.compile("\\bthe " + Pattern.quote(speaker)
-                + "(?![\\p{L}\\d]|\\s+\\p{L})").matcher(facts.article().text()).find();
+        // "the Investigative Committee", "the Red Cross said" as the article writes it; not "The Boeing 737 MAX" (a
+        // name goes on), nor "the NASA chief" (one word)
+        boolean written = speaker.contains(" ") && Pattern.compile("\\b[Tt]he " + Pattern.quote(speaker)
+                + "(?![\\p{L}\\d]|\\s*[\\p{Lu}\\d])").matcher(facts.article().text()).find();
         return written || BODY_WITH_THE.matcher(speaker).find() ? "the " + speaker : speaker;
     }
 

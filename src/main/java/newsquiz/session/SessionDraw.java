@@ -35,16 +35,26 @@ final class SessionDraw {
      */
     static List<Question> top(List<Question> ranked, int count, String title) {
         String shown = title == null ? "" : " " + AnswerChecker.normal(title).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        List<Question> drawn = new ArrayList<>(topOf(ranked.stream().filter(q -> !titleAnswers(q, shown)).toList(),
+        List<Question> drawn = new ArrayList<>(topOf(ranked.stream().filter(q -> !lastResort(q, shown)).toList(),
                 count));
         if (drawn.size() < count) {
-            // what is left: the questions the title answers, on facts the session does not ask yet
+            // what is left: the questions the title answers and generated orders of events, on facts the session
+            // does not ask yet
             Set<String> asked = new HashSet<>();
             drawn.forEach(q -> asked.add(fact(q)));
-            drawn.addAll(topOf(ranked.stream().filter(q -> titleAnswers(q, shown) && !asked.contains(fact(q)))
+            drawn.addAll(topOf(ranked.stream().filter(q -> lastResort(q, shown) && !asked.contains(fact(q)))
                     .toList(), count - drawn.size()));
         }
         return drawn;
+    }
+
+    /**
+     * A question a session takes only when nothing else is left: one the title answers, or a generated order of
+     * events read off tense-resolved dates (teachers took 1 of 8 and two keys were wrong). An imported or a
+     * teacher's own order (no kind "date") is drawn as any other question.
+     */
+    private static boolean lastResort(Question q, String shownTitle) {
+        return titleAnswers(q, shownTitle) || "ordering".equals(q.type()) && "date".equals(q.kind());
     }
 
     /** A generated question whose answer (a name, an amount, a date) stands in the title as whole words. */

@@ -55,6 +55,13 @@ class ExtractorRulesTest {
         assertThat(entity(f, "Puerto Rico Senate").aliases()).doesNotContain("Puerto Rico");
         // a hospital's short name is still the hospital
         assertThat(f.entities()).extracting(Entity::name).doesNotContain("Saint Francis");
+        // the place named first, the body after it; a state under its formal name is the state
+        Facts placeFirst = facts("Puerto Rico has a new governor. The Supreme Court of Puerto Rico ruled on"
+                + " Wednesday. Essex Police said the road was closed. Essex is a county. The Kingdom of Saudi Arabia"
+                + " said it would help. Saudi Arabia sent aid.\n");
+        assertThat(placeFirst.entities()).extracting(Entity::name).contains("Supreme Court of Puerto Rico");
+        assertThat(entity(placeFirst, "Essex Police").aliases()).doesNotContain("Essex");
+        assertThat(placeFirst.entities().stream().filter(e -> e.name().contains("Saudi Arabia")).count()).isEqualTo(1);
     }
 
     @Test

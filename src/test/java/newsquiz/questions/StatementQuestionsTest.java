@@ -102,6 +102,13 @@ class StatementQuestionsTest {
         assertThat(StatementQuestions.finite(tagger, "talks with the union that the mayor called productive")).isFalse();
         assertThat(StatementQuestions.finite(tagger, "the storm, which hit on Monday, damaged the pier")).isTrue();
         assertThat(StatementQuestions.finite(tagger, "rising costs had forced the harbour to close")).isTrue();
+        assertThat(StatementQuestions.finite(tagger, "the pier that collapsed was old")).isTrue();
+        assertThat(StatementQuestions.finite(tagger, "the man who died was 54")).isTrue();
+        assertThat(StatementQuestions.finite(tagger, "talks with the union that the city's new mayor called productive"))
+                .isFalse();
+        // a claim told in the present among claims told in the past is the key
+        assertThat(StatementQuestions.presentTense(tagger, "the pier is unsafe")).isTrue();
+        assertThat(StatementQuestions.presentTense(tagger, "the pier was unsafe")).isFalse();
         assertThat(StatementQuestions.claim("We would rebuild the pier within six months")).isNull();
     }
 
@@ -116,14 +123,18 @@ class StatementQuestionsTest {
                 said the company would pay every fisherman for the lost weeks. Mayor Ana Lima said the city would pay \
                 for a new sea wall. The weather service reported that the storm had brought the strongest winds in \
                 forty years. Engineer Tom Berg says the old pier is still standing firm. Port director Eva Holt said \
-                ships would dock again within a fortnight.
+                ships would dock again within a fortnight. Cole later said the firm would cover the repairs of \
+                every boat. The Red Cross said its volunteers had handed out blankets to forty families.
 
                 The Boeing 747 was not in the harbour.
                 """;
         List<Question> asked = statements(article);
         Question company = asked.stream().filter(q -> q.prompt().contains("Harbourline")).findFirst().orElseThrow();
         // its chief executive's claim may be the company's too; a present-tense claim stands out
-        assertThat(company.choices()).noneMatch(c -> c.contains("every fisherman") || c.contains("still standing"));
+        assertThat(company.choices()).noneMatch(c -> c.contains("every fisherman") || c.contains("still standing")
+                || c.contains("every boat"));
+        asked.stream().filter(q -> q.prompt().contains("Red Cross")).forEach(q -> assertThat(q.prompt())
+                .isEqualTo("According to the article, what did the Red Cross say?"));
         assertThat(company.prompt()).isEqualTo("According to the article, what did Harbourline say?");
         // and the other way round: the company's claim may be its chief executive's
         asked.stream().filter(q -> q.prompt().contains("Dan Cole")).forEach(q -> assertThat(q.choices())

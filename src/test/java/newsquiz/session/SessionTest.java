@@ -215,6 +215,20 @@ class SessionTest {
     }
 
     @Test
+    void aGeneratedOrderOfEventsIsDrawnOnlyWhenNothingElseIsLeft() {
+        // two keys of eight were wrong: a session asks it only when the bank has nothing else
+        Question order = new Question("order", "ordering", "date", "Put these events in order: A) x B) y",
+                List.of("x", "y"), List.of("x", "y"), List.of(), null, List.of("Sentence o."),
+                List.of(new int[] {0, 1}), 2, 9, "");
+        List<Question> bank = List.of(order, on("a1", "multiple_choice", "Sentence 1."),
+                on("a2", "multiple_choice", "Sentence 2."));
+        assertThat(ids(Session.start(TestQuizzes.quiz(bank), new Session.Options(2, false, 1, Set.of(), 0), 0)))
+                .containsExactly("a1", "a2");
+        assertThat(ids(Session.start(TestQuizzes.quiz(bank), new Session.Options(3, false, 1, Set.of(), 0), 0)))
+                .containsExactly("a1", "a2", "order");
+    }
+
+    @Test
     void shuffleOrdersEachQuestionsChoicesBySeedButKeepsTrueFalse() {
         List<Question> bank = new java.util.ArrayList<>();
         for (int i = 1; i <= 6; i++) {
