@@ -477,10 +477,10 @@ final class EntityFinder {
             return true;
         }
         List<String> rest = g.words().subList(Math.min(g.words().size(), name.split("\\s+").length), g.words().size());
-        // "Puerto Rico Senate": a place's own body; not "Saint Francis Hospital", which "Saint Francis" names too
+        // "Puerto Rico Senate": a place's own body; not "Saint Francis Hospital", which "Saint Francis" names too,
+        // nor "Treasury Department", which "the Treasury" names too
         return g.name.startsWith(name + " ") && !rest.isEmpty() && rest.stream().allMatch(w -> w.matches("Senate|House"
-                + "|Assembly|Parliament|Congress|Government|Council|Police|Legislature|Cabinet|Court|Ministry"
-                + "|Supreme|Superior|Department|Fire|Rescue|Service"));
+                + "|Assembly|Parliament|Congress|Government|Council|Police|Legislature|Cabinet|Court|Supreme|Superior"));
     }
 
     private static final java.util.regex.Pattern FORMAL_STATE = java.util.regex.Pattern.compile("(?:the )?(?:Kingdom"

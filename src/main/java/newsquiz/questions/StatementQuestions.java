@@ -2,9 +2,11 @@ package newsquiz.questions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import newsquiz.facts.Facts;
 import newsquiz.facts.Quote;
@@ -178,38 +180,42 @@ final class StatementQuestions {
      * the city's new mayor called productive").
      */
     private static int mainVerb(List<Token> tokens) {
-        boolean passedRelative = false;
+        Set<Integer> pronounsUsed = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String tag = tokens.get(i).tag();
             if (i == 0 && (tag.equals("VBG") || tag.equals("VBN"))) {
                 continue;
             }
-            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
-                if (i > 0 && !passedRelative && relative(tokens, i)) {
-                    passedRelative = true;
-                    continue;
-                }
-                return i;
+            boolean tensed = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+            if (!tensed && !tag.startsWith("VB") && !tag.equals("TO")) {
+                continue;
             }
-            if (!passedRelative && (tag.startsWith("VB") || tag.equals("TO"))) {
-                return -1;
+            int pronoun = relativePronoun(tokens, i);
+            if (tensed && pronoun >= 0 && pronounsUsed.add(pronoun)) {
+                continue; // each relative pronoun has one verb of its own: "the pier that collapsed was old"
+            }
+            if (tensed) {
+                return i > 0 ? i : -1;
+            }
+            if (pronoun < 0) {
+                return -1; // "G7 action to correct ...": a base verb or "to" before any verb with a tense
             }
         }
         return -1;
     }
 
-    /** "which hit", "that the city's new mayor called": a relative pronoun shortly before, no comma since. */
-    private static boolean relative(List<Token> tokens, int verb) {
+    /** The relative pronoun shortly before a verb with no comma since ("which hit", "that the mayor called"); -1. */
+    private static int relativePronoun(List<Token> tokens, int verb) {
         for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
             String w = tokens.get(k).text();
             if (w.equals(",")) {
-                return false;
+                return -1;
             }
             if (w.matches("(?i)who|which|that|whom|whose")) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -235,7 +241,8 @@ final class StatementQuestions {
         List<String> mine = namesOf(speaker);
         String any = "(?:" + String.join("|", mine.stream().map(Pattern::quote).toList()) + ")";
         String theirs = "(?:" + String.join("|", others.stream().map(Pattern::quote).toList()) + ")";
-        String gap = "(?:[\\s,’']+\\S*){0,4}?[\\s,’']+";
+        // possessive, so that a run of spaces or commas is read one way only
+        String gap = "(?:[\\s,’']++[^\\s,’']*+){0,4}?[\\s,’']++";
         Pattern near = Pattern.compile("(?<![\\p{L}\\d])(?:" + any + gap + theirs + "|" + theirs + gap + any
                 + ")(?![\\p{L}\\d])");
         return facts.article().sentences().stream().anyMatch(s -> near.matcher(s.text()).find());
@@ -263,10 +270,11 @@ final class StatementQuestions {
             return first.equals(first.toUpperCase(Locale.ROOT)) ? speaker
                     : first.toLowerCase(Locale.ROOT) + speaker.substring(first.length());
         }
-        // "the Investigative Committee", "the Red Cross said" as the article writes it; not "The Boeing 737 MAX" (a
-        // name goes on), nor "the NASA chief" (one word)
+        // "the Investigative Committee", "the Red Cross said" as the article writes it; not "The Boeing 737 MAX" nor
+        // "The Deutsche Bank analysts" (a name or a noun goes on), nor "the NASA chief" (one word)
         boolean written = speaker.contains(" ") && Pattern.compile("\\b[Tt]he " + Pattern.quote(speaker)
-                + "(?![\\p{L}\\d]|\\s*[\\p{Lu}\\d])").matcher(facts.article().text()).find();
+                + "(?=[,.;:)”\"’]|\\s+(?:said|says|has|have|had|is|are|was|were|will|would|and|of|in|on|to|for|at"
+                + "|reported|announced|claimed|denied|which|who|that)\\b|$)").matcher(facts.article().text()).find();
         return written || BODY_WITH_THE.matcher(speaker).find() ? "the " + speaker : speaker;
     }
 

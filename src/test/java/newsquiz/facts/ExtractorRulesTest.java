@@ -62,6 +62,10 @@ class ExtractorRulesTest {
         assertThat(placeFirst.entities()).extracting(Entity::name).contains("Supreme Court of Puerto Rico");
         assertThat(entity(placeFirst, "Essex Police").aliases()).doesNotContain("Essex");
         assertThat(placeFirst.entities().stream().filter(e -> e.name().contains("Saudi Arabia")).count()).isEqualTo(1);
+        // a department is still its short name: "the Treasury" is the Treasury Department
+        Facts treasury = facts("The Treasury Department said the sanctions would stay. The Treasury said it would"
+                + " review them in May.\n");
+        assertThat(treasury.entities()).extracting(Entity::name).doesNotContain("Treasury");
     }
 
     @Test
