@@ -42,7 +42,7 @@ final class QuantityQuestions {
             // "at _____ ET (1354 UTC)": the amount restated in brackets beside the blank gives it away by arithmetic
             blanked = RESTATEMENT_AFTER_BLANK.matcher(blanked).replaceFirst("$1");
             if (heading(sentence) || SMALL_RANGE.matcher(blanked).find() || FUSED_SHARE.matcher(blanked).find()
-                    || countsItsList(blanked, shown) || setPhrase(blanked) || RESTATED_IN_BRACKETS.matcher(blanked).find()
+                    || countsItsList(blanked, shown) || setPhrase(blanked) || ageOfTheEarth(blanked, shown) || RESTATED_IN_BRACKETS.matcher(blanked).find()
                     || NOT_AN_AMOUNT.matcher(blanked).find() || shareOfAUnit(shown, blanked)) {
                 // "13 Needle in a haystack" numbers a heading; "two or _____ minutes", "a _____-thirds majority",
                 // "_____-dimensional" are set phrases; "_____ astronauts, Ana Lima and Bo Chan" counts what the
@@ -174,6 +174,15 @@ final class QuantityQuestions {
     static boolean setPhrase(String blanked) {
         Matcher fused = Pattern.compile(Pattern.quote(ClozeExcerpt.BLANK) + "-(\\p{L}+)").matcher(blanked);
         return fused.find() && !UNITS.matcher(fused.group(1)).matches();
+    }
+
+    /**
+     * "it lived _____ of years after flying dinosaurs": "millions of years" is how English says "very long ago", and
+     * teachers struck it as a collocation anyone completes; an amount written as a number is asked.
+     */
+    static boolean ageOfTheEarth(String blanked, String shown) {
+        return shown.strip().matches("(?i)(tens of |hundreds of )?(dozens|hundreds|thousands|millions|billions)")
+                && blanked.contains(ClozeExcerpt.BLANK + " of years");
     }
 
     private static final Pattern UNITS = Pattern.compile("(?i)(second|minute|hour|day|night|week|month|year|decade"

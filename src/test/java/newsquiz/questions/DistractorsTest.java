@@ -234,13 +234,23 @@ class DistractorsTest {
     }
 
     @Test
-    void countsOfNationsStayBelowWhatTheWorldHas() {
+    void countsTheWorldBoundsAndCollocationsAnyoneCompletes() {
         assertThat(Distractors.atMostTwoHundred("a handful", List.of("a few dozen", "a few hundred")))
                 .contains("about a dozen", "a few dozen").doesNotContain("a few hundred", "several thousand", "a handful");
         assertThat(Distractors.atMostTwoHundred("50", List.of("70", "350", "30"))).containsExactly("70", "30");
         assertThat(Distractors.atMostTwoHundred("two", List.of("three", "four"))).containsExactly("three", "four");
         assertThat(Distractors.atMostTwoHundred("several dozen", List.of())).doesNotContain("a few dozen");
         assertThat(QuantityQuestions.nationsCounted("one of just _____ of the world's nations", "a handful")).isTrue();
+        // "millions of years" is a collocation, not an amount the article teaches
+        assertThat(QuantityQuestions.ageOfTheEarth("it lived _____ of years after flying dinosaurs", "millions"))
+                .isTrue();
+        assertThat(QuantityQuestions.ageOfTheEarth("it lived _____ years after flying dinosaurs", "120 million"))
+                .isFalse();
+        assertThat(QuantityQuestions.ageOfTheEarth("_____ of people marched", "thousands")).isFalse();
+        var fossil = new newsquiz.facts.FactExtractor().extract(newsquiz.article.ArticleParser.parse("t", "Fossil"
+                + " study\n\nBEIJING (May 3, 2019) — The feathered dinosaur lived millions of years after the first"
+                + " flying dinosaurs, and thousands of people visited the museum to see it.\n", java.util.Set.of()));
+        assertThat(QuestionGenerator.candidates(fossil, 1)).noneMatch(q -> "millions".equals(q.answer()));
         assertThat(QuantityQuestions.nationsCounted("_____ of the poorest countries' debt", "300 billion")).isFalse();
         assertThat(QuantityQuestions.nationsCounted("_____ of the poorest countries' debt", "300")).isFalse();
         String article = "Allies dwindle\n\nMOSCOW (June 3, 2019) — Russia was one of just a handful of nations which"
