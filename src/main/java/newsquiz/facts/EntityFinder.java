@@ -469,17 +469,18 @@ final class EntityFinder {
      * Essex": the place a body is named after, or whose body it is, is the place, not the body, and never its short
      * name (a question on the territory was keyed to the court).
      */
-    private static boolean namesake(String name, Group g) {
-        if (FORMAL_STATE.matcher(g.name).lookingAt()) {
+    private static boolean namesake(String name, String body) {
+        if (FORMAL_STATE.matcher(body).lookingAt()) {
             return false; // "the Kingdom of Saudi Arabia" is Saudi Arabia
         }
-        if (g.name.endsWith(" of " + name) || g.name.endsWith(" of the " + name)) {
+        if (body.endsWith(" of " + name) || body.endsWith(" of the " + name)) {
             return true;
         }
-        List<String> rest = g.words().subList(Math.min(g.words().size(), name.split("\\s+").length), g.words().size());
+        List<String> words = List.of(body.split("\\s+"));
+        List<String> rest = words.subList(Math.min(words.size(), name.split("\\s+").length), words.size());
         // "Puerto Rico Senate": a place's own body; not "Saint Francis Hospital", which "Saint Francis" names too,
         // nor "Treasury Department", which "the Treasury" names too
-        return g.name.startsWith(name + " ") && !rest.isEmpty() && rest.stream().allMatch(w -> w.matches("Senate|House"
+        return body.startsWith(name + " ") && !rest.isEmpty() && rest.stream().allMatch(w -> w.matches("Senate|House"
                 + "|Assembly|Parliament|Congress|Government|Council|Police|Legislature|Cabinet|Court|Supreme|Superior"));
     }
 
@@ -513,7 +514,7 @@ final class EntityFinder {
         if (target == null && words.length == 1) {
             for (Group g : groups) {
                 if (isAcronymOf(name, g.name) || (g.words().size() > 1 && g.last().equals(name)
-                        && !Lexicon.isPlace(name) && !namesake(name, g)) || isShortFormOf(name, g) && !namesake(name, g)) {
+                        && !Lexicon.isPlace(name) && !namesake(name, g.name)) || isShortFormOf(name, g) && !namesake(name, g.name)) {
                     target = g;
                     break;
                 }
@@ -525,9 +526,9 @@ final class EntityFinder {
         }
         if (target == null && words.length > 1) {
             for (Group g : groups) {
-                if (g.words().size() > 1 && (contains(g.words(), List.of(words)) && !namesake(name, g)
+                if (g.words().size() > 1 && (contains(g.words(), List.of(words)) && !namesake(name, g.name)
                         || (contains(List.of(words), g.words()) && List.of(words).get(words.length - 1)
-                        .equals(g.last()) && !namesake(g.name, new Group(name))))) {
+                        .equals(g.last()) && !namesake(g.name, name)))) {
                     target = g;
                     break;
                 }

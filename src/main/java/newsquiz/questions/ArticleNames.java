@@ -313,6 +313,13 @@ final class ArticleNames {
      * Lima" (a surname alone could be a relative's: "Laurel Clark died" is not "Clark died").
      */
     boolean dead(String name) {
+        // asked of every candidate speaker of every quotation: read once a name
+        return died.computeIfAbsent(name, this::deadUncached);
+    }
+
+    private final Map<String, Boolean> died = new HashMap<>();
+
+    private boolean deadUncached(String name) {
         Pattern died = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?:,? who)?\\s+(?:had\\s+)?(?:died"
                 + "|was killed|was murdered|passed away)\\b|\\b[Tt]he late\\s+" + Pattern.quote(name)
                 + "(?![\\p{L}\\d])");

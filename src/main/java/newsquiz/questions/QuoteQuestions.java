@@ -116,7 +116,7 @@ final class QuoteQuestions {
      * A quotation whose speaker the article names for sure: a whole name of a person or a speaking body, not an
      * outlet or platform that carried the words, not one member of a listed group.
      */
-    private boolean askable(Quote q) {
+    boolean askable(Quote q) {
         return !q.partial() && articleNames.isNamedSpeaker(q.speaker()) && !platformCarrying(q)
                 && !ArticleNames.OUTLET.matcher(q.speaker()).find()
                 && !ArticleNames.oneOfAList(q.speaker(), q.evidence().text()) && !relayedWords(q);

@@ -25,29 +25,39 @@ final class StatementQuestions {
     private final Facts facts;
     private final ArticleNames articleNames;
 
+    /** Which quotations a who-said question may ask: the same speakers may be asked what they said. */
+    private final QuoteQuestions quoteQuestions;
+
     StatementQuestions(QuestionGenerator g) {
         this.g = g;
         this.facts = g.facts;
         this.articleNames = g.names;
+        this.quoteQuestions = new QuoteQuestions(g);
+    }
+
+    /** A claim reported in someone's name, as a choice, with the tense it is told in: worked out once. */
+    private record Claim(Quote quote, String text, boolean told) {
     }
 
     void statements() {
         // every claim reported in someone's name can be a wrong answer; only a named speaker's is asked
-        List<Quote> reported = facts.quotes().stream().filter(q -> !q.direct() && !q.partial()
-                && ASKED.containsKey(q.verb().toLowerCase(Locale.ROOT)) && claim(q.text()) != null
-                && finite(tagger, claim(q.text()))).toList();
-        for (Quote q : reported) {
-            if (q.carried() || !articleNames.isNamedSpeaker(q.speaker()) || ArticleNames.OUTLET.matcher(q.speaker())
-                    .find() || ArticleNames.oneOfAList(q.speaker(), q.evidence().text())) {
+        List<Claim> reported = new ArrayList<>();
+        for (Quote q : facts.quotes()) {
+            String text = !q.direct() && !q.partial() && ASKED.containsKey(q.verb().toLowerCase(Locale.ROOT))
+                    ? claim(q.text()) : null;
+            List<Token> tokens = text == null ? null : tagger.tag(text, 0);
+            if (tokens != null && mainVerb(tokens) > 0) {
+                reported.add(new Claim(q, text, presentTense(tokens)));
+            }
+        }
+        for (Claim asked : reported) {
+            Quote q = asked.quote();
+            // as a who-said question would ask it: a named speaker, no outlet that relays someone else's words
+            if (q.carried() || !quoteQuestions.askable(q)) {
                 continue;
             }
-            String asked = ASKED.get(q.verb().toLowerCase(Locale.ROOT));
-            String claim = claim(q.text());
-            if (asked == null) {
-                continue;
-            }
-            List<String> names = new ArrayList<>(articleNames.aliasesOf(q.speaker()));
-            names.add(q.speaker());
+            String claim = asked.text();
+            List<String> names = namesOf(q.speaker());
             int length = words(claim);
             List<String> wrong = new ArrayList<>();
             // only claims in other named speakers' names: "officials" or "a source" may be the asked speaker too, and
@@ -56,14 +66,13 @@ final class StatementQuestions {
             // the company ...", "Duque's office said ..." beside Boeing's, Duque's): it may be theirs as well;
             // and a claim reported in the key's tense, or the one present-tense choice is the key
             boolean present = PRESENT.matcher(q.verb()).matches();
-            boolean told = presentTense(tagger, claim);
-            reported.stream().filter(o -> !sameSpeaker(o, names) && articleNames.isNamedSpeaker(o.speaker())
-                            && !vagueSource(o.speaker()) && !QuestionText.mentionsAny(o.evidence().text(), names)
-                            && !QuestionText.mentionsAny(q.evidence().text(), namesOf(o.speaker()))
-                            && !affiliated(q.speaker(), namesOf(o.speaker()))
-                            && PRESENT.matcher(o.verb()).matches() == present
-                            && presentTense(tagger, claim(o.text())) == told)
-                    .map(o -> claim(o.text()))
+            reported.stream().filter(o -> !sameSpeaker(o.quote(), names)
+                            && articleNames.isNamedSpeaker(o.quote().speaker()) && !vagueSource(o.quote().speaker())
+                            && !QuestionText.mentionsAny(o.quote().evidence().text(), names)
+                            && !QuestionText.mentionsAny(q.evidence().text(), namesOf(o.quote().speaker()))
+                            && !affiliated(q.speaker(), namesOf(o.quote().speaker()))
+                            && PRESENT.matcher(o.quote().verb()).matches() == present && o.told() == asked.told())
+                    .map(Claim::text)
                     .filter(c -> !c.equals(claim) && words(c) * 5 >= length * 3 && words(c) * 3 <= length * 5
                             && !QuestionText.mentionsAny(c, names) && !Choices.overlaps(c, claim)
                             && shared(c, claim) < 0.5 && sex(c) == sex(claim))
@@ -79,7 +88,8 @@ final class StatementQuestions {
                 continue;
             }
             String who = spoken(q.speaker());
-            String prompt = "According to the article, what " + (present ? "does " : "did ") + who + " " + asked + "?";
+            String prompt = "According to the article, what " + (present ? "does " : "did ") + who + " "
+                    + ASKED.get(q.verb().toLowerCase(Locale.ROOT)) + "?";
             // each choice opens with a capital, so that the article's own capitals mark none out
             String key = capital(claim);
             List<String> choices = new ArrayList<>(wrong.stream().map(StatementQuestions::capital).toList());
@@ -156,9 +166,12 @@ final class StatementQuestions {
      * beside "her plans for the new term", or either beside a body's claim, would mark the key out, so the choices of
      * one question all have the key's.
      */
+    private static final Pattern HE = Pattern.compile("(?i)\\b(he|him|his|himself)\\b");
+    private static final Pattern SHE = Pattern.compile("(?i)\\b(she|her|hers|herself)\\b");
+
     private static int sex(String claim) {
-        boolean he = Pattern.compile("(?i)\\b(he|him|his|himself)\\b").matcher(claim).find();
-        boolean she = Pattern.compile("(?i)\\b(she|her|hers|herself)\\b").matcher(claim).find();
+        boolean he = HE.matcher(claim).find();
+        boolean she = SHE.matcher(claim).find();
         return he == she ? 0 : he ? 1 : -1;
     }
 
@@ -223,7 +236,10 @@ final class StatementQuestions {
      * in two tenses mark the key out ("the pier is unsafe" among claims told in the past).
      */
     static boolean presentTense(Tagger tagger, String claim) {
-        List<Token> tokens = tagger.tag(claim, 0);
+        return presentTense(tagger.tag(claim, 0));
+    }
+
+    private static boolean presentTense(List<Token> tokens) {
         int at = mainVerb(tokens);
         if (at < 0) {
             return false;
