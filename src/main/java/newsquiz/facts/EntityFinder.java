@@ -97,6 +97,17 @@ final class EntityFinder {
             g.type = classify(g);
             findRoles(g);
         }
+        // "Ana Lindqvist, Paolo Brandt and Michel Dufour": each one found a person makes the next one too
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (Group g : groups) {
+                if (g.type == Entity.Type.OTHER && listedWithAPerson(g)) {
+                    g.type = Entity.Type.PERSON;
+                    found = true;
+                }
+            }
+        }
         linkHeadlineMentions();
         return this;
     }
@@ -104,7 +115,7 @@ final class EntityFinder {
     /**
      * A word capitalised only because it opens its sentence is no name: "Sleep, she says, is ..." in an article that
      * writes "sleep" elsewhere, or an adverb opening a clause ("Unsurprisingly, the military ..."). A word of a
-     * longer name stays ("May said" beside "Theresa May", though the article writes "may").
+     * longer name stays when it ends that name ("May said" beside "Theresa May", though the article writes "may").
      */
     private void dropCommonWordsAtSentenceStart(List<Mention> all) {
         Set<String> lowerCase = new java.util.HashSet<>();
@@ -115,9 +126,11 @@ final class EntityFinder {
                 }
             }
         }
+        // the last word only, as a person's surname or a body's short name is: "Sleep" of "The Sleep Revolution"
+        // is still the common word
         Set<String> inLongerNames = new java.util.HashSet<>();
         all.stream().filter(m -> m.name().contains(" "))
-                .forEach(m -> inLongerNames.addAll(List.of(m.name().split("\\s+"))));
+                .forEach(m -> inLongerNames.add(m.name().substring(m.name().lastIndexOf(' ') + 1)));
         List<Mention> common = all.stream().filter(m -> {
             List<Token> t = sentences.get(m.sentence()).tokens();
             boolean opens = t.subList(0, m.from()).stream()
@@ -611,7 +624,9 @@ final class EntityFinder {
                 && !words.get(0).equals("The")) {
             return Entity.Type.PLACE; // "Democratic Republic of the Congo", "United Arab Emirates": a state
         }
-        if (g.mentions.stream().anyMatch(this::endsInPluralProperNoun)
+        // "the Bahamas", "the Philippines" are places; "the United States" acts as a body as often as not
+        boolean onePlace = Lexicon.isPlace(g.name) && !g.name.contains(" ");
+        if (!onePlace && g.mentions.stream().anyMatch(this::endsInPluralProperNoun)
                 || !Lexicon.isPlace(g.name) && g.mentions.stream().anyMatch(this::afterThe)) {
             return Entity.Type.ORGANIZATION; // "the Springfield Sliders", "Senate Democrats": a team or a group
         }
@@ -665,7 +680,44 @@ final class EntityFinder {
                 && t.get(m.from() - 2).text().matches("(?i)city|town|village|province|region|state|county|capital");
         boolean commaPlace = m.to() + 1 < t.size() && t.get(m.to()).text().equals(",")
                 && Lexicon.isPlace(t.get(m.to() + 1).text());
-        return cityOf || commaPlace;
+        // "a court in Multan", "arrested in Lahore": a name after "in" where people and things are found or held
+        boolean located = m.from() >= 2 && t.get(m.from() - 1).is("in") && m.to() - m.from() <= 2
+                && LOCATED.matcher(t.get(m.from() - 2).text()).matches();
+        return cityOf || commaPlace || located;
+    }
+
+    /** Nouns and verbs after which "in" + a name says where. */
+    private static final java.util.regex.Pattern LOCATED = java.util.regex.Pattern.compile("(?i)court|hospital|prison"
+            + "|jail|school|office|offices|home|hotel|rally|protests?|ceremony|meeting|summit|born|died|lived|lives"
+            + "|live|based|arrested|killed|located|buried|raised|headquartered|stationed|residents?|police"
+            + "|authorities|landed|arrived|stranded|detained|hospitalized|hospitalised|sentenced|tried|jailed");
+
+    /**
+     * "the duo of Didier Queloz and Michel Mayor": a name of a person's shape (two to four capitalised words, none
+     * of a body's or a place's) listed beside a person is a person.
+     */
+    private boolean listedWithAPerson(Group g) {
+        List<String> words = g.words();
+        if (words.size() < 2 || words.size() > 4 || !words.stream().allMatch(w -> w.matches("\\p{Lu}[\\p{L}'’-]*"))
+                || words.stream().anyMatch(w -> Lexicon.isOrganizationWord(w) || Lexicon.isPlace(w)
+                || Lexicon.PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        for (Mention m : g.mentions) {
+            List<Token> t = sentences.get(m.sentence()).tokens();
+            for (Mention o : mentionsBySentence.getOrDefault(m.sentence(), List.of())) {
+                Group other = groupOf.get(o);
+                if (other == null || other == g || other.type != Entity.Type.PERSON) {
+                    continue;
+                }
+                boolean before = o.to() == m.from() - 1 && t.get(o.to()).text().matches("and|,");
+                boolean after = m.to() == o.from() - 1 && t.get(m.to()).text().matches("and|,");
+                if (before || after) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Kevin McCarthy, who held the post": "who" follows people. */
@@ -750,7 +802,10 @@ final class EntityFinder {
                             && !(np > 1 && t.get(np - 2).tag().equals("IN")) // not "in the day, Trump"
                             && !(np > 2 && t.get(np - 3).is("according")); // not "According to the filing, Ford"
                     boolean possessor = np > 1 && (t.get(np - 1).plain().equals("'s") || t.get(np - 1).plain().equals("'"))
-                            && t.get(np - 2).isCapitalised(); // "Mahan's director", "The Sliders' owner"
+                            && t.get(np - 2).isCapitalised() // "Mahan's director", "The Sliders' owner"
+                            // not "Since Baloch's death, Pakistan's laws": a time or a reason, and no apposition
+                            && !(np > 2 && t.get(np - 3).tag().equals("IN"))
+                            && !(m.to() < t.size() && t.get(m.to()).plain().equals("'s"));
                     if (determiner || possessor) {
                         g.roles.add(ts.span(np - (determiner ? 1 : 2), m.from() - 1));
                         typeByRoleNoun(g, t.get(m.from() - 2).text());

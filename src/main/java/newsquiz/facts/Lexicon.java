@@ -63,7 +63,10 @@ public final class Lexicon {
             // businesses named for their trade: "Harbor Foods", "Greenleaf Markets"
             "foods", "markets", "stores", "brands", "pharmaceuticals", "insurance", "studios", "logistics",
             "chemicals", "electronics", "railways", "restaurants", "hotels", "properties", "developments",
-            "estates", "builders");
+            "estates", "builders",
+            // bodies of learning, culture and diplomacy: "the Royal Swedish Academy of Sciences"
+            "academy", "museum", "gallery", "library", "libraries", "trust", "charity", "embassy", "consulate",
+            "chamber", "archives", "zoo");
 
     /** Last words of sports clubs' names: "Harbourside United", "Millbrook Rovers" (never "United States"). */
     static final Set<String> CLUB_ENDINGS = set("united", "rovers", "rangers", "wanderers", "athletic", "albion",
@@ -103,7 +106,29 @@ public final class Lexicon {
             "south carolina", "north dakota", "south dakota",
             "u.s.", "u.k.", "us", "uk", "gulf", "pacific", "atlantic", "mediterranean",
             "crimea", "gaza", "west bank", "balkans", "caribbean", "scandinavia", "siberia", "amazon", "earth", "moon",
-            "mars");
+            "mars",
+            // the rest of the world's states and territories, and large cities whose names are no one's name
+            "bahamas", "barbados", "belize", "benin", "bhutan", "brunei", "burkina faso", "burundi", "cape verde",
+            "central african republic", "comoros", "costa rica", "ivory coast", "djibouti", "dominican republic",
+            "east timor", "el salvador", "equatorial guinea", "eswatini", "swaziland", "fiji", "gabon", "gambia",
+            "guinea", "guinea-bissau", "guyana", "kyrgyzstan", "lesotho", "liechtenstein", "maldives",
+            "mauritania", "mauritius", "micronesia", "monaco", "macedonia", "north macedonia", "papua new guinea",
+            "samoa", "american samoa", "san marino", "sierra leone", "solomon islands", "sri lanka", "suriname",
+            "togo", "tonga", "trinidad and tobago", "turkmenistan", "tuvalu", "vanuatu", "vatican", "greenland",
+            "bermuda", "tibet", "kashmir", "catalonia", "quebec", "ontario", "british columbia", "bavaria",
+            "lahore", "karachi", "islamabad", "peshawar", "dhaka", "manila", "jakarta", "bangkok",
+            "hanoi", "kuala lumpur", "riyadh", "dubai", "abu dhabi", "doha", "beirut", "amman", "tel aviv",
+            "tashkent", "almaty", "minsk", "riga", "vilnius", "tallinn", "bucharest", "belgrade", "zagreb",
+            "sarajevo", "bratislava", "ljubljana", "munich", "frankfurt", "hamburg", "cologne", "milan", "naples",
+            "barcelona", "marseille", "lyon", "zurich", "manchester", "glasgow", "toronto", "montreal",
+            "vancouver", "boston", "miami", "atlanta", "seattle", "san francisco", "philadelphia", "detroit",
+            "rio de janeiro", "sao paulo", "são paulo", "buenos aires", "bogota", "bogotá", "quito",
+            "addis ababa", "kinshasa", "accra", "dakar", "kampala", "dar es salaam", "khartoum", "algiers", "tunis",
+            "casablanca", "rabat", "cape town", "pretoria", "melbourne", "brisbane", "auckland", "osaka", "kyoto",
+            "taipei", "macau", "shenzhen", "guangzhou", "wuhan", "chongqing", "kolkata", "chennai", "bangalore",
+            "colombo", "kathmandu", "yangon", "phnom penh", "ulaanbaatar", "saint petersburg", "st petersburg",
+            "kharkiv", "odesa", "odessa", "sicily", "sardinia", "corsica",
+            "crete", "bali", "java", "sumatra", "borneo", "tasmania");
 
     /** Verbs that report speech or writing; their speaker is their subject. */
     static final Set<String> REPORTING_VERBS = set(
