@@ -68,6 +68,13 @@ final class Speakers {
                 return subject;
             }
         }
+        // "led by Mark Ilves, a marine ecologist at the university, who said ...": the one "who" stands for
+        if (v >= 2 && t.get(v - 1).is("who")) {
+            String antecedent = personBeforeWho(s, v - 1);
+            if (antecedent != null) {
+                return antecedent;
+            }
+        }
         int clauseStart = 0;
         for (int k = v - 1; k >= 0; k--) {
             if (inside(spans, t.get(k)) || t.get(k).text().matches("[“”\"‘]")) {
@@ -116,11 +123,74 @@ final class Speakers {
                     return canonical(m);
                 }
             }
+            String named = roleThenName(s, v + 1);
+            if (named != null) {
+                return named;
+            }
             if (Lexicon.PRONOUNS.contains(t.get(v + 1).text().toLowerCase(Locale.ROOT))) {
                 return pronoun(s, v + 1);
             }
         }
         return null;
+    }
+
+    /** A person's name, or a name shaped like one and typed nothing yet. */
+    private static boolean personLike(EntityFinder.Group g) {
+        return g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped());
+    }
+
+    /**
+     * ', said his father, Tomas Berg,' / 'said the company's spokeswoman, Ana Lima': after the verb a role in lower
+     * case (five words at most, no verb), a comma, and the person's name.
+     */
+    private String roleThenName(int s, int from) {
+        List<Token> t = sentences.get(s).tokens();
+        int k = from;
+        while (k < t.size() && k - from < 6 && !t.get(k).text().equals(",")) {
+            Token w = t.get(k);
+            boolean roleWord = w.tag().matches("DT|PRP\\$|JJ.*|NNS?|POS") && !w.isCapitalised()
+                    || w.tag().equals("NNP") && k + 1 < t.size() && t.get(k + 1).plain().equals("'s");
+            if (!roleWord) {
+                return null;
+            }
+            k++;
+        }
+        if (k == from || k >= t.size() || !t.get(k - 1).tag().matches("NNS?")) {
+            return null;
+        }
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            if (m.from() == k + 1 && personLike(entities.groupOf.get(m))) {
+                return entities.groupOf.get(m).name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a relative "who" follows: the name just before its comma, or before an appositive set off by
+     * commas ("Mark Ilves, a marine ecologist at the university, who"); none when a verb stands between.
+     */
+    private String personBeforeWho(int s, int who) {
+        List<Token> t = sentences.get(s).tokens();
+        if (who < 2 || !t.get(who - 1).text().equals(",")) {
+            return null;
+        }
+        Mention nearest = null;
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            // the name itself is set off by a comma: not "Regents Professor at GT" inside the appositive
+            if (m.to() <= who - 1 && t.get(m.to()).text().equals(",") && (nearest == null || m.to() > nearest.to())
+                    && personLike(entities.groupOf.get(m))) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        List<Token> between = t.subList(nearest.to(), who - 1);
+        boolean plain = between.isEmpty() || between.get(0).text().equals(",") && between.size() <= 12
+                && between.stream().noneMatch(x -> x.tag().startsWith("VB") || x.tag().equals("MD")
+                || x.text().matches("[“”\";:]"));
+        return plain ? entities.groupOf.get(nearest).name : null;
     }
 
     /**

@@ -751,6 +751,22 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aRoleAfterTheVerbThenANameSpeaks() {
+        // '"...," said his father, Tomas Berg': the name after the role, not nobody
+        Facts f = facts("\"This day is very hard for me, as I remember so many things,\" said his father, Tomas Berg,"
+                + " after the ceremony.\n");
+        assertThat(speakerOf(f, "very hard for me")).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void theNameAWhoFollowsSpeaksPastItsAppositive() {
+        // not "Regents Professor" inside the appositive, and not "the research" the sentence opens with
+        Facts f = facts("The research was led by Mark Ilves, a marine ecologist and Regents Professor at the"
+                + " university, who said \"there is a lot of argument now about whether local rules can help.\"\n");
+        assertThat(speakerOf(f, "a lot of argument")).isEqualTo("Mark Ilves");
+    }
+
+    @Test
     void theOutletAQuoteWasGivenToIsNotItsSpeaker() {
         Facts f = facts("In remarks to the Daily Planet news service, Maria Ortiz of the Red Cross observed, "
                 + "\"We have never seen floods like this in the valley.\"\n");
