@@ -94,7 +94,9 @@ final class EntityQuestions {
                     boolean outlet = articleNames.relays(e.name()) || ArticleNames.OUTLET.matcher(e.name()).find()
                             || articleNames.fragment(e.name());
                     // "Germany, _____, Italy and Japan" is one item of a list: it asks for no reading
-                    boolean listItem = blanked != null && LIST_ITEM.matcher(blanked).find();
+                    // but "in Pakistan, _____, brother of ..., was sentenced" blanks a person and the role after
+                    boolean listItem = blanked != null && LIST_ITEM.matcher(blanked).find()
+                            && !(e.type() == Entity.Type.PERSON && ROLE_AFTER_BLANK.matcher(blanked).find());
                     boolean notWorthABlank = outlet || listItem || blanked != null
                             && (blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*")
                             || markupBlank(blanked));
@@ -237,6 +239,10 @@ final class EntityQuestions {
     }
 
     /** A blank among names listed with commas or "and": "Germany, _____, Italy", "Bahn, Daimler and _____". */
+    /** "_____, brother of ...", "_____, a lawyer for ...": a person's role in lower case after the blank's comma. */
+    private static final Pattern ROLE_AFTER_BLANK = Pattern.compile("_____, (?!(?:and|or|but|who|whom|which|whose"
+            + "|where|when|while|who's|then|also|both|with|from|in|on|at)\\b)(?:a |an |the |his |her |their )?\\p{Ll}{3,}");
+
     private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}.-]*, _____,|_____, (\\p{Lu}[\\p{L}.-]*\\s?)+,"
             + "|\\p{Lu}[\\p{L}.-]*,? and _____|_____,? and \\p{Lu}[\\p{L}.-]*(\\s\\p{Lu}[\\p{L}.-]*)*[.,;]");
 

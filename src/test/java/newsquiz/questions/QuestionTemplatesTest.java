@@ -77,6 +77,22 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aPersonBlankedBeforeTheirRoleIsNoItemOfAList() {
+        // "in Pakistan, _____, brother of ..." blanks the story's actor, not one of a list of places; the countries
+        // of "Australia, Brazil, _____, Spain" stay unasked
+        List<Question> made = candidatesOf("Court ruling\n\nMonday, September 30, 2026\n\n"
+                + "On Friday in Pakistan, Omar Farid, brother of the singer Lina Farid, was sentenced to life in prison"
+                + " by a court in Karachi. Omar Farid said he would appeal.\n\n"
+                + "Arrests were also made in Australia, Brazil, Canada, Spain and Italy, police said.\n\n"
+                + "Three plaintiffs, Pale Moana, Rosa Moana, and John Sefo, sued in 2018. Rosa Moana said she was glad.\n");
+        assertThat(made).filteredOn(q -> q.type().equals("fill_blank")).extracting(Question::answer)
+                .contains("Omar Farid").doesNotContain("Canada", "Brazil");
+        // "Pale Moana, _____, and John Sefo": "and" after the comma is the list going on, not a role
+        assertThat(made).filteredOn(q -> q.type().equals("fill_blank")).extracting(Question::prompt)
+                .noneMatch(p -> p.contains(", _____, and"));
+    }
+
+    @Test
     void whoSaidAQuote() {
         assertThat(of("multiple_choice", "quote")).anySatisfy(q -> {
             assertThat(q.prompt()).isEqualTo("Who said: “This bridge will change how people in our city travel to work”?");
