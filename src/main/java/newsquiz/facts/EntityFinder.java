@@ -37,6 +37,8 @@ final class EntityFinder {
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> roles = new LinkedHashSet<>();
         final List<Mention> mentions = new ArrayList<>();
+        /** Short names that open the whole name ("Brenton" of "Brenton Tarrant"): no surname used alone. */
+        final Set<String> firstNames = new java.util.HashSet<>();
         boolean personEvidence;
 
         Group(String name) {
@@ -142,6 +144,22 @@ final class EntityFinder {
         }).toList();
         all.removeAll(common);
         mentionsBySentence.values().forEach(list -> list.removeAll(common));
+    }
+
+    /**
+     * The word opens a name shaped like a person's (two or three capitalised words, none a body's, a place's or a
+     * title), and is no place or title itself.
+     */
+    private static boolean firstNameOf(String word, Group g) {
+        List<String> words = g.words();
+        // "SpaceX", "BlackBerry": a capital inside the word names a brand; "Harlow United", "Mahan Air" a club or
+        // an airline
+        String last = g.last().toLowerCase(Locale.ROOT);
+        return words.size() >= 2 && words.size() <= 3 && words.get(0).equals(word) && !Lexicon.isPlace(word)
+                && !Lexicon.isTitle(word) && !Lexicon.isPlace(g.name) && !Lexicon.CLUB_ENDINGS.contains(last)
+                && !last.equals("air") && words.stream().allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(['’-]\\p{Lu}?\\p{Ll}+)?")
+                && !Lexicon.isOrganizationWord(w) && !Lexicon.isPlace(w)
+                && !Lexicon.PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /** "G7, or the Group of Seven," names one thing twice: the two groups become one. */
@@ -536,6 +554,19 @@ final class EntityFinder {
                 // only when no name ends with the word: "Paul" is Rand Paul's, not John Paul Stevens's
                 target = groups.stream().filter(g -> firstSurname(name, g)).findFirst().orElse(null);
             }
+            if (target == null) {
+                // "Brenton stayed in the police station" after "Brenton Tarrant": a first name alone is the one
+                // person's name it opens, when only one does
+                // ("Facebook" before "The Facebook Effect", "Toronto" before "Toronto Congress Centre" name other
+                // things: the short form comes after the whole name)
+                List<Group> opened = groups.stream().filter(g -> firstNameOf(name, g) && g.mentions.stream()
+                        .anyMatch(o -> o.sentence() < m.sentence() || o.sentence() == m.sentence() && o.to() <= m.from()))
+                        .toList();
+                target = opened.size() == 1 ? opened.get(0) : null;
+                if (target != null) {
+                    target.firstNames.add(name);
+                }
+            }
         }
         if (target == null && words.length > 1) {
             for (Group g : groups) {
@@ -648,7 +679,10 @@ final class EntityFinder {
         if (personShape && (g.mentions.stream().anyMatch(this::followedByWho) || sharesSurnameWithAPerson(g))) {
             return Entity.Type.PERSON;
         }
-        boolean surnameUsedAlone = g.aliases.stream().anyMatch(a -> !a.contains(" "));
+        boolean surnameUsedAlone = g.aliases.stream().anyMatch(a -> !a.contains(" ") && !g.firstNames.contains(a));
+        if (words.size() >= 2 && words.size() <= 4 && g.mentions.stream().anyMatch(this::followedByAge)) {
+            return Entity.Type.PERSON; // "Brenton Tarrant, aged 28,", "Ana Lima (34)"
+        }
         boolean possessiveOrSpeaker = g.mentions.stream().anyMatch(this::followedBySpeechOrPossessive);
         if (words.size() >= 2 && words.size() <= 4 && (surnameUsedAlone || possessiveOrSpeaker)) {
             return Entity.Type.PERSON;
@@ -718,6 +752,14 @@ final class EntityFinder {
             }
         }
         return false;
+    }
+
+    /** ", aged 28", " (34)": an age follows people. */
+    private boolean followedByAge(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        return m.to() + 2 < t.size() && (t.get(m.to()).text().equals(",") && t.get(m.to() + 1).is("aged")
+                && t.get(m.to() + 2).text().matches("\\d{1,3}") || t.get(m.to()).text().equals("(")
+                && t.get(m.to() + 1).text().matches("\\d{1,3}") && t.get(m.to() + 2).text().equals(")"));
     }
 
     /** "Kevin McCarthy, who held the post": "who" follows people. */

@@ -226,7 +226,9 @@ final class EntityQuestions {
                 || r.matches("(?i).*\\b(day|days|week|weeks|month|months|year|years|morning|evening|night|today|"
                 + "yesterday|tomorrow|time|record|records|minutes|hours|seconds)\\b.*")
                 // "the second a header in the 78th minute": two noun phrases in a row are a clause cut short
-                || r.matches("(?i).*\\b(the|a|an) \\p{L}+ (the|a|an)\\b.*")) {
+                || r.matches("(?i).*\\b(the|a|an) \\p{L}+ (the|a|an)\\b.*")
+                // "[and his brother and mother]": an editor's insertion between commas, no description
+                || r.matches(".*[\\[\\]].*") || r.matches("(?i)^(and|or|but)\\b.*")) {
             return false;
         }
         return java.util.Arrays.stream(r.split("\\s+")).anyMatch(w -> newsquiz.facts.Lexicon.isTitle(w)

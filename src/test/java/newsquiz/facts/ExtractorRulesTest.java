@@ -151,6 +151,20 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aFirstNameAloneAfterTheWholeNameIsThatPerson() {
+        // an article that calls its subject by his first name: one person, typed by "aged 28"; "Pokemon" before
+        // the panel "Pokemon Biology" and "Kim" with two Kims stay apart
+        Facts f = facts("An Australian, Brenton Walsh, aged 28, appeared in court yesterday. Brenton stayed in a"
+                + " police station overnight.\n\nFans love Pokemon. A panel, Pokemon Biology, was full. Kim Jong Un and"
+                + " Kim Yong Chol met. Kim said it went well.\n");
+        Entity brenton = entity(f, "Brenton Walsh");
+        assertThat(brenton.type()).isEqualTo(Entity.Type.PERSON);
+        assertThat(brenton.aliases()).contains("Brenton");
+        assertThat(brenton.mentions()).isEqualTo(2);
+        assertThat(f.entities()).extracting(Entity::name).contains("Pokemon", "Kim");
+    }
+
+    @Test
     void aNameListedBesideAPersonIsAPerson() {
         // "Michel Dufour" has no title, no "said" and no surname used alone: the pair's other half is a person
         Facts f = facts("The prize was shared between Ana Lindqvist, Paolo Brandt and Michel Dufour.\n\n"

@@ -48,6 +48,8 @@ class SpeakerAndRoleGatesTest {
         // "striker Leon Mbeki, the second a header in the 78th minute": which goal, not who he is
         assertThat(EntityQuestions.describes("the second a header in the 78th minute")).isFalse();
         assertThat(EntityQuestions.describes("scorer of the winning goal")).isTrue();
+        // "like Alan, [and his brother and mother], who drown": an editor's insertion, not who he is
+        assertThat(EntityQuestions.describes("[and his brother and mother]")).isFalse();
         assertThat(EntityQuestions.describes("second wife")).isTrue();
         assertThat(EntityQuestions.describes("the 46th president of the United States")).isTrue();
         assertThat(EntityQuestions.describes("a last-minute replacement")).isTrue();
