@@ -110,6 +110,12 @@ final class CauseFinder {
                 && t.subList(0, i).stream().noneMatch(x -> x.tag().equals("MD"))) {
             return effectFirst(ts, i, i + 1, Cause.Form.CLAUSE, "after");
         }
+        // the article's own telling only: a speaker's "so" carries a reason only the speaker gives, and stock wrong
+        // reasons read as nonsense beside it
+        if (w.equals("so") && i > 2 && t.get(i - 1).text().equals(",") && consequenceClauseFollows(t, i + 1)
+                && !quoted(ts, i)) {
+            return soConsequence(ts, i);
+        }
         if (w.equals("citing") && i > 0 && t.get(i - 1).text().equals(",")) {
             return effectFirst(ts, i - 1, i + 1, Cause.Form.NOUN_PHRASE, "citing");
         }
@@ -193,6 +199,18 @@ final class CauseFinder {
                 int cut = k;
                 while (cut > from + 3 && !lower(t.get(cut)).matches("and|but|or|if|when|while|unless|so")) {
                     cut--;
+                }
+                if (cut <= from + 3 && form == Cause.Form.CLAUSE) {
+                    // "after the government proposed an amendment to a law to allow ... to extradite ...": the
+                    // clause ends where its purpose begins, at the first "to" + verb after its own verb
+                    boolean verbSeen = false;
+                    for (int c = from + 1; c < k; c++) {
+                        verbSeen |= t.get(c).tag().matches("VBD|VBZ|VBP|MD");
+                        if (verbSeen && c > from + 4 && lower(t.get(c)).equals("to") && c + 1 < t.size()
+                                && t.get(c + 1).tag().equals("VB")) {
+                            return c;
+                        }
+                    }
                 }
                 return cut > from + 3 ? cut : -1;
             }
@@ -381,6 +399,63 @@ final class CauseFinder {
         }
         return new Cause(ts.span(verb + 1, effectTo), cause, lower(t.get(verb)), Cause.Form.CLAUSE, false,
                 Evidence.of(ts.sentence()), List.of());
+    }
+
+    /**
+     * "Blue light scatters more than other colours, so the sky looks blue": the clause before the comma is why the
+     * one after "so" happens. Not "so far", "so that", "so many".
+     */
+    private Cause soConsequence(TaggedSentence ts, int so) {
+        List<Token> t = ts.tokens();
+        int end = so - 1;
+        int start = clauseStart(t, end);
+        while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
+            start++;
+        }
+        String cause = clauseText(ts, start, end);
+        int effectTo = trimEnd(t, t.size());
+        for (int k = so + 1; k < effectTo; k++) {
+            if (t.get(k).text().matches("[,;:]")) {
+                effectTo = k;
+                break;
+            }
+        }
+        String effect = clauseText(ts, so + 1, effectTo);
+        if (cause == null || effect == null || end - start > MAX_CLAUSE || effectTo - so > 18) {
+            return null;
+        }
+        return new Cause(effect, cause, "so", Cause.Form.CLAUSE, true, Evidence.of(ts.sentence()), List.of());
+    }
+
+    /** Whether token i stands inside a quotation: an open quotation mark before it in the sentence, or no mark
+     * there at all in a sentence that closes one (a quotation running on from the sentence before). */
+    private static boolean quoted(TaggedSentence ts, int i) {
+        String text = ts.sentence().text();
+        int at = ts.tokens().get(i).start() - ts.sentence().start();
+        String before = text.substring(0, Math.max(0, Math.min(at, text.length())));
+        long opens = before.chars().filter(c -> c == '“').count();
+        long closes = before.chars().filter(c -> c == '”').count();
+        long straight = before.chars().filter(c -> c == '"').count();
+        boolean runsOn = opens == 0 && straight == 0 && (text.indexOf('”') >= at || text.indexOf('"') >= at);
+        return opens > closes || straight % 2 == 1 || runsOn;
+    }
+
+    /** "so the sky looks blue": a subject, then its finite verb within a few words. */
+    private static boolean consequenceClauseFollows(List<Token> t, int from) {
+        if (from >= t.size() || !t.get(from).tag().matches("DT|PRP|NNP?S?|PRP\\$|JJ.*|CD")
+                || lower(t.get(from)).matches("far|that|many|much|long|few|called")) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(t.size(), from + 7); k++) {
+            String tag = t.get(k).tag();
+            if (tag.matches("VBD|VBZ|VBP|MD")) {
+                return true;
+            }
+            if (!tag.matches("NN.*|JJ.*|CD|DT|POS|PRP\\$|IN|RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---- tests on tokens ----

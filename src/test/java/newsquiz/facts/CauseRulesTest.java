@@ -32,6 +32,27 @@ class CauseRulesTest {
     }
 
     @Test
+    void aLongClauseAfterAfterEndsWhereItsPurposeBegins() {
+        // too long for a choice whole: cut before "to allow ...", not dropped
+        Cause c = causes("The strikes began after the city government proposed an amendment to a bylaw to allow"
+                + " private firms to run the bus routes in every district of the city for the next ten years or more.\n")
+                .stream().filter(x -> x.connective().equals("after")).findFirst().orElseThrow();
+        assertThat(c.effect()).isEqualTo("the strikes began");
+        assertThat(c.cause()).isEqualTo("the city government proposed an amendment to a bylaw");
+    }
+
+    @Test
+    void soAfterACommaTellsWhatFollowedFromTheClauseBefore() {
+        Cause c = only("The river rose quickly overnight, so the council closed the bridge on Tuesday. So far,"
+                + " nobody has complained, and so many people stayed home.\n");
+        assertThat(c.effect()).isEqualTo("the council closed the bridge on Tuesday");
+        assertThat(c.cause()).isEqualTo("the river rose quickly overnight");
+        assertThat(c.connective()).isEqualTo("so");
+        // a speaker's "so" is theirs to give: no stock reason belongs beside it
+        assertThat(causes("\"It is hard work for the legs, so it burns all the time,\" the pilot said.\n")).isEmpty();
+    }
+
+    @Test
     void aReportingFrameIsNotPartOfTheEffect() {
         Cause c = only("The league announced the final was postponed because the stadium roof was damaged.\n");
         assertThat(c.effect()).isEqualTo("the final was postponed");
