@@ -274,6 +274,15 @@ final class EntityFinder {
             }
             boolean commonNounAtStart = from == 0 && to == 1 && t.size() > 1 && t.get(1).tag().matches("NNS?")
                     && !t.get(1).isCapitalised() && !Lexicon.isPlace(t.get(0).text()); // "Conservation groups warned"
+            // "Jean- Pierre Moore": a first part glued to a hyphen before the run is the same name, broken by a
+            // stray space where the source wrapped it
+            if (from >= 2 && from < to && t.get(from - 1).text().equals("-") && t.get(from - 2).isCapitalised()
+                    && t.get(from - 2).end() == t.get(from - 1).start() && t.get(from - 1).end() < t.get(from).start()
+                    && t.get(from - 2).text().matches("\\p{Lu}\\p{Ll}+")) {
+                from -= 2;
+                int joined = from;
+                out.removeIf(x -> x.from() >= joined); // "Jean" alone was no name of its own
+            }
             if (from < to && !commonNounAtStart) {
                 Mention m = splitTitle(s, ts, from, to);
                 if (m != null) {

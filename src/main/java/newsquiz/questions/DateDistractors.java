@@ -32,8 +32,13 @@ final class DateDistractors {
         String right = Distractors.Format.date(answer);
         for (DateFact d : others) {
             String s = Distractors.Format.date(d);
+            // the article's other dates too: a past event's wrong date is never one after the story's date ("2026"
+            // of a programme's name beside "licensed in 2018")
+            boolean later = published != null && !answer.iso().startsWith("--") && !d.iso().startsWith("--")
+                    && Integer.parseInt(answer.iso().substring(0, 4)) <= published.getYear()
+                    && Integer.parseInt(d.iso().substring(0, 4)) > published.getYear();
             if (d.precision() == answer.precision() && !s.equals(right) && d.iso().startsWith("--") == answer.iso().startsWith("--")
-                    && near(answer, d) && out.size() < count) {
+                    && near(answer, d) && out.size() < count && !later) {
                 out.add(s);
             }
         }

@@ -35,7 +35,7 @@ final class QuantityQuestions {
                 continue;
             }
             String shown = q.unit().equals("years") ? q.from() : q.mention();
-            String blanked = blank(sentence, shown);
+            String blanked = blank(otherUsesLeftOut(sentence, shown, q.counts()), shown);
             if (blanked == null || TIME_LATER.matcher(blanked).find()) {
                 continue; // "_____ minutes later" only moves the story along; it is no fact worth asking
             }
@@ -99,6 +99,38 @@ final class QuantityQuestions {
                 trueOrFalse(sentence, shown, Choices.sameShape(shown, wrong), q.evidence(), weight - 0.9, explanation);
             }
         }
+    }
+
+    /**
+     * "The 22-mile journey took 22 minutes": the same number counting something else in the sentence would be blanked
+     * too, or show the key; where the amount's own count follows only some of them, the others are left out ("The
+     * […] journey took _____ minutes").
+     */
+    static String otherUsesLeftOut(String sentence, String shown, String counts) {
+        // "a 2–2 draw", "1987–2017": a score or a span is one thing, never cut in two
+        if (counts.isEmpty() || !shown.matches("\\d+|\\p{Ll}+") || Pattern.compile("\\d\\s?[–—-]\\s?"
+                + Pattern.quote(shown) + "|" + Pattern.quote(shown) + "\\s?[–—-]\\s?\\d").matcher(sentence).find()) {
+            return sentence;
+        }
+        Matcher m = Pattern.compile("(?<![\\p{L}\\d/-])" + Pattern.quote(shown) + "(-\\p{L}+)?(?![\\p{L}\\d/]|[.,]\\d)",
+                Pattern.CASE_INSENSITIVE).matcher(sentence);
+        String unit = counts.split("\\s+")[0];
+        StringBuilder out = new StringBuilder();
+        int own = 0;
+        int others = 0;
+        int last = 0;
+        while (m.find()) {
+            boolean counted = m.group(1) == null && sentence.startsWith(" " + unit, m.end());
+            if (counted) {
+                own++;
+                continue;
+            }
+            others++;
+            out.append(sentence, last, m.start()).append("[…]");
+            last = m.end();
+        }
+        out.append(sentence.substring(last));
+        return own == 1 && others > 0 ? out.toString() : sentence;
     }
 
     /** A count of what the world has some two hundred of at most: nations, countries, member states. */

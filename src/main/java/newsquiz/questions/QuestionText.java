@@ -81,7 +81,8 @@ final class QuestionText {
             // "U.S.-_____ border": a blank glued to another word asks for a set phrase, not for reading
             boolean number = w.matches("(?i)[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
             // a score or a ratio ("a 2-1 decision") is a set phrase too
-            var m = Pattern.compile("(?<![\\p{L}\\d/-])" + Pattern.quote(w) + "(?![\\p{L}\\d/]|-\\d"
+            // nor a clock's minutes ("13:_____ local time")
+            var m = Pattern.compile("(?<![\\p{L}\\d/-]|\\d:)" + Pattern.quote(w) + "(?![\\p{L}\\d/]|-\\d|:\\d"
                     + (number ? ")" : "|-\\p{L})")).matcher(out);
             if (m.find()) {
                 found = true;

@@ -781,6 +781,13 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aNameBrokenAfterItsHyphenIsOneName() {
+        // "Jean- Pierre Moore": the source wrapped the name; "Pierre Moore" alone would be someone else
+        Facts f = facts("\"We could see where the crowds were going next,\" said Jean- Pierre Moore, 28.\n");
+        assertThat(speakerOf(f, "crowds were going")).isEqualTo("Jean- Pierre Moore");
+    }
+
+    @Test
     void theOutletAQuoteWasGivenToIsNotItsSpeaker() {
         Facts f = facts("In remarks to the Daily Planet news service, Maria Ortiz of the Red Cross observed, "
                 + "\"We have never seen floods like this in the valley.\"\n");

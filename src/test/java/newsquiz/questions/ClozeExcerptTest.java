@@ -126,6 +126,8 @@ class ClozeExcerptTest {
                         + " hours …");
         // one number for two counts in one clause: no cut shows a single blank
         assertThat(QuestionText.blank("The other three drugs and three antibodies were tested.", "three")).isNull();
+        // a clock's minutes are no amount of their own
+        assertThat(QuestionText.blank("The first attack was at about 13:40 local time.", "40")).isNull();
         // a name with its initials in brackets is one blank
         assertThat(QuestionText.blank("He co-founded the Harbour Workers Union (HWU) in 1963.", "Harbour Workers Union",
                 "HWU")).isEqualTo("He co-founded the _____ in 1963.");

@@ -40,6 +40,16 @@ class DistractorsTest {
     }
 
     @Test
+    void aPastYearsWrongAnswersAreNoneOfTheArticlesYearsAfterItsDate() {
+        // "a programme dubbed Vision 2026" beside "licensed in 2017", in a story of 2019: not a year a student
+        // could believe
+        DateFact licensed = date("2017", DateFact.Precision.YEAR, "2017");
+        List<String> wrong = DateDistractors.of(licensed, List.of(licensed, date("2026", DateFact.Precision.YEAR,
+                "2026"), date("2014", DateFact.Precision.YEAR, "2014")), 3, java.time.LocalDate.parse("2019-11-07"));
+        assertThat(wrong).hasSize(3).contains("2014").doesNotContain("2026");
+    }
+
+    @Test
     void daysWithoutAYearStayWithoutAYear() {
         DateFact answer = date("--03-05", DateFact.Precision.DAY, "March 5");
         assertThat(DateDistractors.of(answer, List.of(answer), 3)).hasSize(3)

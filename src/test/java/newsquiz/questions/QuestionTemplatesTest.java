@@ -439,6 +439,16 @@ class QuestionTemplatesTest {
         assertThat(QuantityQuestions.countsItsList("He was chasing _____ records: the fastest fall; the highest jump; "
                 + "the longest flight; and the largest balloon.", "four")).isTrue();
         assertThat(QuantityQuestions.countsItsList("The _____ men, Ana Lima and Bo Chan, were freed.", "three")).isFalse();
+    }
+
+    @Test
+    void theSameNumberCountingSomethingElseIsLeftOut() {
+        // "The 22-mile journey took 22 minutes": blanking both asks nothing; the minutes are asked, the miles left out
+        assertThat(QuantityQuestions.otherUsesLeftOut("The 22-mile (35-km) journey took 22 minutes in all.", "22",
+                "minutes")).isEqualTo("The […] (35-km) journey took 22 minutes in all.");
+        // a score is one thing: "a 2–2 draw" is never cut in two
+        assertThat(QuantityQuestions.otherUsesLeftOut("They won after a 2–2 draw and 2 penalties.", "2", "penalties"))
+                .isEqualTo("They won after a 2–2 draw and 2 penalties.");
         assertThat(QuantityQuestions.countsItsList("Rescuers found _____ people, and officials said more were missing.",
                 "two")).isFalse();
     }
