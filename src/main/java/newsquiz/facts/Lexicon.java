@@ -192,7 +192,9 @@ public final class Lexicon {
             "first", "last", "next", "new", "former", "current", "literally", "hopefully", "refusing", "agricultural",
             "experts", "guests", "members", "some", "sources", "previous", "both", "neither", "either", "let", "let's", "may", "photo", "image", "via", "of",
             "to", "is", "was", "be", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could",
-            "should", "must", "may", "might", "yes", "thank", "please", "following", "denuclearization");
+            "should", "must", "may", "might", "yes", "thank", "please", "following", "denuclearization",
+            // time zones: "13:40 local time (0040 UTC)" names no body
+            "utc", "gmt", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "aest", "aedt", "nzdt", "nzst");
 
     /** A word that makes a capitalised run a title: "Secretary", "Chancellor", "Assemblywoman". */
     public static boolean isTitle(String word) {

@@ -398,6 +398,11 @@ final class QuoteFinder {
             if (denial && !that && !t.get(c).tag().matches("DT|NN.*|PRP\\$|JJ.*|CD")) {
                 continue; // "announced investigating itself" reports no statement
             }
+            if (denial && !that && !verb.startsWith("denie") && !finiteVerb(t, c, statementEnd(t, c))) {
+                // "announced his resignation in a video": a thing announced, no statement a "who announced that"
+                // question can hold
+                continue;
+            }
             String speaker = speakers.speakerOf(s, v, spans);
             if (speaker == null) {
                 continue;
@@ -518,6 +523,16 @@ final class QuoteFinder {
             k++;
         }
         return k > c && k < t.size() && t.get(k).tag().matches("VBD|VBZ|VBP|MD");
+    }
+
+    /** A finite verb among tokens from..to: the words make a clause. */
+    private static boolean finiteVerb(List<Token> t, int from, int to) {
+        for (int k = from; k < Math.min(to, t.size()); k++) {
+            if (t.get(k).tag().matches("VBD|VBZ|VBP|MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsClause(List<Token> t, int c) {

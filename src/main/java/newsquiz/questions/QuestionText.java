@@ -82,8 +82,9 @@ final class QuestionText {
             boolean number = w.matches("(?i)[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
             // a score or a ratio ("a 2-1 decision") is a set phrase too
             // nor a clock's minutes ("13:_____ local time")
+            // nor a word broken at its hyphen ("Ocean- going ships")
             var m = Pattern.compile("(?<![\\p{L}\\d/-]|\\d:)" + Pattern.quote(w) + "(?![\\p{L}\\d/]|-\\d|:\\d"
-                    + (number ? ")" : "|-\\p{L})")).matcher(out);
+                    + (number ? ")" : "|-\\p{L}|- \\p{Ll})")).matcher(out);
             if (m.find()) {
                 found = true;
                 out = m.replaceAll("_____");

@@ -148,6 +148,9 @@ class ExtractorRulesTest {
                 + " arrested in Korbel a week later.\n");
         assertThat(entity(f, "Talwandi").type()).isEqualTo(Entity.Type.PLACE);
         assertThat(entity(f, "Korbel").type()).isEqualTo(Entity.Type.PLACE);
+        // a time zone names no body
+        assertThat(facts("The first attack was at about 13:40 local time (0040 UTC) in Talwandi.\n").entities())
+                .extracting(Entity::name).doesNotContain("UTC");
     }
 
     @Test
@@ -785,6 +788,14 @@ class ExtractorRulesTest {
         // "Jean- Pierre Moore": the source wrapped the name; "Pierre Moore" alone would be someone else
         Facts f = facts("\"We could see where the crowds were going next,\" said Jean- Pierre Moore, 28.\n");
         assertThat(speakerOf(f, "crowds were going")).isEqualTo("Jean- Pierre Moore");
+    }
+
+    @Test
+    void aThingAnnouncedIsNoStatement() {
+        // "announced her resignation in a video": nothing a "who announced that ...?" question can hold
+        Facts f = facts("Governor Ana Ruiz announced her resignation in a video broadcast on Wednesday night.\n\n"
+                + "Mayor Tom Berg announced the city would close two bridges.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).containsExactly("Tom Berg");
     }
 
     @Test

@@ -126,6 +126,8 @@ class ClozeExcerptTest {
                         + " hours …");
         // one number for two counts in one clause: no cut shows a single blank
         assertThat(QuestionText.blank("The other three drugs and three antibodies were tested.", "three")).isNull();
+        // nor is a word broken at its hyphen a name
+        assertThat(QuestionText.blank("Ocean- going ships have had tracking since the 1980s.", "Ocean")).isNull();
         // a clock's minutes are no amount of their own
         assertThat(QuestionText.blank("The first attack was at about 13:40 local time.", "40")).isNull();
         // a name with its initials in brackets is one blank
