@@ -42,7 +42,9 @@ public final class Lexicon {
             // not "Student", "Resident", "Chemist", "Poet": they open names of bodies and works ("Student Finance
             // England", "Chemist Warehouse", "Poet Laureate")
             "drummer", "pianist", "campaigner", "ecologist", "biologist", "geneticist", "physicist", "surgeon",
-            "psychologist", "sociologist", "climatologist");
+            "psychologist", "sociologist", "climatologist",
+            // people in the street a story quotes ("Voter Kitty Mak told ..."): never a body's first word
+            "voter", "protester", "protestor", "eyewitness", "bystander", "villager", "shopper", "commuter");
 
     /** Words that make a name an organisation. */
     static final Set<String> ORGANIZATION_WORDS = set(

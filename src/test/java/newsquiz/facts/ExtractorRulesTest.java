@@ -791,6 +791,12 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aVoterQuotedInTheStreetIsNamedWithoutTheWord() {
+        Facts f = facts("Voter Kitty Lam told reporters, \"Every little step matters for the city now.\"\n");
+        assertThat(speakerOf(f, "little step")).isEqualTo("Kitty Lam");
+    }
+
+    @Test
     void aThingAnnouncedIsNoStatement() {
         // "announced her resignation in a video": nothing a "who announced that ...?" question can hold
         Facts f = facts("Governor Ana Ruiz announced her resignation in a video broadcast on Wednesday night.\n\n"
