@@ -203,11 +203,15 @@ final class CauseFinder {
                 if (cut <= from + 3 && form == Cause.Form.CLAUSE) {
                     // "after the government proposed an amendment to a law to allow ... to extradite ...": the
                     // clause ends where its purpose begins, at the first "to" + verb after its own verb
+                    // (after a noun, "an amendment to a law | to allow": not "refused to allow", "voted last week
+                    // to cut", whose verb takes the "to" as its object)
                     boolean verbSeen = false;
+                    boolean control = false;
                     for (int c = from + 1; c < k; c++) {
                         verbSeen |= t.get(c).tag().matches("VBD|VBZ|VBP|MD");
-                        if (verbSeen && c > from + 4 && lower(t.get(c)).equals("to") && c + 1 < t.size()
-                                && t.get(c + 1).tag().equals("VB")) {
+                        control |= t.get(c).tag().startsWith("VB") && OBJECT_CONTROL.contains(lower(t.get(c)));
+                        if (verbSeen && !control && c > from + 4 && lower(t.get(c)).equals("to") && c + 1 < t.size()
+                                && t.get(c + 1).tag().equals("VB") && t.get(c - 1).tag().matches("NNS?")) {
                             return c;
                         }
                     }
@@ -442,7 +446,8 @@ final class CauseFinder {
 
     /** "so the sky looks blue": a subject, then its finite verb within a few words. */
     private static boolean consequenceClauseFollows(List<Token> t, int from) {
-        if (from >= t.size() || !t.get(from).tag().matches("DT|PRP|NNP?S?|PRP\\$|JJ.*|CD")
+        // a subject, not "so strong that ...", "so far", "so many"
+        if (from >= t.size() || !t.get(from).tag().matches("DT|PRP|NNP?S?|PRP\\$|CD")
                 || lower(t.get(from)).matches("far|that|many|much|long|few|called")) {
             return false;
         }

@@ -117,7 +117,8 @@ final class EntityFinder {
     /**
      * A word capitalised only because it opens its sentence is no name: "Sleep, she says, is ..." in an article that
      * writes "sleep" elsewhere, or an adverb opening a clause ("Unsurprisingly, the military ..."). A word of a
-     * longer name stays when it ends that name ("May said" beside "Theresa May", though the article writes "may").
+     * longer name stays when it opens or ends that name ("May said" beside "Theresa May", though the article writes
+     * "may").
      */
     private void dropCommonWordsAtSentenceStart(List<Mention> all) {
         Set<String> lowerCase = new java.util.HashSet<>();
@@ -128,11 +129,16 @@ final class EntityFinder {
                 }
             }
         }
-        // the last word only, as a person's surname or a body's short name is: "Sleep" of "The Sleep Revolution"
-        // is still the common word
+        // the first or last word, as a body's short name or a person's surname is ("Amnesty" of "Amnesty
+        // International"): "Sleep" inside "The Sleep Revolution" is still the common word
+        // (a work's title, "The Sleep Revolution" with its capital "The" mid-sentence, has no short name)
         Set<String> inLongerNames = new java.util.HashSet<>();
-        all.stream().filter(m -> m.name().contains(" "))
-                .forEach(m -> inLongerNames.add(m.name().substring(m.name().lastIndexOf(' ') + 1)));
+        all.stream().filter(m -> m.name().contains(" ")).forEach(m -> {
+            inLongerNames.add(m.name().substring(m.name().lastIndexOf(' ') + 1));
+            if (!titledWork(m)) {
+                inLongerNames.add(m.name().substring(0, m.name().indexOf(' ')));
+            }
+        });
         List<Mention> common = all.stream().filter(m -> {
             List<Token> t = sentences.get(m.sentence()).tokens();
             boolean opens = t.subList(0, m.from()).stream()
@@ -160,6 +166,12 @@ final class EntityFinder {
                 && !last.equals("air") && words.stream().allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(['’-]\\p{Lu}?\\p{Ll}+)?")
                 && !Lexicon.isOrganizationWord(w) && !Lexicon.isPlace(w)
                 && !Lexicon.PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A name after a capital "The" inside its sentence: a work's title ("’s The Sleep Revolution"). */
+    private boolean titledWork(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        return m.from() >= 2 && t.get(m.from() - 1).text().equals("The");
     }
 
     /** "G7, or the Group of Seven," names one thing twice: the two groups become one. */
@@ -690,11 +702,14 @@ final class EntityFinder {
         }
         boolean surnameUsedAlone = g.aliases.stream().anyMatch(a -> !a.contains(" ") && !g.firstNames.contains(a));
         if (words.size() >= 2 && words.size() <= 4 && g.mentions.stream().anyMatch(this::followedByAge)) {
-            return Entity.Type.PERSON; // "Brenton Tarrant, aged 28,", "Ana Lima (34)"
+            return Entity.Type.PERSON; // "Brenton Tarrant, aged 28,"
         }
         boolean possessiveOrSpeaker = g.mentions.stream().anyMatch(this::followedBySpeechOrPossessive);
         if (words.size() >= 2 && words.size() <= 4 && (surnameUsedAlone || possessiveOrSpeaker)) {
             return Entity.Type.PERSON;
+        }
+        if (g.mentions.stream().anyMatch(this::located)) {
+            return Entity.Type.PLACE;
         }
         if (words.size() == 1 && (possessiveOrSpeaker || g.mentions.size() > 1)) {
             return Entity.Type.ORGANIZATION;
@@ -723,10 +738,19 @@ final class EntityFinder {
                 && t.get(m.from() - 2).text().matches("(?i)city|town|village|province|region|state|county|capital");
         boolean commaPlace = m.to() + 1 < t.size() && t.get(m.to()).text().equals(",")
                 && Lexicon.isPlace(t.get(m.to() + 1).text());
-        // "a court in Multan", "arrested in Lahore": a name after "in" where people and things are found or held
-        boolean located = m.from() >= 2 && t.get(m.from() - 1).is("in") && m.to() - m.from() <= 2
-                && LOCATED.matcher(t.get(m.from() - 2).text()).matches();
-        return cityOf || commaPlace || located;
+        return cityOf || commaPlace;
+    }
+
+    /**
+     * "a court in Multan", "arrested in Lahore": a name after "in" where people and things are found or held; not
+     * "a meeting in Putin's office", "killed in Hurricane Dorian". Weaker than any sign of a person or a body.
+     */
+    private boolean located(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        return m.from() >= 2 && t.get(m.from() - 1).is("in") && m.to() - m.from() <= 2
+                && LOCATED.matcher(t.get(m.from() - 2).text()).matches()
+                && !(m.to() < t.size() && t.get(m.to()).plain().matches("'s|'"))
+                && !t.get(m.from()).text().matches("Hurricane|Storm|Typhoon|Cyclone|Tropical|Operation|Project");
     }
 
     /** Nouns and verbs after which "in" + a name says where. */
@@ -753,8 +777,14 @@ final class EntityFinder {
                 if (other == null || other == g || other.type != Entity.Type.PERSON) {
                     continue;
                 }
-                boolean before = o.to() == m.from() - 1 && t.get(o.to()).text().matches("and|,");
-                boolean after = m.to() == o.from() - 1 && t.get(m.to()).text().matches("and|,");
+                // "the duo of A and B": a pair joined by "and" inside a longer list is rarer than "Greta Thunberg,
+                // Extinction Rebellion and ...", where a comma joins a person to a body
+                boolean pair = (o.to() == m.from() - 1 || m.to() == o.from() - 1)
+                        && t.get(Math.min(o.to(), m.to())).text().equals("and")
+                        && !(Math.min(o.from(), m.from()) > 0 && t.get(Math.min(o.from(), m.from()) - 1).text().equals(","))
+                        && !(Math.max(o.to(), m.to()) < t.size() && t.get(Math.max(o.to(), m.to())).text().matches(",|and"));
+                boolean before = pair && o.to() == m.from() - 1;
+                boolean after = pair && m.to() == o.from() - 1;
                 if (before || after) {
                     return true;
                 }
@@ -763,12 +793,11 @@ final class EntityFinder {
         return false;
     }
 
-    /** ", aged 28", " (34)": an age follows people. */
+    /** ", aged 28": an age follows people (not "(4)", a party's seats). */
     private boolean followedByAge(Mention m) {
         List<Token> t = sentences.get(m.sentence()).tokens();
-        return m.to() + 2 < t.size() && (t.get(m.to()).text().equals(",") && t.get(m.to() + 1).is("aged")
-                && t.get(m.to() + 2).text().matches("\\d{1,3}") || t.get(m.to()).text().equals("(")
-                && t.get(m.to() + 1).text().matches("\\d{1,3}") && t.get(m.to() + 2).text().equals(")"));
+        return m.to() + 2 < t.size() && t.get(m.to()).text().equals(",") && t.get(m.to() + 1).is("aged")
+                && t.get(m.to() + 2).text().matches("\\d{1,3}");
     }
 
     /** "Kevin McCarthy, who held the post": "who" follows people. */

@@ -121,14 +121,14 @@ public final class Lexicon {
             "lahore", "karachi", "islamabad", "peshawar", "dhaka", "manila", "jakarta", "bangkok",
             "hanoi", "kuala lumpur", "riyadh", "dubai", "abu dhabi", "doha", "beirut", "amman", "tel aviv",
             "tashkent", "almaty", "minsk", "riga", "vilnius", "tallinn", "bucharest", "belgrade", "zagreb",
-            "sarajevo", "bratislava", "ljubljana", "munich", "frankfurt", "hamburg", "cologne", "milan", "naples",
-            "barcelona", "marseille", "lyon", "zurich", "manchester", "glasgow", "toronto", "montreal",
+            "sarajevo", "bratislava", "ljubljana", "munich", "frankfurt", "hamburg", "cologne", "naples",
+            "barcelona", "marseille", "zurich", "manchester", "glasgow", "toronto", "montreal",
             "vancouver", "boston", "miami", "atlanta", "seattle", "san francisco", "philadelphia", "detroit",
             "rio de janeiro", "sao paulo", "são paulo", "buenos aires", "bogota", "bogotá", "quito",
             "addis ababa", "kinshasa", "accra", "dakar", "kampala", "dar es salaam", "khartoum", "algiers", "tunis",
             "casablanca", "rabat", "cape town", "pretoria", "melbourne", "brisbane", "auckland", "osaka", "kyoto",
             "taipei", "macau", "shenzhen", "guangzhou", "wuhan", "chongqing", "kolkata", "chennai", "bangalore",
-            "colombo", "kathmandu", "yangon", "phnom penh", "ulaanbaatar", "saint petersburg", "st petersburg",
+            "kathmandu", "yangon", "phnom penh", "ulaanbaatar", "saint petersburg", "st petersburg",
             "kharkiv", "odesa", "odessa", "sicily", "sardinia", "corsica",
             "crete", "bali", "java", "sumatra", "borneo", "tasmania");
 

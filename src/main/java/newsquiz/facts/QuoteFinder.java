@@ -381,6 +381,13 @@ final class QuoteFinder {
             if (opensWithQuote(t, c, spans) || quoteAfterSetting(t, v + 1, spans)) {
                 continue; // the direct quote says it in the speaker's own words
             }
+            int back = v - 1;
+            while (back >= 0 && t.get(back).text().equals(",")) {
+                back--;
+            }
+            if (!that && back >= 0 && t.get(back).text().matches("[”\"’]")) {
+                continue; // '"...," said his grandson, Ndaba Mandela, who ...': the quotation before is what was said
+            }
             boolean denial = verb.startsWith("denie") || verb.startsWith("confirm") || verb.startsWith("announc");
             boolean callFor = (verb.equals("called") || verb.equals("calling")) && (t.get(v + 1).is("for")
                     || t.get(v + 1).is("on"));

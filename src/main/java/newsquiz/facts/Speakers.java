@@ -123,7 +123,9 @@ final class Speakers {
                     return canonical(m);
                 }
             }
-            String named = roleThenName(s, v + 1);
+            // only right after a quotation: "The minister said the new director, Ana Lima, would ..." is the
+            // minister's statement about her
+            String named = afterQuotation(t, v) ? roleThenName(s, v + 1) : null;
             if (named != null) {
                 return named;
             }
@@ -166,6 +168,15 @@ final class Speakers {
         return null;
     }
 
+    /** The verb follows a closing quotation mark, maybe after its comma: '"...," said'. */
+    private static boolean afterQuotation(List<Token> t, int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).text().equals(",")) {
+            k--;
+        }
+        return k >= 0 && t.get(k).text().matches("[”\"’]");
+    }
+
     /**
      * The person a relative "who" follows: the name just before its comma, or before an appositive set off by
      * commas ("Mark Ilves, a marine ecologist at the university, who"); none when a verb stands between.
@@ -175,22 +186,22 @@ final class Speakers {
         if (who < 2 || !t.get(who - 1).text().equals(",")) {
             return null;
         }
-        Mention nearest = null;
+        // the first name set off by its comma with only an appositive after it: "Mark Ilves" of "Mark Ilves, a
+        // researcher at Ocean Watch, who", not "Ocean Watch" nor "Regents Professor" inside the appositive
+        Mention first = null;
         for (Mention m : entities.mentionsBySentence.get(s)) {
-            // the name itself is set off by a comma: not "Regents Professor at GT" inside the appositive
-            if (m.to() <= who - 1 && t.get(m.to()).text().equals(",") && (nearest == null || m.to() > nearest.to())
-                    && personLike(entities.groupOf.get(m))) {
-                nearest = m;
+            if (m.to() > who - 1 || !t.get(m.to()).text().equals(",") || !personLike(entities.groupOf.get(m))
+                    || first != null && m.from() > first.from()) {
+                continue;
+            }
+            List<Token> between = t.subList(m.to(), who - 1);
+            boolean plain = between.size() <= 12 && between.stream().noneMatch(x -> x.tag().startsWith("VB")
+                    || x.tag().equals("MD") || x.text().matches("[“”\";:]"));
+            if (plain) {
+                first = m;
             }
         }
-        if (nearest == null) {
-            return null;
-        }
-        List<Token> between = t.subList(nearest.to(), who - 1);
-        boolean plain = between.isEmpty() || between.get(0).text().equals(",") && between.size() <= 12
-                && between.stream().noneMatch(x -> x.tag().startsWith("VB") || x.tag().equals("MD")
-                || x.text().matches("[“”\";:]"));
-        return plain ? entities.groupOf.get(nearest).name : null;
+        return first == null ? null : entities.groupOf.get(first).name;
     }
 
     /**

@@ -34,7 +34,7 @@ final class DateDistractors {
             String s = Distractors.Format.date(d);
             // the article's other dates too: a past event's wrong date is never one after the story's date ("2026"
             // of a programme's name beside "licensed in 2018")
-            boolean later = published != null && !answer.iso().startsWith("--") && !d.iso().startsWith("--")
+            boolean later = published != null && answer.iso().matches("\\d{4}.*") && d.iso().matches("\\d{4}.*")
                     && Integer.parseInt(answer.iso().substring(0, 4)) <= published.getYear()
                     && Integer.parseInt(d.iso().substring(0, 4)) > published.getYear();
             if (d.precision() == answer.precision() && !s.equals(right) && d.iso().startsWith("--") == answer.iso().startsWith("--")

@@ -240,11 +240,11 @@ final class EntityQuestions {
         return name.matches("\\p{Lu}\\p{Ll}+s") && newsquiz.facts.Lexicon.isTitle(name.substring(0, name.length() - 1));
     }
 
-    /** A blank among names listed with commas or "and": "Germany, _____, Italy", "Bahn, Daimler and _____". */
     /** "_____, brother of ...", "_____, a lawyer for ...": a person's role in lower case after the blank's comma. */
     private static final Pattern ROLE_AFTER_BLANK = Pattern.compile("_____, (?!(?:and|or|but|who|whom|which|whose"
             + "|where|when|while|who's|then|also|both|with|from|in|on|at)\\b)(?:a |an |the |his |her |their )?\\p{Ll}{3,}");
 
+    /** A blank among names listed with commas or "and": "Germany, _____, Italy", "Bahn, Daimler and _____". */
     private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}.-]*, _____,|_____, (\\p{Lu}[\\p{L}.-]*\\s?)+,"
             + "|\\p{Lu}[\\p{L}.-]*,? and _____|_____,? and \\p{Lu}[\\p{L}.-]*(\\s\\p{Lu}[\\p{L}.-]*)*[.,;]");
 

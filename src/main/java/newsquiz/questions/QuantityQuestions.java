@@ -125,6 +125,15 @@ final class QuantityQuestions {
                 own++;
                 continue;
             }
+            // only another count ("22-mile", "22 km"): a day of a month or a flight's number stays, and then the
+            // sentence is left whole
+            boolean anotherCount = m.group(1) != null || sentence.startsWith(" ", m.end()) && m.end() + 1 < sentence.length()
+                    && Character.isLowerCase(sentence.charAt(m.end() + 1));
+            boolean named = Pattern.compile("(?:\\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Some|About|Nearly"
+                    + "|Over|Only|All|In|On|At|By|For)\\s)\\p{Lu}\\p{L}*|\\d)\\s$").matcher(sentence.substring(0, m.start())).find();
+            if (!anotherCount || named) {
+                return sentence;
+            }
             others++;
             out.append(sentence, last, m.start()).append("[…]");
             last = m.end();

@@ -439,6 +439,8 @@ class QuestionTemplatesTest {
         assertThat(QuantityQuestions.countsItsList("He was chasing _____ records: the fastest fall; the highest jump; "
                 + "the longest flight; and the largest balloon.", "four")).isTrue();
         assertThat(QuantityQuestions.countsItsList("The _____ men, Ana Lima and Bo Chan, were freed.", "three")).isFalse();
+        assertThat(QuantityQuestions.countsItsList("Rescuers found _____ people, and officials said more were missing.",
+                "two")).isFalse();
     }
 
     @Test
@@ -449,8 +451,11 @@ class QuestionTemplatesTest {
         // a score is one thing: "a 2–2 draw" is never cut in two
         assertThat(QuantityQuestions.otherUsesLeftOut("They won after a 2–2 draw and 2 penalties.", "2", "penalties"))
                 .isEqualTo("They won after a 2–2 draw and 2 penalties.");
-        assertThat(QuantityQuestions.countsItsList("Rescuers found _____ people, and officials said more were missing.",
-                "two")).isFalse();
+        // a day of a month and a flight's number are no counts: "On May 22, 22 people were hurt" is left whole
+        assertThat(QuantityQuestions.otherUsesLeftOut("On May 22, 22 people were hurt.", "22", "people"))
+                .isEqualTo("On May 22, 22 people were hurt.");
+        assertThat(QuantityQuestions.otherUsesLeftOut("Flight 17 had 17 crew on board.", "17", "crew"))
+                .isEqualTo("Flight 17 had 17 crew on board.");
     }
 
     @Test
