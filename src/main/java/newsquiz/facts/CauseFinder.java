@@ -447,8 +447,10 @@ final class CauseFinder {
     /** "so the sky looks blue": a subject, then its finite verb within a few words. */
     private static boolean consequenceClauseFollows(List<Token> t, int from) {
         // a subject, not "so strong that ...", "so far", "so many"
-        if (from >= t.size() || !t.get(from).tag().matches("DT|PRP|NNP?S?|PRP\\$|CD")
-                || lower(t.get(from)).matches("far|that|many|much|long|few|called")) {
+        if (from >= t.size() || !t.get(from).tag().matches("DT|PRP|NNP?S?|PRP\\$|JJ.*|CD")
+                || lower(t.get(from)).matches("far|that|many|much|long|few|called")
+                || t.get(from).tag().startsWith("JJ") && from + 1 < t.size()
+                && t.get(from + 1).text().matches("(?i)that|as|,|to|enough")) {
             return false;
         }
         for (int k = from + 1; k < Math.min(t.size(), from + 7); k++) {

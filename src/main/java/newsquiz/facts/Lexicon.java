@@ -122,7 +122,7 @@ public final class Lexicon {
             "hanoi", "kuala lumpur", "riyadh", "dubai", "abu dhabi", "doha", "beirut", "amman", "tel aviv",
             "tashkent", "almaty", "minsk", "riga", "vilnius", "tallinn", "bucharest", "belgrade", "zagreb",
             "sarajevo", "bratislava", "ljubljana", "munich", "frankfurt", "hamburg", "cologne", "naples",
-            "barcelona", "marseille", "zurich", "manchester", "glasgow", "toronto", "montreal",
+            "barcelona", "marseille", "lyon", "zurich", "manchester", "glasgow", "toronto", "montreal",
             "vancouver", "boston", "miami", "atlanta", "seattle", "san francisco", "philadelphia", "detroit",
             "rio de janeiro", "sao paulo", "são paulo", "buenos aires", "bogota", "bogotá", "quito",
             "addis ababa", "kinshasa", "accra", "dakar", "kampala", "dar es salaam", "khartoum", "algiers", "tunis",

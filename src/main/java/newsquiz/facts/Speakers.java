@@ -186,7 +186,15 @@ final class Speakers {
         if (who < 2 || !t.get(who - 1).text().equals(",")) {
             return null;
         }
-        // the first name set off by its comma with only an appositive after it: "Mark Ilves" of "Mark Ilves, a
+        // the name right before ", who", unless a preposition governs it: "and Angela Merkel, who", but not "a
+        // researcher at Ocean Watch, who"
+        for (Mention m : entities.mentionsBySentence.get(s)) {
+            if (m.to() == who - 1 && personLike(entities.groupOf.get(m))
+                    && !(m.from() > 0 && t.get(m.from() - 1).tag().matches("IN|TO"))) {
+                return entities.groupOf.get(m).name;
+            }
+        }
+        // else the first name set off by its comma with only an appositive after it: "Mark Ilves" of "Mark Ilves, a
         // researcher at Ocean Watch, who", not "Ocean Watch" nor "Regents Professor" inside the appositive
         Mention first = null;
         for (Mention m : entities.mentionsBySentence.get(s)) {

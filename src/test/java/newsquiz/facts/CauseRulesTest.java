@@ -52,6 +52,9 @@ class CauseRulesTest {
         assertThat(c.effect()).isEqualTo("the council closed the bridge on Tuesday");
         assertThat(c.cause()).isEqualTo("the river rose quickly overnight");
         assertThat(c.connective()).isEqualTo("so");
+        // a subject that opens with an adjective is a subject still
+        assertThat(causes("The river burst its banks, so local residents were moved to the school.\n"))
+                .extracting(Cause::effect).contains("local residents were moved to the school");
         // "so strong that" is a degree, no consequence
         assertThat(causes("The storm was strong, so strong that the town lost power for three days.\n")).isEmpty();
         // a speaker's "so" is theirs to give: no stock reason belongs beside it

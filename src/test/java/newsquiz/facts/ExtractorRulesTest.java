@@ -803,6 +803,10 @@ class ExtractorRulesTest {
         Facts g = facts("The study was led by Mark Ilves, a researcher at Ocean Watch, who said \"the results were a"
                 + " real surprise to all of us.\"\n");
         assertThat(speakerOf(g, "real surprise")).isEqualTo("Mark Ilves");
+        // the last of a list of people, right before its "who"
+        Facts h = facts("The talks were attended by Emmanuel Macron, the French president, and Angela Merkel, who said"
+                + " \"the deal is fair to every country at this table.\"\n\nMerkel left early. Macron stayed.\n");
+        assertThat(speakerOf(h, "fair to every country")).isEqualTo("Angela Merkel");
     }
 
     @Test
