@@ -164,8 +164,12 @@ final class EntityFinder {
         return words.size() >= 2 && words.size() <= 3 && words.get(0).equals(word) && !Lexicon.isPlace(word)
                 && !Lexicon.isTitle(word) && !Lexicon.isPlace(g.name) && !Lexicon.CLUB_ENDINGS.contains(last)
                 && !last.equals("air") && words.stream().allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(['’-]\\p{Lu}?\\p{Ll}+)?")
-                && !Lexicon.isOrganizationWord(w) && !Lexicon.isPlace(w)
-                && !Lexicon.PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+                && noBodyOrPlaceWord(w));
+    }
+
+    /** Not a word of a body's or a place's name ("Academy", "Paris", "River"), as a person's name is made of. */
+    private static boolean noBodyOrPlaceWord(String w) {
+        return !Lexicon.isOrganizationWord(w) && !Lexicon.isPlace(w) && !Lexicon.PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** A name after a capital "The" inside its sentence: a work's title ("’s The Sleep Revolution"). */
@@ -766,8 +770,7 @@ final class EntityFinder {
     private boolean listedWithAPerson(Group g) {
         List<String> words = g.words();
         if (words.size() < 2 || words.size() > 4 || !words.stream().allMatch(w -> w.matches("\\p{Lu}[\\p{L}'’-]*"))
-                || words.stream().anyMatch(w -> Lexicon.isOrganizationWord(w) || Lexicon.isPlace(w)
-                || Lexicon.PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+                || !words.stream().allMatch(EntityFinder::noBodyOrPlaceWord)) {
             return false;
         }
         for (Mention m : g.mentions) {

@@ -381,11 +381,7 @@ final class QuoteFinder {
             if (opensWithQuote(t, c, spans) || quoteAfterSetting(t, v + 1, spans)) {
                 continue; // the direct quote says it in the speaker's own words
             }
-            int back = v - 1;
-            while (back >= 0 && t.get(back).text().equals(",")) {
-                back--;
-            }
-            if (!that && back >= 0 && t.get(back).text().matches("[”\"’]")) {
+            if (!that && Speakers.afterQuotation(t, v)) {
                 continue; // '"...," said his grandson, Ndaba Mandela, who ...': the quotation before is what was said
             }
             boolean denial = verb.startsWith("denie") || verb.startsWith("confirm") || verb.startsWith("announc");

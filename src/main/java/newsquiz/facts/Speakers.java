@@ -104,7 +104,7 @@ final class Speakers {
                 EntityFinder.Group g = entities.groupOf.get(m);
                 // a name typed nothing yet but shaped like a person's ("Rachel Giese") speaks too
                 if (m.to() == v - 1 && m.from() > clauseStart && t.get(m.from() - 1).text().equals(",")
-                        && g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())) {
+                        && personLike(g)) {
                     return g.name;
                 }
             }
@@ -169,7 +169,7 @@ final class Speakers {
     }
 
     /** The verb follows a closing quotation mark, maybe after its comma: '"...," said'. */
-    private static boolean afterQuotation(List<Token> t, int v) {
+    static boolean afterQuotation(List<Token> t, int v) {
         int k = v - 1;
         while (k >= 0 && t.get(k).text().equals(",")) {
             k--;
@@ -287,8 +287,7 @@ final class Speakers {
         }
         for (Mention m : entities.mentionsBySentence.get(s)) {
             EntityFinder.Group g = entities.groupOf.get(m);
-            if (m.to() == head && m.from() > from && g != null && (g.type == Entity.Type.PERSON
-                    || g.type == Entity.Type.OTHER && g.personShaped()) && !governed(s, m) && !possessive(s, m)
+            if (m.to() == head && m.from() > from && personLike(g) && !governed(s, m) && !possessive(s, m)
                     && !t.get(m.from() - 1).text().matches("[,(]|and|or")) {
                 return canonical(m);
             }
@@ -542,8 +541,7 @@ final class Speakers {
             // he revealed ...")
             // never a name a preposition governs: "the Chicago school of Muddy Waters ... but he was brought to
             // their attention" speaks of someone else
-            if (m.to() <= at && g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER
-                    && g.personShaped()) && !possessive(s, m) && !inside(paragraphSpans, sentences.get(s).tokens()
+            if (m.to() <= at && personLike(g) && !possessive(s, m) && !inside(paragraphSpans, sentences.get(s).tokens()
                     .get(m.from())) && !governed(s, m)) {
                 return g.name;
             }
@@ -557,8 +555,7 @@ final class Speakers {
             }
             for (Mention m : entities.mentionsBySentence.get(k)) {
                 EntityFinder.Group g = entities.groupOf.get(m);
-                if (g != null && (g.type == Entity.Type.PERSON || g.type == Entity.Type.OTHER && g.personShaped())
-                        && !possessive(k, m) && !inside(paragraphSpans, sentences.get(k).tokens().get(m.from()))
+                if (personLike(g) && !possessive(k, m) && !inside(paragraphSpans, sentences.get(k).tokens().get(m.from()))
                         && !governed(k, m)) {
                     return g.name;
                 }
@@ -586,7 +583,7 @@ final class Speakers {
         EntityFinder.Group best = null;
         int second = 0;
         for (EntityFinder.Group g : entities.groups) {
-            if (g.type != Entity.Type.PERSON && !(g.type == Entity.Type.OTHER && g.personShaped())) {
+            if (!personLike(g)) {
                 continue;
             }
             if (best == null || g.mentions.size() > best.mentions.size()) {
