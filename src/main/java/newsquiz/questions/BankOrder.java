@@ -272,7 +272,42 @@ final class BankOrder {
                 out.add(withId(pick));
             }
         }
+        hideAnswersInSession(out);
         return out;
+    }
+
+    /**
+     * Within a session's places, a prompt that still shows another question's number, date or name (a short bank puts
+     * every question there, those placed past the head too) leaves it out where its sentence allows: "The turnout was
+     * about _____, some […] higher than last year" beside the question that asks the "25%".
+     */
+    private void hideAnswersInSession(List<Question> out) {
+        int places = Math.min(SESSION_HEAD, out.size());
+        for (int i = 0; i < places; i++) {
+            Question q = out.get(i);
+            if (q.type().equals("true_false") || q.type().equals("matching") || q.type().equals("ordering")) {
+                continue;
+            }
+            List<String> shown = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (int j = 0; j < places; j++) {
+                Question other = out.get(j);
+                String theirs = answerOf(other);
+                if (j != i && theirs != null && elidable(other) && !namedFreely(other, q.prompt())
+                        && articleNames.showsAny(norm(q.prompt()), theirs)) {
+                    shown.add(theirs);
+                    // the bare key is left out, its bound kept: "about _____, some […] higher", not "_____, […]"
+                    keys.add(other.answer() instanceof String key ? key : theirs);
+                }
+            }
+            if (shown.isEmpty()) {
+                continue;
+            }
+            String hidden = hide(q, keys, text -> shown.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+            if (hidden != null && !hidden.equals(q.prompt())) {
+                out.set(i, withId(q.withPrompt(hidden)));
+            }
+        }
     }
 
     /** A question past the head, unless the bank is full or its sentence, fact or prompt is asked enough already. */

@@ -543,4 +543,25 @@ class BankOrderTest {
         assertThat(head).containsSubsequence("The pier would open in May", "Eva Holt", "May");
         assertThat(head).containsSubsequence("The pier would open in May", "Eva Holt", "Tom Berg");
     }
+
+    @Test
+    void noPromptOfAShortBankShowsAnotherQuestionsAnswer() {
+        // a short bank puts every question in a session's places, those placed past its head too: each cloze leaves
+        // out the amount the other asks, as the article's sentence allows
+        String article = "Turnout soars\n\nWednesday, March 13, 2024\n\n"
+                + "The turnout was about 71%, some 25% higher than last year. About 2.9 million people voted.\n";
+        String sentence = "The turnout was about 71%, some 25% higher than last year.";
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", article, Set.of()));
+        List<Question> ranked = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(
+                amount("The turnout was about _____, some 25% higher than last year.", "71%", sentence, 5),
+                amount("The turnout was about 71%, some _____ higher than last year.", "25%", sentence, 4),
+                amount("About _____ people voted.", "2.9 million", "About 2.9 million people voted.", 3))),
+                Set.of(), Map.of()).ranked();
+        assertThat(ranked).hasSize(3);
+        for (Question q : ranked) {
+            assertThat(ranked).filteredOn(o -> o != q).allSatisfy(o ->
+                    assertThat(QuestionText.shows(q.prompt(), (String) o.answer())).as(q.prompt()).isFalse());
+        }
+        assertThat(ranked).extracting(Question::prompt).anyMatch(p -> p.contains("about _____, some […] higher"));
+    }
 }
