@@ -174,6 +174,29 @@ final class ClozeExcerpt {
     private static final int MOST_ELIDED = 2;
 
     /**
+     * A cloze of a short sentence that opens with a pronoun ("She was _____.", "It was founded in _____.") with the
+     * sentence before it in front, so the student knows whom or what it speaks of: "… completes this passage …
+     * “At the time of her murder, Qandeel Baloch had ... followers. She was _____.”". Null when the cloze needs no
+     * context or the sentence before is missing or too long to stand in a prompt.
+     */
+    static String withSentenceBefore(String prompt, String before) {
+        Matcher m = QUOTED_CLOZE.matcher(prompt);
+        if (before == null || !m.matches() || !PRONOUN_OPENING.matcher(m.group(2)).lookingAt()
+                || m.group(2).split("\\s+").length > CONTEXTLESS_WORDS
+                || before.split("\\s+").length > CONTEXT_WORDS) {
+            return null;
+        }
+        return m.group(1).replace(" this sentence ", " this passage ") + before.strip() + " " + m.group(2) + m.group(3);
+    }
+
+    /** A subject that names no one: who "he" is, or what "it" is, the sentence before says. */
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("(?:He|She|It|They|His|Her|Its|Their|This|These)\\b");
+    /** A sentence this short says little beyond its blank. */
+    private static final int CONTEXTLESS_WORDS = 12;
+    /** A sentence before it longer than this would bury the question. */
+    private static final int CONTEXT_WORDS = 40;
+
+    /**
      * The cloze with the numbers, dates and names other questions ask left out of its quoted sentence ("… which
      * include _____ Democrats and […] Republicans …"), where no cut at a clause can hide them because they stand in
      * the blank's own clause; null when the prompt quotes no blanked sentence, none of them stands there, more than

@@ -125,6 +125,7 @@ public final class QuestionGenerator {
     }
 
     void add(Question q) {
+        q = withSentenceBefore(q);
         if (q.prompt().length() > 600 || q.evidence().isEmpty() || givesAway(q)
                 || !countedDates && !answerFromArticle(q)) {
             return;
@@ -133,6 +134,36 @@ public final class QuestionGenerator {
         if (countedDates) {
             counted.add(q);
         }
+    }
+
+    /**
+     * A cloze of a short sentence that opens with a pronoun ("She was _____.") with its paragraph's sentence before
+     * it in front, unless that sentence shows the answer: teachers struck "He was _____." as unclear.
+     */
+    private Question withSentenceBefore(Question q) {
+        if (q.type().equals("true_false") || q.type().equals("matching") || q.type().equals("ordering")
+                || q.kind().equals("quote") || q.spans().isEmpty()) {
+            return q;
+        }
+        int start = q.spans().get(0)[0];
+        Sentence before = null;
+        for (Sentence s : facts.article().sentences()) {
+            if (s.start() == start) {
+                String prompt = before == null || before.paragraph() != s.paragraph() ? null
+                        : ClozeExcerpt.withSentenceBefore(q.prompt(), before.text());
+                if (prompt == null) {
+                    return q;
+                }
+                Question told = q.withPrompt(prompt);
+                // nor one of its wrong choices, which would read as the answer
+                boolean choiceShown = q.choices() != null && q.choices().stream()
+                        .anyMatch(c -> shows(norm(prompt), norm(c)) && !shows(norm(q.prompt()), norm(c)));
+                boolean answerShown = q.answer() instanceof String a && shows(norm(prompt), norm(a));
+                return givesAway(told) || answerShown || choiceShown ? q : told;
+            }
+            before = s;
+        }
+        return q;
     }
 
     /** Set while adding a question whose answer is counted from the publication date ("on Thursday"). */

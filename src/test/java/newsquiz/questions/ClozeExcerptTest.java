@@ -186,4 +186,23 @@ class ClozeExcerptTest {
         assertThat(ClozeExcerpt.eliding("Fill in the blank: “Scientists from China's _____ reported it.”",
                 List.of("China"))).isNull();
     }
+
+    @Test
+    void aShortSentenceOpeningWithAPronounGetsTheSentenceBeforeIt() {
+        String prompt = "Which amount completes this sentence from the article? “She was _____.”";
+        assertThat(ClozeExcerpt.withSentenceBefore(prompt, "The singer Ana Lima died on Friday in Lisbon."))
+                .isEqualTo("Which amount completes this passage from the article? “The singer Ana Lima died on Friday"
+                        + " in Lisbon. She was _____.”");
+        // a name blank has no "this sentence" to change
+        assertThat(ClozeExcerpt.withSentenceBefore("Fill in the blank with a name from the article: “He is a"
+                + " professor at _____.”", "Tom Berg won the prize.")).isEqualTo("Fill in the blank with a name from"
+                + " the article: “Tom Berg won the prize. He is a professor at _____.”");
+        // a sentence that says whom it speaks of, a long one, or none before: left as it is
+        assertThat(ClozeExcerpt.withSentenceBefore("Which amount completes this sentence from the article? “Ana Lima"
+                + " was _____.”", "She sang.")).isNull();
+        assertThat(ClozeExcerpt.withSentenceBefore("Which amount completes this sentence from the article? “He said"
+                + " the council would build _____ new homes by the end of the decade in the north of the city.”",
+                "Tom Berg spoke.")).isNull();
+        assertThat(ClozeExcerpt.withSentenceBefore(prompt, null)).isNull();
+    }
 }

@@ -93,6 +93,22 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aClozeOfHeWasTellsWhomItSpeaksOfUnlessTheSentenceBeforeShowsTheAnswer() {
+        List<Question> made = candidatesOf("Singer dies\n\nMonday, September 30, 2026\n\n"
+                + "The singer Ana Lima died on Friday in Lisbon after a long illness. She was 81.\n\n"
+                + "Her brother Tom Lima, born in 1950, lives in Porto. He was 76 on Sunday.\n");
+        assertThat(made).filteredOn(q -> "81".equals(q.answer())).extracting(Question::prompt)
+                .allMatch(p -> p.contains("“The singer Ana Lima died on Friday in Lisbon after a long illness. She was"
+                        + " _____.”"))
+                .anyMatch(p -> p.startsWith("Which amount completes this passage from the article?"));
+        // a sentence before that names the answer stays out: it would give the question away
+        List<Question> shown = candidatesOf("Singer dies\n\nMonday, September 30, 2026\n\n"
+                + "The singer Ana Lima, who was 81, died on Friday in Lisbon. She was 81.\n");
+        assertThat(shown).filteredOn(q -> q.prompt().contains("She was _____")).extracting(Question::prompt)
+                .noneMatch(p -> p.contains("who was 81"));
+    }
+
+    @Test
     void whoSaidAQuote() {
         assertThat(of("multiple_choice", "quote")).anySatisfy(q -> {
             assertThat(q.prompt()).isEqualTo("Who said: “This bridge will change how people in our city travel to work”?");
