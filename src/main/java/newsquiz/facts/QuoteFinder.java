@@ -300,6 +300,9 @@ final class QuoteFinder {
                     || v > 0 && t.get(v - 1).text().matches("(?i)an?|the")) { // "found an alleged weapon"
                 continue;
             }
+            if (negated(t, v)) {
+                continue; // "has not commented on the furore", "never said": no statement was made
+            }
             if (verb.matches("called|dubbed|labell?ed|branded|termed") && v + 1 < t.size()
                     && !t.get(v + 1).text().matches("(?i)for|on|upon")) {
                 continue; // "which the Times called "...": a name given, the quotation's own speaker (see attribution)
@@ -348,6 +351,9 @@ final class QuoteFinder {
                     c = k;
                 }
             }
+            // "said at a press conference yesterday morning the gun laws should be changed": the setting is not the
+            // statement either
+            c = afterSetting(t, v, c);
             final int after = v + 1;
             boolean nothingBefore = t.subList(0, v).stream().allMatch(x -> inside(spans, x)
                     || x.text().matches("[,.;:“”\"‘’]"));
@@ -371,7 +377,8 @@ final class QuoteFinder {
             }
             if (that == false) {
                 for (int k = c; k < Math.min(t.size(), c + 15) && !t.get(k).tag().startsWith("VB"); k++) {
-                    if (t.get(k).is("that")) {
+                    // "asked Trump about it that same day": a demonstrative, no clause follows
+                    if (t.get(k).is("that") && !(k + 1 < t.size() && DEMONSTRATED.matcher(t.get(k + 1).text()).matches())) {
                         c = k + 1; // "said in a financial filing to the SEC that ..."
                         that = true;
                         break;
@@ -537,6 +544,61 @@ final class QuoteFinder {
         }
         return false;
     }
+
+    /** "has not commented", "did not say", "has never publicly said", "hasn't said": the verb is denied. */
+    private static boolean negated(List<Token> t, int v) {
+        for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n't")) {
+                return true;
+            }
+            if (!t.get(k).tag().startsWith("RB") && !t.get(k).tag().equals("MD") && !t.get(k).tag().startsWith("VB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the statement starts after a setting the verb was said in ("at a press conference yesterday morning",
+     * "during a rally on Friday"): the first token after the setting and its time words, when a clause starts there;
+     * else {@code c} as it was.
+     */
+    private static int afterSetting(List<Token> t, int v, int c) {
+        int k = v + 1;
+        if (k >= t.size() || !t.get(k).text().matches("(?i)at|during|in|on")) {
+            return c;
+        }
+        k++;
+        if (k < t.size() && t.get(k).text().matches("(?i)an?|the|his|her|their|its|a")) {
+            k++;
+        }
+        while (k < t.size() && t.get(k).tag().startsWith("JJ")) {
+            k++; // "a brief press conference"
+        }
+        int noun = k;
+        int setting = -1;
+        while (k < t.size() && t.get(k).tag().startsWith("NN") && k - noun < 3) {
+            setting = SETTING.matcher(t.get(k).text()).matches() ? k : setting;
+            k++;
+        }
+        if (setting < 0) {
+            return c;
+        }
+        k = setting + 1;
+        while (k < t.size() && (SKIPPABLE_AFTER_VERB.contains(t.get(k).text().toLowerCase(Locale.ROOT))
+                || Lexicon.WEEKDAYS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) || t.get(k).text().equals(","))) {
+            k++;
+        }
+        return k < t.size() - 1 && (t.get(k).is("that") || startsClause(t, k)) ? k : c;
+    }
+
+    /** Where words are said: "at a press conference", "during a rally", "in a briefing". */
+    private static final Pattern SETTING = Pattern.compile("(?i)conference|briefing|rally|hearing|meeting|summit"
+            + "|ceremony|event|debate|session|gathering|vigil|speech|address");
+    /** "that same day", "that week": "that" pointing at a time, no clause after it. */
+    private static final Pattern DEMONSTRATED = Pattern.compile("(?i)same|day|week|month|year|morning|afternoon"
+            + "|evening|night|time|moment|point");
 
     private static boolean startsClause(List<Token> t, int c) {
         String tag = t.get(c).tag();

@@ -831,6 +831,31 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aDeniedReportingVerbIsNoStatement() {
+        // "has not commented on the furore": a "who commented that ...?" question would teach the opposite
+        Facts f = facts("The artist Ana Ruiz has not commented on the sale, but has previously condemned such auctions.\n\n"
+                + "Police did not immediately say whether anyone was hurt.\n\n"
+                + "Mayor Tom Berg said the city would close two bridges.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).containsExactly("Tom Berg");
+    }
+
+    @Test
+    void theSettingAStatementWasMadeInIsNotPartOfIt() {
+        // "said at a press conference yesterday morning the gun laws should be changed"
+        Facts f = facts("Prime Minister Ana Ruiz said at a press conference yesterday morning the gun laws should be"
+                + " changed.\n\nMayor Tom Berg said during a rally on Friday that the city would close two bridges.\n");
+        assertThat(f.quotes()).extracting(Quote::text)
+                .containsExactly("the gun laws should be changed", "the city would close two bridges");
+    }
+
+    @Test
+    void thatPointingAtATimeOpensNoStatement() {
+        // "The press asked Trump about it that same day, but he declined to comment."
+        Facts f = facts("Reporters asked Mayor Tom Berg about it that same day, but he declined to comment.\n");
+        assertThat(f.quotes()).isEmpty();
+    }
+
+    @Test
     void theOutletAQuoteWasGivenToIsNotItsSpeaker() {
         Facts f = facts("In remarks to the Daily Planet news service, Maria Ortiz of the Red Cross observed, "
                 + "\"We have never seen floods like this in the valley.\"\n");
