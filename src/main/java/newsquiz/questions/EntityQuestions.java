@@ -228,7 +228,11 @@ final class EntityQuestions {
                 // "the second a header in the 78th minute": two noun phrases in a row are a clause cut short
                 || r.matches("(?i).*\\b(the|a|an) \\p{L}+ (the|a|an)\\b.*")
                 // "[and his brother and mother]": an editor's insertion between commas, no description
-                || r.matches(".*[\\[\\]].*") || r.matches("(?i)^(and|or|but)\\b.*")) {
+                || r.matches(".*[\\[\\]].*") || r.matches("(?i)^(and|or|but)\\b.*")
+                // "any other bidders", "some 1,500 sq km", "This will be the last jump": a quantity, an amount or a
+                // clause, not who or what someone is
+                || r.matches("(?i)^(any|some|no|other|many|several|most|few)\\b.*") || r.matches(".*\\b\\d[\\d,.]*\\b.*")
+                || r.matches("(?i).*\\b(will|would|is|was|are|were|has|have|had|be)\\b.*")) {
             return false;
         }
         return java.util.Arrays.stream(r.split("\\s+")).anyMatch(w -> newsquiz.facts.Lexicon.isTitle(w)

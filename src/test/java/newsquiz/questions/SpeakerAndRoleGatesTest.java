@@ -53,6 +53,10 @@ class SpeakerAndRoleGatesTest {
         assertThat(EntityQuestions.describes("second wife")).isTrue();
         assertThat(EntityQuestions.describes("the 46th president of the United States")).isTrue();
         assertThat(EntityQuestions.describes("a last-minute replacement")).isTrue();
+        // a quantity, an amount or a clause cut from the sentence says nothing of who or what someone is
+        assertThat(EntityQuestions.describes("any other bidders")).isFalse();
+        assertThat(EntityQuestions.describes("some 1,500 sq km")).isFalse();
+        assertThat(EntityQuestions.describes("This will be the last jump")).isFalse();
     }
 
     @Test
