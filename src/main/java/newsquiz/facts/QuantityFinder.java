@@ -180,8 +180,8 @@ final class QuantityFinder {
         if (counts.isEmpty() && numberOf.find()) {
             counts = numberOf.group(1); // "the greatest number of women, 102"
         }
-        if (before.matches("(?s).*\\b(aged|age of|was|is|died at)\\s*$") && counts.isEmpty()
-                && after.matches("(?s)^\\s*(years old\\b.*|[.,;].*|$)")) {
+        if ((before.matches("(?s).*\\b(aged|age of|died at)\\s*$") || personIs(text.substring(0, m.start())))
+                && counts.isEmpty() && after.matches("(?s)^\\s*(years old\\b.*|[.,;].*|$)")) {
             unit = "age";
             counts = "years of age";
         }
@@ -334,4 +334,14 @@ final class QuantityFinder {
         }
         return false;
     }
+
+    /**
+     * "He was 95.", "Mugabe, who is 71,": a person is a number of years old; "the limit for a broadcast message is
+     * 50." counts something else.
+     */
+    private static boolean personIs(String before) {
+        return PERSON_IS.matcher(before).find();
+    }
+
+    private static final Pattern PERSON_IS = Pattern.compile("(?:\\b(?:[Hh]e|[Ss]he|I|who)|\\b(?!(?:It|This|That|There|What|Which)\\b)\\p{Lu}\\p{L}+)\\s+(?:was|is)\\s*$");
 }
