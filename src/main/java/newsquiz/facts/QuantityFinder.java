@@ -181,7 +181,7 @@ final class QuantityFinder {
             counts = numberOf.group(1); // "the greatest number of women, 102"
         }
         if ((before.matches("(?s).*\\b(aged|age of|died at)\\s*$") || personIs(text.substring(0, m.start())))
-                && counts.isEmpty() && after.matches("(?s)^\\s*(years old\\b.*|[.,;].*|$)")) {
+                && unit.equals("count") && counts.isEmpty() && after.matches("(?s)^\\s*(years old\\b.*|[.,;].*|$)")) {
             unit = "age";
             counts = "years of age";
         }

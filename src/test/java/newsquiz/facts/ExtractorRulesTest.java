@@ -434,9 +434,10 @@ class ExtractorRulesTest {
     @Test
     void aNumberAfterIsIsAnAgeOnlyOfAPerson() {
         // "the limit for a broadcast message is 50": no age, so no wrong ages ("74") beside it
-        Facts f = facts("On one app, the limit for a broadcast message is 50.\n\nThe singer Ana Lima died on Friday."
+        Facts f = facts("On one app, the limit for a broadcast message is 50. Turnout was 71%.\n\nThe singer Ana Lima died on Friday."
                 + " She was 81.\n\nMayor Tom Berg, who is 64, spoke.\n");
         assertThat(f.quantities()).filteredOn(q -> q.value().equals("50")).allMatch(q -> q.unit().equals("count"));
+        assertThat(f.quantities()).filteredOn(q -> q.value().equals("71")).allMatch(q -> q.unit().equals("percent"));
         assertThat(f.quantities()).filteredOn(q -> q.value().equals("81") || q.value().equals("64"))
                 .hasSize(2).allMatch(q -> q.unit().equals("age"));
     }
