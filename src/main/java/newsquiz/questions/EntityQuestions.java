@@ -149,7 +149,8 @@ final class EntityQuestions {
     }
 
     private static final Pattern SIDE_BEFORE_BLANK = Pattern.compile(
-            "(?i)\\b(of|of the|according to|according to the|told|in remarks to|speaking to)\\s*$");
+            "(?i)\\b(of|of the|according to|according to the|told|tells|telling|in remarks to|speaking to|spoke to"
+            + "|talking to|in an interview with)\\s*$");
     private static final Pattern REPORTED_AFTER_BLANK = Pattern.compile("\\s*(reports?|reported)\\b");
     /** "in Fort Lauderdale, _____": the state a city lies in. */
     private static final Pattern PLACE_OF_A_PLACE = Pattern.compile("\\b(in|at|of|from) \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}"

@@ -106,6 +106,9 @@ class BankOrderTest {
         // the place another name lies in
         assertThat(EntityQuestions.sideBlank("at Holy Cross Hospital in Fort Lauderdale, _____.")).isTrue();
         assertThat(EntityQuestions.sideBlank("a biologist at _____'s Royal Veterinary College")).isTrue();
+        // the outlet that relayed the words: "... tells _____ tough discussions should be expected"
+        assertThat(EntityQuestions.sideBlank("a former bureau chief, tells _____ tough talks are expected")).isTrue();
+        assertThat(EntityQuestions.sideBlank("the minister said in an interview with _____ that")).isTrue();
         assertThat(EntityQuestions.sideBlank("The _____ protested in front of the parliament of the state")).isFalse();
     }
 
