@@ -121,6 +121,15 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void anAccidentAwayFromAnyBuildingGetsNoBuildingsReasons() {
+        // "heavy snow on the roof" beside a pilot who fell into the sea is a joke, not a wrong reason
+        assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "a collision with the support boat", "the pilot fell into the sea",
+                "", Set.of())).hasSizeGreaterThanOrEqualTo(3).noneMatch(r -> r.matches(".*\\b(roof|pipe|wiring|construction)\\b.*"));
+        assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "a collision with a crane", "the roof of the school fell in",
+                "", Set.of())).anyMatch(r -> r.matches(".*\\b(roof|pipe|wiring|construction)\\b.*"));
+    }
+
+    @Test
     void aReasonReportedAsSomeonesClaimIsCreditedToThem() {
         Cause c = cause("children are safer", "police closed the site", true, List.of());
         Quote q = new Quote("Ana Lima", "Lima", "children are safer because police closed the site", false, false,
