@@ -38,6 +38,17 @@ final class CauseFinder {
             "promised", "pledged", "threatened", "vowed", "chose", "expects", "intends", "intended", "going", "able",
             "set", "is", "was", "are", "were", "be", "been", "has", "have", "had", "became", "become", "becomes",
             "remained", "seemed", "appeared");
+    /** Events that bring on what follows them: "fell into the water after a collision", not "after the match". */
+    private static final Set<String> TROUBLE = Set.of("collision", "collisions", "crash", "crashes", "accident",
+            "accidents", "attack", "attacks", "explosion", "explosions", "blast", "fire", "injury", "injuries",
+            "complaint", "complaints", "protest", "protests", "outcry", "backlash", "criticism", "allegation",
+            "allegations", "accusation", "accusations", "revelation", "revelations", "scandal", "failure",
+            "malfunction", "dispute", "row", "clash", "clashes", "earthquake", "flood", "floods", "flooding", "outbreak",
+            "leak", "breach", "error", "mistake", "mistakes", "collapse", "raid", "shooting", "stabbing", "fight",
+            "threat", "threats", "landslide", "fault", "blackout", "outage", "illness", "stroke");
+    /** Verbs done after a trouble has passed ("resumed after the storm"): the trouble is no reason for them. */
+    private static final String AFTERMATH_VERB = "(resumed|reopened|returned|restarted|rebuilt|reconvened|continued|spoke|said|met|visited|arrived|came|went"
+            + "|held|took place|began|started|ended|recovered|survived|appeared|posted|wrote|called)";
     private static final Set<String> SUBORDINATORS = Set.of("though", "although", "while", "whereas", "but", "and",
             "so", "yet", "if", "when", "that", "which", "who", "whose", "as", "because", "since", "after", "before",
             "however", "meanwhile", "also", "then", "instead", "still");
@@ -109,6 +120,10 @@ final class CauseFinder {
         if (w.equals("after") && pastClauseFollows(t, i + 1) && !t.get(i - 1 < 0 ? 0 : i - 1).tag().equals("VBN")
                 && t.subList(0, i).stream().noneMatch(x -> x.tag().equals("MD"))) {
             return effectFirst(ts, i, i + 1, Cause.Form.CLAUSE, "after");
+        }
+        if ((w.equals("after") || w.equals("following")) && i > 2 && troubleFollows(t, i + 1)
+                && pastEffectBefore(t, i)) {
+            return effectFirst(ts, i, i + 1, Cause.Form.NOUN_PHRASE, w);
         }
         // the article's own telling only: a speaker's "so" carries a reason only the speaker gives, and stock wrong
         // reasons read as nonsense beside it
@@ -478,6 +493,42 @@ final class CauseFinder {
         }
         String verb = t.get(i + 2).tag();
         return verb.matches("VBD|VBZ|VBP|MD") && !lower(t.get(i + 2)).matches("said|says|put|noted|reported");
+    }
+
+    /**
+     * "after a low-speed collision with the boat": a noun phrase whose head, the last noun of its first run, is a
+     * trouble, and no verb of its own after it (a clause is the clause rule's).
+     */
+    private static boolean troubleFollows(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k < from + 6 && t.get(k).tag().matches("DT|PRP\\$|JJ.*|CD|NN.*|POS")) {
+            k++;
+        }
+        if (k == from || !t.get(k - 1).tag().matches("NNS?") || t.get(from).tag().equals("CD")
+                || !TROUBLE.contains(lower(t.get(k - 1)))) {
+            return false;
+        }
+        for (int j = k; j < Math.min(t.size(), k + 8) && !t.get(j).text().matches("[,;:.!?]"); j++) {
+            if (t.get(j).tag().matches("VBD|VBZ|VBP|MD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The clause before "after" tells a past event in its own verb, not a report nor a thing done once it passed. */
+    private static boolean pastEffectBefore(List<Token> t, int connective) {
+        int start = clauseStart(t, connective);
+        boolean past = false;
+        for (int k = start; k < connective; k++) {
+            Token x = t.get(k);
+            if (x.tag().equals("MD") || Lexicon.isReportingVerb(x.text()) && x.tag().startsWith("VB")
+                    || x.tag().startsWith("VB") && lower(x).matches(AFTERMATH_VERB)) {
+                return false;
+            }
+            past |= x.tag().matches("VBD|VBN");
+        }
+        return past && start < connective - 1 && !t.get(connective - 1).tag().equals("VBN");
     }
 
     /** "after two small children died": a subject and a past-tense verb within a few words, no comma between. */

@@ -104,6 +104,19 @@ class CauseRulesTest {
     }
 
     @Test
+    void afterATroubleGivesANounPhrase() {
+        Cause c = only("The cyclist was taken to hospital after a collision with a delivery van.\n");
+        assertThat(c.effect()).isEqualTo("the cyclist was taken to hospital");
+        assertThat(c.cause()).isEqualTo("a collision with a delivery van");
+        assertThat(c.form()).isEqualTo(Cause.Form.NOUN_PHRASE);
+        // time only: no trouble, a thing done once the trouble passed, a report, or the trouble's own clause
+        assertThat(causes("The minister left the stadium after the match.\n")).isEmpty();
+        assertThat(causes("The ferry service resumed after the storm.\n")).isEmpty();
+        assertThat(causes("The mayor spoke to reporters after the attack.\n")).isEmpty();
+        assertThat(causes("Two dozen residents will be moved after the flood.\n")).isEmpty();
+    }
+
+    @Test
     void causalAsNeedsASubjectAndAVerb() {
         Cause c = only("Her time was not counted as a record, as it was not an official race.\n");
         assertThat(c.cause()).isEqualTo("it was not an official race");
