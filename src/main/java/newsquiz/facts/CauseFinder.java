@@ -49,6 +49,16 @@ final class CauseFinder {
     /** Verbs done after a trouble has passed ("resumed after the storm"): the trouble is no reason for them. */
     private static final String AFTERMATH_VERB = "(resumed|reopened|returned|restarted|rebuilt|reconvened|continued|spoke|said|met|visited|arrived|came|went"
             + "|held|took place|began|started|ended|recovered|survived|appeared|posted|wrote|called)";
+    /** Verbs whose "for" gives the deed praised or rewarded: "won the prize for his work on ...". */
+    private static final String PRAISE_VERB = "won|wins|awarded|honou?red|praised|thanked|rewarded|recogni[sz]ed"
+            + "|celebrated|applauded|commended";
+    /** Verbs whose "for" gives the deed blamed or punished: "was fined for speeding". Not "sued" (for a sum). */
+    private static final String BLAME_VERB = "critici[sz]ed|condemned|blamed|apologi[sz]ed|arrested|fined|jailed|convicted"
+            + "|sentenced|punished|fired|sacked|banned|suspended|disqualified|expelled|attacked|mocked";
+    /** Words that make "for" a span of time or a count: "for two years", "for the first time", "for life". */
+    private static final String TIME_WORD = "years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(y|ies)"
+            + "|times?|life|now|ever|while|good|first|second|last|long|season|term|period|night|nights|morning"
+            + "|evening|weekend|summer|winter|spring|autumn";
     private static final Set<String> SUBORDINATORS = Set.of("though", "although", "while", "whereas", "but", "and",
             "so", "yet", "if", "when", "that", "which", "who", "whose", "as", "because", "since", "after", "before",
             "however", "meanwhile", "also", "then", "instead", "still");
@@ -91,7 +101,9 @@ final class CauseFinder {
         String own = c.evidence().sentences().get(0);
         List<String> out = new ArrayList<>();
         for (Cause other : causes) {
+            // a deed praised or blamed ("for discovering ...") stands beside other deeds only, never "because of"
             if (!other.evidence().sentences().get(0).equals(own) && other.form() == c.form()
+                    && other.connective().equals("for") == c.connective().equals("for")
                     && !out.contains(other.cause())) {
                 out.add(other.cause());
             }
@@ -124,6 +136,12 @@ final class CauseFinder {
         if ((w.equals("after") || w.equals("following")) && i > 2 && troubleFollows(t, i + 1)
                 && pastEffectBefore(t, i)) {
             return effectFirst(ts, i, i + 1, Cause.Form.NOUN_PHRASE, w);
+        }
+        if (w.equals("for") && i > 2) {
+            Cause c = forDeed(ts, i);
+            if (c != null) {
+                return c;
+            }
         }
         // the article's own telling only: a speaker's "so" carries a reason only the speaker gives, and stock wrong
         // reasons read as nonsense beside it
@@ -444,6 +462,73 @@ final class CauseFinder {
             return null;
         }
         return new Cause(effect, cause, "so", Cause.Form.CLAUSE, true, Evidence.of(ts.sentence()), List.of());
+    }
+
+    /**
+     * "James Peebles won his half of the prize for his work in predicting ...", "Cocker criticised fans for filming":
+     * after a verb of praise or blame in the same clause, "for" + the deed is the reason. For praise the deed must be
+     * someone's ("his work") or a doing ("discovering"): "won the award for best actor" names the award's category.
+     */
+    private Cause forDeed(TaggedSentence ts, int i) {
+        List<Token> t = ts.tokens();
+        int verb = -1;
+        for (int k = i - 1; k >= Math.max(0, i - 9); k--) {
+            Token x = t.get(k);
+            if (lower(x).equals("for") && t.subList(k + 1, i).stream().allMatch(y -> y.tag().matches("CD|DT|JJ")
+                    || lower(y).matches(TIME_WORD))) {
+                continue; // "jailed for life for the murder of ...": past the span of time to its verb
+            }
+            if (x.text().matches("[,;:.!?()“”\"]") || lower(x).equals("for")) {
+                return null;
+            }
+            if (x.tag().matches("VB[DNZ]?") && lower(x).matches(PRAISE_VERB + "|" + BLAME_VERB)) {
+                verb = k;
+                break;
+            }
+            if (x.tag().startsWith("VB") || x.tag().equals("MD")) {
+                return null; // another verb between: "won the race held for charity"
+            }
+        }
+        if (verb < 0 || i + 2 >= t.size()) {
+            return null;
+        }
+        boolean praise = lower(t.get(verb)).matches(PRAISE_VERB);
+        Token first = t.get(i + 1);
+        if (praise ? !first.tag().matches("PRP\\$|VBG") : !first.tag().matches("PRP\\$|VBG|DT|NNS?|JJ")) {
+            return null;
+        }
+        int end = i + 1;
+        while (end < t.size()) {
+            Token x = t.get(end);
+            String lw = lower(x);
+            if (x.text().matches("[“”\"]")) {
+                end++;
+                continue; // "for driving him “insane at concerts”": the quoted words are the deed's own
+            }
+            if (x.text().matches("[,;:.!?()\\[\\]—–]|--") || lw.matches("which|who|whose|while|whereas|when|after|before")
+                    || lw.equals("to") && end + 1 < t.size() && !t.get(end + 1).tag().equals("VB")
+                    && !lower(t.get(end - 1)).matches("due|owing|thanks|according")
+                    || lw.matches("and|but") && end > i + 3 && end + 1 < t.size()
+                    && t.get(end + 1).tag().matches("VB.*|PRP|MD")) {
+                break;
+            }
+            if (end < i + 4 && lw.matches(TIME_WORD) || x.tag().equals("CD") && end < i + 3) {
+                return null;
+            }
+            end++;
+        }
+        if (end - i < 3 || end - i > 13) {
+            return null;
+        }
+        String deed = ts.span(i + 1, end).replaceAll("[“”\"]", "").replaceAll("\\s+", " ").strip();
+        if (deed.matches("(?i).*\\b(due to|because|owing to|thanks to|as a result of)\\b.*")) {
+            return null; // "apologised for its website being down due to traffic": the inner reason is asked instead
+        }
+        String effect = effectBefore(ts, i);
+        if (effect == null || effect.split("\\s+").length > 18) {
+            return null;
+        }
+        return new Cause(effect, deed, "for", Cause.Form.NOUN_PHRASE, true, Evidence.of(ts.sentence()), List.of());
     }
 
     /** Whether token i stands inside a quotation: an open quotation mark before it in the sentence, or no mark

@@ -24,6 +24,11 @@ final class CauseQuestions {
     /** Subjects that point back to something the question would not name. */
     private static final String VAGUE_SUBJECT = "(?i)^(it|this|that|these|those|they|he|she|we|i|you|there"
             + "|the (move|decision|step|measure|change|announcement|plan|effort|incident|situation|case))\\b.*";
+    /** The verbs whose "for" gives a deed praised, blamed or punished (as `CauseFinder` reads them). */
+    private static final java.util.regex.Pattern DEED_VERB = java.util.regex.Pattern.compile("(?i)\\b(won|awarded"
+            + "|honou?red|praised|thanked|rewarded|recogni[sz]ed|celebrated|applauded|commended|critici[sz]ed"
+            + "|condemned|blamed|apologi[sz]ed|arrested|fined|jailed|convicted|sentenced|punished|fired|sacked|banned"
+            + "|suspended|disqualified|expelled|attacked|mocked)\\b");
     /** Opening words written with a capital only because they start a sentence. */
     private static final String SENTENCE_OPENER = "A|An|The|This|That|These|Those|There|It|Its|Their|His|Her|Our"
             + "|Some|Many|Most|Every|All|Both|Each|Several|Two|Three|Four|Five|So|Such|No|Few|More|Fewer|Other";
@@ -53,6 +58,9 @@ final class CauseQuestions {
         // stock reasons of the story's own field; the article's other reasons read as nonsense beside this effect
         // (teachers struck them), so one comes in only when the field has too few
         List<String> wrong = new ArrayList<>();
+        if (c.connective().equals("for")) {
+            return deed(c, answer);
+        }
         List<String> stock = Reasons.of(c.form(), answer, c.effect(), story, articleWords);
         // a stock reason another why-question of the article offers is left for last: the same three wrong reasons
         // under two questions mark out each key as the one that differs (teachers struck both)
@@ -117,6 +125,43 @@ final class CauseQuestions {
         }
         offered.addAll(wrong); // only a draft made takes its reasons from the next one
         return new Draft(prompt, answer, wrong, "The article gives the reason: " + because + answer + ".");
+    }
+
+    /**
+     * "Why did James Peebles win his half of the prize?" – "for his work in predicting ...": the deed praised or
+     * blamed, beside the article's other such deeds ("for discovering the first known exoplanet") and stock deeds of
+     * the same kind; a stock cause ("a lack of money") reads as nonsense beside a prize.
+     */
+    private Draft deed(Cause c, String answer) {
+        if (c.effect().matches(VAGUE_SUBJECT)) {
+            return null;
+        }
+        String prompt = whyQuestion(c.effect());
+        if (prompt == null) {
+            return null;
+        }
+        var verb = DEED_VERB.matcher(c.effect());
+        if (!verb.find()) {
+            return null;
+        }
+        List<String> wrong = new ArrayList<>();
+        for (String alt : c.alternatives()) {
+            String w = "for " + asChoice(alt);
+            if (wrong.size() < 2 && !Choices.overlaps(w, "for " + answer) && !alt.equalsIgnoreCase(answer)) {
+                wrong.add(w); // two at most: the key should not be the one stock-free choice
+            }
+        }
+        for (String reason : Reasons.deeds(verb.group(1), answer, articleWords)) {
+            if (wrong.size() < 3 && !offered.contains(reason) && !Choices.overlaps(reason, "for " + answer)
+                    && wrong.stream().noneMatch(x -> Choices.overlaps(x, reason))) {
+                wrong.add(reason);
+            }
+        }
+        if (wrong.size() < 3) {
+            return null;
+        }
+        offered.addAll(wrong);
+        return new Draft(prompt, "for " + answer, wrong, "The article gives the reason: for " + answer + ".");
     }
 
     /**

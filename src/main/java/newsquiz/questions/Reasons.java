@@ -199,6 +199,38 @@ final class Reasons {
         return out;
     }
 
+    /** Deeds a prize or a blame might be for, told as doings so they fit any doer. */
+    private static final List<String> PRAISED = List.of("for training a generation of young people in the field",
+            "for raising money for children's charities", "for leading the team that built the first model",
+            "for a lifetime of teaching", "for founding an institute abroad", "for writing a popular book about the field");
+    private static final List<String> BLAMED = List.of("for ignoring the advice of experts",
+            "for arriving late to the event", "for refusing to answer questions from reporters",
+            "for comments made on social media", "for leaving the event early", "for a joke about the audience");
+    private static final List<String> PUNISHED = List.of("for failing to pay a debt", "for stealing money from a charity",
+            "for a robbery in another city", "for selling stolen goods", "for attacking a police officer",
+            "for breaking the rules on spending");
+
+    /**
+     * Stock deeds for "Why did X win the prize?", "Why was X fined?" or "Why did X apologise?", by the effect's verb,
+     * none the article's words touch.
+     */
+    static List<String> deeds(String verb, String answer, Set<String> articleWords) {
+        List<String> out = new ArrayList<>();
+        List<String> bank = verb.matches("(?i)arrested|fined|jailed|convicted|sentenced|punished|charged") ? PUNISHED
+                : verb.matches("(?i)won|awarded|honou?red|praised|thanked|rewarded|recogni[sz]ed|celebrated|applauded"
+                + "|commended") ? PRAISED : BLAMED;
+        int start = Math.floorMod(answer.hashCode(), bank.size());
+        for (int i = 0; i < bank.size(); i++) {
+            String deed = bank.get((start + i) % bank.size());
+            if (Choices.words(deed).stream().noneMatch(w -> w.length() > 4 && articleWords.contains(w))) {
+                out.add(deed);
+            }
+        }
+        int length = answer.split("\\s+").length + 1;
+        out.sort(java.util.Comparator.comparingInt(r -> Math.abs(r.split("\\s+").length - length)));
+        return out;
+    }
+
     private static List<String> untouched(Stock stock, Cause.Form form, String answer, Set<String> articleWords) {
         List<String> bank = switch (form) {
             case NOUN_PHRASE -> stock.nounPhrases();

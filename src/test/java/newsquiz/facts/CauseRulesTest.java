@@ -117,6 +117,26 @@ class CauseRulesTest {
     }
 
     @Test
+    void forAfterAVerbOfPraiseOrBlameGivesTheDeed() {
+        Cause c = only("The chemist Ana Lima won the medal for her work on cheaper solar cells and taught for years.\n");
+        assertThat(c.effect()).isEqualTo("the chemist Ana Lima won the medal");
+        assertThat(c.cause()).isEqualTo("her work on cheaper solar cells");
+        assertThat(c.connective()).isEqualTo("for");
+        assertThat(only("The singer criticised fans for filming “the whole show” on phones.\n").cause())
+                .isEqualTo("filming the whole show on phones");
+        assertThat(only("Tom Reed was jailed for life for the murder of a shopkeeper.\n").cause())
+                .isEqualTo("the murder of a shopkeeper");
+        // a span of time, a category, a count, or no verb of praise or blame
+        assertThat(causes("The Queen suspended parliament for five weeks.\n")).isEmpty();
+        assertThat(causes("The club won the cup for the first time in 40 years.\n")).isEmpty();
+        assertThat(causes("Lea Rossi won the award for best actress.\n")).isEmpty();
+        assertThat(causes("The mayor asked residents for patience with the works.\n")).isEmpty();
+        // a deed with its own reason inside is asked through that reason, once
+        assertThat(causes("The firm apologized for its website being slow due to heavy traffic.\n"))
+                .extracting(Cause::connective).containsExactly("due to");
+    }
+
+    @Test
     void causalAsNeedsASubjectAndAVerb() {
         Cause c = only("Her time was not counted as a record, as it was not an official race.\n");
         assertThat(c.cause()).isEqualTo("it was not an official race");

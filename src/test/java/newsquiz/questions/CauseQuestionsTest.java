@@ -130,6 +130,22 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void aDeedPraisedOrBlamedIsAskedBesideOtherDeeds() {
+        Cause prize = new Cause("physicist Ana Lima won the prize", "her work on dark matter", "for",
+                Cause.Form.NOUN_PHRASE, true, new Evidence(List.of("x"), List.of(new int[] {0, 1})),
+                List.of("discovering a new planet"));
+        CauseQuestions.Draft d = questions.draft(prize, List.of());
+        assertThat(d.prompt()).isEqualTo("Why did physicist Ana Lima win the prize?");
+        assertThat(d.answer()).isEqualTo("for her work on dark matter");
+        // the article's other deed first, then stock deeds of praise: every choice says what it was for
+        assertThat(d.wrong()).hasSize(3).contains("for discovering a new planet").allMatch(w -> w.startsWith("for "));
+        Cause fine = new Cause("Tom Reed was fined", "speeding through a school zone", "for",
+                Cause.Form.NOUN_PHRASE, true, new Evidence(List.of("x"), List.of(new int[] {0, 1})), List.of());
+        assertThat(questions.draft(fine, List.of()).wrong()).hasSize(3).allMatch(w -> w.startsWith("for ")
+                && !w.matches(".*(generation|institute|teaching|popular book).*"));
+    }
+
+    @Test
     void aReasonReportedAsSomeonesClaimIsCreditedToThem() {
         Cause c = cause("children are safer", "police closed the site", true, List.of());
         Quote q = new Quote("Ana Lima", "Lima", "children are safer because police closed the site", false, false,
