@@ -59,6 +59,10 @@ final class CauseFinder {
     private static final String TIME_WORD = "years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(y|ies)"
             + "|times?|life|now|ever|while|good|first|second|last|long|season|term|period|night|nights|morning"
             + "|evening|weekend|summer|winter|spring|autumn";
+    /** Public feeling or action that is "over" its reason: "protests over offensive messages". */
+    private static final Set<String> DISCONTENT = Set.of("protests", "protest", "demonstrations", "outrage", "anger",
+            "row", "dispute", "backlash", "outcry", "criticism", "clashes", "strike", "strikes", "boycott", "tensions",
+            "fury", "furore", "uproar");
     private static final Set<String> SUBORDINATORS = Set.of("though", "although", "while", "whereas", "but", "and",
             "so", "yet", "if", "when", "that", "which", "who", "whose", "as", "because", "since", "after", "before",
             "however", "meanwhile", "also", "then", "instead", "still");
@@ -136,6 +140,12 @@ final class CauseFinder {
         if ((w.equals("after") || w.equals("following")) && i > 2 && troubleFollows(t, i + 1)
                 && pastEffectBefore(t, i)) {
             return effectFirst(ts, i, i + 1, Cause.Form.NOUN_PHRASE, w);
+        }
+        if (w.equals("over") && i > 2) {
+            Cause c = overDiscontent(ts, i);
+            if (c != null) {
+                return c;
+            }
         }
         if (w.equals("for") && i > 2) {
             Cause c = forDeed(ts, i);
@@ -529,6 +539,73 @@ final class CauseFinder {
             return null;
         }
         return new Cause(effect, deed, "for", Cause.Form.NOUN_PHRASE, true, Evidence.of(ts.sentence()), List.of());
+    }
+
+    /**
+     * "His announcement followed two weeks of protests in the capital, San Juan, over offensive messages": the
+     * protests' reason follows "over"; the effect is that there were such protests ("there were two weeks of
+     * protests in the capital"). Not "over the weekend", "over 100 people".
+     */
+    private Cause overDiscontent(TaggedSentence ts, int i) {
+        List<Token> t = ts.tokens();
+        int noun = i - 1;
+        while (noun > 0 && i - noun < 8 && !DISCONTENT.contains(lower(t.get(noun)))) {
+            Token x = t.get(noun);
+            if (x.tag().startsWith("VB") || x.tag().equals("MD") || x.text().matches("[;:.!?()“”\"]")) {
+                return null;
+            }
+            noun--;
+        }
+        if (!DISCONTENT.contains(lower(t.get(noun))) || !t.get(noun).tag().startsWith("NN")) {
+            return null;
+        }
+        Token first = t.get(i + 1 < t.size() ? i + 1 : i);
+        if (i + 2 >= t.size() || !first.tag().matches("DT|JJ.*|NNS?|PRP\\$|VBG") || lower(first).matches(TIME_WORD)
+                || i + 2 < t.size() && lower(t.get(i + 2)).matches(TIME_WORD + "|past|next|coming|course")) {
+            return null;
+        }
+        int causeTo = phraseEnd(t, i + 1, Cause.Form.NOUN_PHRASE);
+        if (causeTo < 0) {
+            return null;
+        }
+        // the noun phrase: its quantity and "of" before the noun ("two weeks of"), its place after, to a comma
+        int start = noun;
+        while (start > 0 && (t.get(start - 1).tag().matches("NN.*|JJ.*|CD|DT|PRP\\$|POS")
+                || lower(t.get(start - 1)).equals("of") && start - 1 > 0 && t.get(start - 2).tag().startsWith("NN"))) {
+            start--;
+        }
+        int end = noun + 1;
+        while (end < i && !t.get(end).text().equals(",")) {
+            end++;
+        }
+        if (lower(t.get(end - 1)).matches("in|of|at|on|the|a|an") || end - start > 10) {
+            return null;
+        }
+        Token head = t.get(start).tag().matches("DT|PRP\\$|CD|JJ.*") ? t.get(start) : t.get(noun);
+        for (int k = start; k <= noun; k++) {
+            if (t.get(k).tag().startsWith("NN")) {
+                head = t.get(k);
+                break;
+            }
+        }
+        boolean past = t.stream().anyMatch(x -> x.tag().matches("VBD"));
+        boolean plural = head.tag().equals("NNS");
+        String be = past ? plural ? "were" : "was" : plural ? "are" : "is";
+        if (t.get(start).tag().equals("PRP$") || lower(t.get(start)).matches("this|that|these|those")) {
+            return null; // "their protests": whose, the question cannot say
+        }
+        String what = ts.span(start, end);
+        if (lower(t.get(start)).equals("the")) {
+            // "there were the protests" is no English: a kind of protest, not the one
+            boolean mass = lower(t.get(noun)).matches("anger|outrage|criticism|fury");
+            what = (plural || mass ? "" : lower(t.get(start + 1)).matches("[aeiou].*") ? "an " : "a ")
+                    + ts.span(start + 1, end);
+        }
+        if (t.get(start).isCapitalised() && !t.get(start).tag().startsWith("NNP")) {
+            what = Character.toLowerCase(what.charAt(0)) + what.substring(1);
+        }
+        return new Cause("there " + be + " " + what, ts.span(i + 1, causeTo), "over", Cause.Form.NOUN_PHRASE, true,
+                Evidence.of(ts.sentence()), List.of());
     }
 
     /** Whether token i stands inside a quotation: an open quotation mark before it in the sentence, or no mark

@@ -92,7 +92,10 @@ final class CauseQuestions {
             Quote speaker = quoteHolding(c, quotes);
             if (speaker != null) {
                 prompt = "What reason does " + speaker.speaker() + " give for saying “" + c.effect() + "”?";
-            } else if (c.effect().matches(VAGUE_SUBJECT)) {
+            } else if (c.effect().matches(VAGUE_SUBJECT) && !(c.connective().equals("over")
+                    && c.effect().matches("there (was|were|is|are) .*"))) {
+                // only the finder's own "there were protests" names what it is about; an article's "there is a
+                // young guy asking me" points into a quotation
                 return null;
             } else {
                 prompt = whyQuestion(c.effect());

@@ -137,6 +137,20 @@ class CauseRulesTest {
     }
 
     @Test
+    void overAfterProtestsGivesTheirReason() {
+        Cause c = only("The vote followed three days of protests in the city, Lagos, over rising fuel prices.\n");
+        assertThat(c.effect()).isEqualTo("there were three days of protests in the city");
+        assertThat(c.cause()).isEqualTo("rising fuel prices");
+        assertThat(only("The mayor faced the anger over the new parking fees.\n").effect())
+                .isEqualTo("there was anger");
+        // time, a count, someone's own protests, no discontent at all
+        assertThat(causes("The protests grew over the weekend.\n")).isEmpty();
+        assertThat(causes("Protests were held in over 100 towns.\n")).isEmpty();
+        assertThat(causes("Police watched their protests over the new law.\n")).isEmpty();
+        assertThat(causes("The plane flew over the city.\n")).isEmpty();
+    }
+
+    @Test
     void causalAsNeedsASubjectAndAVerb() {
         Cause c = only("Her time was not counted as a record, as it was not an official race.\n");
         assertThat(c.cause()).isEqualTo("it was not an official race");

@@ -146,6 +146,20 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void thereWasOrWereNamesWhatItIsAbout() {
+        Cause protests = new Cause("there were two weeks of protests in the capital", "rising fuel prices", "over",
+                Cause.Form.NOUN_PHRASE, true, new Evidence(List.of("x"), List.of(new int[] {0, 1})), List.of());
+        assertThat(questions.draft(protests, List.of()).prompt())
+                .isEqualTo("Why were there two weeks of protests in the capital?");
+        // "there" as a place, or an article's own "there is" (a speaker's "there is a young guy asking me"), still
+        // points back
+        assertThat(questions.draft(cause("there the crowd waited", "the rain came", true, List.of()), List.of()))
+                .isNull();
+        assertThat(questions.draft(cause("there is a young man asking me for advice", "he wants my record", true,
+                List.of()), List.of())).isNull();
+    }
+
+    @Test
     void aReasonReportedAsSomeonesClaimIsCreditedToThem() {
         Cause c = cause("children are safer", "police closed the site", true, List.of());
         Quote q = new Quote("Ana Lima", "Lima", "children are safer because police closed the site", false, false,
