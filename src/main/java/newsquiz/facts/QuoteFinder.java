@@ -475,6 +475,10 @@ final class QuoteFinder {
         if (comma < 4 || t.subList(0, comma).stream().anyMatch(x -> inside(spans, x) || isOpenQuote(x))) {
             return false;
         }
+        // "In his resignation speech, Rosselló said, "...": a setting, no clause of its own, is nothing said
+        if (t.subList(0, comma).stream().noneMatch(x -> x.tag().matches("VBD|VBZ|VBP|MD"))) {
+            return false;
+        }
         String speaker = speakers.firstSubject(s, comma + 1, v);
         if (speaker == null) {
             return false;

@@ -860,6 +860,15 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aSettingBeforeTheSpeakerIsNothingSaid() {
+        // "In his resignation speech, Rosselló said, "Despite ..."": the quotation is what he said, not the setting
+        Facts f = facts("In his farewell speech on the steps, Mayor Tom Berg said, \"Despite everything, I leave"
+                + " with pride.\"\n\nThe council will close two bridges next year, officials said.\n");
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("farewell speech"))
+                .contains("The council will close two bridges next year");
+    }
+
+    @Test
     void thatPointingAtATimeOpensNoStatement() {
         // "The press asked Trump about it that same day, but he declined to comment."
         Facts f = facts("Reporters asked Mayor Tom Berg about it that same day, but he declined to comment.\n");
