@@ -507,6 +507,10 @@ final class CauseFinder {
         if (praise ? !first.tag().matches("PRP\\$|VBG") : !first.tag().matches("PRP\\$|VBG|DT|NNS?|JJ")) {
             return null;
         }
+        // "won her title for her country", "won support for his plan": only a deed of one's own is praised for
+        if (praise && first.tag().equals("PRP$") && !lower(t.get(i + 2)).matches(DEED)) {
+            return null;
+        }
         int end = i + 1;
         while (end < t.size()) {
             Token x = t.get(end);
@@ -561,7 +565,8 @@ final class CauseFinder {
         }
         Token first = t.get(i + 1 < t.size() ? i + 1 : i);
         if (i + 2 >= t.size() || !first.tag().matches("DT|JJ.*|NNS?|PRP\\$|VBG") || lower(first).matches(TIME_WORD)
-                || i + 2 < t.size() && lower(t.get(i + 2)).matches(TIME_WORD + "|past|next|coming|course")) {
+                || i + 2 < t.size() && lower(t.get(i + 2)).matches(TIME_WORD + "|past|next|coming|course")
+                || t.subList(i + 1, Math.min(t.size(), i + 5)).stream().anyMatch(x -> lower(x).matches(HOLIDAY))) {
             return null;
         }
         int causeTo = phraseEnd(t, i + 1, Cause.Form.NOUN_PHRASE);
@@ -690,8 +695,30 @@ final class CauseFinder {
             }
             past |= x.tag().matches("VBD|VBN");
         }
+        // "arrested two hours after the stabbing", "shortly after", "in the days following": a time order, no reason;
+        // nor is what came after it ("born", "completed", "opened")
+        for (int k = Math.max(start, connective - 3); k < connective; k++) {
+            if (lower(t.get(k)).matches(TIME_BEFORE_AFTER) || t.get(k).tag().startsWith("VB")
+                    && lower(t.get(k)).matches(SEQUENCE_VERB)) {
+                return false;
+            }
+        }
         return past && start < connective - 1 && !t.get(connective - 1).tag().equals("VBN");
     }
+
+    /** What one does that is praised: "for his work", "for her role", "for their efforts". */
+    private static final String DEED = "work|works|role|efforts?|contributions?|research|discovery|discoveries"
+            + "|achievements?|services?|leadership|part|bravery|courage|campaign|campaigning|book|books|writing"
+            + "|invention|performance|studies|study|paper|findings|years";
+    /** A stretch of the calendar after "over": "strikes over the Easter holidays", "over the Christmas period". */
+    private static final String HOLIDAY = "holidays?|period|break|christmas|easter|summer|winter|spring|autumn"
+            + "|weekend|season|years?|months?|weeks?|days?|decades?|centur(?:y|ies)";
+    /** A span or a moment before "after": "two hours after", "shortly after", "the days following". */
+    private static final String TIME_BEFORE_AFTER = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+            + "|moments?|shortly|soon|just|immediately|long|later|hours|not";
+    /** Deeds that merely come after an event, however grave: "was born two years after the earthquake". */
+    private static final String SEQUENCE_VERB = "born|completed|finished|opened|built|founded|established|launched"
+            + "|published|released|elected|appointed|named|married";
 
     /** "after two small children died": a subject and a past-tense verb within a few words, no comma between. */
     private static boolean pastClauseFollows(List<Token> t, int from) {

@@ -180,7 +180,7 @@ final class QuantityFinder {
         if (counts.isEmpty() && numberOf.find()) {
             counts = numberOf.group(1); // "the greatest number of women, 102"
         }
-        if ((before.matches("(?s).*\\b(aged|age of|died at)\\s*$") || personIs(text.substring(0, m.start())))
+        if ((before.matches("(?s).*\\b(aged|age of|died at)\\s*$") || personIs(text.substring(0, m.start()), value))
                 && unit.equals("count") && counts.isEmpty() && after.matches("(?s)^\\s*(years old\\b.*|[.,;].*|$)")) {
             unit = "age";
             counts = "years of age";
@@ -336,12 +336,28 @@ final class QuantityFinder {
     }
 
     /**
-     * "He was 95.", "Mugabe, who is 71,": a person is a number of years old; "the limit for a broadcast message is
-     * 50." counts something else.
+     * "He was 95.", "Mugabe, who is 71,", "The driver was 45.", "Ram Thapa, the bus owner, is 62.": a person is a
+     * number of years old; "the limit for a broadcast message is 50." or "The death toll in Nepal was 80" counts
+     * something else. No one is 120 or older.
      */
-    private static boolean personIs(String before) {
-        return PERSON_IS.matcher(before).find();
+    private static boolean personIs(String before, String value) {
+        if (value == null || !value.matches("\\d{1,3}") || Integer.parseInt(value) >= 120) {
+            return false;
+        }
+        Matcher name = NAME_IS.matcher(before);
+        return PERSON_IS.matcher(before).find() || PERSON_NOUN_IS.matcher(before).find()
+                || name.find() && !Lexicon.isPlace(name.group(2)) && (name.group(1) == null
+                || !name.group(1).matches("(?i)in|of|at|from|to|for|on|by|near"));
     }
 
-    private static final Pattern PERSON_IS = Pattern.compile("(?:\\b(?:[Hh]e|[Ss]he|I|who)|\\b(?!(?:It|This|That|There|What|Which)\\b)\\p{Lu}\\p{L}+)\\s+(?:was|is)\\s*$");
+    private static final Pattern PERSON_IS = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|who)\\s+(?:was|is)\\s*$");
+    /** "The driver was 45", "the youngest victim was 6", ", the bus owner, is 62". */
+    private static final Pattern PERSON_NOUN_IS = Pattern.compile("(?i)\\b(?:driver|victim|man|woman|boy|girl|child"
+            + "|son|daughter|father|mother|husband|wife|brother|sister|suspect|owner|pilot|teacher|student|singer"
+            + "|actor|actress|player|officer|soldier|worker|patient|survivor|passenger|founder|leader|author|artist"
+            + "|president|minister|chief|grandfather|grandmother|baby|toddler|teenager|girlfriend|boyfriend),?\\s+"
+            + "(?:was|is)\\s*$");
+    /** A name right before "was" or "is", with the word before it: "in Nepal was" is a place's. */
+    private static final Pattern NAME_IS = Pattern.compile("(?:\\b(\\p{L}+)\\s+)?\\b(?!(?:It|This|That|There|What"
+            + "|Which|The)\\b)(\\p{Lu}\\p{L}+)\\s+(?:was|is)\\s*$");
 }

@@ -553,10 +553,13 @@ final class QuoteFinder {
     private static boolean negated(List<Token> t, int v) {
         for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
-            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n't")) {
+            boolean notOnly = k + 1 < t.size() && t.get(k + 1).is("only"); // "not only said ..., but"
+            if ((w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n't")) && !notOnly) {
                 return true;
             }
-            if (!t.get(k).tag().startsWith("RB") && !t.get(k).tag().equals("MD") && !t.get(k).tag().startsWith("VB")) {
+            // only adverbs and auxiliaries stand between the denial and its verb: "who were not evacuated said"
+            // denies the evacuation, not the saying
+            if (!t.get(k).tag().startsWith("RB") && !t.get(k).tag().equals("MD") && !AUXILIARY.contains(w)) {
                 return false;
             }
         }
@@ -600,9 +603,11 @@ final class QuoteFinder {
     /** Where words are said: "at a press conference", "during a rally", "in a briefing". */
     private static final Pattern SETTING = Pattern.compile("(?i)conference|briefing|rally|hearing|meeting|summit"
             + "|ceremony|event|debate|session|gathering|vigil|speech|address");
+    private static final Set<String> AUXILIARY = Set.of("do", "does", "did", "has", "have", "had", "is", "was", "are",
+            "were", "will", "would", "could", "can", "should", "may", "might", "must");
     /** "that same day", "that week": "that" pointing at a time, no clause after it. */
     private static final Pattern DEMONSTRATED = Pattern.compile("(?i)same|day|week|month|year|morning|afternoon"
-            + "|evening|night|time|moment|point");
+            + "|evening|night");
 
     private static boolean startsClause(List<Token> t, int c) {
         String tag = t.get(c).tag();

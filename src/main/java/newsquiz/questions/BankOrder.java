@@ -586,6 +586,14 @@ final class BankOrder {
      * own words.
      */
     private static String hide(Question q, List<String> leftOut, java.util.function.Predicate<String> shows) {
+        // a cloze given the sentence before its pronoun keeps it: words left out rather than the clause that says
+        // whom "He was _____" means cut away
+        if (ClozeExcerpt.toldBefore(q.prompt()) && !leftOut.isEmpty()) {
+            String elided = ClozeExcerpt.eliding(q.prompt(), leftOut);
+            if (elided != null && !shows.test(elided)) {
+                return elided;
+            }
+        }
         String cut = cut(q, shows);
         if (cut != null || q.kind().equals("quote")) {
             return cut;

@@ -189,6 +189,15 @@ final class ClozeExcerpt {
         return m.group(1).replace(" this sentence ", " this passage ") + before.strip() + " " + m.group(2) + m.group(3);
     }
 
+    /** A cloze {@link #withSentenceBefore} gave the sentence before its pronoun. */
+    static boolean toldBefore(String prompt) {
+        Matcher m = QUOTED_CLOZE.matcher(prompt);
+        return m.matches() && TOLD_BEFORE.matcher(m.group(2)).find();
+    }
+
+    private static final Pattern TOLD_BEFORE = Pattern.compile("[.!?] (?:He|She|It|They|His|Her|Its|Their|This|These)"
+            + "\\b[^.!?]*" + BLANK);
+
     /** A subject that names no one: who "he" is, or what "it" is, the sentence before says. */
     private static final Pattern PRONOUN_OPENING = Pattern.compile("(?:He|She|It|They|His|Her|Its|Their|This|These)\\b");
     /** A sentence this short says little beyond its blank. */

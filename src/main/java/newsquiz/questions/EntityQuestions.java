@@ -232,7 +232,7 @@ final class EntityQuestions {
                 || r.matches(".*[\\[\\]].*") || r.matches("(?i)^(and|or|but)\\b.*")
                 // "any other bidders", "some 1,500 sq km", "This will be the last jump": a quantity, an amount or a
                 // clause, not who or what someone is
-                || r.matches("(?i)^(any|some|no|other|many|several|most|few)\\b.*") || r.matches(".*\\b\\d[\\d,.]*\\b.*")
+                || r.matches("(?i)^(any|some|no|other|many|several|most|few)\\b.*") || r.matches(".*\\b\\d[\\d,.]*\\s.*")
                 || r.matches("(?i).*\\b(will|would|is|was|are|were|has|have|had|be)\\b.*")) {
             return false;
         }

@@ -74,7 +74,7 @@ final class Reasons {
     /** Words of a building in the story, and the stock reasons that only a building's accident can have. */
     private static final java.util.regex.Pattern BUILDING = java.util.regex.Pattern.compile("(?i)\\b(building|house"
             + "|homes?|roof|tower|bridge|school|hospital|factory|plant|office|apartment|flats?|block|hall|church|station"
-            + "|mall|stores?|hotel|restaurant|mine|tunnel|site|pipe|wiring|construction)");
+            + "|mall|stores?|hotel|restaurant|mine|tunnel|site|pipe|wiring|construction)\\b");
     private static final java.util.regex.Pattern BUILT = java.util.regex.Pattern.compile(
             "(?i)\\b(roof|pipe|wiring|construction|building|site)\\b");
 

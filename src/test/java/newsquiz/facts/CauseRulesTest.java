@@ -114,6 +114,11 @@ class CauseRulesTest {
         assertThat(causes("The ferry service resumed after the storm.\n")).isEmpty();
         assertThat(causes("The mayor spoke to reporters after the attack.\n")).isEmpty();
         assertThat(causes("Two dozen residents will be moved after the flood.\n")).isEmpty();
+        // a time order ("two hours after", "shortly after", "in the days following") and what merely came later
+        assertThat(causes("A man was arrested two hours after the stabbing near the station.\n")).isEmpty();
+        assertThat(causes("The suspect was arrested shortly after the shooting.\n")).isEmpty();
+        assertThat(causes("Markets fell sharply in the days following the attack.\n")).isEmpty();
+        assertThat(causes("Maria Lopez was born in Lisbon after the earthquake.\n")).isEmpty();
     }
 
     @Test
@@ -131,6 +136,9 @@ class CauseRulesTest {
         assertThat(causes("The club won the cup for the first time in 40 years.\n")).isEmpty();
         assertThat(causes("Lea Rossi won the award for best actress.\n")).isEmpty();
         assertThat(causes("The mayor asked residents for patience with the works.\n")).isEmpty();
+        // praised for what is no deed of one's own: a country, a plan
+        assertThat(causes("Anna Berg won her first world title for her country in Budapest on Sunday.\n")).isEmpty();
+        assertThat(causes("The mayor won support for his plan to build a new stadium.\n")).isEmpty();
         // a deed with its own reason inside is asked through that reason, once
         assertThat(causes("The firm apologized for its website being slow due to heavy traffic.\n"))
                 .extracting(Cause::connective).containsExactly("due to");
@@ -145,6 +153,8 @@ class CauseRulesTest {
                 .isEqualTo("there was anger");
         // time, a count, someone's own protests, no discontent at all
         assertThat(causes("The protests grew over the weekend.\n")).isEmpty();
+        assertThat(causes("Rail workers staged strikes over the Easter holidays.\n")).isEmpty();
+        assertThat(causes("Protests continued over the Christmas period.\n")).isEmpty();
         assertThat(causes("Protests were held in over 100 towns.\n")).isEmpty();
         assertThat(causes("Police watched their protests over the new law.\n")).isEmpty();
         assertThat(causes("The plane flew over the city.\n")).isEmpty();

@@ -440,6 +440,13 @@ class ExtractorRulesTest {
         assertThat(f.quantities()).filteredOn(q -> q.value().equals("71")).allMatch(q -> q.unit().equals("percent"));
         assertThat(f.quantities()).filteredOn(q -> q.value().equals("81") || q.value().equals("64"))
                 .hasSize(2).allMatch(q -> q.unit().equals("age"));
+        // a place's count is no age, nor is a number no one reaches; a person named by what they are has one
+        Facts g = facts("The death toll in Nepal was 80, officials said. Attendance in Pokhara was 4,000.\n\n"
+                + "The driver was 45. Ram Thapa, the bus owner, is 62.\n");
+        assertThat(g.quantities()).filteredOn(q -> q.value().equals("80") || q.value().equals("4000"))
+                .noneMatch(q -> q.unit().equals("age"));
+        assertThat(g.quantities()).filteredOn(q -> q.value().equals("45") || q.value().equals("62"))
+                .hasSize(2).allMatch(q -> q.unit().equals("age"));
     }
 
     @Test
@@ -848,6 +855,11 @@ class ExtractorRulesTest {
                 + "Police did not immediately say whether anyone was hurt.\n\n"
                 + "Mayor Tom Berg said the city would close two bridges.\n");
         assertThat(f.quotes()).extracting(Quote::speaker).containsExactly("Tom Berg");
+        // a denial in a relative clause before the verb is not the verb's; "not only said" is no denial
+        Facts g = facts("Firefighters who were not evacuated said the smoke was thick and black.\n\n"
+                + "Mayor Tom Berg not only said the plan was too costly but also voted against it.\n");
+        assertThat(g.quotes()).extracting(Quote::text).anyMatch(t -> t.startsWith("the smoke was thick"))
+                .anyMatch(t -> t.startsWith("the plan was too costly"));
     }
 
     @Test
@@ -873,6 +885,9 @@ class ExtractorRulesTest {
         // "The press asked Trump about it that same day, but he declined to comment."
         Facts f = facts("Reporters asked Mayor Tom Berg about it that same day, but he declined to comment.\n");
         assertThat(f.quotes()).isEmpty();
+        // "that time was running out" is a clause of its own
+        Facts g = facts("Opposition leader Tom Berg said in an interview that time was running out for the government.\n");
+        assertThat(g.quotes()).extracting(Quote::text).containsExactly("time was running out for the government");
     }
 
     @Test
