@@ -156,7 +156,10 @@ public final class Lexicon {
     static final Set<String> PLACE_WORDS = set("park", "river", "lake", "mountain", "mountains", "island", "islands",
             "valley", "forest", "desert", "bay", "sea", "ocean", "street", "avenue", "square", "county", "province",
             "region", "district", "peninsula", "coast", "canyon", "glacier", "strait", "gulf", "city", "town",
-            "village", "road", "bridge", "beach", "hills", "plain", "plains", "basin", "reserve");
+            "village", "road", "bridge", "beach", "hills", "plain", "plains", "basin", "reserve",
+            // buildings a story happens at ("Al Noor Mosque", "Wembley Stadium"); never a surname, unlike "Church"
+            // or "Temple", nor a body that acts, unlike "Palace" or an airport ("the airport reopened")
+            "mosque", "cathedral", "synagogue", "basilica", "stadium");
 
     static final Set<String> PARTY_LABELS = set("republican", "democrat", "democratic", "independent",
             "conservative", "labour");

@@ -1,0 +1,31 @@
+package newsquiz.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import newsquiz.article.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/** The type a name gets from evidence in the article: one test per rule, on small made-up articles. */
+class EntityTypingTest {
+    private static final FactExtractor EXTRACTOR = new FactExtractor();
+
+    private static Facts facts(String body) {
+        return EXTRACTOR.extract(ArticleParser.parse("t", "Headline\n\nWednesday, March 13, 2024\n\n" + body, Set.of()));
+    }
+
+    private static Entity entity(Facts f, String name) {
+        return f.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError("no entity " + name + " in " + f.entities()));
+    }
+
+    @Test
+    void aMosqueOrAStadiumIsAPlace() {
+        Facts f = facts("The first attack was in Riverside Mosque at about noon. Fans gathered outside Kelby Stadium"
+                + " on Sunday. Frank Church said the city would recover.\n");
+        assertThat(entity(f, "Riverside Mosque").type()).isEqualTo(Entity.Type.PLACE);
+        assertThat(entity(f, "Kelby Stadium").type()).isEqualTo(Entity.Type.PLACE);
+        // a church may be a body and "Church" a surname: no place
+        assertThat(entity(f, "Frank Church").type()).isNotEqualTo(Entity.Type.PLACE);
+    }
+}
