@@ -735,14 +735,33 @@ final class EntityFinder {
         return sentences.get(m.sentence()).tokens().get(m.to() - 1).tag().equals("NNPS");
     }
 
-    /** "the city of São Paulo", "São Paulo, Brazil", "in Kutama, Zimbabwe". */
+    /**
+     * "the city of São Paulo", "the Spanish island of Majorca", "São Paulo, Brazil", "in Kutama, Zimbabwe", "the
+     * capital, San Juan,".
+     */
     private boolean placeContext(Mention m) {
         List<Token> t = sentences.get(m.sentence()).tokens();
         boolean cityOf = m.from() >= 2 && t.get(m.from() - 1).is("of")
-                && t.get(m.from() - 2).text().matches("(?i)city|town|village|province|region|state|county|capital");
+                && t.get(m.from() - 2).text().matches("(?i)city|town|village|province|region|state|county|capital"
+                + "|island|isle|port|suburb|district|municipality|borough|archipelago|neighbou?rhood");
         boolean commaPlace = m.to() + 1 < t.size() && t.get(m.to()).text().equals(",")
                 && Lexicon.isPlace(t.get(m.to() + 1).text());
-        return cityOf || commaPlace;
+        return cityOf || commaPlace || capitalNamed(t, m);
+    }
+
+    /**
+     * "protests in the capital, San Juan, over ...", "the Venezuelan capital, Caracas.": a capital city named after
+     * its noun; not "more capital, Smith said" (money, and a speaker), so a determiner or a possessive comes first.
+     */
+    private static boolean capitalNamed(List<Token> t, Mention m) {
+        int c = m.from() - 2;
+        if (c < 1 || !t.get(m.from() - 1).text().equals(",") || !t.get(c).is("capital")) {
+            return false;
+        }
+        boolean determined = t.get(c - 1).text().matches("(?i)the|its|their|his|her|'s|’s")
+                || c >= 2 && t.get(c - 1).isCapitalised() && t.get(c - 2).is("the"); // "the Venezuelan capital"
+        boolean ends = m.to() >= t.size() || t.get(m.to()).text().matches("[,.;:)]");
+        return determined && ends;
     }
 
     /**

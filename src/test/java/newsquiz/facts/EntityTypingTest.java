@@ -28,4 +28,16 @@ class EntityTypingTest {
         // a church may be a body and "Church" a surname: no place
         assertThat(entity(f, "Frank Church").type()).isNotEqualTo(Entity.Type.PLACE);
     }
+
+    @Test
+    void anIslandOrACapitalNamedByItsNounIsAPlace() {
+        Facts f = facts("Relatives attended the ceremony on the Greek island of Kethos on Sunday. Thousands marched in"
+                + " the capital, Port Arlen, over the messages. The Corvan capital, Draza, was calm. \"We need more"
+                + " capital,\" Tom Velly said. Velly is a banker.\n");
+        assertThat(entity(f, "Kethos").type()).isEqualTo(Entity.Type.PLACE);
+        assertThat(entity(f, "Port Arlen").type()).isEqualTo(Entity.Type.PLACE);
+        assertThat(entity(f, "Draza").type()).isEqualTo(Entity.Type.PLACE);
+        // money, not a city
+        assertThat(entity(f, "Tom Velly").type()).isEqualTo(Entity.Type.PERSON);
+    }
 }
