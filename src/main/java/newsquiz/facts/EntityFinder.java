@@ -771,9 +771,38 @@ final class EntityFinder {
     private boolean located(Mention m) {
         List<Token> t = sentences.get(m.sentence()).tokens();
         return m.from() >= 2 && t.get(m.from() - 1).is("in") && m.to() - m.from() <= 2
-                && LOCATED.matcher(t.get(m.from() - 2).text()).matches()
+                && (LOCATED.matcher(t.get(m.from() - 2).text()).matches() || journeyEnd(t, m.from() - 1))
                 && !(m.to() < t.size() && t.get(m.to()).plain().matches("'s|'"))
                 && !t.get(m.from()).text().matches("Hurricane|Storm|Typhoon|Cyclone|Tropical|Operation|Project");
+    }
+
+    /**
+     * "The flight started at 8:17 a.m. local time (0617 UTC) in Sangatte": where a journey begins or ends, past a time
+     * said between. "started" and "finished" only with a journey as their subject: "he started in Formula One".
+     */
+    private static boolean journeyEnd(List<Token> t, int in) {
+        int k = in - 1;
+        while (k > 0 && (t.get(k).text().matches("(?i)\\d[\\d:.]*|a\\.m\\.|p\\.m\\.|am|pm|local|time|[()]|utc|gmt|at|on"
+                + "|morning|afternoon|evening|night|about|around")
+                || Lexicon.WEEKDAYS.contains(t.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        String verb = t.get(k).text().toLowerCase(Locale.ROOT);
+        if (verb.equals("off") && k > 0 && t.get(k - 1).text().matches("(?i)took|set")
+                || verb.matches("departed|landed|arrived|docked|touched")) {
+            return true;
+        }
+        if (!verb.matches("started|began|finished|ended|ends|starts|begins|finishes")) {
+            return false;
+        }
+        // the journey may be the subject of an earlier verb: "The flight started ... and finished in Dover"
+        for (int j = k - 1; j >= 0 && !t.get(j).text().matches("[;:]"); j--) {
+            if (t.get(j).text().matches("(?i)flight|flights|race|journey|trip|march|voyage|crossing|tour|parade"
+                    + "|procession|walk|ride|route|relay|expedition|cruise")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns and verbs after which "in" + a name says where. */

@@ -40,4 +40,15 @@ class EntityTypingTest {
         // money, not a city
         assertThat(entity(f, "Tom Velly").type()).isEqualTo(Entity.Type.PERSON);
     }
+
+    @Test
+    void whereAJourneyStartsOrEndsIsAPlace() {
+        Facts f = facts("The flight started at 8:17 a.m. local time (0617 UTC) in Merlac and ended in Tovey. The balloon"
+                + " took off on Monday in Ardsley. Tom Velly started in Formula One in 2007.\n");
+        assertThat(entity(f, "Merlac").type()).isEqualTo(Entity.Type.PLACE);
+        assertThat(entity(f, "Tovey").type()).isEqualTo(Entity.Type.PLACE);
+        assertThat(entity(f, "Ardsley").type()).isEqualTo(Entity.Type.PLACE);
+        // a career starts in a sport, no place
+        assertThat(entity(f, "Formula One").type()).isNotEqualTo(Entity.Type.PLACE);
+    }
 }
