@@ -23,7 +23,9 @@ final class SentenceSplitter {
             "inc", "corp", "co", "ltd", "llc", "bros", "dept", "univ", "assn", "est", "approx", "vs", "etc", "no",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-            "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "a.m", "p.m", "i.e", "e.g", "mt", "ft", "ave", "blvd");
+            "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "a.m", "p.m", "i.e", "e.g", "mt", "ft", "ave", "blvd",
+            // Hungarian companies' legal forms: "HDT Védelmi Ipari Kft. (HDT Limited) acquired ..."
+            "kft", "zrt", "nyrt");
 
     private SentenceSplitter() {
     }
@@ -159,7 +161,8 @@ final class SentenceSplitter {
         }
         // "in the U.S. The next day ..." does end a sentence; a following capitalised function word says so.
         if (word.equals("u.s") || word.equals("u.k") || word.equals("a.m") || word.equals("p.m")
-                || word.equals("etc") || word.equals("d.c") || word.equals("u.n") || word.equals("e.u")) {
+                || word.equals("etc") || word.equals("d.c") || word.equals("u.n") || word.equals("e.u")
+                || word.equals("kft") || word.equals("zrt") || word.equals("nyrt")) {
             String next = nextWord(text, nextStart);
             return !Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "In", "On", "This",
                     "That", "There", "His", "Her", "Their", "Its").contains(next);

@@ -178,7 +178,7 @@ final class EntityFinder {
         return m.from() >= 2 && t.get(m.from() - 1).text().equals("The");
     }
 
-    /** "G7, or the Group of Seven," names one thing twice: the two groups become one. */
+    /** "G7, or the Group of Seven," and "X Kft. (X Limited)" name one thing twice: the two groups become one. */
     private void mergeOrNames() {
         for (var entry : mentionsBySentence.entrySet()) {
             List<Token> t = sentences.get(entry.getKey()).tokens();
@@ -188,9 +188,15 @@ final class EntityFinder {
                     boolean orBetween = b.from() - a.to() >= 2 && b.from() - a.to() <= 3
                             && t.get(a.to()).text().equals(",") && t.get(a.to() + 1).is("or")
                             && (b.from() - a.to() == 2 || t.get(a.to() + 2).is("the"));
+                    // "HDT Védelmi Ipari Kft. (HDT Limited)": a company's name in brackets in another tongue or
+                    // form shares its first word; not "Ann Lee (Labour)"
+                    int open = a.to() < t.size() && t.get(a.to()).text().equals(".") ? a.to() + 1 : a.to();
+                    boolean bracketed = b.from() == open + 1 && open < t.size() && t.get(open).text().equals("(")
+                            && b.to() < t.size() && t.get(b.to()).text().equals(")") && b.name().contains(" ")
+                            && a.name().split("\\s+")[0].equals(b.name().split("\\s+")[0]);
                     Group ga = groupOf.get(a);
                     Group gb = groupOf.get(b);
-                    if (orBetween && ga != null && gb != null && ga != gb) {
+                    if ((orBetween || bracketed) && ga != null && gb != null && ga != gb) {
                         ga.aliases.add(gb.name);
                         ga.aliases.addAll(gb.aliases);
                         ga.roles.addAll(gb.roles);
@@ -686,7 +692,7 @@ final class EntityFinder {
                 || !Lexicon.isPlace(g.name) && g.mentions.stream().anyMatch(this::afterThe)) {
             return Entity.Type.ORGANIZATION; // "the Springfield Sliders", "Senate Democrats": a team or a group
         }
-        if (words.stream().anyMatch(Lexicon::isOrganizationWord) || g.name.matches("\\p{Lu}{2,6}")
+        if (words.stream().anyMatch(Lexicon::isOrganizationWord) || g.name.matches("\\p{Lu}{2,6}") || legalForm(g)
                 || g.name.contains(" ") && Lexicon.CLUB_ENDINGS.contains(g.last().toLowerCase(Locale.ROOT))) {
             return Lexicon.isPlace(g.name) ? Entity.Type.PLACE : Entity.Type.ORGANIZATION;
         }
@@ -719,6 +725,16 @@ final class EntityFinder {
             return Entity.Type.ORGANIZATION;
         }
         return Entity.Type.OTHER;
+    }
+
+    /**
+     * "HDT Védelmi Ipari Kft.", "Siemens AG": a company by the legal form its name ends with; not "New York AG" (a
+     * place's attorney general).
+     */
+    private static boolean legalForm(Group g) {
+        List<String> w = g.words();
+        return w.size() >= 2 && Lexicon.LEGAL_SUFFIXES.contains(g.last())
+                && !Lexicon.isPlace(String.join(" ", w.subList(0, w.size() - 1)));
     }
 
     /** People are not "the Jane Doe": a name after "the" is a body, a team or a thing. */

@@ -70,6 +70,15 @@ public final class Lexicon {
             "academy", "museum", "gallery", "library", "libraries", "trust", "charity", "embassy", "consulate",
             "chamber", "archives", "zoo");
 
+    /**
+     * Legal forms that end a company's name, as written: "HDT Védelmi Ipari Kft.", "Siemens AG", "Saab AB". Case
+     * counts ("AB" not "Ab"); only as a longer name's last word ("AB de Villiers" is a cricketer).
+     */
+    static final Set<String> LEGAL_SUFFIXES = set("Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Co.",
+            "LLC", "L.L.C.", "LLP", "PLC", "Plc", "plc", "GmbH", "AG", "KG", "SE", "S.A.", "SA", "S.A", "N.V.", "NV",
+            "B.V.", "BV", "S.p.A.", "SpA", "S.r.l.", "Srl", "SARL", "S.L.", "Pty", "Oy", "Oyj", "AB", "ASA", "A/S",
+            "Kft", "Kft.", "Zrt", "Zrt.", "Nyrt", "Nyrt.", "d.o.o.", "a.s.", "s.r.o.", "Sp.", "K.K.");
+
     /** Last words of sports clubs' names: "Harbourside United", "Millbrook Rovers" (never "United States"). */
     static final Set<String> CLUB_ENDINGS = set("united", "rovers", "rangers", "wanderers", "athletic", "albion",
             "hotspur", "fc", "cf", "city fc", "county fc");

@@ -51,4 +51,20 @@ class EntityTypingTest {
         // a career starts in a sport, no place
         assertThat(entity(f, "Formula One").type()).isNotEqualTo(Entity.Type.PLACE);
     }
+
+    @Test
+    void aCompanyIsKnownByItsLegalForm() {
+        Facts f = facts("On Monday, state-owned Vardo Ipari Kft. (Vardo Limited) acquired the shell maker Brenn, and"
+                + " Kessler Werke GmbH bought Brenn's rival. Vardo Limited was registered in August. AB de Villiers"
+                + " watched the game.\n");
+        Entity vardo = entity(f, "Vardo Ipari Kft");
+        assertThat(vardo.type()).isEqualTo(Entity.Type.ORGANIZATION);
+        // its name in brackets is the same company, never a choice beside it
+        assertThat(vardo.aliases()).contains("Vardo Limited");
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Vardo Limited");
+        assertThat(entity(f, "Kessler Werke GmbH").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        // a legal form is a name's last word, not its first
+        assertThat(f.entities()).filteredOn(e -> e.name().contains("Villiers")).extracting(Entity::type)
+                .doesNotContain(Entity.Type.ORGANIZATION);
+    }
 }
