@@ -370,7 +370,9 @@ final class EntityQuestions {
             for (String alias : e.aliases()) {
                 // spelling out an acronym is trivia, unless the story is about the thing it names: its headline
                 // names it, or the article does throughout
+                // "HDT" of "HDT Védelmi Ipari Kft": initials the name itself begins with are not spelled out
                 if (!alias.matches("\\p{Lu}{2,6}") || !e.name().contains(" ")
+                        || List.of(e.name().split("\\s+")).contains(alias)
                         || !headline.contains(alias) && !headline.contains(e.name()) && e.mentions() < CENTRAL_MENTIONS) {
                     continue;
                 }

@@ -183,6 +183,14 @@ class CoverageRulesTest {
     }
 
     @Test
+    void initialsTheNameItselfBeginsWithAreNotSpelledOut() {
+        // "HDT" is the short name of "HDT Ipari Kft. (HDT Limited)", not a word for its other words
+        String text = "The state-owned HDT Ipari Kft. (HDT Limited) bought the shell maker Brenn on Monday.\n\n"
+                + "HDT paid 38 million euros. HDT was registered in August. HDT will keep the staff.\n";
+        assertThat(questions(text)).noneSatisfy(q -> assertThat(q.prompt()).contains("stand for"));
+    }
+
+    @Test
     void aSourceGivenWithAccordingToSpeaksWhenNobodyInTheSentenceSpeaks() {
         List<Question> qs = questions("Mayor Ana Lopez will meet the engineers in Springfield next week for talks on"
                 + " the bridge, according to the Transport Ministry.\n\n"
