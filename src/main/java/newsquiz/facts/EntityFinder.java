@@ -963,6 +963,10 @@ final class EntityFinder {
                     }
                 }
             }
+            if (g.type == Entity.Type.OTHER && (publicationNamed(t, m) || calledAfterABodysNoun(t, m)
+                    || publishedIn(t, m))) {
+                g.type = Entity.Type.ORGANIZATION;
+            }
             // just before, lower case: "fashion designer Tim Gunn", "law firm Sidley Austin"
             int k = m.from();
             while (k > 0 && m.from() - k < 3 && (t.get(k - 1).tag().startsWith("NN") || t.get(k - 1).tag()
@@ -981,6 +985,54 @@ final class EntityFinder {
                 }
             }
         }
+    }
+
+    /** Publishers and sites a story names by their kind: "the journal Animal Behaviour", "the website Reddit". */
+    private static final String PUBLICATION = "(?i)journal|magazine|newspaper|website|site|blog|app";
+
+    /**
+     * "in the journal Animal Behaviour", "the peer-reviewed journal Cell Systems": a journal, a paper or a site named
+     * after its kind (with a determiner, which the role rule below leaves out: "the last contract Rostec fulfilled").
+     */
+    private static boolean publicationNamed(List<Token> t, Mention m) {
+        int k = m.from() - 1;
+        return k >= 1 && t.get(k).text().matches(PUBLICATION) && (t.get(k - 1).tag().equals("DT")
+                || k >= 2 && t.get(k - 1).tag().startsWith("JJ") && t.get(k - 2).tag().equals("DT"));
+    }
+
+    /** 'a website known as "Welcome To Video"', "a company called Zeno": named after a body's noun. */
+    private static boolean calledAfterABodysNoun(List<Token> t, Mention m) {
+        int k = m.from() - 1;
+        if (k >= 0 && t.get(k).text().matches("[\"“‘']")) {
+            k--;
+        }
+        int noun = k >= 1 && t.get(k).is("as") && t.get(k - 1).is("known") ? k - 2
+                : k >= 0 && t.get(k).text().matches("called|named") ? k - 1 : -1;
+        return noun >= 0 && (ROLE_NOUNS_FOR_ORGS.contains(t.get(noun).text().toLowerCase(Locale.ROOT))
+                || t.get(noun).text().matches(PUBLICATION));
+    }
+
+    /**
+     * "In findings published on Wednesday in Science Advances": where research is published is a journal; not a
+     * place ("published in Kenya"), and only beside research words, not "a book published in Port Moresby".
+     */
+    private static boolean publishedIn(List<Token> t, Mention m) {
+        int k = m.from() - 1;
+        if (k < 1 || !t.get(k).is("in") || Lexicon.isPlace(m.name())
+                || Lexicon.PLACE_WORDS.contains(m.name().substring(m.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        k--;
+        // "published on Wednesday in", "published online last week in"
+        while (k > 0 && m.from() - k < 6 && (t.get(k).text().matches("(?i)on|online|last|this|week|month|today|yesterday")
+                || Lexicon.WEEKDAYS.contains(t.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        if (!t.get(k).is("published")) {
+            return false;
+        }
+        return t.stream().anyMatch(x -> x.text().matches("(?i)study|studies|findings|research|paper|researchers"
+                + "|scientists|results|analysis"));
     }
 
     /** A name the quotes found speaking is a person when it has a person's shape: "Steve Peers of ... said". */

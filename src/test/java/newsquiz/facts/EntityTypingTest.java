@@ -67,4 +67,16 @@ class EntityTypingTest {
         assertThat(f.entities()).filteredOn(e -> e.name().contains("Villiers")).extracting(Entity::type)
                 .doesNotContain(Entity.Type.ORGANIZATION);
     }
+
+    @Test
+    void aJournalOrAWebsiteNamedByItsKindIsABody() {
+        Facts f = facts("In findings published on Wednesday in Marine Letters, researchers said the fish helped. A"
+                + " second study appeared in the journal Bee Behaviour. At the centre of the case was a website known"
+                + " as \"Blue Harbour\" and its operator. Her first novel was published in Corvalla.\n");
+        assertThat(entity(f, "Marine Letters").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(entity(f, "Bee Behaviour").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(entity(f, "Blue Harbour").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        // a book published somewhere, no research beside it: no journal
+        assertThat(entity(f, "Corvalla").type()).isNotEqualTo(Entity.Type.ORGANIZATION);
+    }
 }
