@@ -710,7 +710,9 @@ final class EntityFinder {
         if (personShape && (g.mentions.stream().anyMatch(this::followedByWho) || sharesSurnameWithAPerson(g))) {
             return Entity.Type.PERSON;
         }
-        boolean surnameUsedAlone = g.aliases.stream().anyMatch(a -> !a.contains(" ") && !g.firstNames.contains(a));
+        // "FAAM" of "Fine Arts Auction Miami": initials are no surname
+        boolean surnameUsedAlone = g.aliases.stream().anyMatch(a -> !a.contains(" ") && !g.firstNames.contains(a)
+                && !isAcronymOf(a, g.name));
         if (words.size() >= 2 && words.size() <= 4 && g.mentions.stream().anyMatch(this::followedByAge)) {
             return Entity.Type.PERSON; // "Brenton Tarrant, aged 28,"
         }
@@ -720,6 +722,9 @@ final class EntityFinder {
         }
         if (g.mentions.stream().anyMatch(this::located)) {
             return Entity.Type.PLACE;
+        }
+        if (g.mentions.stream().anyMatch(this::bodyByItsNoun)) {
+            return Entity.Type.ORGANIZATION;
         }
         if (words.size() == 1 && (possessiveOrSpeaker || g.mentions.size() > 1)) {
             return Entity.Type.ORGANIZATION;
@@ -735,6 +740,27 @@ final class EntityFinder {
         List<String> w = g.words();
         return w.size() >= 2 && Lexicon.LEGAL_SUFFIXES.contains(g.last())
                 && !Lexicon.isPlace(String.join(" ", w.subList(0, w.size() - 1)));
+    }
+
+    /** Nouns for a business that a name may stand before: "the Fine Arts Auction Miami art house". */
+    private static final java.util.regex.Pattern BUSINESS_NOUN = java.util.regex.Pattern.compile("house|firm|company"
+            + "|gallery|chain|label|group|agency|bank|brand|retailer|publisher|studio");
+
+    /**
+     * "the owner of the Fine Arts Auction Miami art house": a name used as the modifier of a business's noun, when
+     * some word of it is a place's or a body's, as no person's name has ("the Kim Lee fashion brand" stays untyped).
+     */
+    private boolean bodyByItsNoun(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        if (m.from() < 1 || !t.get(m.from() - 1).is("the") || m.name().split("\\s+").length < 2
+                || List.of(m.name().split("\\s+")).stream().allMatch(EntityFinder::noBodyOrPlaceWord)) {
+            return false;
+        }
+        int k = m.to();
+        while (k < t.size() && t.get(k).tag().startsWith("NN") && !t.get(k).isCapitalised() && k - m.to() < 3) {
+            k++;
+        }
+        return k > m.to() && BUSINESS_NOUN.matcher(t.get(k - 1).text()).matches();
     }
 
     /** People are not "the Jane Doe": a name after "the" is a body, a team or a thing. */

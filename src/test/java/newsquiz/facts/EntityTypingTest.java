@@ -79,4 +79,14 @@ class EntityTypingTest {
         // a book published somewhere, no research beside it: no journal
         assertThat(entity(f, "Corvalla").type()).isNotEqualTo(Entity.Type.ORGANIZATION);
     }
+
+    @Test
+    void aBusinessNamedBeforeItsNounIsABodyAndItsInitialsNoSurname() {
+        Facts f = facts("Auctioneer Frederic Thut, the owner of the Fine Arts Auction Boston art house, said the piece"
+                + " was withdrawn. FAAM convinced its sellers to withdraw the lots. She wore the Kim Lee fashion brand"
+                + " on stage.\n");
+        assertThat(entity(f, "Fine Arts Auction Boston").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        // a person's name before a brand is no body
+        assertThat(entity(f, "Kim Lee").type()).isNotEqualTo(Entity.Type.ORGANIZATION);
+    }
 }
