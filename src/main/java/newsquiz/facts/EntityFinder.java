@@ -104,7 +104,7 @@ final class EntityFinder {
         while (found) {
             found = false;
             for (Group g : groups) {
-                if (g.type == Entity.Type.OTHER && listedWithAPerson(g)) {
+                if (g.type == Entity.Type.OTHER && (listedWithAPerson(g) || sharedSurname(g))) {
                     g.type = Entity.Type.PERSON;
                     found = true;
                 }
@@ -881,6 +881,39 @@ final class EntityFinder {
                 if (before || after) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for people who may share one surname: "the brothers Tomasz and Marek Sekielski". */
+    private static final java.util.regex.Pattern KIN = java.util.regex.Pattern.compile("(?i)brothers|sisters"
+            + "|siblings|twins|couple|spouses|cousins|parents");
+
+    /**
+     * "a documentary by Tomasz and Marek Sekielski" beside "Tomasz Sekielski's film", or "the brothers Tomasz and
+     * Marek Sekielski": two first names share the surname after the second, so the second is a person too.
+     */
+    private boolean sharedSurname(Group g) {
+        List<String> words = g.words();
+        if (words.size() != 2 || !words.stream().allMatch(w -> w.matches("\\p{Lu}\\p{Ll}[\\p{L}'’-]*")
+                && noBodyOrPlaceWord(w) && !Lexicon.isTitle(w))) {
+            return false;
+        }
+        for (Mention m : g.mentions) {
+            List<Token> t = sentences.get(m.sentence()).tokens();
+            if (m.from() < 2 || !t.get(m.from() - 1).is("and")) {
+                continue;
+            }
+            String first = t.get(m.from() - 2).text();
+            if (!first.matches("\\p{Lu}\\p{Ll}+") || !noBodyOrPlaceWord(first) || Lexicon.isTitle(first)) {
+                continue;
+            }
+            String sibling = first + " " + g.last();
+            boolean kin = m.from() >= 3 && KIN.matcher(t.get(m.from() - 3).text()).matches();
+            if (kin || groups.stream().anyMatch(o -> o.type == Entity.Type.PERSON && (o.name.equals(sibling)
+                    || o.aliases.contains(sibling)))) {
+                return true;
             }
         }
         return false;

@@ -89,4 +89,15 @@ class EntityTypingTest {
         // a person's name before a brand is no body
         assertThat(entity(f, "Kim Lee").type()).isNotEqualTo(Entity.Type.ORGANIZATION);
     }
+
+    @Test
+    void aSecondFirstNameBeforeASharedSurnameIsAPerson() {
+        Facts f = facts("The film is a documentary by Pawel and Jakub Wronski about the church. The archbishop said he"
+                + " was disturbed by Pawel Wronski's film. The brothers Anton and Emil Varga run a bakery.\n");
+        assertThat(entity(f, "Jakub Wronski").type()).isEqualTo(Entity.Type.PERSON);
+        assertThat(entity(f, "Emil Varga").type()).isEqualTo(Entity.Type.PERSON);
+        // not any name after "X and": "Lisbon and Porto Alegre" names no Lisbon Alegre
+        Facts places = facts("Flights to Lisbon and Porto Alegre were cancelled.\n");
+        assertThat(entity(places, "Porto Alegre").type()).isNotEqualTo(Entity.Type.PERSON);
+    }
 }
