@@ -55,7 +55,7 @@ final class EntityFinder {
          */
         boolean personShaped() {
             List<String> w = words();
-            return w.size() >= 2 && w.size() <= 4 && w.get(0).matches("\\p{Lu}[\\p{L}'’.-]*")
+            return w.size() >= 2 && w.size() <= 4 && !Lexicon.SHIP.matcher(name).matches() && w.get(0).matches("\\p{Lu}[\\p{L}'’.-]*")
                     && w.get(w.size() - 1).matches("\\p{Lu}[\\p{L}'’.-]*")
                     && w.stream().allMatch(x -> x.matches("\\p{Lu}[\\p{L}'’.-]*") || SURNAME_PARTICLES.contains(x));
         }
@@ -110,6 +110,8 @@ final class EntityFinder {
                 }
             }
         }
+        // a ship named after a person is no person, whatever its appositive ("Their ship, MV Alan Kurdi,")
+        groups.stream().filter(g -> Lexicon.SHIP.matcher(g.name).matches()).forEach(g -> g.type = Entity.Type.OTHER);
         linkHeadlineMentions();
         return this;
     }
@@ -485,7 +487,9 @@ final class EntityFinder {
     private Mention splitTitle(int s, TaggedSentence ts, int from, int to) {
         List<Token> t = ts.tokens();
         int lastTitle = -1;
-        for (int k = from; k < to; k++) {
+        // "MV Professor Albrecht Penck" is a ship's whole name, no title and a person
+        boolean ship = to - from >= 2 && Lexicon.SHIP.matcher(t.get(from).text() + " " + t.get(from + 1).text()).matches();
+        for (int k = ship ? to : from; k < to; k++) {
             // party labels are titles only at the front: "Republican Kevin McCarthy", not "Movement for Democratic Change"
             boolean partyLabel = Lexicon.PARTY_LABELS.contains(t.get(k).text().toLowerCase(Locale.ROOT));
             if (Lexicon.isTitle(t.get(k).text()) && (!partyLabel || k == from)) {
@@ -519,7 +523,7 @@ final class EntityFinder {
         List<String> words = g.words();
         // a place ("Nelson Mandela Bay", "Rio Grande Valley") keeps its words; "Donald Trump Jr." is a father's name
         // and a suffix
-        return words.size() == 3 && words.get(1).equals(name) && !Lexicon.isPlace(name)
+        return words.size() == 3 && words.get(1).equals(name) && !Lexicon.isPlace(name) && !Lexicon.SHIP.matcher(g.name).matches()
                 && !Lexicon.PLACE_WORDS.contains(words.get(2).toLowerCase(Locale.ROOT))
                 && !words.get(2).matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")
                 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !Lexicon.isOrganizationWord(w)
@@ -601,6 +605,10 @@ final class EntityFinder {
         }
         if (target == null && words.length > 1) {
             for (Group g : groups) {
+                // "MV Alan Kurdi" is the ship named after the boy, "Alan Kurdi"
+                if (Lexicon.SHIP.matcher(name).matches() != Lexicon.SHIP.matcher(g.name).matches()) {
+                    continue;
+                }
                 if (g.words().size() > 1 && (contains(g.words(), List.of(words)) && !namesake(name, g.name)
                         || (contains(List.of(words), g.words()) && List.of(words).get(words.length - 1)
                         .equals(g.last()) && !namesake(g.name, name)))) {
@@ -679,6 +687,9 @@ final class EntityFinder {
 
     private Entity.Type classify(Group g) {
         List<String> words = g.words();
+        if (Lexicon.SHIP.matcher(g.name).matches()) {
+            return Entity.Type.OTHER; // a ship, whoever it is named after: asked as a made thing (NameShapes)
+        }
         if (Lexicon.PLACE_WORDS.contains(g.last().toLowerCase(Locale.ROOT))) {
             return Entity.Type.PLACE; // "Manu National Park", "Cape Canaveral" is caught by the list
         }

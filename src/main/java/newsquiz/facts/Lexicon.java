@@ -79,6 +79,10 @@ public final class Lexicon {
             "B.V.", "BV", "S.p.A.", "SpA", "S.r.l.", "Srl", "SARL", "S.L.", "Pty", "Oy", "Oyj", "AB", "ASA", "A/S",
             "Kft", "Kft.", "Zrt", "Zrt.", "Nyrt", "Nyrt.", "d.o.o.", "a.s.", "s.r.o.", "Sp.", "K.K.");
 
+    /** Prefixes of ships' names: "MV Alan Kurdi", "HMS Victory", "USS Nimitz" (a vessel, named for whomever). */
+    public static final java.util.regex.Pattern SHIP = java.util.regex.Pattern.compile(
+            "(MV|MS|M/V|SS|HMS|USS|RMS|HMAS|HMCS|HMNZS|INS|RV|FV|MY|LNG) \\p{Lu}.*");
+
     /** Last words of sports clubs' names: "Harbourside United", "Millbrook Rovers" (never "United States"). */
     static final Set<String> CLUB_ENDINGS = set("united", "rovers", "rangers", "wanderers", "athletic", "albion",
             "hotspur", "fc", "cf", "city fc", "county fc");

@@ -1,6 +1,7 @@
 package newsquiz.questions;
 
 import java.util.regex.Pattern;
+import newsquiz.facts.Lexicon;
 
 /**
  * What a name's spelling and its neighbours in a sentence say about it, for name blanks: whether it is glued into a
@@ -47,7 +48,7 @@ final class NameShapes {
 
     /** "a Falcon 9 rocket", "the Sentinel-6 satellite": a name the article gives a made thing of a common kind. */
     static boolean thingNamed(String text, String name) {
-        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + " (rocket|rockets|spacecraft|capsule"
+        return Lexicon.SHIP.matcher(name).matches() || Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + " (rocket|rockets|spacecraft|capsule"
                 + "|aircraft|airliner|plane|jet|ship|vessel|satellite|telescope|probe|rover|vaccine|drug|app|car"
                 + "|train|submarine|missile|robot|software)\\b").matcher(text).find();
     }

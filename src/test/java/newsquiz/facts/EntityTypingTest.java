@@ -100,4 +100,15 @@ class EntityTypingTest {
         Facts places = facts("Flights to Lisbon and Porto Alegre were cancelled.\n");
         assertThat(entity(places, "Porto Alegre").type()).isNotEqualTo(Entity.Type.PERSON);
     }
+
+    @Test
+    void aShipNamedAfterAPersonIsNoPerson() {
+        Facts f = facts("The charity renamed its ship after Omar Hadid, a boy who drowned in 2015. Omar's father"
+                + " attended. Their ship, MV Omar Hadid, was previously MV Professor Carl Lenz.\n");
+        assertThat(entity(f, "Omar Hadid").type()).isEqualTo(Entity.Type.PERSON);
+        assertThat(entity(f, "Omar Hadid").aliases()).doesNotContain("MV Omar Hadid");
+        assertThat(entity(f, "MV Omar Hadid").type()).isEqualTo(Entity.Type.OTHER);
+        // the ship's whole name, no title before a person
+        assertThat(entity(f, "MV Professor Carl Lenz").type()).isEqualTo(Entity.Type.OTHER);
+    }
 }

@@ -183,6 +183,16 @@ class CoverageRulesTest {
     }
 
     @Test
+    void aShipIsAskedByItsWholeName() {
+        List<Question> qs = questions("The charity renamed its ship after Omar Hadid, a boy who drowned in 2015.\n\n"
+                + "Their ship, MV Omar Hadid, was previously MV Professor Carl Lenz.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.prompt()).contains("Their ship, _____, was");
+            assertThat(q.answer()).isEqualTo("MV Omar Hadid");
+        });
+    }
+
+    @Test
     void initialsTheNameItselfBeginsWithAreNotSpelledOut() {
         // "HDT" is the short name of "HDT Ipari Kft. (HDT Limited)", not a word for its other words
         String text = "The state-owned HDT Ipari Kft. (HDT Limited) bought the shell maker Brenn on Monday.\n\n"
