@@ -204,7 +204,8 @@ final class EntityQuestions {
      * where no sentence's opening capital can have made it one.
      */
     private boolean namedMidSentence(String name) {
-        if (name.split("\\s+").length < 3 || !NameShapes.body(name)) {
+        // "Tropical Storm Chantal" in an article that writes "a tropical storm": the storm's name is its kind
+        if ((name.split("\\s+").length < 3 || !NameShapes.body(name)) && !NameShapes.storm(name)) {
             return false;
         }
         for (Sentence s : facts.article().factSentences()) {

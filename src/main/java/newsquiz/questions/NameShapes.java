@@ -27,6 +27,8 @@ final class NameShapes {
             + "|Board|Union|Association|Foundation|Organization|Organisation|Company|Group|University|College"
             + "|School|Hospital|Administration|Bureau|Agreement|Accord|Treaty)($| (of|for) )");
     /** "7:49 a.m. _____", "1800 _____": a name right after a number is its unit or time zone. */
+    private static final Pattern STORM = Pattern.compile("(Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm"
+            + "|Tropical Depression|Tropical Cyclone|Storm) \\p{Lu}[\\p{L}-]*");
     private static final Pattern AFTER_NUMBER = Pattern.compile("(\\d|\\b[ap]\\.m\\.) _____");
 
     private NameShapes() {
@@ -48,9 +50,19 @@ final class NameShapes {
 
     /** "a Falcon 9 rocket", "the Sentinel-6 satellite": a name the article gives a made thing of a common kind. */
     static boolean thingNamed(String text, String name) {
-        return Lexicon.SHIP.matcher(name).matches() || Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + " (rocket|rockets|spacecraft|capsule"
+        // a named storm ("it would be named Tropical Storm Chantal") and a titled work ("a 2007 artwork entitled Wet
+        // Dog"): blanks take them typed, with no choices of another kind
+        return Lexicon.SHIP.matcher(name).matches() || storm(name)
+                || Pattern.compile("\\b(artwork|painting|mural|sculpture|film|movie|documentary|book|novel|album|song"
+                + "|single|play|poem|opera|musical|series|show|exhibition)s?,? (entitled|titled|called|named) [\"“‘']?"
+                + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text).find() || Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + " (rocket|rockets|spacecraft|capsule"
                 + "|aircraft|airliner|plane|jet|ship|vessel|satellite|telescope|probe|rover|vaccine|drug|app|car"
                 + "|train|submarine|missile|robot|software)\\b").matcher(text).find();
+    }
+
+    /** "Hurricane Maria", "Tropical Storm Chantal": a named storm. */
+    static boolean storm(String name) {
+        return STORM.matcher(name).matches();
     }
 
     /** "Commercial Crew Program", "Ministry of Defence": a body's or a programme's name. */

@@ -193,6 +193,23 @@ class CoverageRulesTest {
     }
 
     @Test
+    void aNamedStormAndATitledWorkAreAskedByABlank() {
+        // "tropical storm" in lower case elsewhere does not make the storm's name a sentence's stray capital
+        List<Question> qs = questions("The depression had winds just shy of a tropical storm on Monday. If it"
+                + " strengthened, it would be named Tropical Storm Edna.\n\nThe second piece, a 2007 artwork entitled"
+                + " Blue Hound, was removed from a wall.\n");
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.prompt()).contains("it would be named _____.");
+            assertThat(q.answer()).isEqualTo("Tropical Storm Edna");
+        });
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.prompt()).contains("entitled _____, was");
+            assertThat(q.answer()).isEqualTo("Blue Hound");
+            assertThat(q.choices()).isNull();
+        });
+    }
+
+    @Test
     void initialsTheNameItselfBeginsWithAreNotSpelledOut() {
         // "HDT" is the short name of "HDT Ipari Kft. (HDT Limited)", not a word for its other words
         String text = "The state-owned HDT Ipari Kft. (HDT Limited) bought the shell maker Brenn on Monday.\n\n"
