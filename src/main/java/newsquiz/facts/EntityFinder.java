@@ -713,7 +713,11 @@ final class EntityFinder {
         if (g.personEvidence) {
             return Entity.Type.PERSON;
         }
-        if (g.mentions.stream().anyMatch(this::placeContext)) {
+        // "In the capital, Maduro, who has ruled since 2013, ...", "the district of Ilhan Omar ... Omar said": a
+        // person's sign outweighs the place a name is said to be
+        boolean personSigned = g.mentions.stream().anyMatch(this::followedByWho) || words.size() >= 2
+                && words.size() <= 4 && g.mentions.stream().anyMatch(this::followedBySpeechOrPossessive);
+        if (g.mentions.stream().anyMatch(this::placeContext) && !personSigned) {
             return Entity.Type.PLACE;
         }
         boolean personShape = words.size() >= 2 && words.size() <= 4
@@ -1078,7 +1082,9 @@ final class EntityFinder {
         }
         int noun = k >= 1 && t.get(k).is("as") && t.get(k - 1).is("known") ? k - 2
                 : k >= 0 && t.get(k).text().matches("called|named") ? k - 1 : -1;
-        return noun >= 0 && (ROLE_NOUNS_FOR_ORGS.contains(t.get(noun).text().toLowerCase(Locale.ROOT))
+        // "The party named Jane Holt as its candidate": a verb naming someone to a post, no body called so
+        boolean appointed = m.to() < t.size() && t.get(m.to()).is("as") && t.get(k).is("named");
+        return noun >= 0 && !appointed && (ROLE_NOUNS_FOR_ORGS.contains(t.get(noun).text().toLowerCase(Locale.ROOT))
                 || t.get(noun).text().matches(PUBLICATION));
     }
 

@@ -81,7 +81,7 @@ public final class Lexicon {
 
     /** Prefixes of ships' names: "MV Alan Kurdi", "HMS Victory", "USS Nimitz" (a vessel, named for whomever). */
     public static final java.util.regex.Pattern SHIP = java.util.regex.Pattern.compile(
-            "(MV|MS|M/V|SS|HMS|USS|RMS|HMAS|HMCS|HMNZS|INS|RV|FV|MY|LNG) \\p{Lu}.*");
+            "(MV|M/V|HMS|USS|RMS|HMAS|HMCS|HMNZS) \\p{Lu}.*"); // not "SS Rajamouli", "MS Dhoni", "LNG Canada": initials
 
     /** Last words of sports clubs' names: "Harbourside United", "Millbrook Rovers" (never "United States"). */
     static final Set<String> CLUB_ENDINGS = set("united", "rovers", "rangers", "wanderers", "athletic", "albion",

@@ -345,11 +345,18 @@ final class QuantityFinder {
             return false;
         }
         Matcher name = NAME_IS.matcher(before);
+        // "The death toll from Cyclone Idai was 80", "The gap between Arsenal and Chelsea is 5": a count's subject
+        String clause = before.substring(Math.max(0, before.length() - 60));
+        if (COUNT_SUBJECT.matcher(clause).find()) {
+            return false;
+        }
         return PERSON_IS.matcher(before).find() || PERSON_NOUN_IS.matcher(before).find()
                 || name.find() && !Lexicon.isPlace(name.group(2)) && (name.group(1) == null
                 || !name.group(1).matches("(?i)in|of|at|from|to|for|on|by|near"));
     }
 
+    private static final Pattern COUNT_SUBJECT = Pattern.compile("(?i)\\b(toll|total|number|count|tally|figure|score"
+            + "|gap|margin|lead|rate|population|attendance|turnout|limit|price|cost|temperature)\\b");
     private static final Pattern PERSON_IS = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|who)\\s+(?:was|is)\\s*$");
     /** "The driver was 45", "the youngest victim was 6", ", the bus owner, is 62". */
     private static final Pattern PERSON_NOUN_IS = Pattern.compile("(?i)\\b(?:driver|victim|man|woman|boy|girl|child"

@@ -111,4 +111,20 @@ class EntityTypingTest {
         // the ship's whole name, no title before a person
         assertThat(entity(f, "MV Professor Carl Lenz").type()).isEqualTo(Entity.Type.OTHER);
     }
+
+    @Test
+    void aPersonsSignOutweighsThePlaceOrShipANameSeemsToBe() {
+        // "In the capital, Maduro, who ...", "the district of Ilhan Omar ... Omar said", "Director SS Rajamouli",
+        // "The party named Jane Holt as its candidate": each a person, as the article's other words show
+        Facts f = facts("In the capital, Varga, who has ruled since 2013, told supporters that the vote had been fair."
+                + " Varga said the opposition was plotting a coup.\n\n"
+                + "Voters in the district of Lena Ortiz backed the housing measure on Tuesday. Ortiz said the result"
+                + " showed people wanted change.\n\n"
+                + "Director SS Ravindran said on Sunday that his next film would be shot in Kenya.\n\n"
+                + "The party named Jane Holt as its candidate for mayor.\n");
+        assertThat(entity(f, "Varga").type()).isNotEqualTo(Entity.Type.PLACE);
+        assertThat(entity(f, "Lena Ortiz").type()).isEqualTo(Entity.Type.PERSON);
+        assertThat(f.quotes()).extracting(Quote::speaker).anyMatch(s -> s.contains("Ravindran"));
+        assertThat(entity(f, "Jane Holt").type()).isNotEqualTo(Entity.Type.ORGANIZATION);
+    }
 }

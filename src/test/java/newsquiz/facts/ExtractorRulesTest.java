@@ -441,9 +441,10 @@ class ExtractorRulesTest {
         assertThat(f.quantities()).filteredOn(q -> q.value().equals("81") || q.value().equals("64"))
                 .hasSize(2).allMatch(q -> q.unit().equals("age"));
         // a place's count is no age, nor is a number no one reaches; a person named by what they are has one
-        Facts g = facts("The death toll in Nepal was 80, officials said. Attendance in Pokhara was 4,000.\n\n"
+        Facts g = facts("The death toll in Nepal was 80, officials said. Attendance in Pokhara was 4,000. The death toll"
+                + " from Cyclone Idai was 70.\n\n"
                 + "The driver was 45. Ram Thapa, the bus owner, is 62.\n");
-        assertThat(g.quantities()).filteredOn(q -> q.value().equals("80") || q.value().equals("4000"))
+        assertThat(g.quantities()).filteredOn(q -> q.value().matches("80|4000|70"))
                 .noneMatch(q -> q.unit().equals("age"));
         assertThat(g.quantities()).filteredOn(q -> q.value().equals("45") || q.value().equals("62"))
                 .hasSize(2).allMatch(q -> q.unit().equals("age"));
