@@ -127,4 +127,12 @@ class EntityTypingTest {
         assertThat(f.quotes()).extracting(Quote::speaker).anyMatch(s -> s.contains("Ravindran"));
         assertThat(entity(f, "Jane Holt").type()).isNotEqualTo(Entity.Type.ORGANIZATION);
     }
+
+    @Test
+    void aPronounOpeningItsSentenceIsNoBody() {
+        // "Others have tried everything ...": "Which organisation have tried everything ...? Others"
+        Facts f = facts("Some applicants moved in. Others have tried everything and no longer want to wait. Others were"
+                + " perplexed. Everyone agreed.\n");
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Others", "Everyone");
+    }
 }
