@@ -108,12 +108,29 @@ final class CauseFinder {
             // a deed praised or blamed ("for discovering ...") stands beside other deeds only, never "because of"
             if (!other.evidence().sentences().get(0).equals(own) && other.form() == c.form()
                     && other.connective().equals("for") == c.connective().equals("for")
+                    && (!c.connective().equals("for") || sameDeedKind(c, other))
                     && !out.contains(other.cause())) {
                 out.add(other.cause());
             }
         }
         return out;
     }
+
+    /**
+     * Two deeds a student cannot tell apart by their form: both praised or both blamed ("for its slow response" beside
+     * "Why did Anna Berg win ...?" is plainly wrong), and owned alike ("his", "her", "its", "their" as the key's).
+     */
+    private static boolean sameDeedKind(Cause c, Cause other) {
+        java.util.regex.Pattern praise = java.util.regex.Pattern.compile("(?i)\\b(" + PRAISE_VERB + ")\\b");
+        if (praise.matcher(c.effect()).find() != praise.matcher(other.effect()).find()) {
+            return false;
+        }
+        java.util.regex.Matcher mine = OWNER.matcher(c.cause());
+        java.util.regex.Matcher theirs = OWNER.matcher(other.cause());
+        return !mine.find() || !theirs.find() || mine.group().equalsIgnoreCase(theirs.group());
+    }
+
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)\\b(his|her|its|their)\\b");
 
     private Cause causeAt(TaggedSentence ts, int i) {
         List<Token> t = ts.tokens();
@@ -508,7 +525,8 @@ final class CauseFinder {
             return null;
         }
         // "won her title for her country", "won support for his plan": only a deed of one's own is praised for
-        if (praise && first.tag().equals("PRP$") && !lower(t.get(i + 2)).matches(DEED)) {
+        if (praise && first.tag().equals("PRP$") && t.subList(i + 2, Math.min(t.size(), i + 5)).stream()
+                .noneMatch(x -> lower(x).matches(DEED))) {
             return null;
         }
         int end = i + 1;

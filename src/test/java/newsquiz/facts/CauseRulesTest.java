@@ -174,6 +174,17 @@ class CauseRulesTest {
     }
 
     @Test
+    void aDeedsWrongChoicesArePraisedOrBlamedAsItIsAndOwnedAlike() {
+        List<Cause> found = causes("The chemist Ana Lima won the medal for her work on cheaper solar cells.\n\n"
+                + "The agency was criticised for its slow response to the floods.\n\n"
+                + "The poet Eva Holt won the prize for her campaign to open libraries.\n\n"
+                + "The singer Tom Berg was praised for his work with young choirs.\n");
+        Cause medal = found.stream().filter(c -> c.cause().startsWith("her work")).findFirst().orElseThrow();
+        assertThat(medal.alternatives()).contains("her campaign to open libraries")
+                .doesNotContain("its slow response to the floods", "his work with young choirs");
+    }
+
+    @Test
     void wrongReasonsComeFromOtherSentencesInTheSameForm() {
         List<Cause> found = causes("The school was closed because the heating failed.\n\n"
                 + "Parents were angry because nobody had warned them.\n\n"
