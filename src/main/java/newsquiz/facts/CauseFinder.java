@@ -721,7 +721,8 @@ final class CauseFinder {
                 return false;
             }
         }
-        return past && start < connective - 1 && !t.get(connective - 1).tag().equals("VBN");
+        // "was injured after a collision": a participle right before is the effect itself; "modeled after" is not
+        return past && start < connective - 1 && !lower(t.get(connective - 1)).matches("modell?ed|named|patterned");
     }
 
     /** What one does that is praised: "for his work", "for her role", "for their efforts". */
@@ -736,7 +737,8 @@ final class CauseFinder {
             + "|moments?|shortly|soon|just|immediately|long|later|hours|not";
     /** Deeds that merely come after an event, however grave: "was born two years after the earthquake". */
     private static final String SEQUENCE_VERB = "born|completed|finished|opened|built|founded|established|launched"
-            + "|published|released|elected|appointed|named|married";
+            + "|published|released|elected|appointed|named|married|seen|spotted|found|photographed|pictured|filmed"
+            + "|interviewed|visited|held|buried";
 
     /** "after two small children died": a subject and a past-tense verb within a few words, no comma between. */
     private static boolean pastClauseFollows(List<Token> t, int from) {

@@ -109,6 +109,9 @@ class CauseRulesTest {
         assertThat(c.effect()).isEqualTo("the cyclist was taken to hospital");
         assertThat(c.cause()).isEqualTo("a collision with a delivery van");
         assertThat(c.form()).isEqualTo(Cause.Form.NOUN_PHRASE);
+        // the effect's own participle right before "after"
+        assertThat(only("A cyclist was seriously injured after a collision with a van.\n").cause())
+                .isEqualTo("a collision with a van");
         // time only: no trouble, a thing done once the trouble passed, a report, or the trouble's own clause
         assertThat(causes("The minister left the stadium after the match.\n")).isEmpty();
         assertThat(causes("The ferry service resumed after the storm.\n")).isEmpty();
@@ -119,6 +122,7 @@ class CauseRulesTest {
         assertThat(causes("The suspect was arrested shortly after the shooting.\n")).isEmpty();
         assertThat(causes("Markets fell sharply in the days following the attack.\n")).isEmpty();
         assertThat(causes("Maria Lopez was born in Lisbon after the earthquake.\n")).isEmpty();
+        assertThat(causes("The missing sailor was found after the storm.\n")).isEmpty();
     }
 
     @Test
