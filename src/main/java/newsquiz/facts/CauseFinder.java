@@ -55,10 +55,29 @@ final class CauseFinder {
     /** Verbs whose "for" gives the deed blamed or punished: "was fined for speeding". Not "sued" (for a sum). */
     private static final String BLAME_VERB = "critici[sz]ed|condemned|blamed|apologi[sz]ed|arrested|fined|jailed|convicted"
             + "|sentenced|punished|fired|sacked|banned|suspended|disqualified|expelled|attacked|mocked";
+    /** Units a span of time is counted in, for the lists of time words below. */
+    private static final String SPAN_UNIT = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+            + "|centur(?:y|ies)";
     /** Words that make "for" a span of time or a count: "for two years", "for the first time", "for life". */
-    private static final String TIME_WORD = "years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(y|ies)"
-            + "|times?|life|now|ever|while|good|first|second|last|long|season|term|period|night|nights|morning"
-            + "|evening|weekend|summer|winter|spring|autumn";
+    private static final String TIME_WORD = SPAN_UNIT + "|times?|life|now|ever|while|good|first|second|last|long"
+            + "|season|term|period|night|nights|morning|evening|weekend|summer|winter|spring|autumn";
+    /** A stretch of the calendar after "over": "strikes over the Easter holidays", "over the Christmas period". */
+    private static final String HOLIDAY = SPAN_UNIT + "|holidays?|period|break|christmas|easter|summer|winter|spring"
+            + "|autumn|weekend|season";
+    /**
+     * A span or a moment before "after": "two hours after", "shortly after", "the days following"; and "not" of "was
+     * not arrested after the attack", which states no effect to ask why of.
+     */
+    private static final String TIME_BEFORE_AFTER = SPAN_UNIT + "|moments?|shortly|soon|just|immediately|long|later"
+            + "|not";
+    /** Deeds that merely come after an event, however grave: "was born two years after the earthquake". */
+    private static final String SEQUENCE_VERB = "born|completed|finished|opened|built|founded|established|launched"
+            + "|published|released|elected|appointed|named|married|seen|spotted|found|photographed|pictured|filmed"
+            + "|interviewed|visited|held|buried";
+    /** What one does that is praised: "for his work", "for her role", "for their efforts". */
+    private static final String DEED = "work|works|role|efforts?|contributions?|research|discovery|discoveries"
+            + "|achievements?|services?|leadership|part|bravery|courage|campaign|campaigning|book|books|writing"
+            + "|invention|performance|studies|study|paper|findings|years";
     /** Public feeling or action that is "over" its reason: "protests over offensive messages". */
     private static final Set<String> DISCONTENT = Set.of("protests", "protest", "demonstrations", "outrage", "anger",
             "row", "dispute", "backlash", "outcry", "criticism", "clashes", "strike", "strikes", "boycott", "tensions",
@@ -121,8 +140,7 @@ final class CauseFinder {
      * "Why did Anna Berg win ...?" is plainly wrong), and owned alike ("his", "her", "its", "their" as the key's).
      */
     private static boolean sameDeedKind(Cause c, Cause other) {
-        java.util.regex.Pattern praise = java.util.regex.Pattern.compile("(?i)\\b(" + PRAISE_VERB + ")\\b");
-        if (praise.matcher(c.effect()).find() != praise.matcher(other.effect()).find()) {
+        if (PRAISED.matcher(c.effect()).find() != PRAISED.matcher(other.effect()).find()) {
             return false;
         }
         java.util.regex.Matcher mine = OWNER.matcher(c.cause());
@@ -130,6 +148,9 @@ final class CauseFinder {
         return !mine.find() || !theirs.find() || mine.group().equalsIgnoreCase(theirs.group());
     }
 
+    /** Asked of every pair of the article's deeds: compiled once. */
+    private static final java.util.regex.Pattern PRAISED = java.util.regex.Pattern.compile("(?i)\\b(" + PRAISE_VERB
+            + ")\\b");
     private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)\\b(his|her|its|their)\\b");
 
     private Cause causeAt(TaggedSentence ts, int i) {
@@ -724,21 +745,6 @@ final class CauseFinder {
         // "was injured after a collision": a participle right before is the effect itself; "modeled after" is not
         return past && start < connective - 1 && !lower(t.get(connective - 1)).matches("modell?ed|named|patterned");
     }
-
-    /** What one does that is praised: "for his work", "for her role", "for their efforts". */
-    private static final String DEED = "work|works|role|efforts?|contributions?|research|discovery|discoveries"
-            + "|achievements?|services?|leadership|part|bravery|courage|campaign|campaigning|book|books|writing"
-            + "|invention|performance|studies|study|paper|findings|years";
-    /** A stretch of the calendar after "over": "strikes over the Easter holidays", "over the Christmas period". */
-    private static final String HOLIDAY = "holidays?|period|break|christmas|easter|summer|winter|spring|autumn"
-            + "|weekend|season|years?|months?|weeks?|days?|decades?|centur(?:y|ies)";
-    /** A span or a moment before "after": "two hours after", "shortly after", "the days following". */
-    private static final String TIME_BEFORE_AFTER = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
-            + "|moments?|shortly|soon|just|immediately|long|later|hours|not";
-    /** Deeds that merely come after an event, however grave: "was born two years after the earthquake". */
-    private static final String SEQUENCE_VERB = "born|completed|finished|opened|built|founded|established|launched"
-            + "|published|released|elected|appointed|named|married|seen|spotted|found|photographed|pictured|filmed"
-            + "|interviewed|visited|held|buried";
 
     /** "after two small children died": a subject and a past-tense verb within a few words, no comma between. */
     private static boolean pastClauseFollows(List<Token> t, int from) {

@@ -195,11 +195,12 @@ final class ClozeExcerpt {
         return m.matches() && TOLD_BEFORE.matcher(m.group(2)).find();
     }
 
-    private static final Pattern TOLD_BEFORE = Pattern.compile("[.!?] (?:He|She|It|They|His|Her|Its|Their|This|These)"
-            + "\\b[^.!?]*" + BLANK);
+    /** A pronoun that names no one by itself. */
+    private static final String PRONOUN = "(?:He|She|It|They|His|Her|Its|Their|This|These)";
+    private static final Pattern TOLD_BEFORE = Pattern.compile("[.!?] " + PRONOUN + "\\b[^.!?]*" + BLANK);
 
     /** A subject that names no one: who "he" is, or what "it" is, the sentence before says. */
-    private static final Pattern PRONOUN_OPENING = Pattern.compile("(?:He|She|It|They|His|Her|Its|Their|This|These)\\b");
+    private static final Pattern PRONOUN_OPENING = Pattern.compile(PRONOUN + "\\b");
     /** A sentence this short says little beyond its blank. */
     private static final int CONTEXTLESS_WORDS = 12;
     /** A sentence before it longer than this would bury the question. */
