@@ -268,6 +268,9 @@ final class EntityFinder {
                 } else if (tok.is("of") && j + 2 < t.size() && t.get(j + 1).is("the") && continuesName(t.get(j + 2))
                         && (connects(t.get(j - 1), tok) || hasOrganisationWord(t, i, j))) {
                     j += 2; // "Democratic Republic of the Congo", "Bank of the Philippine Islands"
+                } else if (tok.text().equals("&") && j + 1 < t.size() && t.get(j + 1).isCapitalised()
+                        && !t.get(j + 1).text().matches("[,.;:]")) {
+                    j += 2; // "PG&E", "AT&T", "Marks & Spencer": one company's name
                 } else if (tok.text().equals("and") && andJoinsOrganisation(t, j)) {
                     j++; // "Securities and Exchange Commission", "Health and Human Services"
                 } else if (tok.text().equals("the") && j > i && t.get(j - 1).text().equals("of")
@@ -690,6 +693,13 @@ final class EntityFinder {
         if (Lexicon.SHIP.matcher(g.name).matches()) {
             return Entity.Type.OTHER; // a ship, whoever it is named after: asked as a made thing (NameShapes)
         }
+        if (words.size() == 1 && Lexicon.isPeople(g.name) && !g.personEvidence) {
+            return Entity.Type.OTHER; // "the Austrian landed", "Hungarian officials": a people, no body's name
+        }
+        if (words.size() == 2 && g.last().equals("Channel")
+                && (Lexicon.isPlace(words.get(0)) || Lexicon.isPeople(words.get(0)))) {
+            return Entity.Type.PLACE; // "the English Channel", "the Mozambique Channel"; not "the History Channel"
+        }
         if (Lexicon.PLACE_WORDS.contains(g.last().toLowerCase(Locale.ROOT))) {
             return Entity.Type.PLACE; // "Manu National Park", "Cape Canaveral" is caught by the list
         }
@@ -704,6 +714,7 @@ final class EntityFinder {
             return Entity.Type.ORGANIZATION; // "the Springfield Sliders", "Senate Democrats": a team or a group
         }
         if (words.stream().anyMatch(Lexicon::isOrganizationWord) || g.name.matches("\\p{Lu}{2,6}") || legalForm(g)
+                || g.name.contains("&")
                 || g.name.contains(" ") && Lexicon.CLUB_ENDINGS.contains(g.last().toLowerCase(Locale.ROOT))) {
             return Lexicon.isPlace(g.name) ? Entity.Type.PLACE : Entity.Type.ORGANIZATION;
         }

@@ -1,5 +1,6 @@
 package newsquiz.facts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -214,6 +215,39 @@ public final class Lexicon {
             "should", "must", "may", "might", "yes", "thank", "please", "following", "denuclearization",
             // time zones: "13:40 local time (0040 UTC)" names no body
             "utc", "gmt", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "aest", "aedt", "nzdt", "nzst");
+
+    /** Peoples whose names are not their country's name plus an ending: "French" of France, "Dutch". */
+    static final Set<String> IRREGULAR_PEOPLES = set("french", "frenchman", "frenchwoman", "british", "briton",
+            "dutch", "swiss", "spanish", "spaniard", "danish", "dane", "norwegian", "greek", "welsh", "scottish",
+            "scots", "scot", "english", "englishman", "thai", "arab", "arabic", "filipino", "filipina", "kurdish",
+            "kurd", "peruvian", "argentine", "cypriot", "czech", "slovak", "croat", "serb", "turk", "pole", "finn",
+            "swede", "icelander", "dutchman", "german", "portuguese", "lao", "emirati", "saudi", "kiwi", "soviet",
+            "european", "african", "asian", "latino", "latina", "hispanic", "malagasy", "burmese", "kenyan",
+            "congolese", "zimbabwean", "ivorian", "ukrainian", "belarusian", "uzbek", "kazakh", "afghan", "tajik", "irish");
+
+    /**
+     * "Austrian", "Hungarians", "Chinese": a people or its adjective, read off the gazetteer by its endings ("-n",
+     * "-ian", "-ese", "-ish", "-i"), so it is never taken for a body's or a person's name.
+     */
+    public static boolean isPeople(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.contains(" ") || w.length() < 4 || PLACES.contains(w)) {
+            return false;
+        }
+        String singular = w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+        if (IRREGULAR_PEOPLES.contains(singular) || IRREGULAR_PEOPLES.contains(w)) {
+            return true;
+        }
+        for (String ending : List.of("ian", "ean", "an", "n", "ese", "ish", "i")) {
+            String stem = singular.endsWith(ending) ? singular.substring(0, singular.length() - ending.length()) : "";
+            for (String tail : List.of("", "a", "y", "o", "e", "as", "ia", "and", "land", "um", "en", "ey")) {
+                if (stem.length() >= 3 && PLACES.contains(stem + tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** A word that makes a capitalised run a title: "Secretary", "Chancellor", "Assemblywoman". */
     public static boolean isTitle(String word) {

@@ -20,6 +20,39 @@ class EntityTypingTest {
     }
 
     @Test
+    void aPeopleIsNoBodyAndASeaChannelIsAPlace() {
+        Facts f = facts("The Corvan partner asked for the price to be kept secret. Austrian officials met Hungarian"
+                + " buyers twice, and the Austrian signed on Monday. The swimmer crossed the English Channel in 14"
+                + " hours; the History Channel filmed it. The English Channel was calm.\n");
+        for (String people : new String[] {"Austrian", "Hungarian"}) {
+            f.entities().stream().filter(e -> e.name().equals(people))
+                    .forEach(e -> assertThat(e.type()).as(people).isEqualTo(Entity.Type.OTHER));
+        }
+        assertThat(entity(f, "English Channel").type()).isEqualTo(Entity.Type.PLACE);
+        assertThat(entity(f, "History Channel").type()).isNotEqualTo(Entity.Type.PLACE);
+    }
+
+    @Test
+    void anAmpersandJoinsOneCompanysName() {
+        Facts f = facts("Norvale G&E cut power to 9,000 homes on Tuesday. Norvale G&E said the cuts would last two days."
+                + " Shares in Marks & Spencer fell.\n");
+        assertThat(entity(f, "Norvale G&E").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Norvale G", "E");
+        assertThat(entity(f, "Marks & Spencer")).isNotNull();
+    }
+
+    @Test
+    void peoplesAreReadOffTheGazetteer() {
+        for (String people : new String[] {"Austrian", "Hungarians", "Korean", "Chinese", "Israeli", "Polish",
+                "Turkish", "Canadian", "Texan", "French", "Irish"}) {
+            assertThat(Lexicon.isPeople(people)).as(people).isTrue();
+        }
+        for (String name : new String[] {"Jordan", "Christian", "Dean", "Reuters", "Kenya", "Milan", "Sullivan"}) {
+            assertThat(Lexicon.isPeople(name)).as(name).isFalse();
+        }
+    }
+
+    @Test
     void aMosqueOrAStadiumIsAPlace() {
         Facts f = facts("The first attack was in Riverside Mosque at about noon. Fans gathered outside Kelby Stadium"
                 + " on Sunday. Frank Church said the city would recover.\n");
