@@ -162,6 +162,15 @@ final class CauseFinder {
                 || w.equals("due") && next.equals("to") && !(i + 2 < t.size() && t.get(i + 2).tag().equals("VB"))) {
             return effectFirst(ts, i, i + 2, Cause.Form.NOUN_PHRASE, w + " " + next);
         }
+        // "Imus died of complications from lung disease": what someone died of is why they died
+        if ((w.equals("of") || w.equals("from")) && i > 1 && lower(t.get(i - 1)).matches("died|dies|die")
+                && t.get(i - 1).tag().startsWith("VB") && i + 1 < t.size() && !t.get(i + 1).tag().equals("CD")) {
+            return diedOf(ts, i);
+        }
+        if (w.equals("in") && phraseAt(t, i, "in", "response", "to") && i > 2 && i + 3 < t.size()
+                && !t.get(i + 3).tag().equals("VB")) {
+            return effectFirst(ts, i, i + 3, Cause.Form.NOUN_PHRASE, "in response to");
+        }
         if (w.equals("as") && next.equals("a") && phraseAt(t, i, "as", "a", "result", "of")) {
             return effectFirst(ts, i, i + 4, Cause.Form.NOUN_PHRASE, "as a result of");
         }
@@ -171,7 +180,10 @@ final class CauseFinder {
         if (w.equals("as") && causalAs(t, i)) {
             return effectFirst(ts, i, i + 1, Cause.Form.CLAUSE, "as");
         }
+        // "during the hours after it was announced", "shortly after he left": a time after the clause, no cause
         if (w.equals("after") && pastClauseFollows(t, i + 1) && !t.get(i - 1 < 0 ? 0 : i - 1).tag().equals("VBN")
+                && !(i > 0 && lower(t.get(i - 1)).matches(TIME_BEFORE_AFTER)
+                && !(i > 1 && lower(t.get(i - 2)).matches("this|last|next|that|earlier|later")))
                 && t.subList(0, i).stream().noneMatch(x -> x.tag().equals("MD"))) {
             return effectFirst(ts, i, i + 1, Cause.Form.CLAUSE, "after");
         }
@@ -207,6 +219,9 @@ final class CauseFinder {
                 return effectFirst(ts, i, i + p.length - 1, Cause.Form.PURPOSE, String.join(" ", p));
             }
         }
+        if (i == 0 && w.equals("to") && frontedPurpose(t)) {
+            return effectFirst(ts, 0, 1, Cause.Form.PURPOSE, "to");
+        }
         if (w.equals("to") && t.get(i).tag().equals("TO") && purposeTo(t, i)) {
             return effectFirst(ts, i, i, Cause.Form.PURPOSE, "to");
         }
@@ -237,6 +252,18 @@ final class CauseFinder {
             // a long reason reads badly as a choice: keep its first part ("X and Y" → "X")
             for (int k = causeFrom + 6; k < causeTo; k++) {
                 if (lower(t.get(k)).matches("and|but") && k + 1 < causeTo && t.get(k + 1).tag().matches("VB.*|PRP|MD")) {
+                    causeTo = k;
+                    break;
+                }
+            }
+        }
+        if (form == Cause.Form.NOUN_PHRASE) {
+            // "complications from lung disease on Friday at the age of 79": when it happened is no part of why
+            for (int k = causeFrom + 2; k < causeTo; k++) {
+                String next = k + 1 < causeTo ? lower(t.get(k + 1)) : "";
+                if (lower(t.get(k)).matches("on|last|this|at|aged") && (Lexicon.WEEKDAYS.contains(next)
+                        || Lexicon.MONTHS.contains(next) || lower(t.get(k)).equals("aged")
+                        || lower(t.get(k)).equals("at") && next.matches("the|his|her|their|home"))) {
                     causeTo = k;
                     break;
                 }
@@ -327,20 +354,29 @@ final class CauseFinder {
         while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
             start++;
         }
+        int reporting = -1;
         for (int k = end - 1; k >= start; k--) {
             if (k > start && lower(t.get(k)).equals("that") && (t.get(k - 1).tag().startsWith("VB") || Lexicon.isReportingVerb(
                     t.get(k - 1).text()) || t.get(k - 1).tag().startsWith("NN"))) {
+                reporting = Lexicon.isReportingVerb(t.get(k - 1).text()) ? k - 1 : -1;
                 start = k + 1; // "announced that X", "there was concern that X", "it means that X"
                 break;
             }
             if (Lexicon.isReportingVerb(t.get(k).text()) && t.get(k).tag().startsWith("VB") && k + 1 < end
                     && !t.get(k + 1).tag().startsWith("VB")) {
+                reporting = k;
                 start = k + 1; // "announced a trial ... was stopped"
                 break;
             }
         }
         if (start >= end) {
             return null;
+        }
+        String reporter = reporting < 0 ? null : namedReporter(ts, clauseStart(t, reporting), reporting);
+        if (reporter != null && end - start > 2 && lower(t.get(start)).matches("he|she|it|they")) {
+            // "PG&E stated it scheduled the blackouts", "Thut said he supported the sale": the one reporting is the
+            // one the pronoun stands for, and a question needs the name ("Why did PG&E schedule the blackouts?")
+            return reporter + " " + ts.span(start + 1, end);
         }
         if (t.get(start).tag().startsWith("VB") || t.get(start).tag().equals("MD")
                 || t.get(start).tag().startsWith("RB")) {
@@ -351,6 +387,33 @@ final class CauseFinder {
             return end - start < 2 ? null : opening(ts, subject[0], subject[1]) + " " + ts.span(start, end);
         }
         return clauseText(ts, start, end);
+    }
+
+    /**
+     * "Rates dropped after two small children died from a faulty vaccine": who died is the noun phrase right
+     * before "died", not the clause the death is part of.
+     */
+    private Cause diedOf(TaggedSentence ts, int of) {
+        List<Token> t = ts.tokens();
+        int start = of - 1;
+        while (start > 0 && t.get(start - 1).tag().matches("NN.*|DT|JJ.*|CD|POS|PRP\\$|PRP")) {
+            start--;
+        }
+        Cause c = effectFirst(ts, of, of + 1, Cause.Form.NOUN_PHRASE, lower(t.get(of)));
+        if (c == null || start == of - 1) {
+            return null;
+        }
+        return new Cause(opening(ts, start, of), c.cause(), c.connective(), c.form(), true, c.evidence(), List.of());
+    }
+
+    /** "PG&E stated", "Judge Ana Lima said": the name right before a reporting verb, the whole subject. */
+    private static String namedReporter(TaggedSentence ts, int from, int verb) {
+        List<Token> t = ts.tokens();
+        int k = verb;
+        while (k > from && (t.get(k - 1).tag().startsWith("NNP") || t.get(k - 1).text().equals("&"))) {
+            k--;
+        }
+        return k == from && verb - k >= 1 && verb - k <= 4 && t.get(k).isCapitalised() ? ts.span(k, verb) : null;
     }
 
     /** A subject for a verb left without one: the noun phrase before the commas of an appositive or relative. */
@@ -430,11 +493,17 @@ final class CauseFinder {
 
     private Cause causeFirst(TaggedSentence ts, int verb, int effectFrom, String words) {
         List<Token> t = ts.tokens();
-        int start = clauseStart(t, verb);
-        while (start < verb && SUBORDINATORS.contains(lower(t.get(start)))) {
+        // "It was the agency's investigation of X which led to the discovery": the noun phrase the relative
+        // clause hangs on is the cause, not the "which"
+        int end = verb > 2 && lower(t.get(verb - 1)).matches("which|that") ? verb - 1 : verb;
+        int start = clauseStart(t, end);
+        if (end < verb && end - start > 3 && lower(t.get(start)).equals("it") && isBe(t.get(start + 1))) {
+            start += 2;
+        }
+        while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
             start++;
         }
-        if (verb - start < 2 || verb - start > 8 || !t.subList(start, verb).stream()
+        if (end - start < 2 || end - start > 8 || !t.subList(start, end).stream()
                 .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|IN|VBN|VBG")) || t.get(start).tag().equals("IN")) {
             return null;
         }
@@ -442,7 +511,7 @@ final class CauseFinder {
         if (effectTo < 0) {
             return null;
         }
-        return new Cause(ts.span(effectFrom, effectTo), ts.span(start, verb), words, Cause.Form.NOUN_PHRASE, false,
+        return new Cause(ts.span(effectFrom, effectTo), ts.span(start, end), words, Cause.Form.NOUN_PHRASE, false,
                 Evidence.of(ts.sentence()), List.of());
     }
 
@@ -788,6 +857,28 @@ final class CauseFinder {
             if (tag.startsWith("VB") || tag.equals("MD")) {
                 return tag.equals("VBD") && !OBJECT_CONTROL.contains(lower(t.get(k)))
                         && !Lexicon.isReportingVerb(t.get(k).text()) && k >= 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "To brighten up the place, the department has taken to spraying the grass green": a sentence that opens with
+     * "to" and a verb, then a comma and a clause, says first what the clause was done for. Not "To be sure,", "To
+     * date", "To make matters worse," (set phrases), nor "To win is everything" (no comma).
+     */
+    private static boolean frontedPurpose(List<Token> t) {
+        if (t.size() < 8 || !t.get(1).tag().equals("VB") || lower(t.get(1)).matches("be|say|put|sum|tell")
+                || phraseAt(t, 1, "make", "matters")) {
+            return false;
+        }
+        for (int k = 3; k < Math.min(t.size() - 3, 16); k++) {
+            if (t.get(k).text().matches("[;:“”\"]")) {
+                return false;
+            }
+            if (t.get(k).text().equals(",")) {
+                return t.get(k + 1).tag().matches("NN.*|DT|PRP|JJ.*") && t.subList(k + 2, t.size()).stream()
+                        .anyMatch(x -> x.tag().matches("VBD|VBZ|VBP|MD"));
             }
         }
         return false;

@@ -106,7 +106,9 @@ final class CauseQuestions {
                 }
                 // "Liu said children are safer because of ...": the reason is Liu's claim, and the question says so
                 Quote reported = reportedIn(c, quotes);
-                if (reported != null) {
+                // ("Thut said he supported the sale because ...": why Thut did it is his own to tell, and the
+                // question already names him)
+                if (reported != null && !c.effect().startsWith(reported.speaker() + " ")) {
                     prompt = "According to " + reported.speaker() + ", w" + prompt.substring(1);
                 }
             }
@@ -330,6 +332,11 @@ final class CauseQuestions {
                 return w.substring(0, w.length() - 3) + "y";
             }
             String stem = w.substring(0, w.length() - 2);
+            if (stem.matches(".{2,}[aeiou][aeiou]?ll") && !stem.matches("(spell|smell|swell|yell|shell|dwell|quell|call|fall"
+                    + "|stall|install|enthrall|recall|roll|poll|toll|pull|fill|kill|spill|will|drill|chill|thrill|skill"
+                    + "|still|grill|instill|fulfill|distill|swill|trill|mill|till)")) {
+                return stem.substring(0, stem.length() - 1); // "cancelled", "travelled", "signalled", "fuelled"
+            }
             if (stem.matches(".*(bb|gg|mm|nn|pp|rr|tt)")) {
                 return stem.substring(0, stem.length() - 1);
             }

@@ -58,6 +58,14 @@ class CauseQuestionsTest {
         assertThat(CauseQuestions.Verbs.baseOfPast("carried")).isEqualTo("carry");
         assertThat(CauseQuestions.Verbs.baseOfPast("announced")).isEqualTo("announce");
         assertThat(CauseQuestions.Verbs.baseOfPast("added")).isEqualTo("add");
+        // a doubled "l" after an unstressed vowel is spelling only; after a stressed one it is the verb's own
+        assertThat(CauseQuestions.Verbs.baseOfPast("cancelled")).isEqualTo("cancel");
+        assertThat(CauseQuestions.Verbs.baseOfPast("travelled")).isEqualTo("travel");
+        assertThat(CauseQuestions.Verbs.baseOfPast("patrolled")).isEqualTo("patrol");
+        assertThat(CauseQuestions.Verbs.baseOfPast("called")).isEqualTo("call");
+        assertThat(CauseQuestions.Verbs.baseOfPast("killed")).isEqualTo("kill");
+        assertThat(CauseQuestions.Verbs.baseOfPast("rolled")).isEqualTo("roll");
+        assertThat(CauseQuestions.Verbs.baseOfPast("spelled")).isEqualTo("spell");
     }
 
     @Test
@@ -166,6 +174,11 @@ class CauseQuestionsTest {
                 "said", c.evidence());
         assertThat(questions.draft(c, List.of(q)).prompt()).isEqualTo("According to Ana Lima, why are children safer?");
         assertThat(questions.draft(c, List.of()).prompt()).isEqualTo("Why are children safer?");
+        // why Lima did something is hers to tell, and the question names her already
+        Cause own = cause("Ana Lima closed the site", "it was unsafe", true, List.of());
+        Quote said = new Quote("Ana Lima", "Lima", "she closed the site because it was unsafe", false, false, "said",
+                own.evidence());
+        assertThat(questions.draft(own, List.of(said)).prompt()).isEqualTo("Why did Ana Lima close the site?");
     }
 
     @Test
