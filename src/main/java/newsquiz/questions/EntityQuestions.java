@@ -410,7 +410,9 @@ final class EntityQuestions {
 
     private Sentence firstSentenceNaming(Entity e) {
         for (Sentence s : facts.article().factSentences()) {
-            if (s.section() != newsquiz.article.Section.BODY || s.text().length() > 300) {
+            // a news lead may run to 400 characters and names the story's where and who; the blank's prompt is
+            // cut to its clause (ClozeExcerpt), so only a run-on list of a sentence is too long to ask from
+            if (s.section() != newsquiz.article.Section.BODY || s.text().length() > 450) {
                 continue;
             }
             // "the 2019 _____ Marathon" asks for a set phrase: a sentence where the name stands on its own

@@ -385,6 +385,20 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aLongLeadSentenceStillGivesItsNamesBlanks() {
+        // a Wikinews lead often runs past 300 characters; the blank's prompt is cut to its clause anyway
+        String lead = "In two studies presented on Monday at the annual meeting of the Northern Society for Marine"
+                + " Biology in Port Arlen, a coastal city in the south of the country, researchers have disclosed new"
+                + " steps toward using natural adhesives made by a common sea snail in medical applications such as"
+                + " closing skin wounds and reducing scarring after surgery.";
+        assertThat(lead.length()).isBetween(301, 450);
+        String story = "Snail glue may close wounds\n\nMonday, October 14, 2024\n\n" + lead + "\n\n"
+                + "The researchers said the glue worked in wet tissue.\n";
+        assertThat(candidatesOf(story)).filteredOn(q -> q.type().equals("fill_blank")).extracting(Question::answer)
+                .contains("Port Arlen");
+    }
+
+    @Test
     void aPeopleNamedAfterAPlaceGivesThePlaceAway() {
         String story = "Joint team names new element\n\nMonday, October 14, 2024\n\n"
                 + "A Russian-American team of 12 scientists made the element in a laboratory near the capital.\n\n"
