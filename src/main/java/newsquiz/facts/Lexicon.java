@@ -155,13 +155,13 @@ public final class Lexicon {
             "alleges", "announced", "announces", "denied", "denies", "vowed", "vows", "confirmed", "confirms",
             "admitted", "admits", "predicted", "promised", "pledged", "reported", "reports", "acknowledged",
             "suggested", "suggests", "contended", "maintained", "believes", "believed", "estimated", "estimates",
-            "stressed", "emphasized", "urged", "posted", "read", "responded", "disclosed", "revealed", "tweeting", "stating",
+            "stressed", "emphasized", "urged", "posted", "read", "reads", "responded", "disclosed", "revealed", "tweeting", "stating",
             "adding", "claiming", "warning", "arguing", "noting", "called", "calling", "insisting", "announcing",
             "add", "remarked", "remarking", "commented", "commenting", "testified", "conceded", "countered");
 
     /** Verbs that only report when they introduce a clause (not "continued to fight", "posted a video"). */
     static final Set<String> WEAK_REPORTING = set(
-            "continued", "recalled", "called", "calling", "noting", "adding", "claimed", "claims", "added", "adds", "observed", "declared", "argued", "read", "posted", "believes", "believed", "estimated", "estimates", "reported",
+            "continued", "recalled", "called", "calling", "noting", "adding", "claimed", "claims", "added", "adds", "observed", "declared", "argued", "read", "reads", "posted", "believes", "believed", "estimated", "estimates", "reported",
             "reports", "urged", "asked", "asks", "promised", "pledged", "responded", "disclosed", "revealed",
             "maintained", "noted", "notes", "stressed", "emphasized", "predicted", "acknowledged", "suggested",
             "suggests");

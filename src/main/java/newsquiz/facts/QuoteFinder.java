@@ -240,7 +240,9 @@ final class QuoteFinder {
                 }
                 String speaker = colon ? speakers.firstSubject(s, 0, v) : naming ? speakers.namerBefore(s, v)
                         : speakers.speakerOf(s, v, spans);
-                if (speaker == null) {
+                // "Part of the judge's statement reads": a share of a document is nobody; who wrote it is told
+                // elsewhere, or the quotation goes unasked
+                if (speaker == null || speaker.matches("(?i)(part|much|some|most|all|the rest|portions?|parts)")) {
                     continue;
                 }
                 int distance = tok.start() < q.start() ? q.start() - tok.end() : tok.start() - q.end();

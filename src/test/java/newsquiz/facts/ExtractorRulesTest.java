@@ -943,4 +943,14 @@ class ExtractorRulesTest {
         assertThat(continuing.speaker()).isEqualTo("Lena Berg");
         assertThat(continuing.carried()).isTrue();
     }
+
+    @Test
+    void aRulingReadsInItsAuthorsNameAndAShareOfItIsNobody() {
+        Facts f = facts("Judge Ana Lima ruled on Friday that the ban was lawful.\n\n"
+                + "\"The city acted within its powers when it closed the square,\" reads Judge Lima's statement.\n\n"
+                + "Part of the statement reads \"the square had become unsafe for the people who used it every day.\"\n");
+        assertThat(f.quotes()).filteredOn(q -> q.text().contains("acted within its powers"))
+                .extracting(Quote::speaker).containsExactly("Ana Lima");
+        assertThat(f.quotes()).extracting(Quote::speaker).doesNotContain("Part");
+    }
 }
