@@ -488,7 +488,27 @@ final class BankOrder {
      * The question as it can join the chosen ones without one answering another: a cloze cut to the clauses of
      * its sentence that hide their answers, and theirs cut to hide its own; null when no cut does.
      */
-    private Fit fit(Question q, List<Question> chosen, boolean eliding) {
+    private Fit fit(Question asked, List<Question> placed, boolean eliding) {
+        // a why-question's reason, told by a cloze of its sentence, is left out of the cloze as a number is ("… is
+        // not in operation […]"): both keep their places
+        Question reasonHidden = asked;
+        Map<Integer, Question> reasonCuts = new java.util.HashMap<>();
+        if (eliding) {
+            for (Question o : placed) {
+                String hidden = reasonShown(o, reasonHidden) ? reasonLeftOut(reasonHidden, o) : null;
+                reasonHidden = hidden != null ? reasonHidden.withPrompt(hidden) : reasonHidden;
+            }
+            for (int i = 0; i < placed.size(); i++) {
+                String hidden = reasonShown(reasonHidden, placed.get(i)) ? reasonLeftOut(placed.get(i), reasonHidden)
+                        : null;
+                if (hidden != null) {
+                    reasonCuts.put(i, withId(placed.get(i).withPrompt(hidden)));
+                }
+            }
+        }
+        Question q = reasonHidden;
+        List<Question> chosen = IntStream.range(0, placed.size()).mapToObj(i -> reasonCuts.getOrDefault(i,
+                placed.get(i))).toList();
         if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q)
                 || claimShown(q, o) || claimShown(o, q))) {
             return null; // a reason or a claim is a clause: no cut hides it and keeps the other question whole
@@ -562,7 +582,18 @@ final class BankOrder {
                 }
             }
         }
+        reasonCuts.forEach(cuts::putIfAbsent);
         return new Fit(fitted, cuts);
+    }
+
+    /** The cloze with the why-question's reason left out, when it still reads and no longer tells the reason. */
+    private static String reasonLeftOut(Question cloze, Question why) {
+        if (cloze.kind().equals("cause") || !(why.answer() instanceof String reason)) {
+            return null;
+        }
+        String hidden = ClozeExcerpt.eliding(cloze.prompt(), List.of(reason.replaceFirst(
+                "^(because|after|following|as|since|due to|for) ", "")));
+        return hidden == null || reasonShown(why, cloze.withPrompt(hidden)) ? null : hidden;
     }
 
     /** A who-said question with choices, which another prompt may name the speaker of without telling the words. */

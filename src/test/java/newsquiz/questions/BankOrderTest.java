@@ -432,6 +432,18 @@ class BankOrderTest {
         assertThat(QuestionText.shows("ships in the harbour", "in")).isFalse();
     }
     @Test
+    void aClozeOnAWhyQuestionsSentenceLeavesTheReasonOut() {
+        String sentence = "The port halted all ferries for 12 hours in response to a storm warning from forecasters.";
+        Question why = question("multiple_choice", "cause", "Why did the port halt all ferries?",
+                "a storm warning from forecasters", sentence, 5);
+        Question amount = amount("The port halted all ferries for _____ hours in response to a storm warning from"
+                + " forecasters.", "12", sentence, 4);
+        // the cloze would tell the why-question's reason: it is left out, as another question's number is
+        assertThat(firstPrompts(List.of(why, amount), 2)).containsExactly(why.prompt(), "Which amount completes this"
+                + " sentence from the article? “The port halted all ferries for _____ hours in response to […].”");
+    }
+
+    @Test
     void aNameTheHeadlineGivesWaitsBehindAQuestionThatSharesASentence() {
         // in a session's later places teachers took 3 of 24 questions whose answer the headline names, and a third
         // of the others, most of which share a sentence with the head: the headline's name waits behind one
