@@ -297,6 +297,11 @@ final class CauseFinder {
         int k = from;
         while (k < t.size() && !t.get(k).text().matches("[,;:.!?()\\[\\]“”\"—–]|--")) {
             String w = lower(t.get(k));
+            // "closed as a result of the outbreak and reopened in October": the effect's second verb ends the phrase
+            if (form == Cause.Form.NOUN_PHRASE && k > from + 1 && w.matches("and|but") && k + 1 < t.size()
+                    && t.get(k + 1).tag().matches("VBD|VBZ|VBP|VBN|MD")) {
+                break;
+            }
             if (k > from + 1 && (w.matches("which|who|whose|while|whereas") || form != Cause.Form.CLAUSE
                     && (w.equals("that") && !t.get(k - 1).tag().startsWith("VB") || w.equals("to") && k + 1 < t.size()
                     && t.get(k + 1).tag().equals("VB") && k > from + 2))) {

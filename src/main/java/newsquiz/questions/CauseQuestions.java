@@ -123,7 +123,8 @@ final class CauseQuestions {
             // "Republicans tried and failed ..." beside "the budget had been cut": the only capital would give the
             // reason away, and dropping the question would lose it; the article's own connective ("after
             // Republicans tried ...", "because Russia ...") opens every choice alike
-            String opening = c.connective().toLowerCase(Locale.ROOT) + " ";
+            // ("..., so Lindgren is expected to travel" gives its reason before "so": "because" opens it)
+            String opening = (c.connective().equals("so") ? "because" : c.connective().toLowerCase(Locale.ROOT)) + " ";
             offered.addAll(wrong);
             return new Draft(prompt, opening + answer, wrong.stream().map(w -> opening + lowerOpening(w)).toList(),
                     "The article gives the reason: " + opening + answer + ".");
@@ -179,8 +180,10 @@ final class CauseQuestions {
                 && !w.toLowerCase(Locale.ROOT).matches("they|them|their|were|have|been|this|that|there|these|those"
                 + "|what|would|could|should|will|does")).count();
         // "because Pierluisi did": an auxiliary at the end stands for a verb said elsewhere
+        // "citing what he called": the words he used stand in quotation marks the phrase stops at
         return content > 0 && !p.matches("(?is).*\\b(until|to|of|for|with|from|by|and|or|but|the|a|an|in|on|at|as"
-                + "|than|that|because|since|did|does|do|had|has|have|was|were|is|are|would|could|will)$");
+                + "|than|that|because|since|did|does|do|had|has|have|was|were|is|are|would|could|will|called|termed"
+                + "|dubbed|described)$");
     }
 
     /** A statement reported in the cause's own sentence, whose speaker the reason belongs to; null if none. */
@@ -229,6 +232,10 @@ final class CauseQuestions {
                 return "Why " + word + " " + lowerOpening(join(w, 0, k)) + " " + join(w, k + 1, w.length) + "?";
             }
             String base = Verbs.baseOfPast(word);
+            if (word.equals(base) && k + 1 < w.length && (AUX.contains(w[k + 1].toLowerCase(Locale.ROOT))
+                    || w[k + 1].endsWith("ed"))) {
+                continue; // "the budget cut was reversed": "cut" is a noun there
+            }
             if (base != null && Character.isLowerCase(w[k].charAt(0))
                     && !w[k - 1].toLowerCase(Locale.ROOT).matches("a|an|the|of|in|for|its|their|his|her|to")) {
                 String rest = join(w, k + 1, w.length);
@@ -314,7 +321,12 @@ final class CauseQuestions {
                 Map.entry("dealt", "deal"), Map.entry("bore", "bear"), Map.entry("forgot", "forget"),
                 Map.entry("agreed", "agree"), Map.entry("freed", "free"), Map.entry("guaranteed", "guarantee"),
                 Map.entry("created", "create"), Map.entry("died", "die"), Map.entry("lied", "lie"),
-                Map.entry("tied", "tie"));
+                Map.entry("tied", "tie"),
+                // the same in the past as in the present: read as past in an effect the article tells
+                Map.entry("cut", "cut"), Map.entry("put", "put"), Map.entry("set", "set"), Map.entry("hit", "hit"),
+                Map.entry("quit", "quit"), Map.entry("shut", "shut"), Map.entry("spread", "spread"),
+                Map.entry("hurt", "hurt"), Map.entry("split", "split"), Map.entry("burst", "burst"),
+                Map.entry("shed", "shed"), Map.entry("upset", "upset"));
 
         private Verbs() {
         }

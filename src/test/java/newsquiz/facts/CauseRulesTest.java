@@ -115,6 +115,12 @@ class CauseRulesTest {
     }
 
     @Test
+    void aNounPhraseReasonEndsWhereTheEffectsSecondVerbBegins() {
+        Cause c = only("The plant was closed for six months as a result of the outbreak and reopened in October.\n");
+        assertThat(c.cause()).isEqualTo("the outbreak");
+    }
+
+    @Test
     void inResponseToGivesANounPhrase() {
         Cause c = only("The port authority halted all ferries in response to a storm warning from forecasters.\n");
         assertThat(c.effect()).isEqualTo("the port authority halted all ferries");

@@ -227,10 +227,31 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void aReasonBeforeSoOpensWithBecauseWhenItsNameWouldStandOut() {
+        // "Selectors confirmed ..., so Lindgren is expected to travel": "so" opens no reason
+        Cause c = new Cause("Lindgren is also expected to travel", "Selectors confirmed that the top two would go",
+                "so", Cause.Form.CLAUSE, true, new Evidence(List.of("s"), List.of(new int[] {0, 1})), List.of());
+        CauseQuestions.Draft d = questions.draft(c, List.of());
+        assertThat(d.answer()).isEqualTo("because Selectors confirmed that the top two would go");
+        assertThat(d.wrong()).allMatch(w -> w.startsWith("because "));
+    }
+
+    @Test
     void aReasonEndingInAnAuxiliaryIsNoReason() {
         // "because Pierluisi did": the verb it stands for is said elsewhere
         assertThat(questions.draft(cause("the senate cancelled its hearing", "Pierluisi did", true, List.of()),
                 List.of())).isNull();
+        // "citing what he called "a pattern ..."": the words he used are cut off at their quotation mark
+        assertThat(questions.draft(cause("the judge halved the award", "what he called", true, List.of()),
+                List.of())).isNull();
+    }
+
+    @Test
+    void aVerbTheSameInThePastIsAskedWithDid() {
+        assertThat(questions.whyQuestion("the company cut 600 jobs last November"))
+                .isEqualTo("Why did the company cut 600 jobs last November?");
+        // a noun before its verb is no verb: "the budget cut was reversed"
+        assertThat(questions.whyQuestion("the budget cut was reversed")).isEqualTo("Why was the budget cut reversed?");
     }
 
     @Test
