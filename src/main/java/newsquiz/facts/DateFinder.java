@@ -306,13 +306,24 @@ final class DateFinder {
                     && (LASTING.contains(t.get(k - 1).plain()) || until && t.get(k - 1).plain().matches("is|are"))) {
                 return true;
             }
-            if (tag.equals("VBD") || tag.equals("VBN") && !(k > 0 && t.get(k - 1).is("is"))) {
+            // "is expected to be sworn in on Wednesday": a passive after a bare "be" is as its "to" or modal is
+            boolean bareBe = tag.equals("VBN") && k > 0 && t.get(k - 1).is("be");
+            if (tag.equals("VBD") || tag.equals("VBN") && !bareBe && !(k > 0 && t.get(k - 1).is("is"))) {
                 return false;
             }
-            if (tag.equals("VB")) {
+            if (bareBe && !governedByAVerb(t, k)) {
+                k -= 2; // "the first woman to be elected mayor on Sunday": the verbs before "to be" say when
+                continue;
+            }
+            if (tag.equals("VB") || bareBe) {
                 // a bare verb is governed by a modal or "to" before it: "is scheduled to remain ... and return"
                 for (int j = k - 1; j >= 0; j--) {
                     if (t.get(j).tag().equals("MD") || t.get(j).is("to")) {
+                        // "had to be evacuated on Monday", "decided to leave on Friday": a past verb's "to" is past
+                        if (t.get(j).is("to") && j > 0 && t.get(j - 1).tag().equals("VBD")
+                                && !(j > 1 && t.get(j - 2).plain().matches("is|are|be|been|has|have"))) {
+                            return false;
+                        }
                         return !t.get(j).is("would") && !t.get(j).is("could") || sentenceFuture;
                     }
                 }
@@ -320,6 +331,13 @@ final class DateFinder {
             }
         }
         return firstVerbAfter(ts, at, sentenceFuture);
+    }
+
+    /** "expected to be sworn in", "will be sworn in": a modal, or a "to" after a verb or "set", "due", "likely". */
+    private static boolean governedByAVerb(List<newsquiz.nlp.Token> t, int participle) {
+        int j = participle - 2; // before "be"
+        return j >= 0 && (t.get(j).tag().equals("MD") || t.get(j).is("to") && j > 0
+                && t.get(j - 1).tag().matches("VB.*|JJ.*|RB"));
     }
 
     /** The tense of the first verb after a sentence-opening date: past for a past-tense verb, future after "will". */

@@ -700,7 +700,8 @@ final class EntityFinder {
                 && (Lexicon.isPlace(words.get(0)) || Lexicon.isPeople(words.get(0)))) {
             return Entity.Type.PLACE; // "the English Channel", "the Mozambique Channel"; not "the History Channel"
         }
-        if (Lexicon.PLACE_WORDS.contains(g.last().toLowerCase(Locale.ROOT))) {
+        // "Assemblywoman Jo Park": a title before the name makes it a person's, whatever its last word
+        if (Lexicon.PLACE_WORDS.contains(g.last().toLowerCase(Locale.ROOT)) && !g.personEvidence) {
             return Entity.Type.PLACE; // "Manu National Park", "Cape Canaveral" is caught by the list
         }
         if (words.stream().anyMatch(w -> w.equals("Republic") || w.equals("Kingdom") || w.equals("Emirates"))

@@ -294,7 +294,9 @@ final class Speakers {
         }
         for (Mention m : entities.mentionsBySentence.get(s)) {
             if (m.from() >= from && m.to() <= to) {
-                if (!subjectBeforeVerb(t, m.from(), from)) {
+                EntityFinder.Group typed = entities.groupOf.get(m);
+                // "Speaking in the capital, Port Elwyn, late on Sunday, she said": a place never speaks
+                if (!subjectBeforeVerb(t, m.from(), from) || typed != null && typed.type == Entity.Type.PLACE) {
                     continue;
                 }
                 List<Mention> inClause = entities.mentionsBySentence.get(s).stream()

@@ -420,6 +420,22 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aPassiveAfterToBeLooksForwardUnlessAPastVerbGovernsIt() {
+        // published Wednesday, March 13, 2024
+        assertThat(facts("Lima is expected to be sworn in as mayor on Friday.\n").dates()).extracting(DateFact::iso)
+                .containsExactly("2024-03-15");
+        assertThat(facts("Residents had to be evacuated from the valley on Monday.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-11");
+    }
+
+    @Test
+    void aPlaceSetOffByCommasBeforeAPronounIsNoSpeaker() {
+        Facts f = facts("Ana Lima won the vote.\n\nSpeaking to supporters in the capital, Port Elwyn, late on Sunday,"
+                + " she said voters had \"chosen a different road.\"\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).doesNotContain("Port Elwyn");
+    }
+
+    @Test
     void todaysAsAnAdjectiveIsNoDate() {
         Facts f = facts("By today’s judgment, the court answers the question put to it.\n");
         assertThat(f.dates()).isEmpty();
