@@ -188,7 +188,7 @@ final class BankOrder {
                 double cost = fit != null ? summed(q, out) : 1 + IntStream.range(0, out.size())
                         .filter(i -> !givenAway.contains(i) && answersAnother(q, List.of(out.get(i)))).count();
                 cost += wholeSentenceClash(q, out) ? 1 : 0;
-                cost += headlined.contains(q) ? 4 : 0; // the headline on every screen gives it away
+                cost += headlined.contains(q) ? 2 : 0; // the headline on every screen gives it away
                 // a number or date asked again is one fact told twice, and a speaker's next quotation reads as the
                 // same passage: teachers struck both questions, as for a giveaway
                 cost += answered(q, perAnswer) >= answerCap(q) ? 2 : 0;
