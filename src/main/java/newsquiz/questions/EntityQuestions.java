@@ -71,8 +71,10 @@ final class EntityQuestions {
                 Sentence s = sentenceWith(role, names);
                 if (s != null) {
                     g.choice("entity", "Which " + noun + " does the article describe as “" + role + "”?", e.name(),
+                            // "Oakes's lawyer" is not Martin Oakes: a name the description holds is plainly wrong
                             Distractors.names(e.name(), e.aliases(), articleNames.wholeNames(pool.stream()
-                                    .filter(x -> !articleNames.sexes().against(role, x)).toList()), 3), Evidence.of(s),
+                                    .filter(x -> !articleNames.sexes().against(role, x) && !mentionsAny(role,
+                                            namesOf(x))).toList()), 3), Evidence.of(s),
                             // "law firm", "social media site": a description anyone knows asks little of the
                             // article, so short ones rank low
                             2.0 + g.prominence(Evidence.of(s)) + Math.min(1.0, e.mentions() / 6.0)
@@ -123,6 +125,15 @@ final class EntityQuestions {
             }
         }
         fewBlanksPerSentence(nameBlanks);
+    }
+
+    /** An entity's names by one of them: the whole name with its short forms. */
+    private List<String> namesOf(String name) {
+        return facts.entities().stream().filter(x -> x.name().equals(name)).findFirst().map(x -> {
+            List<String> all = new ArrayList<>(x.aliases());
+            all.add(0, x.name());
+            return all;
+        }).orElse(List.of(name));
     }
 
     /**

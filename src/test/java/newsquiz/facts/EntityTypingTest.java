@@ -33,6 +33,15 @@ class EntityTypingTest {
     }
 
     @Test
+    void aLeaguesDivisionIsNoTitledPerson() {
+        Facts f = facts("The win lifted Rovers to the top of the Premier Division for the first time in eleven years."
+                + " Rovers manager Hannah Brookes said the side had been nervous.\n");
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Division");
+        assertThat(f.entities()).filteredOn(e -> e.name().contains("Division"))
+                .allMatch(e -> e.type() != Entity.Type.PERSON);
+    }
+
+    @Test
     void anAmpersandJoinsOneCompanysName() {
         Facts f = facts("Norvale G&E cut power to 9,000 homes on Tuesday. Norvale G&E said the cuts would last two days."
                 + " Shares in Marks & Spencer fell.\n");

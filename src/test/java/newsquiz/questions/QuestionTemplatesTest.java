@@ -385,6 +385,20 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aDescriptionsOwnNameIsNoWrongChoice() {
+        String story = "Treasurer jailed for fraud\n\nFriday, March 15, 2024\n\n"
+                + "Former union treasurer Martin Oakes was jailed for six years on Thursday for stealing pension money.\n\n"
+                + "Oakes's lawyer, Denise Farrow, had asked for leniency because her client was ill. Judge Eleanor"
+                + " Whitcombe said the theft was cruel.\n\n"
+                + "Union president Gloria Ndiaye said members wanted their money back. Prosecutor Raymond Kessler"
+                + " said the sentence was fair. Oakes said nothing.\n";
+        assertThat(candidatesOf(story)).filteredOn(q -> q.prompt().contains("“Oakes's lawyer”")).allSatisfy(q -> {
+            assertThat(q.answer()).isEqualTo("Denise Farrow");
+            assertThat(q.choices()).doesNotContain("Martin Oakes");
+        }).isNotEmpty();
+    }
+
+    @Test
     void aLongLeadSentenceStillGivesItsNamesBlanks() {
         // a Wikinews lead often runs past 300 characters; the blank's prompt is cut to its clause anyway
         String lead = "In two studies presented on Monday at the annual meeting of the Northern Society for Marine"
