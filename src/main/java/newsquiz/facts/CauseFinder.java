@@ -70,6 +70,9 @@ final class CauseFinder {
      */
     private static final String TIME_BEFORE_AFTER = SPAN_UNIT + "|moments?|shortly|soon|just|immediately|long|later"
             + "|not";
+    /** When, after "last" or "this": "exposure on the mountain last winter" is no part of the reason. */
+    private static final String TIME_OF_YEAR = "year|week|month|season|winter|summer|spring|autumn|fall|night"
+            + "|weekend|morning|evening";
     /** Deeds that merely come after an event, however grave: "was born two years after the earthquake". */
     private static final String SEQUENCE_VERB = "born|completed|finished|opened|built|founded|established|launched"
             + "|published|released|elected|appointed|named|married|seen|spotted|found|photographed|pictured|filmed"
@@ -168,7 +171,7 @@ final class CauseFinder {
             return diedOf(ts, i);
         }
         if (w.equals("in") && phraseAt(t, i, "in", "response", "to") && i > 2 && i + 3 < t.size()
-                && !t.get(i + 3).tag().equals("VB")) {
+                && !t.get(i + 3).tag().equals("VB") && !answersAnAsking(t, i + 3)) {
             return effectFirst(ts, i, i + 3, Cause.Form.NOUN_PHRASE, "in response to");
         }
         if (w.equals("as") && next.equals("a") && phraseAt(t, i, "as", "a", "result", "of")) {
@@ -259,11 +262,13 @@ final class CauseFinder {
         }
         if (form == Cause.Form.NOUN_PHRASE) {
             // "complications from lung disease on Friday at the age of 79": when it happened is no part of why
-            for (int k = causeFrom + 2; k < causeTo; k++) {
+            for (int k = causeFrom + 1; k < causeTo; k++) {
                 String next = k + 1 < causeTo ? lower(t.get(k + 1)) : "";
-                if (lower(t.get(k)).matches("on|last|this|at|aged") && (Lexicon.WEEKDAYS.contains(next)
+                if (lower(t.get(k)).matches("on|last|this|at|aged|in") && (Lexicon.WEEKDAYS.contains(next)
                         || Lexicon.MONTHS.contains(next) || lower(t.get(k)).equals("aged")
-                        || lower(t.get(k)).equals("at") && next.matches("the|his|her|their|home"))) {
+                        || lower(t.get(k)).equals("at") && next.matches("the|his|her|their|home")
+                        || lower(t.get(k)).matches("last|this") && next.matches(TIME_OF_YEAR)
+                        || lower(t.get(k)).equals("in") && next.matches("\\d{4}"))) {
                     causeTo = k;
                     break;
                 }
@@ -298,8 +303,9 @@ final class CauseFinder {
         while (k < t.size() && !t.get(k).text().matches("[,;:.!?()\\[\\]“”\"—–]|--")) {
             String w = lower(t.get(k));
             // "closed as a result of the outbreak and reopened in October": the effect's second verb ends the phrase
-            if (form == Cause.Form.NOUN_PHRASE && k > from + 1 && w.matches("and|but") && k + 1 < t.size()
-                    && t.get(k + 1).tag().matches("VBD|VBZ|VBP|VBN|MD")) {
+            // ("because of falling sales and increased competition": a participle before a noun is no verb)
+            if (form == Cause.Form.NOUN_PHRASE && k > from + 1 && w.matches("and|but") && k + 2 < t.size()
+                    && t.get(k + 1).tag().matches("VBD|VBZ|VBP|VBN|MD") && !t.get(k + 2).tag().matches("NN.*|JJ.*")) {
                 break;
             }
             if (k > from + 1 && (w.matches("which|who|whose|while|whereas") || form != Cause.Form.CLAUSE
@@ -378,9 +384,12 @@ final class CauseFinder {
             return null;
         }
         String reporter = reporting < 0 ? null : namedReporter(ts, clauseStart(t, reporting), reporting);
-        if (reporter != null && end - start > 2 && lower(t.get(start)).matches("he|she|it|they")) {
-            // "PG&E stated it scheduled the blackouts", "Thut said he supported the sale": the one reporting is the
-            // one the pronoun stands for, and a question needs the name ("Why did PG&E schedule the blackouts?")
+        if (reporter != null && end - start > 2 && lower(t.get(start)).matches("it|they")
+                && t.get(start + 1).tag().matches("VBD|VBZ|VBP|VBN") && !isBe(t.get(start + 1))
+                && !lower(t.get(start + 1)).matches("had|has|have")) {
+            // "PG&E stated it scheduled the blackouts": the body reporting is what "it" stands for when "it" acts,
+            // and a question needs the name ("Why did PG&E schedule the blackouts?"); not "it was cancelled" (an
+            // event), nor "he" or "she" (maybe another person)
             return reporter + " " + ts.span(start + 1, end);
         }
         if (t.get(start).tag().startsWith("VB") || t.get(start).tag().equals("MD")
@@ -514,6 +523,17 @@ final class CauseFinder {
         }
         int effectTo = phraseEnd(t, effectFrom, Cause.Form.NOUN_PHRASE);
         if (effectTo < 0) {
+            return null;
+        }
+        for (int k = effectFrom + 1; end < verb && k < effectTo; k++) {
+            if (t.get(k).tag().matches("VBD|VBZ|VBP|MD")) {
+                // "A storm that led to flooding in the valley closed 12 schools": the relative ends before the
+                // sentence's own verb
+                effectTo = k;
+                break;
+            }
+        }
+        if (effectTo - effectFrom < 1) {
             return null;
         }
         return new Cause(ts.span(effectFrom, effectTo), ts.span(start, end), words, Cause.Form.NOUN_PHRASE, false,
@@ -873,8 +893,10 @@ final class CauseFinder {
      * date", "To make matters worse," (set phrases), nor "To win is everything" (no comma).
      */
     private static boolean frontedPurpose(List<Token> t) {
-        if (t.size() < 8 || !t.get(1).tag().equals("VB") || lower(t.get(1)).matches("be|say|put|sum|tell")
-                || phraseAt(t, 1, "make", "matters")) {
+        // "To give a sense of the scale,", "To put it simply,": the writer's framing, not why anything was done
+        if (t.size() < 8 || !t.get(1).tag().equals("VB")
+                || lower(t.get(1)).matches("be|say|put|sum|tell|give|illustrate|understand|see|recap|compare|quote"
+                + "|paraphrase|borrow|use") || phraseAt(t, 1, "make", "matters")) {
             return false;
         }
         for (int k = 3; k < Math.min(t.size() - 3, 16); k++) {
@@ -884,6 +906,17 @@ final class CauseFinder {
             if (t.get(k).text().equals(",")) {
                 return t.get(k + 1).tag().matches("NN.*|DT|PRP|JJ.*") && t.subList(k + 2, t.size()).stream()
                         .anyMatch(x -> x.tag().matches("VBD|VBZ|VBP|MD"));
+            }
+        }
+        return false;
+    }
+
+    /** "in response to questions from reporters", "to a request for comment": an answer, no reason. */
+    private static boolean answersAnAsking(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            if (lower(t.get(k)).matches("questions?|requests?|inquiry|inquiries|enquiry|enquiries|queries|query"
+                    + "|comments?|calls?|letters?|emails?|messages?")) {
+                return true;
             }
         }
         return false;

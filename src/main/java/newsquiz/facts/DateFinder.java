@@ -319,11 +319,6 @@ final class DateFinder {
                 // a bare verb is governed by a modal or "to" before it: "is scheduled to remain ... and return"
                 for (int j = k - 1; j >= 0; j--) {
                     if (t.get(j).tag().equals("MD") || t.get(j).is("to")) {
-                        // "had to be evacuated on Monday", "decided to leave on Friday": a past verb's "to" is past
-                        if (t.get(j).is("to") && j > 0 && t.get(j - 1).tag().equals("VBD")
-                                && !(j > 1 && t.get(j - 2).plain().matches("is|are|be|been|has|have"))) {
-                            return false;
-                        }
                         return !t.get(j).is("would") && !t.get(j).is("could") || sentenceFuture;
                     }
                 }
@@ -333,12 +328,18 @@ final class DateFinder {
         return firstVerbAfter(ts, at, sentenceFuture);
     }
 
-    /** "expected to be sworn in", "will be sworn in": a modal, or a "to" after a verb or "set", "due", "likely". */
+    /**
+     * "expected to be sworn in", "will be sworn in", "is to be opened": a modal, or a "to" after a word that looks
+     * ahead; not "had to be evacuated", "was said to be destroyed", "the first woman to be elected".
+     */
     private static boolean governedByAVerb(List<newsquiz.nlp.Token> t, int participle) {
         int j = participle - 2; // before "be"
         return j >= 0 && (t.get(j).tag().equals("MD") || t.get(j).is("to") && j > 0
-                && t.get(j - 1).tag().matches("VB.*|JJ.*|RB"));
+                && t.get(j - 1).plain().matches(LOOKS_AHEAD));
     }
+
+    private static final String LOOKS_AHEAD = "expected|expects|expect|scheduled|set|due|likely|going|slated|poised"
+            + "|planned|plans|plan|hopes|hope|about|bound|is|are|ready|preparing|prepared|intends|intended|wants|want";
 
     /** The tense of the first verb after a sentence-opening date: past for a past-tense verb, future after "will". */
     private static boolean firstVerbAfter(TaggedSentence ts, int at, boolean sentenceFuture) {

@@ -295,8 +295,11 @@ final class Speakers {
         for (Mention m : entities.mentionsBySentence.get(s)) {
             if (m.from() >= from && m.to() <= to) {
                 EntityFinder.Group typed = entities.groupOf.get(m);
-                // "Speaking in the capital, Port Elwyn, late on Sunday, she said": a place never speaks
-                if (!subjectBeforeVerb(t, m.from(), from) || typed != null && typed.type == Entity.Type.PLACE) {
+                // "Speaking in the capital, Port Elwyn, late on Sunday, she said": a place set off by commas or
+                // after a preposition is where, not who ("Barcelona said", "Brazil's federation said" still speak)
+                boolean placeAside = typed != null && typed.type == Entity.Type.PLACE && m.from() > 0
+                        && t.get(m.from() - 1).text().matches(",|in|at|from|to|near|outside");
+                if (!subjectBeforeVerb(t, m.from(), from) || placeAside) {
                     continue;
                 }
                 List<Mention> inClause = entities.mentionsBySentence.get(s).stream()

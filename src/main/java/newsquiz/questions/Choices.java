@@ -36,9 +36,8 @@ final class Choices {
 
     /**
      * The wrong answers written like the answer, so that form gives nothing away: digits with digits, words with
-     * words, a capital with a capital, the same unit glued on ("67-year-old"); none when fewer than two fit. In a
-     * phrase of four words or more ("more than 150 residents signed up to speak") a number is one detail among its
-     * words, not its form: only the capital counts there.
+     * words, a capital with a capital, the same unit glued on ("67-year-old"); none when fewer than two fit (a
+     * reason with a number among reasons without one would stand out by its form).
      */
     static List<String> sameShape(String answer, List<String> wrong) {
         String shape = shape(answer);
@@ -46,12 +45,9 @@ final class Choices {
         return same.size() >= 2 ? same : wrong.size() >= 2 && same.size() == wrong.size() ? wrong : same;
     }
 
-    /** An answer this long is a phrase, whose numbers are details rather than its form. */
-    private static final int PHRASE_WORDS = 4;
-
     private static String shape(String s) {
         String t = s.strip();
-        boolean digits = t.matches("(?s).*\\d.*") && t.split("\\s+").length < PHRASE_WORDS;
+        boolean digits = t.matches("(?s).*\\d.*");
         boolean capital = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
         // a unit glued on is lower case ("67-year-old"); "Glawischnig-Piesczek" is one double-barrelled name
         String glued = t.replaceFirst("(?s)^.*?[\\d\\p{L}]+(-[\\p{Ll}-]+)$", "$1");

@@ -30,6 +30,10 @@ class EntityTypingTest {
         }
         assertThat(entity(f, "English Channel").type()).isEqualTo(Entity.Type.PLACE);
         assertThat(entity(f, "History Channel").type()).isNotEqualTo(Entity.Type.PLACE);
+        // a paper and a person named like a people act as names do
+        Facts g = facts("The Australian reported the deal on Sunday. Ghani said the vote was fair. Ghani's party won.\n");
+        assertThat(entity(g, "Australian").type()).isNotEqualTo(Entity.Type.OTHER);
+        assertThat(entity(g, "Ghani").type()).isNotEqualTo(Entity.Type.OTHER);
     }
 
     @Test
@@ -43,10 +47,10 @@ class EntityTypingTest {
 
     @Test
     void anAmpersandJoinsOneCompanysName() {
-        Facts f = facts("Norvale G&E cut power to 9,000 homes on Tuesday. Norvale G&E said the cuts would last two days."
-                + " Shares in Marks & Spencer fell.\n");
-        assertThat(entity(f, "Norvale G&E").type()).isEqualTo(Entity.Type.ORGANIZATION);
-        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Norvale G", "E");
+        Facts f = facts("Norvale PG&E cut power to 9,000 homes on Tuesday. Norvale PG&E said the cuts would last two"
+                + " days. Shares in Marks & Spencer fell. The singer, known for her R&B hits, held a Q&A session.\n");
+        assertThat(entity(f, "Norvale PG&E").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Norvale PG", "E", "R&B", "Q&A");
         assertThat(entity(f, "Marks & Spencer")).isNotNull();
     }
 

@@ -426,6 +426,11 @@ class ExtractorRulesTest {
                 .containsExactly("2024-03-15");
         assertThat(facts("Residents had to be evacuated from the valley on Monday.\n").dates())
                 .extracting(DateFact::iso).containsExactly("2024-03-11");
+        assertThat(facts("The files were said to be destroyed on Saturday.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-09");
+        // a plan after a past verb still looks forward: "threatened to walk out on Thursday"
+        assertThat(facts("The drivers' union threatened to walk out on Thursday.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-14");
     }
 
     @Test
@@ -433,6 +438,10 @@ class ExtractorRulesTest {
         Facts f = facts("Ana Lima won the vote.\n\nSpeaking to supporters in the capital, Port Elwyn, late on Sunday,"
                 + " she said voters had \"chosen a different road.\"\n");
         assertThat(f.quotes()).extracting(Quote::speaker).doesNotContain("Port Elwyn");
+        // a place or a body named by its place that is the subject still speaks
+        Facts clubs = facts("Rui Costa, the manager of Porto, was unhappy.\n\nBarcelona said it had made an offer"
+                + " for the defender Luis Mora.\n\nBrazil's football federation said Okoro would not play.\n");
+        assertThat(clubs.quotes()).extracting(Quote::speaker).contains("Barcelona", "Brazil's football federation");
     }
 
     @Test
