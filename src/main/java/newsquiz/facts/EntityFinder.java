@@ -558,7 +558,8 @@ final class EntityFinder {
             + "|Republic|State|Commonwealth|Principality|Sultanate|Emirate|Federation|Union|Grand Duchy) of ");
 
     private static boolean looksLikePersonName(List<Token> t, int from, int to) {
-        if (to - from > 4) {
+        // "Wild Justice Now": a word that is never a name on its own ("Now") is no person after a title
+        if (to - from > 4 || to - from == 1 && Lexicon.NOT_NAMES.contains(t.get(from).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int k = from; k < to; k++) {

@@ -68,6 +68,13 @@ final class Speakers {
                 return subject;
             }
         }
+        // "Margaret Oyelaran, 81, whose daughter said she had eaten ...": the daughter speaks, whom the article
+        // does not name here, never the one "whose" stands for
+        for (int k = v - 1; k >= Math.max(0, v - 4) && t.get(k).tag().matches("NNS?|JJ.*|WP\\$|WDT|WP"); k--) {
+            if (t.get(k).is("whose")) {
+                return null;
+            }
+        }
         // "led by Mark Ilves, a marine ecologist at the university, who said ...": the one "who" stands for
         if (v >= 2 && t.get(v - 1).is("who")) {
             String antecedent = personBeforeWho(s, v - 1);

@@ -434,6 +434,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void whoseDaughterSpeaksNotTheOneWhoseSheIs() {
+        Facts f = facts("Among the patients is Margaret Oyelaran, 81, whose daughter said she had eaten the cheese on a"
+                + " sandwich. Animal welfare group Wild Justice Now has criticised the farm.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).doesNotContain("Margaret Oyelaran");
+        assertThat(f.entities()).extracting(Entity::name).doesNotContain("Now");
+    }
+
+    @Test
     void aPlaceSetOffByCommasBeforeAPronounIsNoSpeaker() {
         Facts f = facts("Ana Lima won the vote.\n\nSpeaking to supporters in the capital, Port Elwyn, late on Sunday,"
                 + " she said voters had \"chosen a different road.\"\n");
