@@ -266,7 +266,8 @@ final class CauseFinder {
                 String next = k + 1 < causeTo ? lower(t.get(k + 1)) : "";
                 if (lower(t.get(k)).matches("on|last|this|at|aged|in") && (Lexicon.WEEKDAYS.contains(next)
                         || Lexicon.MONTHS.contains(next) || lower(t.get(k)).equals("aged")
-                        || lower(t.get(k)).equals("at") && next.matches("the|his|her|their|home")
+                        || lower(t.get(k)).equals("at") && (next.equals("home") || k + 2 < causeTo
+                        && next.matches("the|his|her|their") && lower(t.get(k + 2)).matches("age|home"))
                         || lower(t.get(k)).matches("last|this") && next.matches(TIME_OF_YEAR)
                         || lower(t.get(k)).equals("in") && next.matches("\\d{4}"))) {
                     causeTo = k;
@@ -303,9 +304,10 @@ final class CauseFinder {
         while (k < t.size() && !t.get(k).text().matches("[,;:.!?()\\[\\]“”\"—–]|--")) {
             String w = lower(t.get(k));
             // "closed as a result of the outbreak and reopened in October": the effect's second verb ends the phrase
-            // ("because of falling sales and increased competition": a participle before a noun is no verb)
-            if (form == Cause.Form.NOUN_PHRASE && k > from + 1 && w.matches("and|but") && k + 2 < t.size()
-                    && t.get(k + 1).tag().matches("VBD|VBZ|VBP|VBN|MD") && !t.get(k + 2).tag().matches("NN.*|JJ.*")) {
+            // ("because of falling sales and increased competition": a participle of change before its noun)
+            if (form == Cause.Form.NOUN_PHRASE && k > from + 1 && w.matches("and|but") && k + 1 < t.size()
+                    && t.get(k + 1).tag().matches("VBD|VBZ|VBP|VBN|MD") && !lower(t.get(k + 1)).matches("increased"
+                    + "|reduced|improved|limited|renewed|heightened|added|lowered|raised|delayed|damaged")) {
                 break;
             }
             if (k > from + 1 && (w.matches("which|who|whose|while|whereas") || form != Cause.Form.CLAUSE
@@ -365,32 +367,20 @@ final class CauseFinder {
         while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
             start++;
         }
-        int reporting = -1;
         for (int k = end - 1; k >= start; k--) {
             if (k > start && lower(t.get(k)).equals("that") && (t.get(k - 1).tag().startsWith("VB") || Lexicon.isReportingVerb(
                     t.get(k - 1).text()) || t.get(k - 1).tag().startsWith("NN"))) {
-                reporting = Lexicon.isReportingVerb(t.get(k - 1).text()) ? k - 1 : -1;
                 start = k + 1; // "announced that X", "there was concern that X", "it means that X"
                 break;
             }
             if (Lexicon.isReportingVerb(t.get(k).text()) && t.get(k).tag().startsWith("VB") && k + 1 < end
                     && !t.get(k + 1).tag().startsWith("VB")) {
-                reporting = k;
                 start = k + 1; // "announced a trial ... was stopped"
                 break;
             }
         }
         if (start >= end) {
             return null;
-        }
-        String reporter = reporting < 0 ? null : namedReporter(ts, clauseStart(t, reporting), reporting);
-        if (reporter != null && end - start > 2 && lower(t.get(start)).matches("it|they")
-                && t.get(start + 1).tag().matches("VBD|VBZ|VBP|VBN") && !isBe(t.get(start + 1))
-                && !lower(t.get(start + 1)).matches("had|has|have")) {
-            // "PG&E stated it scheduled the blackouts": the body reporting is what "it" stands for when "it" acts,
-            // and a question needs the name ("Why did PG&E schedule the blackouts?"); not "it was cancelled" (an
-            // event), nor "he" or "she" (maybe another person)
-            return reporter + " " + ts.span(start + 1, end);
         }
         if (t.get(start).tag().startsWith("VB") || t.get(start).tag().equals("MD")
                 || t.get(start).tag().startsWith("RB")) {
@@ -418,16 +408,6 @@ final class CauseFinder {
             return null;
         }
         return new Cause(opening(ts, start, of), c.cause(), c.connective(), c.form(), true, c.evidence(), List.of());
-    }
-
-    /** "PG&E stated", "Judge Ana Lima said": the name right before a reporting verb, the whole subject. */
-    private static String namedReporter(TaggedSentence ts, int from, int verb) {
-        List<Token> t = ts.tokens();
-        int k = verb;
-        while (k > from && (t.get(k - 1).tag().startsWith("NNP") || t.get(k - 1).text().equals("&"))) {
-            k--;
-        }
-        return k == from && verb - k >= 1 && verb - k <= 4 && t.get(k).isCapitalised() ? ts.span(k, verb) : null;
     }
 
     /** A subject for a verb left without one: the noun phrase before the commas of an appositive or relative. */
@@ -895,8 +875,8 @@ final class CauseFinder {
     private static boolean frontedPurpose(List<Token> t) {
         // "To give a sense of the scale,", "To put it simply,": the writer's framing, not why anything was done
         if (t.size() < 8 || !t.get(1).tag().equals("VB")
-                || lower(t.get(1)).matches("be|say|put|sum|tell|give|illustrate|understand|see|recap|compare|quote"
-                + "|paraphrase|borrow|use") || phraseAt(t, 1, "make", "matters")) {
+                || lower(t.get(1)).matches("be|say|put|sum|tell|give|recap|compare|quote|paraphrase|borrow")
+                || phraseAt(t, 1, "make", "matters")) {
             return false;
         }
         for (int k = 3; k < Math.min(t.size() - 3, 16); k++) {
@@ -914,8 +894,7 @@ final class CauseFinder {
     /** "in response to questions from reporters", "to a request for comment": an answer, no reason. */
     private static boolean answersAnAsking(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 4); k++) {
-            if (lower(t.get(k)).matches("questions?|requests?|inquiry|inquiries|enquiry|enquiries|queries|query"
-                    + "|comments?|calls?|letters?|emails?|messages?")) {
+            if (lower(t.get(k)).matches("questions?|requests?|inquiry|inquiries|enquiry|enquiries|queries|query")) {
                 return true;
             }
         }

@@ -319,6 +319,13 @@ final class DateFinder {
                 // a bare verb is governed by a modal or "to" before it: "is scheduled to remain ... and return"
                 for (int j = k - 1; j >= 0; j--) {
                     if (t.get(j).tag().equals("MD") || t.get(j).is("to")) {
+                        // "had to flee on Monday", "tried to contain the blaze on Saturday": done, in the past; but
+                        // a plan after its past verb looks ahead ("threatened to walk out on Thursday")
+                        if (t.get(j).is("to") && j > 0 && t.get(j - 1).tag().equals("VBD")
+                                && !t.get(j - 1).plain().matches(PLANNED)
+                                && !(j > 1 && t.get(j - 2).plain().matches("is|are|be|been|has|have"))) {
+                            return false;
+                        }
                         return !t.get(j).is("would") && !t.get(j).is("could") || sentenceFuture;
                     }
                 }
@@ -338,8 +345,13 @@ final class DateFinder {
                 && t.get(j - 1).plain().matches(LOOKS_AHEAD));
     }
 
-    private static final String LOOKS_AHEAD = "expected|expects|expect|scheduled|set|due|likely|going|slated|poised"
-            + "|planned|plans|plan|hopes|hope|about|bound|is|are|ready|preparing|prepared|intends|intended|wants|want";
+    private static final String LOOKS_AHEAD = "expected|expects|expect|scheduled|set|due|likely|unlikely|certain|sure"
+            + "|going|slated|poised|planned|plans|plan|hopes|hope|about|bound|is|are|ready|preparing|prepared|intends"
+            + "|intended|wants|want|has|have|needs|need";
+    /** Past verbs of a plan or a promise, whose "to" looks ahead of them. */
+    private static final String PLANNED = "agreed|threatened|vowed|promised|pledged|planned|voted|decided|hoped"
+            + "|wanted|offered|asked|urged|expected|intended|prepared|arranged|aimed|proposed|scheduled|set|announced"
+            + "|resolved|undertook|chose|opted|elected|volunteered|sought";
 
     /** The tense of the first verb after a sentence-opening date: past for a past-tense verb, future after "will". */
     private static boolean firstVerbAfter(TaggedSentence ts, int at, boolean sentenceFuture) {

@@ -270,8 +270,8 @@ final class EntityFinder {
                     j += 2; // "Democratic Republic of the Congo", "Bank of the Philippine Islands"
                 } else if (tok.text().equals("&") && j + 1 < t.size() && t.get(j + 1).isCapitalised()
                         && !t.get(j + 1).text().matches("[,.;:]")
-                        && (t.get(j - 1).text().length() > 1 || t.get(j + 1).text().length() > 1)) {
-                    j += 2; // "PG&E", "AT&T", "Marks & Spencer": one company's name; not "R&B", "Q&A"
+                        && !(t.get(j - 1).text() + "&" + t.get(j + 1).text()).matches("R&B|Q&A|R&D|M&A|B&B|A&E")) {
+                    j += 2; // "PG&E", "P&O Ferries", "Marks & Spencer": one company's name; not "R&B", "Q&A"
                 } else if (tok.text().equals("and") && andJoinsOrganisation(t, j)) {
                     j++; // "Securities and Exchange Commission", "Health and Human Services"
                 } else if (tok.text().equals("the") && j > i && t.get(j - 1).text().equals("of")
@@ -695,14 +695,16 @@ final class EntityFinder {
         if (Lexicon.SHIP.matcher(g.name).matches()) {
             return Entity.Type.OTHER; // a ship, whoever it is named after: asked as a made thing (NameShapes)
         }
-        // "the Austrian landed", "Hungarian officials", "the Russians": a people, no body's name; but "The
-        // Australian reported" (a paper) and "Ghani said" act as names do ("the Texans", a team, is lost with it)
-        if (words.size() == 1 && Lexicon.isPeople(g.name) && !g.personEvidence
-                && g.mentions.stream().noneMatch(this::followedBySpeechOrPossessive)) {
+        // "the Austrian landed", "Hungarian officials", "the Russians said": a people, no body's name; but "The
+        // Australian reported" (a paper) and "Ghani said", one of a name, act as names do ("the Texans", a team,
+        // is lost with it)
+        if (words.size() == 1 && Lexicon.isPeople(g.name) && !g.personEvidence && (g.name.matches(".*(s|ese)")
+                || g.mentions.stream().noneMatch(this::followedBySpeechOrPossessive))) {
             return Entity.Type.OTHER;
         }
-        if (words.size() == 2 && g.last().equals("Channel") && Lexicon.isPeople(words.get(0))) {
-            return Entity.Type.PLACE; // "the English Channel"; not "the History Channel", "the Africa Channel"
+        if (words.size() == 2 && g.last().equals("Channel") && (Lexicon.isPeople(words.get(0))
+                || Lexicon.isPlace(words.get(0)) && g.mentions.stream().noneMatch(this::followedBySpeechOrPossessive))) {
+            return Entity.Type.PLACE; // "the English Channel"; not "the History Channel", "the Africa Channel said"
         }
         if (Lexicon.PLACE_WORDS.contains(g.last().toLowerCase(Locale.ROOT))) {
             return Entity.Type.PLACE; // "Manu National Park", "Cape Canaveral" is caught by the list

@@ -305,7 +305,9 @@ final class Speakers {
                 // "Speaking in the capital, Port Elwyn, late on Sunday, she said": a place set off by commas or
                 // after a preposition is where, not who ("Barcelona said", "Brazil's federation said" still speak)
                 boolean placeAside = typed != null && typed.type == Entity.Type.PLACE && m.from() > 0
-                        && t.get(m.from() - 1).text().matches(",|in|at|from|to|near|outside");
+                        && (t.get(m.from() - 1).text().matches("in|at|from|to|near|outside")
+                        || t.get(m.from() - 1).text().equals(",") && m.to() < t.size() && t.get(m.to()).text().equals(",")
+                        && m.title().isEmpty());
                 if (!subjectBeforeVerb(t, m.from(), from) || placeAside) {
                     continue;
                 }

@@ -181,7 +181,7 @@ final class CauseQuestions {
         // "citing what he called": the words he used stand in quotation marks the phrase stops at
         return content > 0 && !p.matches("(?is).*\\b(until|to|of|for|with|from|by|and|or|but|the|a|an|in|on|at|as"
                 + "|than|that|because|since|did|does|do|had|has|have|was|were|is|are|would|could|will)$")
-                && !p.matches("(?is).*\\bwhat \\p{L}+ (called|termed|dubbed|described as)$");
+                && !p.matches("(?is).*\\bwhat( \\p{L}+){1,3} (called|termed|dubbed|described as)$");
     }
 
     /** A statement reported in the cause's own sentence, whose speaker the reason belongs to; null if none. */
@@ -230,8 +230,7 @@ final class CauseQuestions {
                 return "Why " + word + " " + lowerOpening(join(w, 0, k)) + " " + join(w, k + 1, w.length) + "?";
             }
             String base = Verbs.baseOfPast(word);
-            if (word.equals(base) && java.util.Arrays.stream(w, k + 1, w.length).anyMatch(x -> AUX.contains(
-                    x.toLowerCase(Locale.ROOT)) || x.matches("\\p{Ll}+ed"))) {
+            if (word.equals(base) && laterVerb(w, k)) {
                 // "the budget cut was reversed", "two workers hurt in the blast were flown out": a noun or a
                 // participle, the sentence's verb comes later
                 continue;
@@ -246,6 +245,28 @@ final class CauseQuestions {
             }
         }
         return null;
+    }
+
+    /**
+     * A verb of the same clause after word k: an auxiliary within five words (before any "after", "as", "when" ...
+     * that opens another clause), or a past form right after it ("set aside" is no past form: "aside" is no verb).
+     */
+    private static boolean laterVerb(String[] w, int k) {
+        if (k + 1 < w.length && w[k + 1].matches("\\p{Ll}+ed") && Verbs.baseOfPast(w[k + 1]) != null) {
+            return true;
+        }
+        // "voters upset by the tax rise backed ...": a participle's own phrase, then the clause's verb
+        boolean participle = k + 1 < w.length && w[k + 1].matches("by|in|at|on|from|with|during");
+        for (int m = k + 1; m < Math.min(w.length, k + 7); m++) {
+            String x = w[m].toLowerCase(Locale.ROOT);
+            if (x.matches("after|before|as|because|when|while|until|since|if|so|and|but|that|which|who")) {
+                return false;
+            }
+            if (AUX.contains(x) || participle && x.matches("\\p{Ll}+ed") && Verbs.baseOfPast(x) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -344,7 +365,7 @@ final class CauseQuestions {
                 return w.substring(0, w.length() - 3) + "y";
             }
             String stem = w.substring(0, w.length() - 2);
-            if (stem.matches(".{2,}[aeiou][aeiou]?ll") && (stem.matches(".*(contr|patr)oll")
+            if (stem.matches(".{2,}[aeiou][aeiou]?ll") && (stem.matches(".*(contr|patr|ext)oll|.*(disp|exp|comp|prop|rep|reb)ell")
                     || !stem.matches(".*(spell|smell|swell|yell|shell|dwell|quell|call|fall|stall|install|enthrall"
                     + "|roll|poll|toll|pull|fill|kill|spill|will|drill|chill|thrill|skill|still|grill|instill|fulfill"
                     + "|distill|swill|trill|mill|till|ball|wall|sell|tell|fell|well)"))) {

@@ -37,8 +37,13 @@ final class DateDistractors {
             boolean later = published != null && answer.iso().matches("\\d{4}.*") && d.iso().matches("\\d{4}.*")
                     && Integer.parseInt(answer.iso().substring(0, 4)) <= published.getYear()
                     && Integer.parseInt(d.iso().substring(0, 4)) > published.getYear();
+            // and a coming event's is never one before it ("the walkout on Thursday" beside last week's dates)
+            boolean earlier = published != null && d.precision() == DateFact.Precision.DAY
+                    && answer.precision() == DateFact.Precision.DAY && !answer.iso().startsWith("--")
+                    && !d.iso().startsWith("--") && LocalDate.parse(answer.iso()).isAfter(published)
+                    && !LocalDate.parse(d.iso()).isAfter(published);
             if (d.precision() == answer.precision() && !s.equals(right) && d.iso().startsWith("--") == answer.iso().startsWith("--")
-                    && near(answer, d) && out.size() < count && !later) {
+                    && near(answer, d) && out.size() < count && !later && !earlier) {
                 out.add(s);
             }
         }
@@ -48,7 +53,10 @@ final class DateDistractors {
             // a day either side, then whole weeks: "a week later" is a date a student could believe
             int room = !noYear && published != null && !base.isAfter(published)
                     ? (int) java.time.temporal.ChronoUnit.DAYS.between(base, published) : 999;
-            for (int step : steps(answer, room, true)) {
+            // a coming event's wrong days come after the story's date too
+            int floor = !noYear && published != null && base.isAfter(published)
+                    ? 1 - (int) java.time.temporal.ChronoUnit.DAYS.between(published, base) : -999;
+            for (int step : steps(answer, room, floor, true)) {
                 if (out.size() >= count) {
                     break;
                 }
@@ -62,7 +70,9 @@ final class DateDistractors {
             LocalDate base = LocalDate.parse(answer.iso() + "-01");
             int room = published != null && !base.isAfter(published)
                     ? (int) java.time.temporal.ChronoUnit.MONTHS.between(base, published.withDayOfMonth(1)) : 999;
-            for (int step : steps(answer, room, false)) {
+            int floor = published != null && base.isAfter(published)
+                    ? -(int) java.time.temporal.ChronoUnit.MONTHS.between(published.withDayOfMonth(1), base) : -999;
+            for (int step : steps(answer, room, floor, false)) {
                 if (out.size() < count) {
                     out.add(Distractors.Format.month(base.plusMonths(step)));
                 }
@@ -70,7 +80,9 @@ final class DateDistractors {
         } else {
             int year = Integer.parseInt(answer.iso());
             int room = published != null && year <= published.getYear() ? published.getYear() - year : 999;
-            for (int step : steps(answer, room, false)) {
+            // a target year ahead ("by 2030") is never offered as a year already past
+            int floor = published != null && year > published.getYear() ? published.getYear() - year : -999;
+            for (int step : steps(answer, room, floor, false)) {
                 String s = String.valueOf(year + step);
                 if (out.size() < count && !s.equals(right)) {
                     out.add(s);
@@ -82,12 +94,13 @@ final class DateDistractors {
 
     /**
      * The answer's steps from {@link Distractors#sides} in its unit (for days: one day, then whole weeks), none more
-     * than {@code room} units after it (the story's date): the steps on the other side fill in.
+     * than {@code room} units after it (the story's date, for a past event) nor below {@code floor} (the story's
+     * date, for a coming one): the steps on the other side fill in.
      */
-    private static int[] steps(DateFact answer, int room, boolean days) {
+    private static int[] steps(DateFact answer, int room, int floor, boolean days) {
         return java.util.Arrays.stream(Distractors.sides(answer.iso()))
                 .map(unit -> days && Math.abs(unit) > 1 ? Integer.signum(unit) * 7 * (Math.abs(unit) - 1) : unit)
-                .filter(step -> step <= room).toArray();
+                .filter(step -> step <= room && step >= floor).toArray();
     }
 
     /** Years within {@value #NEAR_YEARS} of each other, days and months within a year: dates one could mix up. */

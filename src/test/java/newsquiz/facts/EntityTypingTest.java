@@ -34,6 +34,11 @@ class EntityTypingTest {
         Facts g = facts("The Australian reported the deal on Sunday. Ghani said the vote was fair. Ghani's party won.\n");
         assertThat(entity(g, "Australian").type()).isNotEqualTo(Entity.Type.OTHER);
         assertThat(entity(g, "Ghani").type()).isNotEqualTo(Entity.Type.OTHER);
+        // a people that speaks is still a people, and a strait named by its place a place
+        Facts h = facts("The Russians said the talks had failed. Ships crossed the Mozambique Channel on Monday. The"
+                + " Mozambique Channel was calm.\n");
+        assertThat(entity(h, "Russians").type()).isEqualTo(Entity.Type.OTHER);
+        assertThat(entity(h, "Mozambique Channel").type()).isEqualTo(Entity.Type.PLACE);
     }
 
     @Test
@@ -50,6 +55,8 @@ class EntityTypingTest {
         Facts f = facts("Norvale PG&E cut power to 9,000 homes on Tuesday. Norvale PG&E said the cuts would last two"
                 + " days. Shares in Marks & Spencer fell. The singer, known for her R&B hits, held a Q&A session.\n");
         assertThat(entity(f, "Norvale PG&E").type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(entity(facts("P&O Ferries said it would cut 800 jobs. P&O Ferries runs six ships.\n"), "P&O Ferries"))
+                .isNotNull();
         assertThat(f.entities()).extracting(Entity::name).doesNotContain("Norvale PG", "E", "R&B", "Q&A");
         assertThat(entity(f, "Marks & Spencer")).isNotNull();
     }

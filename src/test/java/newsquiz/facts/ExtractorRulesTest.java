@@ -428,6 +428,13 @@ class ExtractorRulesTest {
                 .extracting(DateFact::iso).containsExactly("2024-03-11");
         assertThat(facts("The files were said to be destroyed on Saturday.\n").dates())
                 .extracting(DateFact::iso).containsExactly("2024-03-09");
+        // a deed done after "had to", "tried to" is past; a passive after "has to", "needs to" looks ahead
+        assertThat(facts("Residents had to flee on Monday.\n").dates()).extracting(DateFact::iso)
+                .containsExactly("2024-03-11");
+        assertThat(facts("Firefighters tried to contain the blaze on Saturday.\n").dates()).extracting(DateFact::iso)
+                .containsExactly("2024-03-09");
+        assertThat(facts("The bill has to be approved by Friday.\n").dates()).extracting(DateFact::iso)
+                .containsExactly("2024-03-15");
         // a plan after a past verb still looks forward: "threatened to walk out on Thursday"
         assertThat(facts("The drivers' union threatened to walk out on Thursday.\n").dates())
                 .extracting(DateFact::iso).containsExactly("2024-03-14");
@@ -450,6 +457,11 @@ class ExtractorRulesTest {
         Facts clubs = facts("Rui Costa, the manager of Porto, was unhappy.\n\nBarcelona said it had made an offer"
                 + " for the defender Luis Mora.\n\nBrazil's football federation said Okoro would not play.\n");
         assertThat(clubs.quotes()).extracting(Quote::speaker).contains("Barcelona", "Brazil's football federation");
+        // a place after an opening phrase's comma is the subject all the same; a person set off by commas speaks
+        Facts opening = facts("Journalist Anna Weber was detained last week.\n\nOn Tuesday, Russia said she had been"
+                + " caught spying.\n\nThe bill's sponsor, Assemblywoman Jo Park, said the vote would be delayed.\n");
+        assertThat(opening.quotes()).extracting(Quote::speaker).contains("Russia", "Jo Park")
+                .doesNotContain("Anna Weber");
     }
 
     @Test

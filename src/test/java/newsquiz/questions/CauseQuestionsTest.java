@@ -69,6 +69,7 @@ class CauseQuestionsTest {
         assertThat(CauseQuestions.Verbs.baseOfPast("reinstalled")).isEqualTo("reinstall");
         assertThat(CauseQuestions.Verbs.baseOfPast("bankrolled")).isEqualTo("bankroll");
         assertThat(CauseQuestions.Verbs.baseOfPast("controlled")).isEqualTo("control");
+        assertThat(CauseQuestions.Verbs.baseOfPast("dispelled")).isEqualTo("dispel");
     }
 
     @Test
@@ -242,6 +243,8 @@ class CauseQuestionsTest {
         // "citing what he called "a pattern ..."": the words he used are cut off at their quotation mark
         assertThat(questions.draft(cause("the judge halved the award", "what he called", true, List.of()),
                 List.of())).isNull();
+        assertThat(questions.draft(cause("the judge halved the award", "what the defence lawyers called", true,
+                List.of()), List.of())).isNull();
         // a reason that ends in "called" is one all the same
         assertThat(questions.draft(cause("parliament was dissolved", "an early election was called", true,
                 List.of()), List.of())).isNotNull();
@@ -258,6 +261,11 @@ class CauseQuestionsTest {
                 .isEqualTo("Why were two workers hurt in the explosion flown to Carlton?");
         assertThat(questions.whyQuestion("voters upset by the tax rise backed the opposition"))
                 .isNotEqualTo("Why did voters upset by the tax rise backed the opposition?");
+        // a later clause's verb or a number word ending in "ed" is no verb of this one
+        assertThat(questions.whyQuestion("the carmaker cut three hundred jobs at its plant"))
+                .isEqualTo("Why did the carmaker cut three hundred jobs at its plant?");
+        assertThat(questions.whyQuestion("the city set aside funds for those in need"))
+                .isEqualTo("Why did the city set aside funds for those in need?");
     }
 
     @Test

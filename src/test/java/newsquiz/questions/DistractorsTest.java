@@ -50,6 +50,20 @@ class DistractorsTest {
     }
 
     @Test
+    void aComingEventsWrongDatesAreNoneBeforeTheStorysDate() {
+        // a walkout on Thursday, June 6, told on Tuesday, June 4: "May 30" or "June 3" is already past
+        java.time.LocalDate told = java.time.LocalDate.parse("2024-06-04");
+        DateFact walkout = date("2024-06-06", DateFact.Precision.DAY, "Thursday");
+        List<String> wrong = DateDistractors.of(walkout, List.of(walkout, date("2024-06-03", DateFact.Precision.DAY,
+                "Monday")), 3, told);
+        assertThat(wrong).hasSize(3).doesNotContain("June 3, 2024", "May 30, 2024", "June 4, 2024");
+        // a target year ahead is never offered as a year already past
+        DateFact target = date("2026", DateFact.Precision.YEAR, "2026");
+        assertThat(DateDistractors.of(target, List.of(target), 3, told)).hasSize(3)
+                .allMatch(y -> Integer.parseInt(y) >= 2024);
+    }
+
+    @Test
     void daysWithoutAYearStayWithoutAYear() {
         DateFact answer = date("--03-05", DateFact.Precision.DAY, "March 5");
         assertThat(DateDistractors.of(answer, List.of(answer), 3)).hasSize(3)
