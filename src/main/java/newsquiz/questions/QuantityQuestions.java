@@ -244,8 +244,8 @@ final class QuantityQuestions {
     private static final String COUNTABLE = "\\d[\\d,.]*|" + String.join("|", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty");
     /** "Eleven of the _____": the whole is more than its part. */
-    private static final Pattern PART_OF_BLANK = Pattern.compile("(?i)\\b(" + COUNTABLE + ") of (?:the|these|those|its"
-            + "|their|them,?) " + Pattern.quote(ClozeExcerpt.BLANK));
+    private static final Pattern PART_OF_BLANK = Pattern.compile("(?i)\\b(" + COUNTABLE + ") of (?:(?:the|these|those"
+            + "|its|their|them,?) )?" + Pattern.quote(ClozeExcerpt.BLANK));
     /**
      * "killed at least _____, including, according to government reports, 54 small children": the blank counts a
      * whole the later number is part of (an aside between commas may come between them).
@@ -255,14 +255,18 @@ final class QuantityQuestions {
             + COUNTABLE + ")\\b(?![.,]?\\d|-|%| percent| (?:hundred|thousand|million|billion|trillion)\\b)");
     /** An amount written with a scale word, which {@link #number} reads without it. */
     private static final Pattern SCALED = Pattern.compile("(?i)\\b(hundred|thousand|million|billion|trillion)s?\\b");
+    /** A scale word after the number of a range's end: "between 25 million and _____". */
+    private static final String END_SCALE = "(?: (?:hundred|thousand|million|billion|trillion)\\b)?";
     /** "_____ to 11%", "between _____ and 40": the blank is the lower end of a range. */
     private static final Pattern LOWER_END = Pattern.compile("(?i)(?<!from )(?:" + Pattern.quote(ClozeExcerpt.BLANK)
             + "(?:%| percent)? to|between " + Pattern.quote(ClozeExcerpt.BLANK) + "(?:%| percent)? and) [^\\d\\s]{0,3}"
-            + "(\\d[\\d,.]*)");
+            + "(\\d[\\d,.]*" + END_SCALE + ")");
     /** "6% to _____", "between 30 and _____": the blank is the upper end of a range. */
     private static final Pattern UPPER_END = Pattern.compile("(?i)(?:(?<!from )(?<![\\d,.])"
-            + "(\\d[\\d,.]*)(?:%| percent)? to|between (\\d[\\d,.]*)(?:%| percent)? and) [^\\d\\s]{0,3}"
-            + Pattern.quote(ClozeExcerpt.BLANK));
+            + "(\\d[\\d,.]*" + END_SCALE + ")(?:%| percent)? to"
+            + "|between (\\d[\\d,.]*" + END_SCALE + ")(?:%| percent)? and)"
+            + " [^\\d\\s]{0,3}" + Pattern.quote(ClozeExcerpt.BLANK));
+
 
     /**
      * The wrong amounts the sentence itself does not rule out: a whole no smaller than its part ("Eleven of the
@@ -277,7 +281,7 @@ final class QuantityQuestions {
         }
         Matcher lower = LOWER_END.matcher(blanked);
         if (lower.find() && number(lower.group(1)) != null) {
-            max = number(lower.group(1));
+            max = scaled(lower.group(1));
         }
         // the part's count bounds the whole only when both are plain counts: not "including 2016 Olympic gold",
         // "including 17-year-old Ana", "including 300,000 children" beside a key of "2 million"
@@ -290,15 +294,35 @@ final class QuantityQuestions {
         Matcher upper = UPPER_END.matcher(blanked);
         if (upper.find()) {
             String end = upper.group(1) != null ? upper.group(1) : upper.group(2);
-            min = Math.max(min, number(end));
+            min = Math.max(min, scaled(end));
         }
         final double low = min;
         final double high = max;
         final double atLeast = counted;
         return wrong.stream().filter(w -> {
             Double v = number(w);
-            return v == null || v > low && v < high && (SCALED.matcher(w).find() || v > atLeast);
+            // a range's ends compare with their scale: "between 25 million and _____" never offers "10 million"
+            return v == null || scaled(w) > low && scaled(w) < high && (SCALED.matcher(w).find() || v > atLeast);
         }).toList();
+    }
+
+    /** The number a text writes, times its scale word ("25 million" is 25,000,000); NaN when there is none. */
+    private static double scaled(String text) {
+        Double n = number(text);
+        if (n == null) {
+            return Double.NaN;
+        }
+        Matcher scale = SCALED.matcher(text);
+        if (!scale.find()) {
+            return n;
+        }
+        return n * switch (scale.group(1).toLowerCase(Locale.ROOT)) {
+            case "hundred" -> 1e2;
+            case "thousand" -> 1e3;
+            case "million" -> 1e6;
+            case "billion" -> 1e9;
+            default -> 1e12;
+        };
     }
 
     /** The first number written in a text, in digits or as a word up to twenty; null when there is none. */

@@ -577,6 +577,12 @@ class QuestionTemplatesTest {
                 List.of("3%", "12%", "9%"))).containsExactly("3%", "9%");
         assertThat(QuantityQuestions.possible("rates between 25% and _____ in past outbreaks", List.of("12%", "40%")))
                 .containsExactly("40%");
+        // a range's end with its scale word, and a part with no article before the whole
+        assertThat(QuantityQuestions.possible("would cost between 25 million and _____ euros",
+                List.of("10 million", "20 million", "40 million", "30 million")))
+                .containsExactly("40 million", "30 million");
+        assertThat(QuantityQuestions.possible("Students recalled 14 of _____ words, on average.",
+                List.of("10", "30", "20"))).containsExactly("30", "20");
         // a whole the later number is part of, an aside between them or not
         assertThat(QuantityQuestions.possible("the outbreak had killed at least _____, including, according to"
                 + " government reports, 54 small children.", List.of("112", "37", "87"))).containsExactly("112", "87");
