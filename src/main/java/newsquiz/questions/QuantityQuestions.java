@@ -280,8 +280,10 @@ final class QuantityQuestions {
             min = number(part.group(1));
         }
         Matcher lower = LOWER_END.matcher(blanked);
+        String maxText = null;
         if (lower.find() && number(lower.group(1)) != null) {
-            max = scaled(lower.group(1));
+            max = number(lower.group(1));
+            maxText = lower.group(1);
         }
         // the part's count bounds the whole only when both are plain counts: not "including 2016 Olympic gold",
         // "including 17-year-old Ana", "including 300,000 children" beside a key of "2 million"
@@ -292,17 +294,29 @@ final class QuantityQuestions {
             counted = number(including.group(1));
         }
         Matcher upper = UPPER_END.matcher(blanked);
+        String minText = null;
         if (upper.find()) {
             String end = upper.group(1) != null ? upper.group(1) : upper.group(2);
-            min = Math.max(min, scaled(end));
+            if (number(end) > min) {
+                min = number(end);
+                minText = end;
+            }
         }
         final double low = min;
         final double high = max;
+        final String lowText = minText;
+        final String highText = maxText;
         final double atLeast = counted;
         return wrong.stream().filter(w -> {
             Double v = number(w);
-            // a range's ends compare with their scale: "between 25 million and _____" never offers "10 million"
-            return v == null || scaled(w) > low && scaled(w) < high && (SCALED.matcher(w).find() || v > atLeast);
+            // a range's end and a wrong amount that both write a scale word compare with it: "between 25 million
+            // and _____" never offers "10 million"; one written once ("between 30 and _____", key "40 million")
+            // compares bare, as the sentence does
+            boolean scaledLow = lowText != null && SCALED.matcher(lowText).find() && SCALED.matcher(w).find();
+            boolean scaledHigh = highText != null && SCALED.matcher(highText).find() && SCALED.matcher(w).find();
+            return v == null || (scaledLow ? scaled(w) > scaled(lowText) : v > low)
+                    && (scaledHigh ? scaled(w) < scaled(highText) : v < high)
+                    && (SCALED.matcher(w).find() || v > atLeast);
         }).toList();
     }
 

@@ -581,6 +581,12 @@ class QuestionTemplatesTest {
         assertThat(QuantityQuestions.possible("would cost between 25 million and _____ euros",
                 List.of("10 million", "20 million", "40 million", "30 million")))
                 .containsExactly("40 million", "30 million");
+        // a scale word written once, on the blank's end or on the bound, compares the bare numbers
+        assertThat(QuantityQuestions.possible("between 30 and _____ people",
+                List.of("20 million", "10 million", "50 million", "60 million")))
+                .containsExactly("50 million", "60 million");
+        assertThat(QuantityQuestions.possible("between _____ and 3 million people", List.of("1", "3", "4", "2.5")))
+                .containsExactly("1", "2.5");
         assertThat(QuantityQuestions.possible("Students recalled 14 of _____ words, on average.",
                 List.of("10", "30", "20"))).containsExactly("30", "20");
         // a whole the later number is part of, an aside between them or not
