@@ -225,6 +225,11 @@ public final class Lexicon {
             "european", "african", "asian", "latino", "latina", "hispanic", "malagasy", "burmese", "kenyan",
             "congolese", "zimbabwean", "ivorian", "ukrainian", "belarusian", "uzbek", "kazakh", "afghan", "tajik", "irish");
 
+    /** A people's endings and what its place ends in instead: "Austr-ian" of "Austr-ia", "Pol-ish" of "Pol-and". */
+    private static final List<String> PEOPLE_ENDINGS = List.of("ian", "ean", "an", "n", "ese", "ish", "i");
+    private static final List<String> PLACE_ENDINGS = List.of("", "a", "y", "o", "e", "as", "ia", "and", "land", "um",
+            "en", "ey");
+
     /**
      * "Austrian", "Hungarians", "Chinese": a people or its adjective, read off the gazetteer by its endings ("-n",
      * "-ian", "-ese", "-ish", "-i"), so it is never taken for a body's or a person's name.
@@ -238,15 +243,26 @@ public final class Lexicon {
         if (IRREGULAR_PEOPLES.contains(singular) || IRREGULAR_PEOPLES.contains(w)) {
             return true;
         }
-        for (String ending : List.of("ian", "ean", "an", "n", "ese", "ish", "i")) {
+        for (String ending : PEOPLE_ENDINGS) {
             String stem = singular.endsWith(ending) ? singular.substring(0, singular.length() - ending.length()) : "";
-            for (String tail : List.of("", "a", "y", "o", "e", "as", "ia", "and", "land", "um", "en", "ey")) {
+            for (String tail : PLACE_ENDINGS) {
                 if (stem.length() >= 3 && PLACES.contains(stem + tail)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** What a scale word multiplies by: "hundred" 100 ... "trillion" 10^12. */
+    public static long scaleOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "hundred" -> 100L;
+            case "thousand" -> 1_000L;
+            case "million" -> 1_000_000L;
+            case "billion" -> 1_000_000_000L;
+            default -> 1_000_000_000_000L;
+        };
     }
 
     /** A word that makes a capitalised run a title: "Secretary", "Chancellor", "Assemblywoman". */

@@ -283,13 +283,7 @@ final class QuantityFinder {
             return null; // a vague amount has no single value
         }
         if (scale != null) {
-            base = base.multiply(switch (scale.toLowerCase(Locale.ROOT)) {
-                case "hundred" -> BigDecimal.valueOf(100);
-                case "thousand" -> BigDecimal.valueOf(1_000);
-                case "million" -> BigDecimal.valueOf(1_000_000);
-                case "billion" -> BigDecimal.valueOf(1_000_000_000);
-                default -> BigDecimal.valueOf(1_000_000_000_000L);
-            });
+            base = base.multiply(BigDecimal.valueOf(Lexicon.scaleOf(scale)));
         }
         return base.stripTrailingZeros().toPlainString();
     }

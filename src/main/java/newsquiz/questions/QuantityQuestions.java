@@ -330,13 +330,7 @@ final class QuantityQuestions {
         if (!scale.find()) {
             return n;
         }
-        return n * switch (scale.group(1).toLowerCase(Locale.ROOT)) {
-            case "hundred" -> 1e2;
-            case "thousand" -> 1e3;
-            case "million" -> 1e6;
-            case "billion" -> 1e9;
-            default -> 1e12;
-        };
+        return n * newsquiz.facts.Lexicon.scaleOf(scale.group(1));
     }
 
     /** The first number written in a text, in digits or as a word up to twenty; null when there is none. */
