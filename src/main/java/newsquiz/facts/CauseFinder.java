@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import newsquiz.article.Section;
 import newsquiz.nlp.Token;
 
@@ -254,7 +255,8 @@ final class CauseFinder {
         if (causeTo - causeFrom > 14) {
             // a long reason reads badly as a choice: keep its first part ("X and Y" → "X")
             for (int k = causeFrom + 6; k < causeTo; k++) {
-                if (lower(t.get(k)).matches("and|but") && k + 1 < causeTo && t.get(k + 1).tag().matches("VB.*|PRP|MD")) {
+                if (lower(t.get(k)).matches("and|but") && k + 1 < causeTo && (t.get(k + 1).tag().matches("VB.*|PRP|MD")
+                        || newClauseAt(t, k + 1, causeTo))) {
                     causeTo = k;
                     break;
                 }
@@ -363,19 +365,34 @@ final class CauseFinder {
         while (end > 0 && t.get(end - 1).text().matches("[,;:]")) {
             end--;
         }
+        // "..., partly because": how much of the reason it is says nothing of the effect; "not because" denies it
+        if (end > 0 && lower(t.get(end - 1)).equals("not")) {
+            return null;
+        }
+        while (end > 1 && lower(t.get(end - 1)).matches(HEDGE)) {
+            end--;
+            while (end > 0 && t.get(end - 1).text().matches("[,;:]")) {
+                end--;
+            }
+        }
         int start = clauseStart(t, end);
         while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
             start++;
         }
+        start = afterFrontedTime(t, start, end);
         for (int k = end - 1; k >= start; k--) {
             if (k > start && lower(t.get(k)).equals("that") && (t.get(k - 1).tag().startsWith("VB") || Lexicon.isReportingVerb(
                     t.get(k - 1).text()) || t.get(k - 1).tag().startsWith("NN"))) {
                 start = k + 1; // "announced that X", "there was concern that X", "it means that X"
                 break;
             }
+            // "announced a trial ... was stopped" reports a clause; "recalled the cars", "asked for leniency",
+            // "called back the vans" and "announced plans to close" are the deed itself
             if (Lexicon.isReportingVerb(t.get(k).text()) && t.get(k).tag().startsWith("VB") && k + 1 < end
-                    && !t.get(k + 1).tag().startsWith("VB")) {
-                start = k + 1; // "announced a trial ... was stopped"
+                    && !t.get(k + 1).tag().startsWith("VB") && IntStream.range(k + 1, end).anyMatch(j ->
+                    t.get(j).tag().matches("VBD|VBZ|VBP|MD") || t.get(j).tag().equals("VBN")
+                    && t.get(j - 1).tag().matches("PRP|NNS?|NNPS?"))) {
+                start = k + 1;
                 break;
             }
         }
@@ -408,6 +425,53 @@ final class CauseFinder {
             return null;
         }
         return new Cause(opening(ts, start, of), c.cause(), c.connective(), c.form(), true, c.evidence(), List.of());
+    }
+
+    /** "… and each pupil now costs …": a subject of a few words and its own finite verb start a second clause. */
+    private static boolean newClauseAt(List<Token> t, int from, int to) {
+        if (!t.get(from).tag().matches("DT|NN.*|PRP\\$|JJ.*")) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(to, from + 5); k++) {
+            if (t.get(k).tag().matches("VBD|VBZ|VBP|MD")) {
+                return true;
+            }
+            if (!t.get(k).tag().matches("NN.*|JJ.*|RB|POS|CD|DT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How much of a reason it is, before the connective: "partly because", "largely due to". */
+    private static final String HEDGE = "partly|largely|mainly|mostly|chiefly|primarily|partially|apparently"
+            + "|reportedly|probably|possibly|perhaps|allegedly|precisely|only|simply|just|presumably|ostensibly";
+
+    /**
+     * The clause's start past a fronted time without a comma ("In January the board proposed ...", "Last week the
+     * council voted ..."): the effect is the clause from its subject.
+     */
+    private static int afterFrontedTime(List<Token> t, int start, int end) {
+        if (start + 2 >= end) {
+            return start;
+        }
+        String first = lower(t.get(start));
+        String second = lower(t.get(start + 1));
+        int k = start;
+        if (first.matches("in|on|during|by|since|until") && (Lexicon.MONTHS.contains(second)
+                || Lexicon.WEEKDAYS.contains(second) || second.matches("\\d{4}"))) {
+            k = start + 2;
+            while (k < end && (t.get(k).tag().equals("CD") || t.get(k).text().equals(",") && k + 1 < end
+                    && t.get(k + 1).tag().equals("CD"))) {
+                k++;
+            }
+        } else if (first.matches("last|this|earlier|later|next") && second.matches(TIME_OF_YEAR)) {
+            k = start + 2;
+        } else if (first.matches("in|on|during") && second.matches("the|this|that") && start + 2 < end
+                && lower(t.get(start + 2)).matches(TIME_OF_YEAR)) {
+            k = start + 3;
+        }
+        return k > start && k < end && t.get(k).tag().matches("NN.*|DT|JJ.*|CD|PRP.*|EX") ? k : start;
     }
 
     /** A subject for a verb left without one: the noun phrase before the commas of an appositive or relative. */

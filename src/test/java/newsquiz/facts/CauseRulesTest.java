@@ -295,4 +295,51 @@ class CauseRulesTest {
         assertThat(first.alternatives()).contains("nobody had warned them")
                 .noneMatch(a -> a.contains("heating"));
     }
+    @Test
+    void aVerbThatCanReportIsTheDeedWhenNoClauseFollowsIt() {
+        // "recalled the cars", "asked for leniency", "called back the vans": the deed itself, not a report
+        assertThat(only("The carmaker recalled 8,000 of its vans due to a faulty brake valve.\n").effect())
+                .isEqualTo("the carmaker recalled 8,000 of its vans");
+        assertThat(only("The defence had asked for a shorter sentence because the driver suffered from epilepsy.\n")
+                .effect()).isEqualTo("the defence had asked for a shorter sentence");
+        assertThat(only("The union called the stoppage after talks with the port operator broke down.\n").effect())
+                .isEqualTo("the union called the stoppage");
+        assertThat(only("The mill announced plans to close its second plant because orders had dried up.\n")
+                .effect()).isEqualTo("the mill announced plans to close its second plant");
+        // a report of a clause is still left out of the effect: the reported clause is what happened
+        assertThat(only("The ministry announced the border crossing was shut because the river had flooded.\n")
+                .effect()).isEqualTo("the border crossing was shut");
+        assertThat(only("The airline stated it grounded the jets in response to reports of engine cracks.\n")
+                .effect()).isEqualTo("it grounded the jets");
+    }
+
+    @Test
+    void aLongReasonKeepsItsFirstClause() {
+        // a choice as long as two reasons stands out beside stock ones: the first clause is the reason asked
+        assertThat(only("The board proposed closing the village school because the number of pupils has fallen by"
+                + " half in ten years and each pupil now costs twice the county average to teach.\n").cause())
+                .isEqualTo("the number of pupils has fallen by half in ten years");
+        // two reasons that share one subject stay whole
+        assertThat(only("The ferry was cancelled because the wind was strong and the waves were high.\n").cause())
+                .isEqualTo("the wind was strong and the waves were high");
+    }
+
+    @Test
+    void howMuchOfTheReasonItIsStandsOutsideTheEffect() {
+        assertThat(only("The singer made only three records, partly because she hated studios.\n").effect())
+                .isEqualTo("the singer made only three records");
+        assertThat(only("The shop's sales fell sharply, largely due to the rail strike.\n").effect())
+                .isEqualTo("the shop's sales fell sharply");
+        // a reason denied is no reason
+        assertThat(causes("The coach resigned, not because of the defeats but for family reasons.\n"))
+                .extracting(Cause::cause).doesNotContain("the defeats");
+    }
+
+    @Test
+    void aTimeBeforeTheSubjectIsNoPartOfTheEffect() {
+        assertThat(only("In March the county board proposed closing the library because visits had halved.\n")
+                .effect()).isEqualTo("the county board proposed closing the library");
+        assertThat(only("Last week the council shut the pool because its roof was unsafe.\n").effect())
+                .isEqualTo("the council shut the pool");
+    }
 }
