@@ -102,6 +102,11 @@ class CauseQuestionsTest {
         assertThat(Reasons.Field.of("the trial of four drugs was stopped early patients")).isEqualTo(Reasons.Field.HEALTH);
         assertThat(Reasons.Field.of("his time was not an official world record race")).isEqualTo(Reasons.Field.SPORT);
         assertThat(Reasons.Field.of("the council delayed the vote")).isEqualTo(Reasons.Field.PUBLIC);
+        // a bank's records are no sport's: a fraud found in the books gets no stock reason of a race
+        assertThat(Reasons.Field.of("the scheme came to light an accountant noticed that quarterly statements did not"
+                + " match the bank's records")).isNotEqualTo(Reasons.Field.SPORT);
+        assertThat(Reasons.Field.of("she set a new national record")).isEqualTo(Reasons.Field.SPORT);
+        assertThat(Reasons.Field.of("his lawyer had asked for leniency")).isEqualTo(Reasons.Field.LAW);
         // damages a court awards are law, not damage done
         assertThat(Reasons.Field.of("The actress is suing a French novelist for 50,000 euros in damages"))
                 .isEqualTo(Reasons.Field.LAW);
