@@ -255,8 +255,7 @@ final class CauseFinder {
         if (causeTo - causeFrom > 14) {
             // a long reason reads badly as a choice: keep its first part ("X and Y" → "X")
             for (int k = causeFrom + 6; k < causeTo; k++) {
-                if (lower(t.get(k)).matches("and|but") && k + 1 < causeTo && (t.get(k + 1).tag().matches("VB.*|PRP|MD")
-                        || newClauseAt(t, k + 1, causeTo))) {
+                if (lower(t.get(k)).matches("and|but") && k + 1 < causeTo && t.get(k + 1).tag().matches("VB.*|PRP|MD")) {
                     causeTo = k;
                     break;
                 }
@@ -365,15 +364,16 @@ final class CauseFinder {
         while (end > 0 && t.get(end - 1).text().matches("[,;:]")) {
             end--;
         }
-        // "..., partly because": how much of the reason it is says nothing of the effect; "not because" denies it
-        if (end > 0 && lower(t.get(end - 1)).equals("not")) {
-            return null;
-        }
+        // "..., partly because": how much of the reason it is says nothing of the effect; "not (just) because" denies
+        // it, and "perhaps because", "ostensibly because" only guess or doubt it: no reason the article gives
         while (end > 1 && lower(t.get(end - 1)).matches(HEDGE)) {
             end--;
             while (end > 0 && t.get(end - 1).text().matches("[,;:]")) {
                 end--;
             }
+        }
+        if (end > 0 && lower(t.get(end - 1)).matches("not|" + DOUBT)) {
+            return null;
         }
         int start = clauseStart(t, end);
         while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
@@ -387,11 +387,13 @@ final class CauseFinder {
                 break;
             }
             // "announced a trial ... was stopped" reports a clause; "recalled the cars", "asked for leniency",
-            // "called back the vans" and "announced plans to close" are the deed itself
+            // "called back the vans" and "announced plans to close" are the deed itself: a verb that reports only
+            // now and then needs a finite verb after it, and any reporting verb a verb not after "to"
             if (Lexicon.isReportingVerb(t.get(k).text()) && t.get(k).tag().startsWith("VB") && k + 1 < end
-                    && !t.get(k + 1).tag().startsWith("VB") && IntStream.range(k + 1, end).anyMatch(j ->
-                    t.get(j).tag().matches("VBD|VBZ|VBP|MD") || t.get(j).tag().equals("VBN")
-                    && t.get(j - 1).tag().matches("PRP|NNS?|NNPS?"))) {
+                    && !t.get(k + 1).tag().startsWith("VB") && reportsClause(t, k, end)) {
+                if (lower(t.get(k)).matches(DENIAL)) {
+                    return null; // "denied the hospital closed because of cuts": no such event to explain
+                }
                 start = k + 1;
                 break;
             }
@@ -427,25 +429,26 @@ final class CauseFinder {
         return new Cause(opening(ts, start, of), c.cause(), c.connective(), c.form(), true, c.evidence(), List.of());
     }
 
-    /** "… and each pupil now costs …": a subject of a few words and its own finite verb start a second clause. */
-    private static boolean newClauseAt(List<Token> t, int from, int to) {
-        if (!t.get(from).tag().matches("DT|NN.*|PRP\\$|JJ.*")) {
-            return false;
-        }
-        for (int k = from + 1; k < Math.min(to, from + 5); k++) {
-            if (t.get(k).tag().matches("VBD|VBZ|VBP|MD")) {
-                return true;
-            }
-            if (!t.get(k).tag().matches("NN.*|JJ.*|RB|POS|CD|DT")) {
-                return false;
-            }
-        }
-        return false;
+    /** Verbs that deny what they report. */
+    private static final String DENIAL = "denied|denies|deny|denying|dismissed|rejected|disputed";
+
+    /**
+     * Whether the reporting verb at {@code k} reports a clause before {@code end}: a verb of its own follows, not after
+     * "to" ("announced plans to close" is the deed); a verb that reports only now and then ("recalled", "called",
+     * "asked") needs a finite one ("recalled the cars" is the deed, "recalled the plant was shut" a report).
+     */
+    private static boolean reportsClause(List<Token> t, int k, int end) {
+        boolean weak = Lexicon.WEAK_REPORTING.contains(lower(t.get(k)));
+        return IntStream.range(k + 1, end).anyMatch(j -> weak ? t.get(j).tag().matches("VBD|VBZ|VBP|MD")
+                : t.get(j).tag().startsWith("VB") && !t.get(j).tag().equals("VBG") && !t.get(j - 1).tag().equals("TO"));
     }
 
     /** How much of a reason it is, before the connective: "partly because", "largely due to". */
-    private static final String HEDGE = "partly|largely|mainly|mostly|chiefly|primarily|partially|apparently"
-            + "|reportedly|probably|possibly|perhaps|allegedly|precisely|only|simply|just|presumably|ostensibly";
+    private static final String HEDGE = "partly|largely|mainly|mostly|chiefly|primarily|partially|precisely|only"
+            + "|simply|just";
+    /** A reason guessed or doubted, not given: "perhaps because", "ostensibly because", "reportedly due to". */
+    private static final String DOUBT = "apparently|reportedly|probably|possibly|perhaps|allegedly|presumably"
+            + "|ostensibly|supposedly|seemingly|maybe|likely";
 
     /**
      * The clause's start past a fronted time without a comma ("In January the board proposed ...", "Last week the
@@ -458,12 +461,21 @@ final class CauseFinder {
         String first = lower(t.get(start));
         String second = lower(t.get(start + 1));
         int k = start;
-        if (first.matches("in|on|during|by|since|until") && (Lexicon.MONTHS.contains(second)
+        if (first.matches("\\d{4}") && t.get(start + 1).tag().matches("DT|NNP.*")) {
+            k = start + 1; // "Since 2010 the town ...", its "since" already gone
+        } else if (first.matches("in|on|during|by|since|until") && (Lexicon.MONTHS.contains(second)
                 || Lexicon.WEEKDAYS.contains(second) || second.matches("\\d{4}"))) {
             k = start + 2;
-            while (k < end && (t.get(k).tag().equals("CD") || t.get(k).text().equals(",") && k + 1 < end
-                    && t.get(k + 1).tag().equals("CD"))) {
+            // "On Monday morning", "In May 2019", "On March 3, 2024": a day or a year, never a count ("In May 2,000
+            // people ...")
+            if (k < end && lower(t.get(k)).matches("morning|afternoon|evening|night")) {
                 k++;
+            }
+            if (k < end && t.get(k).text().matches("\\d{1,2}(st|nd|rd|th)?|\\d{4}")) {
+                k++;
+                if (k + 1 < end && t.get(k).text().equals(",") && t.get(k + 1).text().matches("\\d{4}")) {
+                    k += 2;
+                }
             }
         } else if (first.matches("last|this|earlier|later|next") && second.matches(TIME_OF_YEAR)) {
             k = start + 2;
@@ -471,7 +483,10 @@ final class CauseFinder {
                 && lower(t.get(start + 2)).matches(TIME_OF_YEAR)) {
             k = start + 3;
         }
-        return k > start && k < end && t.get(k).tag().matches("NN.*|DT|JJ.*|CD|PRP.*|EX") ? k : start;
+        // "On May Day the union ...", "In June Carter's memoir": a name goes on past the month, no subject begins
+        return k > start && k < end && t.get(k).tag().matches("NN.*|DT|JJ.*|CD|PRP.*|EX")
+                && !(t.get(k).tag().startsWith("NNP") && t.get(k - 1).tag().startsWith("NNP")
+                && !(k + 1 < end && t.get(k + 1).tag().startsWith("VB"))) ? k : start;
     }
 
     /** A subject for a verb left without one: the noun phrase before the commas of an appositive or relative. */

@@ -27,10 +27,12 @@ final class Reasons {
                 + "|died|dies?\\b|mortality|clinic|care\\b|nurs"),
         CAREER("retir|resign|quit|stepp|fired|career|bands?\\b|perform|tours?\\b|touring|album|concert|left the|leave"
                 + "|music|singer|songs?\\b|gigs?\\b|fans\\b"),
-        // a record set, not the records a bank or a court keeps
-        SPORT("record\\b|(?:world|national|course|olympic|championship) records\\b|race\\b|races\\b|marathon"
-                // a match played, not statements that "did not match"
-                + "|(?:a|the|this|that|their|his|her|its|next|last|final|home|away|opening) match(?:es)?\\b"
+        // a record set, not a criminal record, a record low or the records a bank keeps; a match played, not
+        // statements that "did not match the records"
+        SPORT("(?<!criminal |police |medical |track |court )record\\b(?! (?:lows?|highs?|loss|losses|profits?|levels?"
+                + "|numbers?|amounts?|heat|temperatures?|rain|rainfall|sales|demand|year))"
+                + "|(?:world|national|course|olympic|championship) records\\b|race\\b|races\\b|marathon"
+                + "|match(?:es)?\\b(?! (?:the|their|his|her|its|our|what|those|these|any)\\b)"
                 + "|game|champion|tournament|medal|olympic|athlet|runner|coach|season"),
         LAW("court|judge|trial|ruling|sentenc|charged|charges|lawsuit|appeal|police|arrest|prosecut|jury|guilty|convict"
                 + "|murder|crime|damages|sue|sued|sues|suing|libel|defamation|lawyer|attorney|lenien|fraud|embezzl"),

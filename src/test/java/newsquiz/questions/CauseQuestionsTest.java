@@ -107,6 +107,11 @@ class CauseQuestionsTest {
                 + " match the bank's records")).isNotEqualTo(Reasons.Field.SPORT);
         assertThat(Reasons.Field.of("she set a new national record")).isEqualTo(Reasons.Field.SPORT);
         assertThat(Reasons.Field.of("his lawyer had asked for leniency")).isEqualTo(Reasons.Field.LAW);
+        assertThat(Reasons.Field.of("Liverpool's match with Everton was postponed")).isEqualTo(Reasons.Field.SPORT);
+        assertThat(Reasons.Field.of("they played two matches in three days")).isEqualTo(Reasons.Field.SPORT);
+        assertThat(Reasons.Field.of("the reservoir fell to a record low")).isNotEqualTo(Reasons.Field.SPORT);
+        assertThat(Reasons.Field.of("he was denied bail as he had a long criminal record"))
+                .isNotEqualTo(Reasons.Field.SPORT);
         // damages a court awards are law, not damage done
         assertThat(Reasons.Field.of("The actress is suing a French novelist for 50,000 euros in damages"))
                 .isEqualTo(Reasons.Field.LAW);
