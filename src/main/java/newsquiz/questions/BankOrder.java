@@ -468,7 +468,16 @@ final class BankOrder {
      */
     private static boolean wholeSentenceClash(Question q, List<Question> chosen) {
         return chosen.stream().anyMatch(o -> (statesSentence(q) || statesSentence(o))
-                && o.evidence().stream().anyMatch(q.evidence()::contains));
+                && (o.evidence().stream().anyMatch(q.evidence()::contains) || printsStated(q, o) || printsStated(o, q)));
+    }
+
+    /** A cloze printing the stated sentence before its own ("… a teacher. He taught in _____.") tells it too. */
+    private static boolean printsStated(Question stating, Question other) {
+        if (!statesSentence(stating)) {
+            return false;
+        }
+        String sentence = stating.evidence().get(0).strip().replaceAll("[.!?]+$", "");
+        return sentence.length() > 20 && other.prompt().contains(sentence);
     }
 
     /** How many of the chosen questions ask of the question's sentence: a session asks one sentence twice at most. */

@@ -86,6 +86,7 @@ public final class QuestionGenerator {
         entities.events();
         entities.acronyms();
         g.causes();
+        new NegationQuestions(g).statements();
         return g;
     }
 

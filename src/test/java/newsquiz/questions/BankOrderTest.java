@@ -341,6 +341,18 @@ class BankOrderTest {
     }
 
     @Test
+    void anHourOfTheDayWaitsForThePlacesNothingElseFills() {
+        Question hour = amount("The meeting, which began at _____, ran past midnight.", "6 p.m.", "s1", 5);
+        Question homes = amount("Floods reached _____ homes.", "400", "s2", 1);
+        assertThat(order(List.of(hour, homes))).containsExactly("400", "6 p.m.");
+        assertThat(TeachersTook.CLOCK.matcher("3:00 p.m.").matches()).isTrue();
+        assertThat(TeachersTook.CLOCK.matcher("11am").matches()).isTrue();
+        // a race's time is its result
+        assertThat(TeachersTook.CLOCK.matcher("2:20:51").matches()).isFalse();
+        assertThat(TeachersTook.CLOCK.matcher("3:34.62").matches()).isFalse();
+    }
+
+    @Test
     void aCountOfThingsThePromptPointsBackToWaitsForThePlacesNothingElseFills() {
         // "their _____ sons Wyatt and Zachary", "the other _____ treatments": read off a list, not learnt
         Question sons = amount("He leaves their _____ sons, Wyatt and Zachary.", "two", "s1", 5);
@@ -454,6 +466,23 @@ class BankOrderTest {
         assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(tf, lima)), Set.of(),
                 Map.of(statement, "400")).ranked()).extracting(Question::prompt).first().isEqualTo(lima.prompt());
     }
+    @Test
+    void aClozePrintingAStatedSentenceBeforeItsOwnWaitsForTheNextSession() {
+        // "Lima's first job was as a teacher." asked true or false, and a cloze that prints it before its own sentence
+        String stated = "Ana Lima's first job was as a teacher at the harbour school.";
+        Question tf = new Question("", "true_false", "statement", "True or false, according to the article: Ana Lima's"
+                + " first job was not as a teacher at the harbour school.", List.of("True", "False"), false, List.of(),
+                null, List.of(stated), List.of(), 2, 9, "");
+        Question taught = question("fill_blank", "Fill in the blank with a name from the article: “" + stated
+                + " She taught in _____ for ten years.”", "Portville", "s2", 8);
+        Question berg = question("Who rebuilt the pier?", "Tom Berg", "s3", 1);
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        List<Question> ranked = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(tf, taught, berg)),
+                Set.of(), Map.of()).ranked();
+        // the statement and the cloze that tells it never stand side by side at the session's start
+        assertThat(ranked).extracting(Question::answer).containsExactly(false, "Tom Berg", "Portville");
+    }
+
     @Test
     void aPlaceTheHeadLeftTakesANameBlankWithTheHeadsNameLeftOut() {
         Question gunn = question("fill_blank", "Fill in the blank with a name from the article: “Guests included"

@@ -1,0 +1,76 @@
+package newsquiz.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import newsquiz.article.ArticleParser;
+import newsquiz.facts.FactExtractor;
+import newsquiz.facts.Facts;
+import newsquiz.nlp.Tagger;
+import org.junit.jupiter.api.Test;
+
+/** "True or false, according to the article: ...": the article's own statement, as written or turned round. */
+class NegationQuestionsTest {
+    private static final Tagger TAGGER = new Tagger();
+
+    private static String turned(String statement) {
+        return NegationQuestions.turned(TAGGER.tag(statement, 0), statement);
+    }
+
+    @Test
+    void aStatementIsTurnedAtItsAuxiliary() {
+        assertThat(turned("The court's decision cannot be appealed")).isEqualTo("The court's decision can be appealed");
+        assertThat(turned("Kosgei was not the defending champion")).isEqualTo("Kosgei was the defending champion");
+        assertThat(turned("The Federal Aviation Office has suspended the airline's permit"))
+                .isEqualTo("The Federal Aviation Office has not suspended the airline's permit");
+        assertThat(turned("Dark Sky Parks are rare")).isEqualTo("Dark Sky Parks are not rare");
+    }
+
+    @Test
+    void noStatementIsTurnedThatWouldReadOddOrStayTrue() {
+        // a subject that points back: a pronoun, "This", "The call", a bare plural, a count
+        assertThat(turned("This did not appease the politician")).isNull();
+        assertThat(turned("He was not hurt in the crash")).isNull();
+        assertThat(turned("The call was quickly seconded by the chancellor")).isNull();
+        assertThat(turned("Three people have died in the floods")).isNull();
+        assertThat(turned("His condition was not life-threatening")).isNull();
+        // "has" as a main verb takes no "not"; "not yet", "not only" turned read oddly
+        assertThat(turned("The Tehran airline has a large fleet")).isNull();
+        assertThat(turned("The new Kenyan regime is not yet stable")).isNull();
+        // a second verb joined on, or a claim reported
+        assertThat(turned("President Vladimir Putin was briefed, and flew to the city on Monday")).isNull();
+        assertThat(turned("The Chelyabinsk governor has promised each victim will be paid")).isNull();
+        // no auxiliary to turn
+        assertThat(turned("Mahan flies cargo to Syria")).isNull();
+    }
+
+    private static final String ARTICLE = """
+            Court rules on online posts
+
+            Sunday, October 6, 2019
+
+            On Thursday, the European Court of Justice ruled in a case brought by an Austrian politician.
+
+            The court's decision cannot be appealed. "The ruling is a blow to free speech," said Tom Reed of the \
+            Open Web Group. "It cannot be undone."
+
+            The Austrian politician had sued the company for defamation in 2016.
+            """;
+
+    @Test
+    void theArticlesOwnStatementsAreAskedNeverAQuotation() {
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        List<Question> asked = QuestionGenerator.candidates(facts, 1).stream()
+                .filter(q -> q.kind().equals("statement") && q.type().equals("true_false")).toList();
+        assertThat(asked).extracting(q -> q.evidence().get(0))
+                .contains("The court's decision cannot be appealed.")
+                .noneMatch(e -> e.contains("undone") || e.contains("blow"));
+        Question decision = asked.stream().filter(q -> q.evidence().get(0).startsWith("The court's")).findFirst()
+                .orElseThrow();
+        // the key says whether the statement shown is the article's own
+        boolean asWritten = decision.prompt().contains("cannot be appealed");
+        assertThat(decision.answer()).isEqualTo(asWritten);
+        assertThat(decision.prompt()).startsWith("True or false, according to the article: The court's decision can");
+    }
+}
