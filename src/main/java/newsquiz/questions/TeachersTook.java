@@ -144,9 +144,9 @@ final class TeachersTook {
     private static final Pattern SET_BEFORE_BLANK = Pattern.compile("(?i)\\b(the|its|their|his|her|our|these|those"
             + "|other) " + Pattern.quote(ClozeExcerpt.BLANK) + "(?!-)");
 
-    /** An hour of the day: "6 p.m.", "3:00 p.m.", "11am", "noon"; not a race time ("2:20:51", "3:34.62"). */
-    static final Pattern CLOCK = Pattern.compile("(?i)(?:about |around |at )?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)"
-            + "|noon|midnight)");
+    /** An hour of the day: "6 p.m.", "3:00 p.m.", "7.30pm", "19:00", "noon"; not a race time ("2:20:51", "3:34.62"). */
+    static final Pattern CLOCK = Pattern.compile("(?i)(?:about |around |at )?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am"
+            + "|pm)|[01]?\\d:[0-5]\\d|2[0-3]:[0-5]\\d|noon|midnight)");
     private static final Pattern ORDINAL = Pattern.compile("(?i)first|second|third|fourth|fifth|sixth|seventh|eighth"
             + "|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th)");
     private static final String BRIEF_UNITS = "(?:seconds?|minutes?|hours?|days?|weeks?|decades?)";

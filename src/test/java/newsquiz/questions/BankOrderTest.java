@@ -347,6 +347,8 @@ class BankOrderTest {
         assertThat(order(List.of(hour, homes))).containsExactly("400", "6 p.m.");
         assertThat(TeachersTook.CLOCK.matcher("3:00 p.m.").matches()).isTrue();
         assertThat(TeachersTook.CLOCK.matcher("11am").matches()).isTrue();
+        assertThat(TeachersTook.CLOCK.matcher("7.30pm").matches()).isTrue();
+        assertThat(TeachersTook.CLOCK.matcher("19:00").matches()).isTrue();
         // a race's time is its result
         assertThat(TeachersTook.CLOCK.matcher("2:20:51").matches()).isFalse();
         assertThat(TeachersTook.CLOCK.matcher("3:34.62").matches()).isFalse();

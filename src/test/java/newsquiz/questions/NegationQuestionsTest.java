@@ -25,6 +25,7 @@ class NegationQuestionsTest {
         assertThat(turned("The Federal Aviation Office has suspended the airline's permit"))
                 .isEqualTo("The Federal Aviation Office has not suspended the airline's permit");
         assertThat(turned("Dark Sky Parks are rare")).isEqualTo("Dark Sky Parks are not rare");
+        assertThat(turned("The Elm Street ferry is not running")).isEqualTo("The Elm Street ferry is running");
     }
 
     @Test
@@ -43,6 +44,21 @@ class NegationQuestionsTest {
         assertThat(turned("The Chelyabinsk governor has promised each victim will be paid")).isNull();
         // no auxiliary to turn
         assertThat(turned("Mahan flies cargo to Syria")).isNull();
+        // a part, or an unnamed one of many, turned is still true of the rest
+        assertThat(turned("Half of the Leeds houses were flooded")).isNull();
+        assertThat(turned("Parts of northern England were flooded")).isNull();
+        assertThat(turned("A Leeds man has been arrested")).isNull();
+        // a second clause of its own would stand unturned beside the turned one
+        assertThat(turned("The Aire bridge was closed and the main road was flooded")).isNull();
+        // "can" turns to "cannot", never "can not"; a forecast is no statement of fact
+        assertThat(turned("The Sandford Bridge can be crossed on foot"))
+                .isEqualTo("The Sandford Bridge cannot be crossed on foot");
+        assertThat(turned("The Atlantic storm will reach Florida on Friday")).isNull();
+        // known without the article, or no claim at all
+        assertThat(turned("Mount Everest is the highest mountain in the world")).isNull();
+        assertThat(turned("Robert Mugabe was 95")).isNull();
+        // a general truth in the present is no news of the story
+        assertThat(turned("The atomic number is the number of protons in an atom's nucleus")).isNull();
     }
 
     private static final String ARTICLE = """
@@ -52,11 +68,41 @@ class NegationQuestionsTest {
 
             On Thursday, the European Court of Justice ruled in a case brought by an Austrian politician.
 
-            The court's decision cannot be appealed. "The ruling is a blow to free speech," said Tom Reed of the \
-            Open Web Group. "It cannot be undone."
+            The court's decision cannot be appealed.
+
+            "The ruling is a blow to free speech," said Tom Reed of the Open Web Group. "It cannot be undone."
 
             The Austrian politician had sued the company for defamation in 2016.
             """;
+
+    private static List<Question> statementsOf(String body) {
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", "Floods close Leeds bridge\n\n"
+                + "Monday, March 2, 2026\n\n" + body, Set.of()));
+        return QuestionGenerator.candidates(facts, 1).stream()
+                .filter(q -> q.kind().equals("statement") && q.type().equals("true_false")).toList();
+    }
+
+    @Test
+    void noStatementIsTakenFromAParagraphThatQuotes() {
+        // a quotation's middle sentences carry no marks, whoever its speaker is
+        assertThat(statementsOf("\"We have never seen anything like it,\" said a witness. \"The old Aire bridge was"
+                + " badly damaged. The Leeds council has ordered an inspection. It will take weeks.\"\n")).isEmpty();
+        assertThat(statementsOf("A witness said: \"We have never seen anything like it. The Kirkstall road was flooded"
+                + " overnight.\n\n\"The old Aire bridge was badly damaged. The Leeds council has ordered an inspection.\"\n"))
+                .isEmpty();
+        // a name in quotation marks is no quotation: the paragraph's other statements are the article's
+        assertThat(statementsOf("The court ruled in the case \"Lee vs. Leeds Council\". The main bridge has been closed"
+                + " to traffic since Sunday night.\n")).hasSize(1);
+        // words that make the turned statement odd or still true: "until", "any", a double negative, a judgement
+        assertThat(statementsOf("The Leeds fire was not put out until Tuesday.\n\nThe Leeds mill has not employed"
+                + " any women since March.\n\nThe Leeds suspect was found not guilty.\n\nThe Assad regime is brutal"
+                + " and corrupt.\n\nThe Leeds bridge was closed because of flooding.\n")).isEmpty();
+        // a subject that points back to an earlier sentence
+        assertThat(statementsOf("The injured man has died in hospital.\n\nThe other passengers were hurt.\n"))
+                .isEmpty();
+        // one the headline's words name is about the story
+        assertThat(statementsOf("The main bridge has been closed to traffic since Sunday night.\n")).hasSize(1);
+    }
 
     @Test
     void theArticlesOwnStatementsAreAskedNeverAQuotation() {
