@@ -439,8 +439,15 @@ final class CauseFinder {
      */
     private static boolean reportsClause(List<Token> t, int k, int end) {
         boolean weak = Lexicon.WEAK_REPORTING.contains(lower(t.get(k)));
-        return IntStream.range(k + 1, end).anyMatch(j -> weak ? t.get(j).tag().matches("VBD|VBZ|VBP|MD")
-                : t.get(j).tag().startsWith("VB") && !t.get(j).tag().equals("VBG") && !t.get(j - 1).tag().equals("TO"));
+        // a verb's own subject stands before it ("the trains run", "fares briefly spiked"); "a ban on imported beef",
+        // "to pack their bags and leave" hold no clause
+        return IntStream.range(k + 1, end).anyMatch(j -> t.get(j).tag().matches("VBD|VBZ|VBP|MD")
+                || !weak && t.get(j).tag().matches("VBN?") && (subjectTag(t.get(j - 1))
+                || j > k + 2 && t.get(j - 1).tag().equals("RB") && subjectTag(t.get(j - 2))));
+    }
+
+    private static boolean subjectTag(Token x) {
+        return x.tag().matches("NNS?|NNPS?|PRP");
     }
 
     /** How much of a reason it is, before the connective: "partly because", "largely due to". */
@@ -461,7 +468,8 @@ final class CauseFinder {
         String first = lower(t.get(start));
         String second = lower(t.get(start + 1));
         int k = start;
-        if (first.matches("\\d{4}") && t.get(start + 1).tag().matches("DT|NNP.*")) {
+        if (first.matches("\\d{4}") && start > 0 && lower(t.get(start - 1)).matches("since|in|by|until|during")
+                && t.get(start + 1).tag().matches("DT|NNP.*")) {
             k = start + 1; // "Since 2010 the town ...", its "since" already gone
         } else if (first.matches("in|on|during|by|since|until") && (Lexicon.MONTHS.contains(second)
                 || Lexicon.WEEKDAYS.contains(second) || second.matches("\\d{4}"))) {
@@ -483,10 +491,15 @@ final class CauseFinder {
                 && lower(t.get(start + 2)).matches(TIME_OF_YEAR)) {
             k = start + 3;
         }
-        // "On May Day the union ...", "In June Carter's memoir": a name goes on past the month, no subject begins
-        return k > start && k < end && t.get(k).tag().matches("NN.*|DT|JJ.*|CD|PRP.*|EX")
-                && !(t.get(k).tag().startsWith("NNP") && t.get(k - 1).tag().startsWith("NNP")
-                && !(k + 1 < end && t.get(k + 1).tag().startsWith("VB"))) ? k : start;
+        // "On May Day the union ...", "In June Carter's memoir": a name goes on past the month, no subject begins;
+        // "On Tuesday Goldman Sachs cut ...": a name whose verb follows it is the subject
+        int nameEnd = k;
+        while (nameEnd < end && t.get(nameEnd).tag().startsWith("NNP")) {
+            nameEnd++;
+        }
+        boolean nameGoesOn = k > start && nameEnd > k && t.get(k - 1).tag().startsWith("NNP")
+                && !(nameEnd < end && t.get(nameEnd).tag().matches("VB.*|MD"));
+        return k > start && k < end && t.get(k).tag().matches("NN.*|DT|JJ.*|CD|PRP.*|EX") && !nameGoesOn ? k : start;
     }
 
     /** A subject for a verb left without one: the noun phrase before the commas of an appositive or relative. */

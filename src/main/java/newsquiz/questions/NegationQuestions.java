@@ -51,9 +51,10 @@ final class NegationQuestions {
                 continue;
             }
             boolean truth = g.randomFor(statement).nextBoolean();
-            if (!truth && turned.length() > statement.length() && turned.split("\\s+").length > MAX_NEGATED_WORDS) {
+            if (turned.length() > statement.length() && turned.split("\\s+").length > MAX_NEGATED_WORDS) {
                 // "Previous pods have not relied on the station's own arm to take hold of them": a long statement
-                // with a "not" put in reads awkwardly, and teachers struck 2 of 2
+                // with a "not" put in reads awkwardly, and teachers struck 2 of 2; it is not asked either way, or
+                // every long statement shown would be true
                 continue;
             }
             String prompt = "True or false, according to the article: " + (truth ? statement : turned) + ".";
@@ -70,6 +71,7 @@ final class NegationQuestions {
      */
     static Set<Sentence> insideQuotations(List<Sentence> sentences) {
         Set<Sentence> inside = new java.util.HashSet<>();
+        Set<Integer> paragraphsQuotingSingly = new java.util.HashSet<>();
         boolean open = false;
         int paragraph = -1;
         for (Sentence s : sentences) {
@@ -81,12 +83,26 @@ final class NegationQuestions {
             if (open) {
                 inside.add(s);
             }
-            for (char c : s.text().toCharArray()) {
+            String text = s.text();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                    continue; // inches, "a 6\" pipe", "6'2\""
+                }
                 open = c == '“' || c == '"' && !open || c != '”' && c != '"' && open;
             }
+            // a quotation in single marks opens a word ("'I was at home,' Jones told the court. 'I had been ill.'"):
+            // its paragraph is the speaker's, as far as marks can tell
+            if (SINGLE_QUOTE.matcher(text).find()) {
+                paragraphsQuotingSingly.add(s.paragraph());
+            }
         }
+        sentences.stream().filter(s -> paragraphsQuotingSingly.contains(s.paragraph())).forEach(inside::add);
         return inside;
     }
+
+    /** A single mark opening a quotation: at the start or after a space, before a letter ("'I was", "‘The"). */
+    private static final Pattern SINGLE_QUOTE = Pattern.compile("(?:^|\\s)['‘]\\p{L}");
 
     /**
      * A subject that names what it is about: a name in it ("Kosgei", "The Leeds council"), or a noun the headline

@@ -313,6 +313,11 @@ class CauseRulesTest {
                 .effect()).isEqualTo("it grounded the jets");
         assertThat(only("The operator said the trains run late because the tracks are old.\n").effect())
                 .isEqualTo("the trains run late");
+        // a participle before its noun, or a second infinitive, is no reported clause
+        assertThat(only("The ministry announced a ban on imported beef because of the outbreak.\n").effect())
+                .isEqualTo("the ministry announced a ban on imported beef");
+        assertThat(only("The council told residents to pack their bags and leave because the river was rising.\n")
+                .effect()).isEqualTo("the council told residents to pack their bags and leave");
         // what a denial reports did not happen: it has no reason
         assertThat(causes("The minister denied the hospital closed because of budget cuts.\n")).isEmpty();
     }
@@ -355,5 +360,10 @@ class CauseRulesTest {
                 .isEqualTo("2,000 people were moved");
         assertThat(causes("On May Day the union marched because wages had fallen.\n")).extracting(Cause::effect)
                 .noneMatch(e -> e.startsWith("Day"));
+        // a name of two words whose verb follows is the subject; a count of four digits is no year
+        assertThat(only("On Tuesday Goldman Sachs cut its forecast because oil prices fell.\n").effect())
+                .isEqualTo("Goldman Sachs cut its forecast");
+        assertThat(only("1500 Ford workers lost their jobs because the plant closed.\n").effect())
+                .isEqualTo("1500 Ford workers lost their jobs");
     }
 }

@@ -90,6 +90,11 @@ class NegationQuestionsTest {
         assertThat(statementsOf("A witness said: \"We have never seen anything like it. The Kirkstall road was flooded"
                 + " overnight.\n\n\"The old Aire bridge was badly damaged. The Leeds council has ordered an inspection.\"\n"))
                 .isEmpty();
+        // a quotation in single marks is the speaker's too; an inch mark opens none
+        assertThat(statementsOf("'I was at home that night,' Daniel Jones told Leeds Crown Court. 'I had been ill for"
+                + " days. The Ford Fiesta was not stolen.'\n")).isEmpty();
+        assertThat(statementsOf("The council laid a 6\" pipe under the road. The main bridge has been closed to"
+                + " traffic since Sunday night.\n")).hasSize(1);
         // a name in quotation marks is no quotation: the paragraph's other statements are the article's
         assertThat(statementsOf("The court ruled in the case \"Lee vs. Leeds Council\". The main bridge has been closed"
                 + " to traffic since Sunday night.\n")).hasSize(1);
