@@ -394,7 +394,7 @@ final class CauseFinder {
                 if (lower(t.get(k)).matches(DENIAL)) {
                     return null; // "denied the hospital closed because of cuts": no such event to explain
                 }
-                start = k + 1;
+                start = lower(t.get(k)).matches("told|tells|tell|telling") ? afterTold(t, k + 1, end) : k + 1;
                 break;
             }
         }
@@ -444,6 +444,38 @@ final class CauseFinder {
         return IntStream.range(k + 1, end).anyMatch(j -> t.get(j).tag().matches("VBD|VBZ|VBP|MD")
                 || !weak && t.get(j).tag().matches("VBN?") && (subjectTag(t.get(j - 1))
                 || j > k + 2 && t.get(j - 1).tag().equals("RB") && subjectTag(t.get(j - 2))));
+    }
+
+    /**
+     * Past whom one told: "told the BBC | the bridge would stay shut", "told investors | profits would fall", "told
+     * reporters | she resigned". The person told is a pronoun, a name, or one noun phrase; the clause begins with the
+     * next determiner, pronoun or noun.
+     */
+    private static int afterTold(List<Token> t, int from, int end) {
+        int k = from;
+        boolean determined = k < end && t.get(k).tag().matches("DT|PRP\\$");
+        if (determined) {
+            k++;
+        }
+        while (k < end && t.get(k).tag().matches("JJ.*")) {
+            k++;
+        }
+        int nouns = k;
+        if (determined) {
+            while (k < end && t.get(k).tag().startsWith("NN")) {
+                k++; // "the BBC", "a news conference"
+            }
+        } else if (k < end && t.get(k).tag().matches("PRP|NNS?")) {
+            k++; // "them", "reporters", "investors": one word is whom
+        } else {
+            while (k < end && t.get(k).tag().startsWith("NNP")) {
+                k++; // "Reuters", "John Smith"
+            }
+        }
+        if (k < end && t.get(k).text().equalsIgnoreCase("that")) {
+            return k + 1;
+        }
+        return k > nouns && k < end && t.get(k).tag().matches("DT|PRP\\$?|NN.*|JJ.*|CD|EX") ? k : from;
     }
 
     private static boolean subjectTag(Token x) {

@@ -313,6 +313,15 @@ class CauseRulesTest {
                 .effect()).isEqualTo("it grounded the jets");
         assertThat(only("The operator said the trains run late because the tracks are old.\n").effect())
                 .isEqualTo("the trains run late");
+        // whom one told is no part of what happened
+        assertThat(only("The mayor told the BBC the bridge would stay shut because it was unsafe.\n").effect())
+                .isEqualTo("the bridge would stay shut");
+        assertThat(only("The company told investors profits would fall because demand was weak.\n").effect())
+                .isEqualTo("profits would fall");
+        assertThat(only("The minister told a news conference the border would reopen because talks had gone well.\n")
+                .effect()).isEqualTo("the border would reopen");
+        assertThat(only("The coach told the players to rest because the final was on Sunday.\n").effect())
+                .isEqualTo("the coach told the players to rest");
         // a participle before its noun, or a second infinitive, is no reported clause
         assertThat(only("The ministry announced a ban on imported beef because of the outbreak.\n").effect())
                 .isEqualTo("the ministry announced a ban on imported beef");
