@@ -40,7 +40,8 @@ final class NegationQuestions {
                 continue;
             }
             String statement = s.text().strip();
-            if (!statement.endsWith(".") || statement.split("\\s+").length > MAX_WORDS || UNSTATED.matcher(statement).find()
+            if (!statement.endsWith(".") || statement.split("\\s+").length > MAX_WORDS
+                    || UNSTATED.matcher(statement).find()
                     || g.headlineOverlap(statement) >= HEADLINE_SHARE) {
                 continue;
             }
@@ -133,12 +134,13 @@ final class NegationQuestions {
      * What is not the narrator's own plain statement: a quotation, a claim reported in someone's name, a question, a
      * hedge ("may", "reportedly"), first or second person, a bracket or a list.
      */
-    private static final Pattern UNSTATED = Pattern.compile("(?i)[“”\"?():;]|^(and|but|or|so|yet)\\b|\\bas well\\.?$|\\btoo\\.?$"
+    private static final Pattern UNSTATED = Pattern.compile("(?i)[“”\"?():;]|^(and|but|or|so|yet)\\b"
+            + "|\\bas well\\.?$|\\btoo\\.?$"
             + "|\\b(not|n't|never|no)\\b.*\\b(not|n't|never|no)\\b|\\b(said|says|say|told|tells|according"
             + "|reported|reportedly|claimed|claims|alleged|allegedly|believed|thought|expected|suggested|suggests"
             + "|appears?|seems?|may|might|could|would|should|if|unless|whether|i|we|you|our|my|your|me|us|also"
             + "|both|either|neither|only|except|than|same|understood|feared|estimated|likely|because|each|every"
-            + "|nearly|almost|all|any|anyone|anything|ever|until|none|nothing|nobody|without|guilty|rarely|hardly"
+            + "|nearly|almost|all|any|anyone|anything|ever|until|no|none|nothing|nobody|without|guilty|rarely|hardly"
             + "|seldom|but|while|whereas"
             // a judgement the article may hold but a statement of fact should not: "The regime is brutal."
             + "|brutal|corrupt|lies|hero|heroic|terrorists?|evil|illegitimate|dictator|regime|disgraceful|shameful"
@@ -189,7 +191,8 @@ final class NegationQuestions {
             // unturned beside the turned one
             boolean isVerb = t.get(k).tag().startsWith("VB");
             joined |= t.get(k).text().matches("(?i)and|or");
-            if (isVerb && Lexicon.isReportingVerb(t.get(k).text()) || joined && t.get(k).tag().matches("VB[DZPN]?|MD")) {
+            if (isVerb && Lexicon.isReportingVerb(t.get(k).text())
+                    || joined && t.get(k).tag().matches("VB[DZPN]?|MD")) {
                 return null;
             }
         }

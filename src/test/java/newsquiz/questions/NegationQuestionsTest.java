@@ -101,7 +101,8 @@ class NegationQuestionsTest {
         // words that make the turned statement odd or still true: "until", "any", a double negative, a judgement
         assertThat(statementsOf("The Leeds fire was not put out until Tuesday.\n\nThe Leeds mill has not employed"
                 + " any women since March.\n\nThe Leeds suspect was found not guilty.\n\nThe Assad regime is brutal"
-                + " and corrupt.\n\nThe Leeds bridge was closed because of flooding.\n")).isEmpty();
+                + " and corrupt.\n\nThe Leeds bridge was closed because of flooding.\n\nThe Leeds crash has left no"
+                + " survivors.\n")).isEmpty();
         // a subject that points back to an earlier sentence
         assertThat(statementsOf("The injured man has died in hospital.\n\nThe other passengers were hurt.\n"))
                 .isEmpty();
