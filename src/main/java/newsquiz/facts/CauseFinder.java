@@ -395,6 +395,7 @@ final class CauseFinder {
                     return null; // "denied the hospital closed because of cuts": no such event to explain
                 }
                 start = lower(t.get(k)).matches("told|tells|tell|telling") ? afterTold(t, k + 1, end) : k + 1;
+                start = afterReportedWhen(t, start, end);
                 break;
             }
         }
@@ -476,6 +477,23 @@ final class CauseFinder {
             return k + 1;
         }
         return k > nouns && k < end && t.get(k).tag().matches("DT|PRP\\$?|NN.*|JJ.*|CD|EX") ? k : from;
+    }
+
+    /**
+     * Past when it was said: "said Saturday night he had scheduled ...", "announced Monday the plant would close",
+     * "said yesterday the market would reopen", "said on Tuesday the schools ..."; not "said Monday's vote ...".
+     */
+    private static int afterReportedWhen(List<Token> t, int start, int end) {
+        int k = start;
+        if (k < end && (Lexicon.WEEKDAYS.contains(lower(t.get(k))) || lower(t.get(k)).matches("yesterday|today|tonight"))) {
+            k++;
+            if (k < end && lower(t.get(k)).matches("morning|afternoon|evening|night")) {
+                k++;
+            }
+        } else {
+            k = afterFrontedTime(t, start, end);
+        }
+        return k > start && k < end && t.get(k).tag().matches("DT|PRP\\$?|NN.*|JJ.*|CD|EX") ? k : start;
     }
 
     private static boolean subjectTag(Token x) {

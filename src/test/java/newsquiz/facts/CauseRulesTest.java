@@ -313,6 +313,13 @@ class CauseRulesTest {
                 .effect()).isEqualTo("it grounded the jets");
         assertThat(only("The operator said the trains run late because the tracks are old.\n").effect())
                 .isEqualTo("the trains run late");
+        // nor when it was said
+        assertThat(only("The leader said Saturday night he had scheduled a vote because talks had stalled.\n").effect())
+                .isEqualTo("he had scheduled a vote");
+        assertThat(only("The firm announced Monday the plant would close because orders had dried up.\n").effect())
+                .isEqualTo("the plant would close");
+        assertThat(only("The governor said on Tuesday the schools would stay shut because the roads were icy.\n")
+                .effect()).isEqualTo("the schools would stay shut");
         // whom one told is no part of what happened
         assertThat(only("The mayor told the BBC the bridge would stay shut because it was unsafe.\n").effect())
                 .isEqualTo("the bridge would stay shut");
