@@ -108,6 +108,16 @@ final class CauseQuestions {
                 Quote reported = reportedIn(c, quotes);
                 if (reported != null) {
                     prompt = "According to " + reported.speaker() + ", w" + prompt.substring(1);
+                } else {
+                    // "The firm announced Monday the plant would close because ...": the firm's claim, which the
+                    // quotations did not take; one whose reporter is no short name is not asked as the article's
+                    String reporter = reporterBefore(c);
+                    if (reporter != null && reporter.isEmpty()) {
+                        return null;
+                    }
+                    if (reporter != null) {
+                        prompt = "According to " + reporter + ", w" + prompt.substring(1);
+                    }
                 }
             }
         }
@@ -194,6 +204,60 @@ final class CauseQuestions {
         }
         return null;
     }
+
+    /**
+     * Who reports the effect when its sentence does so right before it ("The firm announced Monday | the plant would
+     * close"): the short noun phrase before the reporting verb, "the firm"; empty when the effect is reported by a
+     * longer or unclear phrase; null when no reporting verb stands before the effect.
+     */
+    static String reporterBefore(Cause c) {
+        String sentence = c.evidence().sentences().get(0);
+        int at = sentence.toLowerCase(Locale.ROOT).indexOf(c.effect().toLowerCase(Locale.ROOT));
+        if (at <= 0) {
+            return null;
+        }
+        List<String> words = new ArrayList<>(List.of(sentence.substring(0, at).strip().split("\\s+")));
+        if (!words.isEmpty() && words.get(words.size() - 1).equalsIgnoreCase("that")) {
+            words.remove(words.size() - 1);
+        }
+        while (!words.isEmpty() && REPORTED_WHEN.matcher(words.get(words.size() - 1)).matches()) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() < 2 || !newsquiz.facts.Lexicon.isReportingVerb(words.get(words.size() - 1))) {
+            return null;
+        }
+        List<String> who = words.subList(0, words.size() - 1);
+        String reporter = String.join(" ", who);
+        if (words.get(words.size() - 1).toLowerCase(Locale.ROOT).endsWith("ing") && reporter.endsWith(",")) {
+            // "The families sued in 2022, arguing that ...": the clause's subject argues
+            reporter = leadingNounPhrase(reporter);
+            who = reporter == null ? who : List.of(reporter.split("\\s+"));
+        }
+        if (reporter == null || who.size() > 6 || reporter.contains(",") || !Character.isUpperCase(reporter.charAt(0))) {
+            return "";
+        }
+        return reporter.matches("(The|A|An) .*") ? Character.toLowerCase(reporter.charAt(0)) + reporter.substring(1)
+                : reporter;
+    }
+
+    /** The noun phrase a clause opens with ("The families" of "The families sued in 2022,"), null when none. */
+    private static String leadingNounPhrase(String clause) {
+        List<newsquiz.nlp.Token> t = TAGGER.get().tag(clause, 0);
+        int k = 0;
+        while (k < t.size() && t.get(k).tag().matches("DT|JJ.*|NN.*|POS|CD")) {
+            k++;
+        }
+        return k == 0 || k == t.size() || !t.get(k - 1).tag().startsWith("NN") || !t.get(k).tag().startsWith("VB")
+                ? null : clause.substring(0, t.get(k - 1).end());
+    }
+
+    /** A tagger per thread: one is cheap but not thread-safe, and generation may run articles in parallel. */
+    private static final ThreadLocal<newsquiz.nlp.Tagger> TAGGER = ThreadLocal.withInitial(newsquiz.nlp.Tagger::new);
+
+    /** Words of when a report was made, between its verb and what it reports. */
+    private static final java.util.regex.Pattern REPORTED_WHEN = java.util.regex.Pattern.compile("(?i)on|last|this"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon"
+            + "|evening|night|week|month|year");
 
     /** The direct quotation the effect stands in, so the question credits its speaker rather than the article. */
     private static Quote quoteHolding(Cause c, List<Quote> quotes) {

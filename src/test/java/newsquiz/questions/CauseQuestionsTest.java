@@ -30,6 +30,29 @@ class CauseQuestionsTest {
                 .isEqualTo("Why did the mayor describe the plan as reckless?");
     }
 
+    private static Cause reported(String sentence, String effect, String reason) {
+        return new Cause(effect, reason, "because", Cause.Form.CLAUSE, true,
+                new Evidence(List.of(sentence), List.of(new int[] {0, 10})), List.of());
+    }
+
+    @Test
+    void aReasonReportedInSomeonesNameIsAskedInTheirName() {
+        // no quotation took these reports: the question names the reporter before the verb all the same
+        assertThat(questions.draft(reported("The firm announced Monday the plant would close because orders had dried"
+                + " up.", "the plant would close", "orders had dried up"), List.of()).prompt())
+                .isEqualTo("According to the firm, why would the plant close?");
+        assertThat(questions.draft(reported("The families sued in 2022, arguing that the company delayed a recall in"
+                + " order to clear its stock.", "the company delayed a recall", "to clear its stock"), List.of())
+                .prompt()).isEqualTo("According to the families, why did the company delay a recall?");
+        // a reporter no short name tells is not turned into the article's own claim
+        assertThat(questions.draft(reported("Officials at the regional water authority serving three counties said"
+                + " the dam would be drained because cracks were found.", "the dam would be drained",
+                "cracks were found"), List.of())).isNull();
+        // the article's own telling stays its own
+        assertThat(questions.draft(reported("The dam was drained because cracks were found.", "the dam was drained",
+                "cracks were found"), List.of()).prompt()).isEqualTo("Why was the dam drained?");
+    }
+
     @Test
     void twoWhyQuestionsOfOneArticleOfferOtherWrongReasons() {
         // the same three wrong reasons under both questions would mark each key out as the one that differs
