@@ -467,12 +467,14 @@ final class CauseFinder {
                 k++; // "the BBC", "a news conference"
             }
         } else if (k < end && t.get(k).tag().matches("PRP|NNS?")) {
-            k++; // "them", "reporters", "investors": one word is whom
+            // "them", "reporters", "investors": one word is whom; "staff members", "police officers": two
+            k += k + 1 < end && t.get(k).tag().equals("NN") && t.get(k + 1).tag().equals("NNS") ? 2 : 1;
         } else {
             while (k < end && t.get(k).tag().startsWith("NNP")) {
                 k++; // "Reuters", "John Smith"
             }
         }
+        k = k > nouns ? afterReportedWhen(t, k, end) : k; // "told the jury on Thursday | the defendant ..."
         if (k < end && t.get(k).text().equalsIgnoreCase("that")) {
             return k + 1;
         }
@@ -488,6 +490,10 @@ final class CauseFinder {
         if (k < end && (Lexicon.WEEKDAYS.contains(lower(t.get(k))) || lower(t.get(k)).matches("yesterday|today|tonight"))) {
             k++;
             if (k < end && lower(t.get(k)).matches("morning|afternoon|evening|night")) {
+                // "said Monday night he had ...", but "said Monday night games would be moved": the games' night
+                if (k + 1 < end && !t.get(k + 1).tag().matches("DT|PRP.*|NNP.*")) {
+                    return start;
+                }
                 k++;
             }
         } else {

@@ -116,7 +116,7 @@ final class CauseQuestions {
                         return null;
                     }
                     if (reporter != null) {
-                        prompt = "According to " + reporter + ", w" + prompt.substring(1);
+                        prompt = "According to " + lowerOpening(reporter) + ", w" + prompt.substring(1);
                     }
                 }
             }
@@ -223,21 +223,53 @@ final class CauseQuestions {
         while (!words.isEmpty() && REPORTED_WHEN.matcher(words.get(words.size() - 1)).matches()) {
             words.remove(words.size() - 1);
         }
-        if (words.size() < 2 || !newsquiz.facts.Lexicon.isReportingVerb(words.get(words.size() - 1))) {
+        // the reporting verb right before the effect, or before whom one told ("told the inquest | the pilot ...")
+        int verb = words.size() - 1;
+        while (verb >= 0 && verb >= words.size() - 4 && !newsquiz.facts.Lexicon.isReportingVerb(words.get(verb))) {
+            verb--;
+        }
+        if (verb < 1 || !newsquiz.facts.Lexicon.isReportingVerb(words.get(verb))
+                || verb < words.size() - 1 && !words.get(verb).toLowerCase(Locale.ROOT).matches("told|tells|tell")) {
             return null;
         }
-        List<String> who = words.subList(0, words.size() - 1);
-        String reporter = String.join(" ", who);
-        if (words.get(words.size() - 1).toLowerCase(Locale.ROOT).endsWith("ing") && reporter.endsWith(",")) {
-            // "The families sued in 2022, arguing that ...": the clause's subject argues
-            reporter = leadingNounPhrase(reporter);
-            who = reporter == null ? who : List.of(reporter.split("\\s+"));
+        String reporter = String.join(" ", words.subList(0, verb));
+        if (words.get(verb).toLowerCase(Locale.ROOT).endsWith("ing") && reporter.endsWith(",")) {
+            // "The families sued in 2022, arguing that ...": the clause's subject argues, when the clause is one
+            // ("The bill passed after the senator spoke, saying ...": the senator, so no guess)
+            return SUBORDINATE.matcher(reporter).find() ? "" : nounPhrase(leadingNounPhrase(reporter));
         }
-        if (reporter == null || who.size() > 6 || reporter.contains(",") || !Character.isUpperCase(reporter.charAt(0))) {
+        if (reporter.endsWith(",") && reporter.indexOf(',') < reporter.length() - 1) {
+            // "Smith, a spokesman, said", "The report, published Tuesday, said": the name before the commas
+            reporter = reporter.substring(0, reporter.indexOf(','));
+        }
+        return nounPhrase(reporter);
+    }
+
+    /** Words that make a clause part of another: its opening phrase is not who speaks after the comma. */
+    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(after|before|when|while|as|because|since|if|although|though|until|once)\\b");
+
+    /**
+     * The reporter as a question names it ("the firm", "protesters", "Ana Lima"), or empty when the words are no
+     * short noun phrase of their own: a pronoun, a passive "was told", a time or place before the subject, a
+     * report inside another.
+     */
+    private static String nounPhrase(String phrase) {
+        if (phrase == null || phrase.isBlank()) {
             return "";
         }
-        return reporter.matches("(The|A|An) .*") ? Character.toLowerCase(reporter.charAt(0)) + reporter.substring(1)
-                : reporter;
+        List<newsquiz.nlp.Token> t = TAGGER.get().tag(phrase, 0);
+        boolean noun = t.size() <= 6 && !t.isEmpty() && t.get(t.size() - 1).tag().startsWith("NN");
+        for (int k = 0; k < t.size() && noun; k++) {
+            String tag = t.get(k).tag();
+            noun = tag.matches("JJ.*|NN.*|POS|CD") || k == 0 && tag.equals("DT");
+        }
+        if (!noun) {
+            return "";
+        }
+        // a common noun starts with a capital only because it starts the sentence: "The firm", "Protesters"
+        return t.get(0).tag().matches("DT|NNS?|JJ.*") ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1)
+                : phrase;
     }
 
     /** The noun phrase a clause opens with ("The families" of "The families sued in 2022,"), null when none. */

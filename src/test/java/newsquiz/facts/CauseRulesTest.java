@@ -320,6 +320,10 @@ class CauseRulesTest {
                 .isEqualTo("the plant would close");
         assertThat(only("The governor said on Tuesday the schools would stay shut because the roads were icy.\n")
                 .effect()).isEqualTo("the schools would stay shut");
+        assertThat(only("The coach said Monday night games would be moved because the lights were broken.\n").effect())
+                .isEqualTo("Monday night games would be moved");
+        assertThat(only("The manager told staff members the office would move because the rent had doubled.\n")
+                .effect()).isEqualTo("the office would move");
         // whom one told is no part of what happened
         assertThat(only("The mayor told the BBC the bridge would stay shut because it was unsafe.\n").effect())
                 .isEqualTo("the bridge would stay shut");

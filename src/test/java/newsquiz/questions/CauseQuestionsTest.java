@@ -48,6 +48,24 @@ class CauseQuestionsTest {
         assertThat(questions.draft(reported("Officials at the regional water authority serving three counties said"
                 + " the dam would be drained because cracks were found.", "the dam would be drained",
                 "cracks were found"), List.of())).isNull();
+        // whom one told and when are passed; the name before an appositive's commas reports
+        assertThat(questions.draft(reported("The judge told the jury on Thursday the defendant had fled because he"
+                + " feared prison.", "the defendant had fled", "he feared prison"), List.of()).prompt())
+                .isEqualTo("According to the judge, why had the defendant fled?");
+        assertThat(questions.draft(reported("The report, published Tuesday, said the river had flooded because the"
+                + " gates were left open.", "the river had flooded", "the gates were left open"), List.of()).prompt())
+                .isEqualTo("According to the report, why had the river flooded?");
+        // no short name of its own: a pronoun, a passive, a time before the subject, a report in a report, a
+        // participle whose clause is part of another
+        for (String[] r : new String[][] {
+                {"He said the school would shut because the heating failed.", "the school would shut"},
+                {"The mayor was told the tunnel would stay closed because it cracked.", "the tunnel would stay closed"},
+                {"Last year the council said the pool would shut because its roof leaked.", "the pool would shut"},
+                {"The minister said the firm announced the plant would shut because sales fell.", "the plant would shut"},
+                {"The bill passed after the senator spoke, saying the tax was fair because the rich gained most.",
+                        "the tax was fair"}}) {
+            assertThat(questions.draft(reported(r[0], r[1], "a reason"), List.of())).as(r[0]).isNull();
+        }
         // the article's own telling stays its own
         assertThat(questions.draft(reported("The dam was drained because cracks were found.", "the dam was drained",
                 "cracks were found"), List.of()).prompt()).isEqualTo("Why was the dam drained?");
