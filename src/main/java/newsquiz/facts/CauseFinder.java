@@ -478,7 +478,7 @@ final class CauseFinder {
         if (k < end && t.get(k).text().equalsIgnoreCase("that")) {
             return k + 1;
         }
-        return k > nouns && k < end && t.get(k).tag().matches("DT|PRP\\$?|NN.*|JJ.*|CD|EX") ? k : from;
+        return k > nouns && k < end && opensClause(t.get(k)) ? k : from;
     }
 
     /**
@@ -489,7 +489,7 @@ final class CauseFinder {
         int k = start;
         if (k < end && (Lexicon.WEEKDAYS.contains(lower(t.get(k))) || lower(t.get(k)).matches("yesterday|today|tonight"))) {
             k++;
-            if (k < end && lower(t.get(k)).matches("morning|afternoon|evening|night")) {
+            if (k < end && lower(t.get(k)).matches(DAY_PART)) {
                 // "said Monday night he had ...", but "said Monday night games would be moved": the games' night
                 if (k + 1 < end && !t.get(k + 1).tag().matches("DT|PRP.*|NNP.*")) {
                     return start;
@@ -499,8 +499,16 @@ final class CauseFinder {
         } else {
             k = afterFrontedTime(t, start, end);
         }
-        return k > start && k < end && t.get(k).tag().matches("DT|PRP\\$?|NN.*|JJ.*|CD|EX") ? k : start;
+        return k > start && k < end && opensClause(t.get(k)) ? k : start;
     }
+
+    /** A word a clause's subject can open with: a noun, a determiner, an adjective, a number, a pronoun, "there". */
+    private static boolean opensClause(Token x) {
+        return x.tag().matches("NN.*|DT|JJ.*|CD|PRP.*|EX");
+    }
+
+    /** The part of a day after its name: "Monday morning", "Saturday night". */
+    private static final String DAY_PART = "morning|afternoon|evening|night";
 
     private static boolean subjectTag(Token x) {
         return x.tag().matches("NNS?|NNPS?|PRP");
@@ -532,7 +540,7 @@ final class CauseFinder {
             k = start + 2;
             // "On Monday morning", "In May 2019", "On March 3, 2024": a day or a year, never a count ("In May 2,000
             // people ...")
-            if (k < end && lower(t.get(k)).matches("morning|afternoon|evening|night")) {
+            if (k < end && lower(t.get(k)).matches(DAY_PART)) {
                 k++;
             }
             if (k < end && t.get(k).text().matches("\\d{1,2}(st|nd|rd|th)?|\\d{4}")) {
@@ -555,7 +563,7 @@ final class CauseFinder {
         }
         boolean nameGoesOn = k > start && nameEnd > k && t.get(k - 1).tag().startsWith("NNP")
                 && !(nameEnd < end && t.get(nameEnd).tag().matches("VB.*|MD"));
-        return k > start && k < end && t.get(k).tag().matches("NN.*|DT|JJ.*|CD|PRP.*|EX") && !nameGoesOn ? k : start;
+        return k > start && k < end && opensClause(t.get(k)) && !nameGoesOn ? k : start;
     }
 
     /** A subject for a verb left without one: the noun phrase before the commas of an appositive or relative. */
@@ -605,7 +613,7 @@ final class CauseFinder {
         for (int k = from + 1; k < to; k++) {
             verb |= t.get(k).tag().startsWith("VB") || t.get(k).tag().equals("MD");
         }
-        if (!verb || !t.get(from).tag().matches("NN.*|DT|JJ.*|CD|PRP.*|EX")) {
+        if (!verb || !opensClause(t.get(from))) {
             return null;
         }
         int at = t.get(from).start() - ts.sentence().start();

@@ -210,7 +210,7 @@ final class CauseQuestions {
      * close"): the short noun phrase before the reporting verb, "the firm"; empty when the effect is reported by a
      * longer or unclear phrase; null when no reporting verb stands before the effect.
      */
-    static String reporterBefore(Cause c) {
+    String reporterBefore(Cause c) {
         String sentence = c.evidence().sentences().get(0);
         int at = sentence.toLowerCase(Locale.ROOT).indexOf(c.effect().toLowerCase(Locale.ROOT));
         if (at <= 0) {
@@ -254,11 +254,11 @@ final class CauseQuestions {
      * short noun phrase of their own: a pronoun, a passive "was told", a time or place before the subject, a
      * report inside another.
      */
-    private static String nounPhrase(String phrase) {
+    private String nounPhrase(String phrase) {
         if (phrase == null || phrase.isBlank()) {
             return "";
         }
-        List<newsquiz.nlp.Token> t = TAGGER.get().tag(phrase, 0);
+        List<newsquiz.nlp.Token> t = tagger.tag(phrase, 0);
         boolean noun = t.size() <= 6 && !t.isEmpty() && t.get(t.size() - 1).tag().startsWith("NN");
         for (int k = 0; k < t.size() && noun; k++) {
             String tag = t.get(k).tag();
@@ -273,8 +273,8 @@ final class CauseQuestions {
     }
 
     /** The noun phrase a clause opens with ("The families" of "The families sued in 2022,"), null when none. */
-    private static String leadingNounPhrase(String clause) {
-        List<newsquiz.nlp.Token> t = TAGGER.get().tag(clause, 0);
+    private String leadingNounPhrase(String clause) {
+        List<newsquiz.nlp.Token> t = tagger.tag(clause, 0);
         int k = 0;
         while (k < t.size() && t.get(k).tag().matches("DT|JJ.*|NN.*|POS|CD")) {
             k++;
@@ -283,8 +283,8 @@ final class CauseQuestions {
                 ? null : clause.substring(0, t.get(k - 1).end());
     }
 
-    /** A tagger per thread: one is cheap but not thread-safe, and generation may run articles in parallel. */
-    private static final ThreadLocal<newsquiz.nlp.Tagger> TAGGER = ThreadLocal.withInitial(newsquiz.nlp.Tagger::new);
+    /** Tags a reporter's words; one per article's questions, as a tagger is cheap but not thread-safe. */
+    private final newsquiz.nlp.Tagger tagger = new newsquiz.nlp.Tagger();
 
     /** Words of when a report was made, between its verb and what it reports. */
     private static final java.util.regex.Pattern REPORTED_WHEN = java.util.regex.Pattern.compile("(?i)on|last|this"
