@@ -168,6 +168,7 @@ final class BankOrder {
         // shares a sentence or an answer with the head, or one shows the other's answer), so each place takes the
         // one that costs least. A question that gives away a head question's answer costs two, both of them.
         Set<Integer> givenAway = new HashSet<>();
+        boolean lastPlaces = false;
         while (out.size() < SESSION_HEAD && !fresh.isEmpty()) {
             Question pick = null;
             Fit chosen = null;
@@ -179,7 +180,8 @@ final class BankOrder {
                 // wrong, so it never fills a session's place
                 // a name is the answer of two questions of a session at most: a third waits past its places
                 if (perSentence.getOrDefault(sentence, 0) >= PER_SENTENCE || prompts.contains(norm(q.prompt()))
-                        || q.type().equals("ordering") || nameAgain(q, out)) {
+                        || q.type().equals("ordering") || nameAgain(q, out)
+                        || !lastPlaces && waitsForLastPlaces(q, perAnswer, headlined)) {
                     continue;
                 }
                 Fit fit = fit(q, out, true);
@@ -188,7 +190,6 @@ final class BankOrder {
                 double cost = fit != null ? summed(q, out) : 1 + IntStream.range(0, out.size())
                         .filter(i -> !givenAway.contains(i) && answersAnother(q, List.of(out.get(i)))).count();
                 cost += wholeSentenceClash(q, out) ? 1 : 0;
-                cost += headlined.contains(q) ? 2 : 0; // the headline on every screen gives it away
                 // a number or date asked again is one fact told twice, and a speaker's next quotation reads as the
                 // same passage: teachers struck both questions, as for a giveaway
                 cost += answered(q, perAnswer) >= answerCap(q) ? 2 : 0;
@@ -206,6 +207,10 @@ final class BankOrder {
                     pick = q;
                     chosen = fit;
                 }
+            }
+            if (pick == null && !lastPlaces) {
+                lastPlaces = true;
+                continue;
             }
             if (pick == null) {
                 break;
@@ -327,6 +332,16 @@ final class BankOrder {
         perSentence.merge(sentence, 1, Integer::sum);
         perSentence.merge(fact, 1, Integer::sum);
         out.add(withId(pick));
+    }
+
+    /**
+     * A question that takes a session's place only when every other fact has one, whatever those cost: one the
+     * headline answers (the home screen lists the quiz by its headline), or an amount or a date asked already (one
+     * fact told twice: teachers took 3 of 36 such over six rounds). A short bank still asks them, last, cut as any
+     * other place's question is.
+     */
+    private boolean waitsForLastPlaces(Question q, Map<String, Integer> perAnswer, Set<Question> headlined) {
+        return headlined.contains(q) || once(q) && answered(q, perAnswer) >= answerCap(q);
     }
 
     /**

@@ -331,6 +331,29 @@ class BankOrderTest {
     }
 
     @Test
+    void aDateAskedAlreadyWaitsPastTheSessionEvenBehindAQuestionGivingTwoAway() {
+        // the same day asked of two sentences is one fact told twice: teachers took 3 of 36 such
+        Question first = date("The harbour reopened on _____.", "March 11", "s1", 9);
+        List<Question> head = with(threeActors(), first);
+        Question again = date("The pier was finished on _____.", "March 11", "s4", 8);
+        Question both = question("Who joined Ana Lima and Tom Berg on the quay?", "the crowd", "s5", 1);
+        assertThat(order(with(head, again, both))).containsSubsequence("the crowd", "March 11")
+                .containsSubsequence("March 11", "March 11");
+        assertThat(order(with(head, again, both)).indexOf("the crowd")).isEqualTo(4);
+    }
+
+    @Test
+    void aQuestionTheHeadlineAnswersWaitsPastTheSessionEvenBehindAQuestionGivingTwoAway() {
+        // the home screen lists the quiz by its headline, "Harbour reopens": what reopened is answered there
+        List<Question> head = List.of(question("Who rebuilt the pier?", "Tom Berg", "s2", 5),
+                question("Who brought the first ship in?", "Eva Holt", "s3", 5));
+        Question harbour = question("What reopened on Monday?", "the harbour", "s1", 9);
+        Question both = question("Who cheered Tom Berg and Eva Holt on the quay?", "the crowd", "s4", 1);
+        assertThat(order(with(head, harbour, both))).containsExactly("Tom Berg", "Eva Holt", "the crowd",
+                "the harbour");
+    }
+
+    @Test
     void aBriefSpanOfTimeWaitsForThePlacesNothingElseFills() {
         Question days = amount("The harbour was shut for _____ days.", "three", "s1", 5);
         Question ships = amount("The first _____ ships brought grain.", "four", "s2", 1);
