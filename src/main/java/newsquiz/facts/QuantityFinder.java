@@ -56,6 +56,10 @@ final class QuantityFinder {
     /** A race or record time, hours, minutes and seconds: "finished in 2:14:04". */
     private static final Pattern DURATION = Pattern.compile("(?<![\\d:.])(\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d+)?)(?![\\d:])");
     /** A unit written onto its number: "725mph", "12km", "40kg". */
+    /** A currency written out after its amount; not "pounds", which weighs as often as it pays. */
+    private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)(?:us |u\\.s\\. |canadian |australian )?(dollars"
+            + "|euros|rubles|roubles|yen|yuan|renminbi|rupees|francs|pesos|kronor|kroner|krona|shekels|rand|naira"
+            + "|dirhams|riyals|won|lira|liras|zlotys|forints|hryvnias|pence|cents)");
     private static final Pattern GLUED_UNIT = Pattern.compile("^(mph|kph|km/h|kmh|km|kg|mg|lbs?|cm|mm|ft|mi|ml|kW|MW|GW)\\b");
     private static final Pattern HARMED = Pattern.compile("\\b(killed|killing|injured|injuring|wounded|wounding"
             + "|infected|infecting|evacuated|rescued|arrested|displaced)\\s*$");
@@ -184,6 +188,9 @@ final class QuantityFinder {
                 && unit.equals("count") && counts.isEmpty() && after.matches("(?s)^\\s*(years old\\b.*|[.,;].*|$)")) {
             unit = "age";
             counts = "years of age";
+        }
+        if (unit.equals("count") && CURRENCY_WORD.matcher(counts).matches()) {
+            unit = "money"; // "45 million euros", "200 rubles": a sum, as "€45 million" is
         }
         if (counts.equals("votes") || counts.endsWith(" votes") || before.matches("(?s).*\\b(received|won|got)\\s*$")) {
             unit = unit.equals("count") ? "votes" : unit;

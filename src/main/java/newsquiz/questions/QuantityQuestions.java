@@ -59,7 +59,7 @@ final class QuantityQuestions {
                 shown = shown.substring(bound.end()).strip();
             }
             double weight = 2.4 + g.prominence(q.evidence()) + (q.counts().isEmpty() ? -0.5 : 0.2) - minorAmount(q)
-                    - vagueFrame(sentence);
+                    - vagueFrame(sentence) + (countsWhatNewsIsAbout(q) ? PEOPLE_OR_MONEY : 0);
             // "_____–1987": a span's first year is offered among years near it, never after the span's end
             List<String> wrong = q.unit().equals("years") ? Distractors.startYears(shown, q.value(), SPARE)
                     : q.unit().equals("age") || q.unit().equals("percent")
@@ -457,8 +457,30 @@ final class QuantityQuestions {
             return 2.0;
         }
         boolean small = q.value() != null && q.value().matches("\\d{1,2}") && Integer.parseInt(q.value()) <= 12;
-        boolean people = q.counts().matches("(?i).*\\b(people|dead|deaths|killed|died|injured|victims|children|"
-                + "women|men|workers|residents|patients|cases|members|votes|seats|nations|countries|states)\\b.*");
+        boolean people = countsPeople(q) || q.counts().matches("(?i).*\\b(seats|nations|countries|states)\\b.*");
         return small && !people && !q.unit().matches("money|percent|age|votes") ? 1.2 : 0;
     }
+
+    /**
+     * What the head prefers among amounts: a count of people (the dead, the workers laid off, the voters) or a sum of
+     * money or of votes. Over six rounds of blind judging teachers took 118 of 139 such, against 76 of 145 counts of
+     * things ("a checklist of _____ items", "a _____-room home") and 11 of 28 spans of time (184 of 377 other amounts).
+     */
+    static boolean countsWhatNewsIsAbout(Quantity q) {
+        return q.unit().equals("money") || q.unit().equals("votes") || countsPeople(q);
+    }
+
+    private static boolean countsPeople(Quantity q) {
+        return q.unit().equals("count") && PEOPLE_COUNTED.matcher(q.counts()).find();
+    }
+
+    /** What a count of people counts: "people", "the dead", "workers", "voters"; not nations (4 of 12 taken). */
+    private static final Pattern PEOPLE_COUNTED = Pattern.compile("(?i)\\b(people|persons|dead|deaths|killed|died"
+            + "|injured|victims|children|kids|babies|women|men|girls|boys|workers|employees|staff|residents|patients"
+            + "|cases|members|votes|voters|senators|lawmakers|democrats|republicans|students|pupils|teachers"
+            + "|soldiers|troops|officers|police|protesters|demonstrators|migrants|refugees|survivors|rescuers"
+            + "|passengers|fans|spectators|customers|users|families|households|homes|jobs|citizens|inhabitants"
+            + "|prisoners|inmates)\\b");
+    /** How much higher a count of people or a sum of money stands than another amount of its sentence's place. */
+    private static final double PEOPLE_OR_MONEY = 0.6;
 }

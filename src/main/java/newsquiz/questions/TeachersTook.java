@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.facts.Facts;
 import newsquiz.facts.Lexicon;
+import newsquiz.facts.Quantity;
 
 /**
  * What each form of question is worth to a session, from how teachers took it in blind judging: the head prefers
@@ -89,6 +90,14 @@ final class TeachersTook {
         if (q.kind().equals("quantity") && q.answer() instanceof String a && setOfFew(q.prompt(), a)) {
             return 0.01;
         }
+        if (q.kind().equals("quantity") && !q.type().equals("true_false")) {
+            // a count of people or a sum of money or votes: 118 taken of 139 over six rounds; another amount 184 of
+            // 377
+            Quantity counted = quantityAsked(q);
+            if (counted != null && QuantityQuestions.countsWhatNewsIsAbout(counted)) {
+                return 0.8;
+            }
+        }
         if (q.kind().equals("date") && background(q)) {
             return 0.03; // a date years before the story (a founding, an earlier naming): 1 taken in 34
         }
@@ -115,6 +124,17 @@ final class TeachersTook {
             case "quote/matching" -> 0;
             default -> 0.3;
         };
+    }
+
+    /** The article's amount a question blanks: of its sentence, written as its key ("a few dozen"). */
+    private Quantity quantityAsked(Question q) {
+        if (!(q.answer() instanceof String key) || q.evidence().isEmpty()) {
+            return null;
+        }
+        String sentence = q.evidence().get(0);
+        return facts.quantities().stream().filter(x -> x.evidence().sentences().contains(sentence)
+                && x.mention().toLowerCase(java.util.Locale.ROOT).contains(key.strip().toLowerCase(java.util.Locale.ROOT)))
+                .findFirst().orElse(null);
     }
 
     /**

@@ -496,6 +496,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aCurrencyWrittenOutAfterItsAmountIsASum() {
+        Facts f = facts("The storm caused damage worth 45 million euros. The fine was 200,000 rubles. The lorry carried"
+                + " 300 pounds of fish.\n");
+        assertThat(f.quantities()).filteredOn(q -> q.value().matches("45000000|200000"))
+                .hasSize(2).allMatch(q -> q.unit().equals("money"));
+        // pounds weigh as often as they pay
+        assertThat(f.quantities()).filteredOn(q -> q.value().equals("300")).allMatch(q -> q.unit().equals("count"));
+    }
+
+    @Test
     void quantitiesWithWhatTheyCountAndChanges() {
         Facts f = facts("The firm reduced the number of its employees in Chile from 1,000 to a few dozen.\n\n"
                 + "More than 50 nations back the plan, which costs US$1.5 billion and cut prices by 20 percent.\n\n"

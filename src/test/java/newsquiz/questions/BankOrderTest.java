@@ -354,6 +354,19 @@ class BankOrderTest {
     }
 
     @Test
+    void aCountOfPeopleIsWorthMoreToASessionsPlaceThanACountOfThings() {
+        // what a place of the session is worth: teachers took 118 of 139 counts of people and sums, 76 of 145 of things
+        String story = "Storm hits coast\n\nMonday, October 14, 2024\n\nThe storm destroyed 240 sheds. It forced 900"
+                + " residents from their homes.\n";
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", story, Set.of()));
+        String sheds = "The storm destroyed 240 sheds.";
+        String residents = "It forced 900 residents from their homes.";
+        TeachersTook took = new TeachersTook(facts, q -> (String) q.answer());
+        assertThat(took.taken(amount("It forced _____ residents from their homes.", "900", residents, 1)))
+                .isGreaterThan(took.taken(amount("The storm destroyed _____ sheds.", "240", sheds, 1)));
+    }
+
+    @Test
     void aBriefSpanOfTimeWaitsForThePlacesNothingElseFills() {
         Question days = amount("The harbour was shut for _____ days.", "three", "s1", 5);
         Question ships = amount("The first _____ ships brought grain.", "four", "s2", 1);

@@ -454,6 +454,24 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aCountOfPeopleOrASumOfMoneyRanksAboveACountOfThingsOfTheSameSentence() {
+        // teachers took 118 of 139 counts of people and sums of money or votes, 76 of 145 counts of things
+        String story = "Storm hits coast\n\nMonday, October 14, 2024\n\n"
+                + "The storm destroyed 240 sheds and 130 boats, forced 900 residents from their homes and caused "
+                + "damage worth 45 million euros.\n";
+        List<Question> amounts = candidatesOf(story).stream().filter(q -> q.kind().equals("quantity")
+                && q.type().equals("multiple_choice")).toList();
+        double sheds = rankOf(amounts, "240");
+        assertThat(rankOf(amounts, "900")).isGreaterThan(sheds);
+        assertThat(rankOf(amounts, "45 million")).isGreaterThan(sheds);
+        assertThat(rankOf(amounts, "130")).isEqualTo(sheds);
+    }
+
+    private static double rankOf(List<Question> questions, String answer) {
+        return questions.stream().filter(q -> answer.equals(q.answer())).findFirst().orElseThrow().rank();
+    }
+
+    @Test
     void aNumberedHeadingASmallRangeAndAnAmountRestatedInBracketsAskNothing() {
         String story = "Ten facts about flying\n\nMonday, October 14, 2024\n\n13 Needle in a haystack\n\n"
                 + "Planes wait two or three minutes between take-offs, because wingtips leave vortices in the air.\n\n"
