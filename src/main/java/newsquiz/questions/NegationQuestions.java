@@ -71,8 +71,22 @@ final class NegationQuestions {
      * The council has ordered an inspection.”": the second and third), counting its marks through each paragraph.
      */
     static Set<Sentence> insideQuotations(List<Sentence> sentences) {
-        Set<Sentence> inside = new java.util.HashSet<>();
+        Set<Sentence> inside = openedBefore(sentences);
+        // a quotation in single marks opens a word ("'I was at home,' Jones told the court. 'I had been ill.'"): its
+        // paragraph is the speaker's, as far as marks can tell
         Set<Integer> paragraphsQuotingSingly = new java.util.HashSet<>();
+        sentences.stream().filter(s -> SINGLE_QUOTE.matcher(s.text()).find())
+                .forEach(s -> paragraphsQuotingSingly.add(s.paragraph()));
+        sentences.stream().filter(s -> paragraphsQuotingSingly.contains(s.paragraph())).forEach(inside::add);
+        return inside;
+    }
+
+    /**
+     * The sentences that open inside a quotation in double marks, counting its marks through each paragraph (a
+     * quotation's later sentences carry no marks of their own).
+     */
+    static Set<Sentence> openedBefore(List<Sentence> sentences) {
+        Set<Sentence> inside = new java.util.HashSet<>();
         boolean open = false;
         int paragraph = -1;
         for (Sentence s : sentences) {
@@ -92,13 +106,7 @@ final class NegationQuestions {
                 }
                 open = c == '“' || c == '"' && !open || c != '”' && c != '"' && open;
             }
-            // a quotation in single marks opens a word ("'I was at home,' Jones told the court. 'I had been ill.'"):
-            // its paragraph is the speaker's, as far as marks can tell
-            if (SINGLE_QUOTE.matcher(text).find()) {
-                paragraphsQuotingSingly.add(s.paragraph());
-            }
         }
-        sentences.stream().filter(s -> paragraphsQuotingSingly.contains(s.paragraph())).forEach(inside::add);
         return inside;
     }
 

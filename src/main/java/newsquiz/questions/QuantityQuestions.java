@@ -26,6 +26,10 @@ final class QuantityQuestions {
 
     void quantities() {
         int numeric = 0;
+        // a quotation's later sentences carry no marks of their own ("“The work I can offer is short. ... pay for six
+        // months.”"): the speaker's words, which a cloze may quote but no true/false statement gives as the article's
+        Set<String> quoting = new HashSet<>();
+        NegationQuestions.openedBefore(facts.article().sentences()).forEach(s -> quoting.add(s.text()));
         for (Quantity q : facts.quantities()) {
             if (q.unit().equals("ordinal") && q.counts().isEmpty()) {
                 continue;
@@ -93,7 +97,7 @@ final class QuantityQuestions {
                         + " article: “" + blanked + "”", null, shown, List.of(q.value()), 0.0,
                         q.evidence().sentences(), q.evidence().spans(), 3, weight - 0.7, explanation));
             }
-            if (!bounded) {
+            if (!bounded && !quoting.contains(sentence)) {
                 // "more than twenty" is not contradicted by "more than ten", nor "about 50" by "about 60": a bound
                 // or a rough amount makes no statement the article plainly gets wrong
                 trueOrFalse(sentence, shown, Choices.sameShape(shown, wrong), q.evidence(), weight - 0.9, explanation);

@@ -454,6 +454,18 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void anAmountInAQuotationsUnmarkedSentenceIsNeverStatedTrueOrFalseAsTheArticles() {
+        // "But these are all jobs ..." is the mayor's, though it carries no marks of its own
+        String story = "Town pays jobless to leave\n\nMonday, October 14, 2024\n\n"
+                + "The mayor said the scheme was working. “The work I can offer is short. I can have a square cleaned."
+                + " But these are all jobs that pay 300 euros for six months. I want more for them.”\n\n"
+                + "The council paid 40 residents to move abroad last year.\n";
+        List<Question> made = candidatesOf(story);
+        assertThat(made).filteredOn(q -> q.type().equals("true_false") && q.kind().equals("quantity"))
+                .isNotEmpty().noneMatch(q -> q.prompt().contains("euros") || q.prompt().contains("months"));
+    }
+
+    @Test
     void aCountOfPeopleOrASumOfMoneyRanksAboveACountOfThingsOfTheSameSentence() {
         // teachers took 118 of 139 counts of people and sums of money or votes, 76 of 145 counts of things
         String story = "Storm hits coast\n\nMonday, October 14, 2024\n\n"
