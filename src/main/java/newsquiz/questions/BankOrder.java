@@ -119,9 +119,7 @@ final class BankOrder {
             pick = chosen.question();
             usedSentences.addAll(pick.evidence());
             usedFacts.addAll(factsOf(pick));
-            if (answerOf(pick) != null) {
-                perAnswer.merge(norm(answerOf(pick)), 1, Integer::sum);
-            }
+            countAnswer(pick, perAnswer);
             prompts.add(norm(pick.prompt()));
             out.add(withId(pick));
         }
@@ -228,9 +226,7 @@ final class BankOrder {
             }
             perSentence.merge(pick.evidence().get(0), 1, Integer::sum);
             perSentence.merge(pick.evidence().get(0) + "|" + pick.answer(), 1, Integer::sum);
-            if (answerOf(pick) != null) {
-                perAnswer.merge(norm(answerOf(pick)), 1, Integer::sum);
-            }
+            countAnswer(pick, perAnswer);
             prompts.add(norm(pick.prompt()));
             out.add(withId(pick));
         }
@@ -414,8 +410,24 @@ final class BankOrder {
     /** How many questions of the head already have this question's answer (a true/false one: the one it tests). */
     private int answered(Question q, Map<String, Integer> perAnswer) {
         String a = answerOf(q);
-        return a == null ? 0 : perAnswer.getOrDefault(norm(a), 0);
+        int asked = a == null ? 0 : perAnswer.getOrDefault(norm(a), 0);
+        // "more than 3.4 million strong" and "about 3.4 million people" ask one amount under two bounds
+        return once(q) && q.answer() instanceof String key ? Math.max(asked, perAnswer.getOrDefault(BARE + norm(key), 0))
+                : asked;
     }
+
+    /** The question's answer counted as the head's; an amount's or a date's bare key as well. */
+    private void countAnswer(Question q, Map<String, Integer> perAnswer) {
+        if (answerOf(q) != null) {
+            perAnswer.merge(norm(answerOf(q)), 1, Integer::sum);
+        }
+        if (once(q) && q.answer() instanceof String key) {
+            perAnswer.merge(BARE + norm(key), 1, Integer::sum);
+        }
+    }
+
+    /** Marks an amount's key counted without its bound, apart from answers counted as written. */
+    private static final String BARE = "bare|";
 
     /**
      * How many questions of a session may have one answer: a number or a date once (an amount asked twice is one

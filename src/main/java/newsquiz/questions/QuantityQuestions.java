@@ -311,8 +311,13 @@ final class QuantityQuestions {
         final String lowText = minText;
         final String highText = maxText;
         final double atLeast = counted;
+        // "over _____ of the seats": more than the whole is no share at all, so "over 100%" is never offered
+        boolean moreThanAShare = MORE_THAN_BLANK.matcher(blanked).find();
         return wrong.stream().filter(w -> {
             Double v = number(w);
+            if (moreThanAShare && v != null && v >= 100 && PERCENT.matcher(w).find()) {
+                return false;
+            }
             // a range's end and a wrong amount that both write a scale word compare with it: "between 25 million
             // and _____" never offers "10 million"; one written once ("between 30 and _____", key "40 million")
             // compares bare, as the sentence does
@@ -323,6 +328,10 @@ final class QuantityQuestions {
                     && (SCALED.matcher(w).find() || v > atLeast);
         }).toList();
     }
+
+    private static final Pattern MORE_THAN_BLANK = Pattern.compile("(?i)\\b(over|more than|above|at least|exceeding"
+            + "|upwards of|in excess of) " + Pattern.quote(ClozeExcerpt.BLANK));
+    private static final Pattern PERCENT = Pattern.compile("%|\\bper ?cent\\b");
 
     /** The number a text writes, times its scale word ("25 million" is 25,000,000); NaN when there is none. */
     private static double scaled(String text) {

@@ -343,6 +343,15 @@ class BankOrderTest {
     }
 
     @Test
+    void anAmountAskedUnderAnotherBoundWaitsPastTheSessionToo() {
+        // "more than 3.4 million strong" and "about 3.4 million people" ask one amount
+        Question first = amount("Voters turned out more than _____ strong.", "3.4 million", "s1", 9);
+        Question again = amount("About _____ people voted.", "3.4 million", "s4", 8);
+        Question both = question("Who joined Ana Lima and Tom Berg on the quay?", "the crowd", "s5", 1);
+        assertThat(order(with(threeActors(), first, again, both)).indexOf("the crowd")).isEqualTo(4);
+    }
+
+    @Test
     void aQuestionTheHeadlineAnswersWaitsPastTheSessionEvenBehindAQuestionGivingTwoAway() {
         // the home screen lists the quiz by its headline, "Harbour reopens": what reopened is answered there
         List<Question> head = List.of(question("Who rebuilt the pier?", "Tom Berg", "s2", 5),
@@ -631,13 +640,13 @@ class BankOrderTest {
         // a short bank puts every question in a session's places, those placed past its head too: each cloze leaves
         // out the amount the other asks, as the article's sentence allows
         String article = "Turnout soars\n\nWednesday, March 13, 2024\n\n"
-                + "The turnout was about 71%, some 25% higher than last year. About 2.9 million people voted.\n";
+                + "The turnout was about 71%, some 25% higher than last year. About 3.4 million people voted.\n";
         String sentence = "The turnout was about 71%, some 25% higher than last year.";
         Facts facts = new FactExtractor().extract(ArticleParser.parse("t", article, Set.of()));
         List<Question> ranked = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(
                 amount("The turnout was about _____, some 25% higher than last year.", "71%", sentence, 5),
                 amount("The turnout was about 71%, some _____ higher than last year.", "25%", sentence, 4),
-                amount("About _____ people voted.", "2.9 million", "About 2.9 million people voted.", 3))),
+                amount("About _____ people voted.", "3.4 million", "About 3.4 million people voted.", 3))),
                 Set.of(), Map.of()).ranked();
         assertThat(ranked).hasSize(3);
         for (Question q : ranked) {

@@ -619,6 +619,11 @@ class QuestionTemplatesTest {
                 .containsExactly("1", "2.5");
         assertThat(QuantityQuestions.possible("Students recalled 14 of _____ words, on average.",
                 List.of("10", "30", "20"))).containsExactly("30", "20");
+        // more than the whole is no share: "over 100%" of the seats
+        assertThat(QuantityQuestions.possible("Over _____ of the seats went to the opposition.",
+                List.of("60%", "100%", "40%", "120 percent"))).containsExactly("60%", "40%");
+        assertThat(QuantityQuestions.possible("Prices rose by _____ last year.", List.of("60%", "100%")))
+                .containsExactly("60%", "100%");
         // a whole the later number is part of, an aside between them or not
         assertThat(QuantityQuestions.possible("the outbreak had killed at least _____, including, according to"
                 + " government reports, 54 small children.", List.of("112", "37", "87"))).containsExactly("112", "87");
