@@ -44,7 +44,9 @@ final class QuantityFinder {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?i:\\b" + QUALIFIER + ")"
                     + "(?:(US\\$|\\$|€|£|A\\$|C\\$)\\s?)?"
-                    + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?i:" + NUMBER_WORD + ")\\b|(?i:" + VAGUE + ")\\b)"
+                    // "two and a half lengths" is one amount, not "two" and a share
+                    + "((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?i:" + NUMBER_WORD + ")\\b)"
+                    + "(?i:[\\s-]and[\\s-]a[\\s-]half\\b)?|(?i:" + VAGUE + ")\\b)"
                     + "(?:[\\s-](million|billion|trillion|thousand|hundred)\\b)?"
                     + "(\\s?%|\\s(?:percent|per cent)\\b)?"
                     + "(-(?:year|day|month|week|hour|minute|room|point|star|seat|member|mile|kilometer|foot|page)s?(?:-old)?)?");
@@ -276,6 +278,12 @@ final class QuantityFinder {
 
     private static String value(String number, String scale) {
         String n = number.toLowerCase(Locale.ROOT).replace(",", "");
+        Matcher andAHalf = AND_A_HALF.matcher(n);
+        if (andAHalf.matches()) {
+            String whole = value(andAHalf.group(1), scale == null ? null : scale);
+            return whole == null ? null : new BigDecimal(whole).add(scale == null ? new BigDecimal("0.5")
+                    : BigDecimal.valueOf(Lexicon.scaleOf(scale) / 2)).stripTrailingZeros().toPlainString();
+        }
         BigDecimal base;
         if (n.matches("\\d+(\\.\\d+)?")) {
             base = new BigDecimal(n);
@@ -294,6 +302,8 @@ final class QuantityFinder {
         }
         return base.stripTrailingZeros().toPlainString();
     }
+
+    private static final Pattern AND_A_HALF = Pattern.compile("(.+?)[\\s-]and[\\s-]a[\\s-]half");
 
     /** Numbers that belong to a date ("June 3") or are a year ("in 2016"): the date finder has them. */
     private static boolean isDateOrYear(String text, Matcher m) {

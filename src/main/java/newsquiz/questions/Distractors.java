@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsquiz.facts.DateFact;
 
 /** Wrong answers of the same kind as the right one: names, dates and amounts that a student could believe. */
@@ -159,7 +161,16 @@ final class Distractors {
     }
 
     /** Amounts at a similar scale and in the same form: 1,000 against 100, 500 and 10,000; vague against vague. */
+    private static final Pattern AND_A_HALF = Pattern.compile("(?i)(.+?)([\\s-]and[\\s-]a[\\s-]half)");
+
     static List<String> amounts(String mention, String value, int count) {
+        // "two and a half": other whole amounts and a half, written alike ("three and a half", not "3")
+        Matcher andAHalf = AND_A_HALF.matcher(mention);
+        if (andAHalf.matches() && value != null && value.endsWith(".5")) {
+            String whole = value.substring(0, value.length() - 2);
+            return amounts(andAHalf.group(1), whole, count).stream().filter(w -> !w.matches(".*\\.\\d.*"))
+                    .map(w -> w + andAHalf.group(2)).toList();
+        }
         Set<String> out = new LinkedHashSet<>();
         String lower = mention.toLowerCase(Locale.ROOT);
         String qualifier = "";

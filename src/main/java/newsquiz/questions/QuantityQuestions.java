@@ -218,8 +218,12 @@ final class QuantityQuestions {
      */
     static boolean setPhrase(String blanked) {
         Matcher fused = Pattern.compile(Pattern.quote(ClozeExcerpt.BLANK) + "-(\\p{L}+)").matcher(blanked);
-        return fused.find() && !UNITS.matcher(fused.group(1)).matches();
+        // "an hour and a _____", "two and a _____ years": the half of a mixed amount, which no one misses
+        return fused.find() && !UNITS.matcher(fused.group(1)).matches() || AND_A_BLANK.matcher(blanked).find();
     }
+
+    private static final Pattern AND_A_BLANK = Pattern.compile("(?i)\\band an? " + Pattern.quote(ClozeExcerpt.BLANK)
+            + "(?![\\p{L}\\d-])");
 
     /**
      * "it lived _____ of years after flying dinosaurs": "millions of years" is how English says "very long ago", and

@@ -496,6 +496,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anAmountAndAHalfIsOneAmount() {
+        Facts f = facts("The club beat the champions by two and a half lengths. He served 18 and a half months.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention, Quantity::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("two and a half", "2.5"),
+                org.assertj.core.groups.Tuple.tuple("18 and a half", "18.5"));
+    }
+
+    @Test
     void aCurrencyWrittenOutAfterItsAmountIsASum() {
         Facts f = facts("The storm caused damage worth 45 million euros. The fine was 200,000 rubles. The lorry carried"
                 + " 300 pounds of fish.\n");

@@ -106,6 +106,9 @@ class DistractorsTest {
         assertThat(Distractors.amounts("More than 50", "50", 3)).hasSize(3).allMatch(a -> a.startsWith("More than "));
         assertThat(Distractors.amounts("US$1.5 billion", "1500000000", 2)).allMatch(a -> a.matches("US\\$[\\d.]+ billion"));
         assertThat(Distractors.amounts("20 percent", "20", 2)).allMatch(a -> a.endsWith(" percent"));
+        // an amount and a half against others and a half, in words as the key is
+        assertThat(Distractors.amounts("two and a half", "2.5", 3)).hasSize(3)
+                .allMatch(a -> a.matches("[a-z]+ and a half")).doesNotContain("two and a half");
     }
 
     @Test

@@ -563,6 +563,9 @@ class QuestionTemplatesTest {
         assertThat(about).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.explanation()).doesNotContain("About"));
         assertThat(QuantityQuestions.setPhrase("a _____-member board")).isFalse();
+        // the half of a mixed amount; not a count after "and a"
+        assertThat(QuantityQuestions.setPhrase("she had walked for an hour and a _____ to get there")).isTrue();
+        assertThat(QuantityQuestions.setPhrase("four goals and _____ assists")).isFalse();
         // "half a mile": a distance written as a share; "nearly all a mile" does not read
         assertThat(QuantityQuestions.shareOfAUnit("half", "the nearest house was _____ a mile away")).isTrue();
         assertThat(QuantityQuestions.shareOfAUnit("a third", "_____ of an hour later")).isTrue();
