@@ -114,6 +114,10 @@ final class CauseFinder {
                 continue;
             }
             List<Token> t = ts.tokens();
+            Cause aim = aimOfTheSentenceBefore(ts);
+            if (aim != null && causes.stream().noneMatch(x -> x.cause().equals(aim.cause()))) {
+                causes.add(aim);
+            }
             for (int i = 0; i < t.size(); i++) {
                 Cause c = causeAt(ts, i);
                 if (c != null && causes.stream().noneMatch(x -> x.cause().equals(c.cause()))) {
@@ -278,6 +282,38 @@ final class CauseFinder {
             return consequence(ts, i);
         }
         return null;
+    }
+
+    /**
+     * "The city will switch off street lights at midnight. The aim is to cut energy costs.": a sentence that only
+     * names an aim gives the purpose of the deed just before it. That deed must be one plain clause of the same
+     * paragraph (no comma, quotation or second clause to pick from) whose subject a question can name (no pronoun).
+     */
+    private Cause aimOfTheSentenceBefore(TaggedSentence ts) {
+        List<Token> t = ts.tokens();
+        if (t.size() < 6 || !phraseAt(t, 0, "the") || !lower(t.get(1)).matches("aim|goal|purpose|objective|intention")
+                || !lower(t.get(2)).matches("is|was") || !lower(t.get(3)).equals("to") || !t.get(4).tag().equals("VB")) {
+            return null;
+        }
+        int at = sentences.indexOf(ts);
+        TaggedSentence before = at > 0 ? sentences.get(at - 1) : null;
+        if (before == null || before.sentence().paragraph() != ts.sentence().paragraph()
+                || before.sentence().section() != Section.BODY) {
+            return null;
+        }
+        List<Token> b = before.tokens();
+        int end = trimEnd(b, b.size());
+        if (b.subList(0, end).stream().anyMatch(x -> x.text().matches("[,;:“”\"()—–]|--") || x.tag().equals("PRP")
+                || x.tag().equals("CC") && x != b.get(0) || lower(x).matches("that|which|who|because|after|when|if"))) {
+            return null;
+        }
+        String effect = clauseText(before, 0, end);
+        int causeTo = phraseEnd(t, 4, Cause.Form.PURPOSE);
+        if (effect == null || causeTo < 0 || effect.split("\\s+").length > 18) {
+            return null;
+        }
+        return new Cause(effect, "to " + ts.span(4, causeTo), "the aim is", Cause.Form.PURPOSE, true,
+                Evidence.of(List.of(before.sentence(), ts.sentence())), List.of());
     }
 
     // ---- the cause after the connective, the effect before it ----

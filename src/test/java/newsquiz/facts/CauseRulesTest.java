@@ -491,4 +491,20 @@ class CauseRulesTest {
         assertThat(causes("The mayor was surprised when asked about the budget.\n")).isEmpty();
         assertThat(causes("“I was stunned when the jury came back,” the lawyer said.\n")).isEmpty();
     }
+
+    @Test
+    void anAimNamedAloneIsThePurposeOfTheDeedBefore() {
+        Cause c = only("The county will close the coastal footpath for two weeks. The aim is to let the nesting terns"
+                + " settle.\n");
+        assertThat(c.effect()).isEqualTo("the county will close the coastal footpath for two weeks");
+        assertThat(c.cause()).isEqualTo("to let the nesting terns settle");
+        assertThat(c.form()).isEqualTo(Cause.Form.PURPOSE);
+        assertThat(c.evidence().sentences()).hasSize(2);
+        // a deed in another paragraph, one told with a pronoun or in a quotation, two clauses to choose from
+        assertThat(causes("The county will close the footpath.\n\nThe aim is to let the terns settle.\n")).isEmpty();
+        assertThat(causes("It will close the footpath in May. The aim is to let the terns settle.\n")).isEmpty();
+        assertThat(causes("The county will close the path, and rangers will guard it. The aim is to let the terns"
+                + " settle.\n")).isEmpty();
+        assertThat(causes("The aim of the plan is unclear.\n")).isEmpty();
+    }
 }
