@@ -312,6 +312,11 @@ final class CauseFinder {
         if (effect == null || causeTo < 0 || effect.split("\\s+").length > 18) {
             return null;
         }
+        // "The city planted 500 trees. The goal is to double that number": an aim that builds on the deed ("that
+        // number", "it", "them") goes past it, and is no purpose the deed itself was done for
+        if (t.subList(4, causeTo).stream().anyMatch(x -> lower(x).matches("that|this|these|those|it|them|such"))) {
+            return null;
+        }
         return new Cause(effect, "to " + ts.span(4, causeTo), "the aim is", Cause.Form.PURPOSE, true,
                 Evidence.of(List.of(before.sentence(), ts.sentence())), List.of());
     }
@@ -1131,12 +1136,37 @@ final class CauseFinder {
                 || lower(t.get(k)).matches(MOMENT_VERB) || !t.get(k - 1).tag().startsWith("NN")) {
             return false;
         }
+        // "as organisers had planned", "as forecasters predicted": the way it went, foreseen, no reason
+        for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+            if (lower(t.get(j)).matches(FORESEEN)) {
+                return false;
+            }
+        }
+        // a condition that stops or drives things ("heavy rains and a thunderstorm warning", "fuel prices"), or a
+        // state the event left ("the storm had cut the road", "the road was closed"); "as the country chose a new
+        // parliament", "as the home side held on" tell only what went on meanwhile
+        boolean condition = t.subList(from, k).stream().anyMatch(x -> CONDITION.contains(lower(x)));
+        boolean state = lower(t.get(k)).matches("had|was|were") && k + 1 < t.size()
+                && t.get(k + 1).tag().matches("VBN|JJ");
+        if (!condition && !state || lower(t.get(k)).matches("continued|stopped|eased|cleared|persisted")) {
+            return false;
+        }
         String next = k + 1 < t.size() ? lower(t.get(k + 1)) : "";
         // "as the crowd was leaving", "as prices did last year": a time, a comparison
         return !(lower(t.get(k)).matches("was|were|did|had") && (k + 1 >= t.size() || t.get(k + 1).tag().matches("VBG|RB|NN.*|\\.|,")
                 || next.matches("last|this|in|on|before")))
                 && !(lower(t.get(k)).matches("had") && k + 1 < t.size() && !t.get(k + 1).tag().equals("VBN"));
     }
+
+    /** Verbs of what was foreseen: "as organisers had planned" tells the way it went, not why. */
+    private static final String FORESEEN = "planned|expected|predicted|forecast|promised|hoped|feared|intended|agreed"
+            + "|announced|scheduled|anticipated|wanted|wished|suggested|demanded|requested|ordered|required|did|does";
+    /** Conditions that stop or drive what people do: weather, warnings, prices, shortages. */
+    private static final Set<String> CONDITION = Set.of("rain", "rains", "storm", "storms", "thunderstorm", "snow",
+            "hail", "fog", "wind", "winds", "gale", "gales", "ice", "heat", "heatwave", "flood", "floods", "flooding",
+            "warning", "warnings", "alert", "alerts", "lightning", "smoke", "prices", "price", "costs", "cost", "rates",
+            "demand", "sales", "shortage", "shortages", "inflation", "fears", "concerns", "strike", "strikes",
+            "outbreak", "drought", "wildfire", "wildfires", "fire", "fires", "closure", "closures");
 
     /** Verbs of a moment's movement or sight, whose "as" tells when: "as the players walked onto the pitch". */
     private static final String MOMENT_VERB = "walked|ran|arrived|left|entered|came|went|approached|set|began|started"

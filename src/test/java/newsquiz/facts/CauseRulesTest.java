@@ -448,6 +448,10 @@ class CauseRulesTest {
         assertThat(causes("Fees rose again, as the bank did last spring.\n")).isEmpty();
         assertThat(causes("The company sells shoes as well as bags.\n")).isEmpty();
         assertThat(causes("The referee stopped play as the captain argued.\n")).isEmpty();
+        // the way it was foreseen; what went on meanwhile, with no condition that drives it
+        assertThat(causes("The fair opened on Friday, as its organisers had planned for months.\n")).isEmpty();
+        assertThat(causes("Voters queued at dawn on Sunday, as the country chose a new senate.\n")).isEmpty();
+        assertThat(causes("The winger limped off, as the visitors held on for a draw.\n")).isEmpty();
     }
 
     @Test
@@ -506,5 +510,8 @@ class CauseRulesTest {
         assertThat(causes("The county will close the path, and rangers will guard it. The aim is to let the terns"
                 + " settle.\n")).isEmpty();
         assertThat(causes("The aim of the plan is unclear.\n")).isEmpty();
+        // an aim that builds on the deed goes past it
+        assertThat(causes("The town planted 300 oaks last year. The goal is to double that number by 2031.\n"))
+                .isEmpty();
     }
 }
