@@ -224,7 +224,16 @@ final class CauseFinder {
             }
         }
         if (w.equals("for") && i > 2 && reasonsNounAt(t, i + 1) > 0) {
-            Cause c = effectFirst(ts, i, i + 1, Cause.Form.NOUN_PHRASE, "for reasons");
+            // "banned the airline, with officials saying this is for security reasons": the deed is the clause before
+            // ", with"; whose reason it is the question says (CauseQuestions)
+            int with = i - 3;
+            while (with > 0 && i - with < 8 && !lower(t.get(with)).equals("with")) {
+                with--;
+            }
+            boolean saying = with > 1 && lower(t.get(with)).equals("with") && t.get(with - 1).text().equals(",")
+                    && lower(t.get(i - 3)).matches("saying|insisting|arguing|claiming")
+                    && lower(t.get(i - 2)).matches("this|it") && lower(t.get(i - 1)).matches("is|was");
+            Cause c = effectFirst(ts, saying ? with - 1 : i, i + 1, Cause.Form.NOUN_PHRASE, "for reasons");
             return c == null || !c.cause().endsWith("reasons") ? null : c;
         }
         if (w.equals("for") && i > 2) {

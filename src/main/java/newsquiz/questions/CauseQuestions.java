@@ -112,6 +112,9 @@ final class CauseQuestions {
                     // "The firm announced Monday the plant would close because ...": the firm's claim, which the
                     // quotations did not take; one whose reporter is no short name is not asked as the article's
                     String reporter = reporterBefore(c);
+                    if (reporter == null) {
+                        reporter = reporterAfter(c);
+                    }
                     if (reporter != null && reporter.isEmpty()) {
                         return null;
                     }
@@ -248,6 +251,19 @@ final class CauseQuestions {
         }
         return nounPhrase(reporter);
     }
+
+    /**
+     * Who gives the reason after the deed: "Germany banned the airline, with officials saying this is for security
+     * reasons" is the officials' reason; the short noun phrase after "with", or null when the sentence has no such
+     * frame.
+     */
+    String reporterAfter(Cause c) {
+        var m = REASON_AFTER.matcher(c.evidence().sentences().get(0));
+        return m.find() ? nounPhrase(m.group(1)) : null;
+    }
+
+    private static final java.util.regex.Pattern REASON_AFTER = java.util.regex.Pattern.compile(
+            ",\\s+with\\s+([\\p{L}' ]{2,40}?)\\s+(?:saying|insisting|arguing|claiming)\\s+(?:this|it)\\s+(?:is|was)\\s+for\\b");
 
     /** Words that make a clause part of another: its opening phrase is not who speaks after the comma. */
     private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(

@@ -476,6 +476,11 @@ class CauseRulesTest {
         assertThat(c.cause()).isEqualTo("security reasons");
         assertThat(only("The trial was held behind closed doors for legal reasons.\n").cause())
                 .isEqualTo("legal reasons");
+        // the deed before ", with officials saying this is for ...": the officials' reason (the question names them)
+        Cause said = only("The league barred the club from its stadium on Friday, with officials saying this was for"
+                + " health reasons.\n");
+        assertThat(said.effect()).isEqualTo("the league barred the club from its stadium on Friday");
+        assertThat(said.cause()).isEqualTo("health reasons");
         // reasons that name none, a span of time, a first time
         assertThat(causes("The shop closed early for unknown reasons.\n")).isEmpty();
         assertThat(causes("The singer left the band for reasons of her own.\n")).isEmpty();

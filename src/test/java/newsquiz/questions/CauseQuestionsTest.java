@@ -44,6 +44,15 @@ class CauseQuestionsTest {
         assertThat(questions.whyQuestion("the bridge is closed")).isEqualTo("Why is the bridge closed?");
     }
 
+    @Test
+    void aReasonGivenAfterTheDeedWithSomeoneSayingIsAskedInTheirName() {
+        Cause c = new Cause("the league barred the club from its stadium", "health reasons", "for reasons",
+                Cause.Form.NOUN_PHRASE, true, new Evidence(List.of("The league barred the club from its stadium, with"
+                + " officials saying this was for health reasons."), List.of(new int[] {0, 10})), List.of());
+        assertThat(questions.draft(c, List.of()).prompt())
+                .isEqualTo("According to officials, why did the league bar the club from its stadium?");
+    }
+
     private static Cause reported(String sentence, String effect, String reason) {
         return new Cause(effect, reason, "because", Cause.Form.CLAUSE, true,
                 new Evidence(List.of(sentence), List.of(new int[] {0, 10})), List.of());
