@@ -46,10 +46,21 @@ final class CauseFinder {
             "allegations", "accusation", "accusations", "revelation", "revelations", "scandal", "failure",
             "malfunction", "dispute", "row", "clash", "clashes", "earthquake", "flood", "floods", "flooding", "outbreak",
             "leak", "breach", "error", "mistake", "mistakes", "collapse", "raid", "shooting", "stabbing", "fight",
-            "threat", "threats", "landslide", "fault", "blackout", "outage", "illness", "stroke");
+            "threat", "threats", "landslide", "fault", "blackout", "outage", "illness", "stroke",
+            // what came out: "suspended its captain after reports of betting"
+            "report", "reports", "claims", "rumours", "rumors",
+            // one gone, whose place or work is left: "the post stands empty following the resignation of ..."
+            "resignation", "resignations", "death", "deaths", "departure", "dismissal", "sacking", "ouster", "arrest",
+            "arrests", "retirement", "suspension", "defeat");
+    /** What came out, whose clause follows: "after revelations (that) he had bet on his own team". */
+    private static final Set<String> DISCLOSURE = Set.of("report", "reports", "revelation", "revelations",
+            "allegation", "allegations", "claim", "claims", "accusation", "accusations", "news", "rumours", "rumors",
+            "warnings", "fears", "concerns", "confirmation", "disclosure", "disclosures", "findings");
     /** Verbs done after a trouble has passed ("resumed after the storm"): the trouble is no reason for them. */
     private static final String AFTERMATH_VERB = "(resumed|reopened|returned|restarted|rebuilt|reconvened|continued|spoke|said|met|visited|arrived|came|went"
             + "|held|took place|began|started|ended|recovered|survived|appeared|posted|wrote|called)";
+    /** Present verbs of a state left by an event: "the post stands empty following the resignation". */
+    private static final String STATE_VERB = "remains|remain|stands|stand|stays|stay|sits|sit|lies|lie";
     /** Verbs whose "for" gives the deed praised or rewarded: "won the prize for his work on ...". */
     private static final String PRAISE_VERB = "won|wins|awarded|honou?red|praised|thanked|rewarded|recogni[sz]ed"
             + "|celebrated|applauded|commended";
@@ -103,6 +114,10 @@ final class CauseFinder {
                 continue;
             }
             List<Token> t = ts.tokens();
+            Cause aim = aimOfTheSentenceBefore(ts);
+            if (aim != null && causes.stream().noneMatch(x -> x.cause().equals(aim.cause()))) {
+                causes.add(aim);
+            }
             for (int i = 0; i < t.size(); i++) {
                 Cause c = causeAt(ts, i);
                 if (c != null && causes.stream().noneMatch(x -> x.cause().equals(c.cause()))) {
@@ -195,17 +210,51 @@ final class CauseFinder {
                 && pastEffectBefore(t, i)) {
             return effectFirst(ts, i, i + 1, Cause.Form.NOUN_PHRASE, w);
         }
+        // "after reports that its chief had sold a stake": the report and what it told, a noun phrase to the clause's end
+        if ((w.equals("after") || w.equals("following")) && i > 2 && disclosureClauseFollows(t, i + 1)
+                && pastEffectBefore(t, i)) {
+            Cause c = effectFirst(ts, i, i + 1, Cause.Form.CLAUSE, w);
+            return c == null ? null : new Cause(c.effect(), c.cause(), c.connective(), Cause.Form.NOUN_PHRASE, true,
+                    c.evidence(), List.of());
+        }
         if (w.equals("over") && i > 2) {
             Cause c = overDiscontent(ts, i);
             if (c != null) {
                 return c;
             }
         }
+        if (w.equals("for") && i > 2 && reasonsNounAt(t, i + 1) > 0) {
+            // "banned the airline, with officials saying this is for security reasons": the deed is the clause before
+            // ", with"; whose reason it is the question says (CauseQuestions)
+            int with = i - 3;
+            while (with > 0 && i - with < 8 && !lower(t.get(with)).equals("with")) {
+                with--;
+            }
+            boolean saying = with > 1 && lower(t.get(with)).equals("with") && t.get(with - 1).text().equals(",")
+                    && lower(t.get(i - 3)).matches("saying|insisting|arguing|claiming")
+                    && lower(t.get(i - 2)).matches("this|it") && lower(t.get(i - 1)).matches("is|was");
+            Cause c = effectFirst(ts, saying ? with - 1 : i, i + 1, Cause.Form.NOUN_PHRASE, "for reasons");
+            return c == null || !c.cause().endsWith("reasons") ? null : c;
+        }
         if (w.equals("for") && i > 2) {
             Cause c = forDeed(ts, i);
             if (c != null) {
                 return c;
             }
+        }
+        // "will map more wells so they can plan new farms": what the doer can then do is the deed's purpose
+        if (w.equals("so") && i > 2 && !t.get(i - 1).text().equals(",")) {
+            int verb = soThatVerb(t, i);
+            if (verb > 0 && doerAgrees(t, i, lower(t.get(verb - 2)))) {
+                return effectFirst(ts, i, verb, Cause.Form.PURPOSE, "so that");
+            }
+        }
+        // "the singer was devastated when she lost her voice": the event is why one felt so; a speaker's own feeling
+        // is told in the quotation's terms
+        if (w.equals("when") && i > 2 && lower(t.get(i - 1)).matches(FEELING) && (isBe(t.get(i - 2))
+                || t.get(i - 2).tag().equals("RB") && i > 3 && isBe(t.get(i - 3))) && pastClauseFollows(t, i + 1)
+                && !quoted(ts, i)) {
+            return effectFirst(ts, i, i + 1, Cause.Form.CLAUSE, "when");
         }
         // the article's own telling only: a speaker's "so" carries a reason only the speaker gives, and stock wrong
         // reasons read as nonsense beside it
@@ -242,6 +291,43 @@ final class CauseFinder {
             return consequence(ts, i);
         }
         return null;
+    }
+
+    /**
+     * "The city will switch off street lights at midnight. The aim is to cut energy costs.": a sentence that only
+     * names an aim gives the purpose of the deed just before it. That deed must be one plain clause of the same
+     * paragraph (no comma, quotation or second clause to pick from) whose subject a question can name (no pronoun).
+     */
+    private Cause aimOfTheSentenceBefore(TaggedSentence ts) {
+        List<Token> t = ts.tokens();
+        if (t.size() < 6 || !phraseAt(t, 0, "the") || !lower(t.get(1)).matches("aim|goal|purpose|objective|intention")
+                || !lower(t.get(2)).matches("is|was") || !lower(t.get(3)).equals("to") || !t.get(4).tag().equals("VB")) {
+            return null;
+        }
+        int at = sentences.indexOf(ts);
+        TaggedSentence before = at > 0 ? sentences.get(at - 1) : null;
+        if (before == null || before.sentence().paragraph() != ts.sentence().paragraph()
+                || before.sentence().section() != Section.BODY) {
+            return null;
+        }
+        List<Token> b = before.tokens();
+        int end = trimEnd(b, b.size());
+        if (b.subList(0, end).stream().anyMatch(x -> x.text().matches("[,;:“”\"()—–]|--") || x.tag().equals("PRP")
+                || x.tag().equals("CC") && x != b.get(0) || lower(x).matches("that|which|who|because|after|when|if"))) {
+            return null;
+        }
+        String effect = clauseText(before, 0, end);
+        int causeTo = phraseEnd(t, 4, Cause.Form.PURPOSE);
+        if (effect == null || causeTo < 0 || effect.split("\\s+").length > 18) {
+            return null;
+        }
+        // "The city planted 500 trees. The goal is to double that number": an aim that builds on the deed ("that
+        // number", "it", "them") goes past it, and is no purpose the deed itself was done for
+        if (t.subList(4, causeTo).stream().anyMatch(x -> lower(x).matches("that|this|these|those|it|them|such"))) {
+            return null;
+        }
+        return new Cause(effect, "to " + ts.span(4, causeTo), "the aim is", Cause.Form.PURPOSE, true,
+                Evidence.of(List.of(before.sentence(), ts.sentence())), List.of());
     }
 
     // ---- the cause after the connective, the effect before it ----
@@ -376,7 +462,10 @@ final class CauseFinder {
             return null;
         }
         int start = clauseStart(t, end);
-        while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
+        // "but that office stands vacant": a "that" before its noun points at the subject, no subordinator
+        while (start < end && SUBORDINATORS.contains(lower(t.get(start))) && !(lower(t.get(start)).equals("that")
+                && t.get(start).tag().equals("DT") && start + 2 < end && t.get(start + 1).tag().matches("NNS?")
+                && t.get(start + 2).tag().matches("VBZ|VBP|VBD|MD"))) {
             start++;
         }
         start = afterFrontedTime(t, start, end);
@@ -611,7 +700,7 @@ final class CauseFinder {
         }
         boolean verb = false;
         for (int k = from + 1; k < to; k++) {
-            verb |= t.get(k).tag().startsWith("VB") || t.get(k).tag().equals("MD");
+            verb |= t.get(k).tag().startsWith("VB") || t.get(k).tag().equals("MD") || verbTaggedAsNoun(t, k, to);
         }
         if (!verb || !opensClause(t.get(from))) {
             return null;
@@ -895,6 +984,97 @@ final class CauseFinder {
         return opens > closes || straight % 2 == 1 || runsOn;
     }
 
+    /**
+     * "for safety reasons", "for legal and security reasons": the index of "reasons" after a kind of reason, or -1.
+     * Not "for other reasons", "for unknown reasons", "for reasons of ...", which name none.
+     */
+    private static int reasonsNounAt(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            String w = lower(t.get(k));
+            if (w.equals("reasons") || w.equals("reason")) {
+                boolean named = k > from && lower(t.get(k - 1)).matches("[a-z-]+") && t.get(k - 1).tag().matches("JJ|NN");
+                boolean after = k + 1 >= t.size() || t.get(k + 1).text().matches("[,;:.!?”\"]") || t.get(k + 1).tag()
+                        .matches("IN|CC|RB") && !lower(t.get(k + 1)).matches("of|that|why");
+                return named && after && !lower(t.get(k - 1)).matches(VAGUE_REASON) ? k : -1;
+            }
+            if (!t.get(k).tag().matches("JJ|NN|CC") || lower(t.get(k)).matches(VAGUE_REASON)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Kinds that name no reason: "for other reasons", "for unknown reasons", "for the same reason". */
+    private static final String VAGUE_REASON = "other|many|several|some|various|unknown|unclear|unexplained"
+            + "|unspecified|undisclosed|unstated|obvious|similar|different|same|good|bad|no|any|two|three|own|this|that"
+            + "|these|those|the|a|an|his|her|their|its|those|particular|certain|mysterious|strange|odd";
+
+    /**
+     * "so they can plan", "so that it could repair": the index of the verb after a pronoun and a modal of ability,
+     * or -1. Not "so they could not", which tells a consequence.
+     */
+    private static int soThatVerb(List<Token> t, int so) {
+        int k = so + 1;
+        if (k < t.size() && lower(t.get(k)).equals("that")) {
+            k++;
+        }
+        if (k + 2 >= t.size() || !lower(t.get(k)).matches("they|it|he|she|we") || !lower(t.get(k + 1)).matches("can|could")
+                || !t.get(k + 2).tag().equals("VB")) {
+            return -1;
+        }
+        return k + 2;
+    }
+
+    /**
+     * Whether the pronoun after "so" is the deed's doer, so that the purpose reads as its own "to ...": "the team
+     * will map wells so they can", "the council raised fees so it could"; not "the school bought buses so they can"
+     * when "they" are others. The doer is the clause's subject: a pronoun itself, or a noun of the pronoun's number.
+     */
+    private static boolean doerAgrees(List<Token> t, int so, String pronoun) {
+        int start = clauseStart(t, so);
+        while (start < so && SUBORDINATORS.contains(lower(t.get(start)))) {
+            start++;
+        }
+        int head = start;
+        while (head < so && t.get(head).tag().matches("DT|JJ.*|NN.*|POS|PRP\\$|CD") && !lower(t.get(head)).equals("will")) {
+            head++; // "will" the tagger may read as a noun ("The team will/NN map")
+        }
+        if (head < so && lower(t.get(head)).equals("will")) {
+            return head > start && doerIs(t.get(head - 1), pronoun);
+        }
+        if (head == start || head >= so || !t.get(head).tag().matches("VB.*|MD")) {
+            return false; // no plain subject before the verb
+        }
+        return doerIs(t.get(head - 1), pronoun);
+    }
+
+    private static boolean doerIs(Token noun, String pronoun) {
+        if (noun.tag().equals("PRP")) {
+            return lower(noun).equals(pronoun) || lower(noun).equals("i") && pronoun.equals("we");
+        }
+        return switch (pronoun) {
+            case "they" -> noun.tag().matches("NNS|NNPS") || COLLECTIVE.contains(lower(noun));
+            case "it" -> noun.tag().matches("NN|NNP") && !PERSON.contains(lower(noun));
+            case "he", "she" -> noun.tag().equals("NNP") || PERSON.contains(lower(noun));
+            default -> false;
+        };
+    }
+
+    /** Bodies spoken of as "they" as well as "it". */
+    private static final Set<String> COLLECTIVE = Set.of("team", "council", "club", "company", "firm", "government",
+            "police", "band", "family", "committee", "board", "group", "school", "university", "city", "town", "army",
+            "party", "crew", "staff", "ministry", "department", "agency", "museum", "hospital", "charity");
+    /** People by their role, spoken of as "he" or "she". */
+    private static final Set<String> PERSON = Set.of("mayor", "minister", "judge", "coach", "manager", "singer",
+            "player", "farmer", "teacher", "doctor", "president", "chief", "director", "author", "writer", "artist",
+            "actor", "actress", "chef", "owner", "driver", "pilot", "captain", "officer", "woman", "man", "girl", "boy",
+            "student", "scientist", "researcher", "senator", "governor", "spokesman", "spokeswoman", "founder");
+
+    /** Feelings an event brings on: "was devastated when she lost her voice". Not "happy", "proud": a state for a time. */
+    private static final String FEELING = "devastated|angry|furious|delighted|thrilled|upset|shocked|stunned|relieved"
+            + "|heartbroken|disappointed|overjoyed|saddened|outraged|horrified|elated|surprised|dismayed|distraught"
+            + "|gutted|livid|incensed|amazed|astonished|annoyed|frustrated|alarmed";
+
     /** "so the sky looks blue": a subject, then its finite verb within a few words. */
     private static boolean consequenceClauseFollows(List<Token> t, int from) {
         // a subject, not "so strong that ...", "so far", "so many"
@@ -906,7 +1086,7 @@ final class CauseFinder {
         }
         for (int k = from + 1; k < Math.min(t.size(), from + 7); k++) {
             String tag = t.get(k).tag();
-            if (tag.matches("VBD|VBZ|VBP|MD")) {
+            if (tag.matches("VBD|VBZ|VBP|MD") || verbTaggedAsNoun(t, k, t.size())) {
                 return true;
             }
             if (!tag.matches("NN.*|JJ.*|CD|DT|POS|PRP\\$|IN|RB")) {
@@ -914,6 +1094,23 @@ final class CauseFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "the valley floor freezes first", "the old mill burns coal": the tagger reads a present verb after a singular
+     * noun as a plural noun. It is the verb when its clause (to {@code end}) has no other verb and a word follows that
+     * no noun phrase goes on with ("first", "the", "its", "to"); "the car parts supplier" goes on with a noun.
+     */
+    private static boolean verbTaggedAsNoun(List<Token> t, int k, int end) {
+        if (k < 1 || k + 1 >= end || !t.get(k).tag().equals("NNS") || !t.get(k - 1).tag().equals("NN")
+                || !lower(t.get(k)).endsWith("s") || !t.get(k + 1).tag().matches("DT|PRP\\$|RB|RBR|JJR|TO|CD")) {
+            return false;
+        }
+        int start = k - 1;
+        while (start > 0 && k - start < 6 && !t.get(start - 1).tag().matches("IN|,|:|``")) {
+            start--; // back to the clause's opening: "so", "because", a comma
+        }
+        return t.subList(start, end).stream().noneMatch(x -> x.tag().matches("VB.*|MD"));
     }
 
     // ---- tests on tokens ----
@@ -925,11 +1122,65 @@ final class CauseFinder {
         }
         String subject = lower(t.get(i + 1));
         if (!subject.matches("it|they|he|she|this|we|i|these|those")) {
-            return false;
+            return t.get(i - 1).text().equals(",") && causalAsNounClause(t, i + 1);
         }
         String verb = t.get(i + 2).tag();
         return verb.matches("VBD|VBZ|VBP|MD") && !lower(t.get(i + 2)).matches("said|says|put|noted|reported");
     }
+
+    /**
+     * "..., as heavy hail and a lightning warning halted the final", "..., as fuel prices rose": after a comma, "as" +
+     * a noun phrase + a past verb that is neither a report nor a moment's movement ("as the players walked onto the
+     * pitch", "as the sun rose" tell when). Not "as expected", "as it did last year", "as the crowd was leaving".
+     */
+    private static boolean causalAsNounClause(List<Token> t, int from) {
+        if (!t.get(from).tag().matches("DT|JJ.*|NNS?|CD|PRP\\$") || lower(t.get(from)).matches("such|many|much|well|soon|long|far|part|usual|expected|planned|ever|if|though")) {
+            return false;
+        }
+        int k = from + 1;
+        while (k < t.size() && k < from + 8 && t.get(k).tag().matches("DT|JJ.*|NN.*|CD|POS|PRP\\$|CC")) {
+            k++;
+        }
+        if (k >= t.size() || !t.get(k).tag().matches("VBD") || Lexicon.isReportingVerb(t.get(k).text())
+                || lower(t.get(k)).matches(MOMENT_VERB) || !t.get(k - 1).tag().startsWith("NN")) {
+            return false;
+        }
+        // "as organisers had planned", "as forecasters predicted": the way it went, foreseen, no reason
+        for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+            if (lower(t.get(j)).matches(FORESEEN)) {
+                return false;
+            }
+        }
+        // a condition that stops or drives things ("heavy rains and a thunderstorm warning", "fuel prices"), or a
+        // state the event left ("the storm had cut the road", "the road was closed"); "as the country chose a new
+        // parliament", "as the home side held on" tell only what went on meanwhile
+        boolean condition = t.subList(from, k).stream().anyMatch(x -> CONDITION.contains(lower(x)));
+        boolean state = lower(t.get(k)).matches("had|was|were") && k + 1 < t.size()
+                && t.get(k + 1).tag().matches("VBN|JJ");
+        if (!condition && !state || lower(t.get(k)).matches("continued|stopped|eased|cleared|persisted")) {
+            return false;
+        }
+        String next = k + 1 < t.size() ? lower(t.get(k + 1)) : "";
+        // "as the crowd was leaving", "as prices did last year": a time, a comparison
+        return !(lower(t.get(k)).matches("was|were|did|had") && (k + 1 >= t.size() || t.get(k + 1).tag().matches("VBG|RB|NN.*|\\.|,")
+                || next.matches("last|this|in|on|before")))
+                && !(lower(t.get(k)).matches("had") && k + 1 < t.size() && !t.get(k + 1).tag().equals("VBN"));
+    }
+
+    /** Verbs of what was foreseen: "as organisers had planned" tells the way it went, not why. */
+    private static final String FORESEEN = "planned|expected|predicted|forecast|promised|hoped|feared|intended|agreed"
+            + "|announced|scheduled|anticipated|wanted|wished|suggested|demanded|requested|ordered|required|did|does";
+    /** Conditions that stop or drive what people do: weather, warnings, prices, shortages. */
+    private static final Set<String> CONDITION = Set.of("rain", "rains", "storm", "storms", "thunderstorm", "snow",
+            "hail", "fog", "wind", "winds", "gale", "gales", "ice", "heat", "heatwave", "flood", "floods", "flooding",
+            "warning", "warnings", "alert", "alerts", "lightning", "smoke", "prices", "price", "costs", "cost", "rates",
+            "demand", "sales", "shortage", "shortages", "inflation", "fears", "concerns", "strike", "strikes",
+            "outbreak", "drought", "wildfire", "wildfires", "fire", "fires", "closure", "closures");
+
+    /** Verbs of a moment's movement or sight, whose "as" tells when: "as the players walked onto the pitch". */
+    private static final String MOMENT_VERB = "walked|ran|arrived|left|entered|came|went|approached|set|began|started"
+            + "|ended|finished|watched|looked|waited|stood|sat|passed|drove|flew|sailed|marched|gathered|lined|cheered"
+            + "|sang|danced|prepared|spoke|turned|moved|returned|emerged|appeared|unfolded|took|got|headed";
 
     /**
      * "after a low-speed collision with the boat": a noun phrase whose head, the last noun of its first run, is a
@@ -952,17 +1203,24 @@ final class CauseFinder {
         return true;
     }
 
-    /** The clause before "after" tells a past event in its own verb, not a report nor a thing done once it passed. */
+    /**
+     * The clause before "after" tells a past event in its own verb, or a state it left ("stands empty", "is closed"),
+     * not a report nor a thing done once it passed ("called a meeting"; but "called for", "called off" answer it).
+     */
     private static boolean pastEffectBefore(List<Token> t, int connective) {
         int start = clauseStart(t, connective);
         boolean past = false;
         for (int k = start; k < connective; k++) {
             Token x = t.get(k);
+            String after = k + 1 < t.size() ? lower(t.get(k + 1)) : "";
             if (x.tag().equals("MD") || Lexicon.isReportingVerb(x.text()) && x.tag().startsWith("VB")
-                    || x.tag().startsWith("VB") && lower(x).matches(AFTERMATH_VERB)) {
+                    && !(lower(x).equals("called") && after.matches("for|off"))
+                    || x.tag().startsWith("VB") && lower(x).matches(AFTERMATH_VERB)
+                    && !(lower(x).equals("called") && after.matches("for|off"))) {
                 return false;
             }
-            past |= x.tag().matches("VBD|VBN");
+            past |= x.tag().matches("VBD|VBN") || x.tag().matches("VBZ|VBP") && (lower(x).matches(STATE_VERB)
+                    || lower(x).matches("is|are") && k + 1 < connective && t.get(k + 1).tag().matches("VBN|JJ"));
         }
         // "arrested two hours after the stabbing", "shortly after", "in the days following": a time order, no reason;
         // nor is what came after it ("born", "completed", "opened")
@@ -974,6 +1232,37 @@ final class CauseFinder {
         }
         // "was injured after a collision": a participle right before is the effect itself; "modeled after" is not
         return past && start < connective - 1 && !lower(t.get(connective - 1)).matches("modell?ed|named|patterned");
+    }
+
+    /**
+     * "after revelations he had bet", "following reports that the firm hid losses", "after fresh allegations that":
+     * a disclosure, then its clause: a subject and a finite verb within a few words.
+     */
+    private static boolean disclosureClauseFollows(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k < from + 4 && t.get(k).tag().matches("DT|JJ.*|NNS?")
+                && !(k > from && t.get(k).tag().equals("DT") && t.get(k - 1).tag().startsWith("NN"))) {
+            k++; // "a report", "fresh allegations", "news reports": the noun is the run's last
+        }
+        if (k == from || !DISCLOSURE.contains(lower(t.get(k - 1)))) {
+            return false;
+        }
+        if (k < t.size() && lower(t.get(k)).equals("that")) {
+            k++;
+        }
+        if (k >= t.size() || !opensClause(t.get(k)) || lower(t.get(k)).matches("of|about|on|over")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 7); j++) {
+            String tag = t.get(j).tag();
+            if (tag.matches("VBD|VBZ|VBP|MD")) {
+                return true;
+            }
+            if (!tag.matches("NN.*|JJ.*|CD|DT|POS|PRP.*|CC")) {
+                return false; // "he and his aides had taken": a subject of two
+            }
+        }
+        return false;
     }
 
     /** "after two small children died": a subject and a past-tense verb within a few words, no comma between. */

@@ -112,6 +112,9 @@ final class CauseQuestions {
                     // "The firm announced Monday the plant would close because ...": the firm's claim, which the
                     // quotations did not take; one whose reporter is no short name is not asked as the article's
                     String reporter = reporterBefore(c);
+                    if (reporter == null) {
+                        reporter = reporterAfter(c);
+                    }
                     if (reporter != null && reporter.isEmpty()) {
                         return null;
                     }
@@ -197,7 +200,11 @@ final class CauseQuestions {
     /** A statement reported in the cause's own sentence, whose speaker the reason belongs to; null if none. */
     private static Quote reportedIn(Cause c, List<Quote> quotes) {
         for (Quote q : quotes) {
-            if (!q.direct() && q.evidence().sentences().equals(c.evidence().sentences())
+            // "Protesters called for her resignation after revelations ...": the call is the effect, which the
+            // article tells as its own; the report holds only the reason
+            boolean reportIsTheEffect = q.verb() != null && !q.text().contains(c.effect()) && c.effect().toLowerCase(Locale.ROOT)
+                    .matches(".*\\b" + java.util.regex.Pattern.quote(q.verb().toLowerCase(Locale.ROOT)) + "\\b.*");
+            if (!q.direct() && q.evidence().sentences().equals(c.evidence().sentences()) && !reportIsTheEffect
                     && (q.text().contains(c.effect()) || q.text().contains(c.cause()))) {
                 return q;
             }
@@ -244,6 +251,19 @@ final class CauseQuestions {
         }
         return nounPhrase(reporter);
     }
+
+    /**
+     * Who gives the reason after the deed: "Germany banned the airline, with officials saying this is for security
+     * reasons" is the officials' reason; the short noun phrase after "with", or null when the sentence has no such
+     * frame.
+     */
+    String reporterAfter(Cause c) {
+        var m = REASON_AFTER.matcher(c.evidence().sentences().get(0));
+        return m.find() ? nounPhrase(m.group(1)) : null;
+    }
+
+    private static final java.util.regex.Pattern REASON_AFTER = java.util.regex.Pattern.compile(
+            ",\\s+with\\s+([\\p{L}' ]{2,40}?)\\s+(?:saying|insisting|arguing|claiming)\\s+(?:this|it)\\s+(?:is|was)\\s+for\\b");
 
     /** Words that make a clause part of another: its opening phrase is not who speaks after the comma. */
     private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
@@ -340,7 +360,42 @@ final class CauseQuestions {
                 return "Why did " + lowerOpening(join(w, 0, k)) + " " + base + (rest.isEmpty() ? "" : " " + rest) + "?";
             }
         }
-        return null;
+        return presentWhy(effect);
+    }
+
+    /**
+     * "the post stands empty" → "Why does the post stand empty?", "the researchers plan to gather ..." → "Why do the
+     * researchers plan to gather ...?": a present verb right after a plain noun phrase (no pronoun: whose, the question
+     * cannot say), asked with "does" or "do". The tagger may read "freezes" after "floor" as a plural noun.
+     */
+    private String presentWhy(String effect) {
+        List<newsquiz.nlp.Token> t = tagger.tag(effect.strip(), 0);
+        int k = 0;
+        while (k < t.size() && t.get(k).tag().matches("DT|JJ.*|NN.*|POS|PRP\\$|CD")) {
+            k++;
+        }
+        if (k < t.size() && k >= 2 && t.get(k).tag().matches("RB|DT|PRP\\$|TO|JJR") && t.get(k - 1).tag().equals("NNS")
+                && t.get(k - 2).tag().equals("NN") && t.subList(k, t.size()).stream().noneMatch(x -> x.tag()
+                .matches("VB.*|MD"))) {
+            k--; // "the valley floor freezes first"
+        } else if (k >= t.size() || !t.get(k).tag().matches("VBZ|VBP")) {
+            return null;
+        }
+        String verb = t.get(k).text().toLowerCase(Locale.ROOT);
+        if (k == 0 || AUX.contains(verb) || !verb.matches("\\p{Ll}+") || t.get(0).tag().equals("PRP$")) {
+            return null;
+        }
+        boolean third = t.get(k).tag().equals("VBZ") || t.get(k).tag().equals("NNS");
+        String base = !third ? verb : verb.endsWith("ies") ? verb.substring(0, verb.length() - 3) + "y"
+                : verb.matches(".*(ss|sh|ch|x|z|o)es") ? verb.substring(0, verb.length() - 2)
+                : verb.endsWith("s") ? verb.substring(0, verb.length() - 1) : null;
+        if (base == null) {
+            return null;
+        }
+        String subject = effect.strip().substring(0, t.get(k).start()).strip();
+        String rest = effect.strip().substring(t.get(k).end()).strip();
+        return "Why " + (third ? "does " : "do ") + lowerOpening(subject) + " " + base + (rest.isEmpty() ? "" : " " + rest)
+                + "?";
     }
 
     /**

@@ -386,4 +386,137 @@ class CauseRulesTest {
         assertThat(only("1500 Ford workers lost their jobs because the plant closed.\n").effect())
                 .isEqualTo("1500 Ford workers lost their jobs");
     }
+
+    @Test
+    void aPresentVerbTaggedAsANounStillMakesTheClauseAfterSo() {
+        // science: "freezes" is read as a plural noun after "floor"
+        Cause c = only("Heavy clay holds water for weeks, so the lower field floods first.\n");
+        assertThat(c.effect()).isEqualTo("the lower field floods first");
+        assertThat(c.cause()).isEqualTo("heavy clay holds water for weeks");
+        // a noun phrase that goes on with a noun is no clause
+        assertThat(causes("Sales were slow, so the car parts supplier.\n")).isEmpty();
+    }
+
+    @Test
+    void afterADisclosureTakesWhatItToldAsTheReason() {
+        Cause c = only("Shareholders called for the chairman's exit after revelations he had hidden debts.\n");
+        assertThat(c.effect()).isEqualTo("shareholders called for the chairman's exit");
+        assertThat(c.cause()).isEqualTo("revelations he had hidden debts");
+        assertThat(c.form()).isEqualTo(Cause.Form.NOUN_PHRASE);
+        // court, business
+        assertThat(only("The minister stepped down after allegations that she had misused public funds.\n").cause())
+                .isEqualTo("allegations that she had misused public funds");
+        assertThat(only("Voters called for the senator's exit after revelations he and his aides had taken gifts.\n")
+                .cause()).isEqualTo("revelations he and his aides had taken gifts");
+        assertThat(only("The vineyard halted its sales following claims the labels were false.\n").cause())
+                .isEqualTo("claims the labels were false");
+        // "called" a meeting after something is no answer to it; a time after a meal is no reason
+        assertThat(causes("The chairman spoke after revelations he had lied about the accounts.\n")).isEmpty();
+        assertThat(causes("The players went home after lunch on Friday.\n")).isEmpty();
+        assertThat(causes("The rector will speak after reports that the library flooded.\n")).isEmpty();
+    }
+
+    @Test
+    void followingTheLossOfSomeoneGivesTheStateItLeft() {
+        Cause c = only("The seat stands vacant following the resignation of the club treasurer.\n");
+        assertThat(c.effect()).isEqualTo("the seat stands vacant");
+        assertThat(c.cause()).isEqualTo("the resignation of the club treasurer");
+        assertThat(only("The clerk would normally sign, but that desk stands empty following the dismissal of its"
+                + " holder.\n").effect()).isEqualTo("that desk stands empty");
+        assertThat(only("The bakery remains closed following the death of its founder.\n").cause())
+                .isEqualTo("the death of its founder");
+        assertThat(only("The road is closed after a landslide near the quarry.\n").cause())
+                .isEqualTo("a landslide near the quarry");
+        // what merely came after: an interval, a time, a sequence
+        assertThat(causes("The band played a second set following the interval.\n")).isEmpty();
+        assertThat(causes("The band plays a second set after the resignation of its singer.\n")).isEmpty();
+        assertThat(causes("A memorial was held following the death of the poet.\n")).isEmpty();
+    }
+
+    @Test
+    void causalAsTakesANounSubjectAfterAComma() {
+        Cause c = only("Hikers turned back at noon, as fog and a gale warning closed the upper trail.\n");
+        assertThat(c.effect()).isEqualTo("hikers turned back at noon");
+        assertThat(c.cause()).isEqualTo("fog and a gale warning closed the upper trail");
+        assertThat(only("Shares in the airline fell on Tuesday, as fuel prices rose for a fifth week.\n").cause())
+                .isEqualTo("fuel prices rose for a fifth week");
+        assertThat(only("The farmers stayed indoors, as the storm had cut the only road to the village.\n").cause())
+                .isEqualTo("the storm had cut the only road to the village");
+        // when, not why: a moment's movement, a time going on, a comparison, no comma
+        assertThat(causes("The crowd cheered, as the players walked onto the pitch.\n")).isEmpty();
+        assertThat(causes("The lights went out, as the guests were leaving the hall.\n")).isEmpty();
+        assertThat(causes("Fees rose again, as the bank did last spring.\n")).isEmpty();
+        assertThat(causes("The company sells shoes as well as bags.\n")).isEmpty();
+        assertThat(causes("The referee stopped play as the captain argued.\n")).isEmpty();
+        // the way it was foreseen; what went on meanwhile, with no condition that drives it
+        assertThat(causes("The fair opened on Friday, as its organisers had planned for months.\n")).isEmpty();
+        assertThat(causes("Voters queued at dawn on Sunday, as the country chose a new senate.\n")).isEmpty();
+        assertThat(causes("The winger limped off, as the visitors held on for a draw.\n")).isEmpty();
+    }
+
+    @Test
+    void soThatTheDoerCanGivesThePurpose() {
+        Cause c = only("The survey crew will drill more holes so they can chart the rock beneath the bay.\n");
+        assertThat(c.effect()).isEqualTo("the survey crew will drill more holes");
+        assertThat(c.cause()).isEqualTo("to chart the rock beneath the bay");
+        assertThat(c.form()).isEqualTo(Cause.Form.PURPOSE);
+        assertThat(only("The council raised parking fees so that it could repair more roads.\n").cause())
+                .isEqualTo("to repair more roads");
+        // others who can then do something, a consequence that could not, or a pronoun of another number
+        assertThat(causes("The school will stay open late so pupils can finish their projects.\n")).isEmpty();
+        assertThat(causes("The snow blocked the roads, so they could not reach the farm.\n"))
+                .extracting(Cause::form).doesNotContain(Cause.Form.PURPOSE);
+        assertThat(causes("The coach moved the session so they can rest.\n")).isEmpty();
+    }
+
+    @Test
+    void forAKindOfReasonsGivesThoseReasons() {
+        Cause c = only("The parade was cancelled for security reasons.\n");
+        assertThat(c.effect()).isEqualTo("the parade was cancelled");
+        assertThat(c.cause()).isEqualTo("security reasons");
+        assertThat(only("The trial was held behind closed doors for legal reasons.\n").cause())
+                .isEqualTo("legal reasons");
+        // the deed before ", with officials saying this is for ...": the officials' reason (the question names them)
+        Cause said = only("The league barred the club from its stadium on Friday, with officials saying this was for"
+                + " health reasons.\n");
+        assertThat(said.effect()).isEqualTo("the league barred the club from its stadium on Friday");
+        assertThat(said.cause()).isEqualTo("health reasons");
+        // reasons that name none, a span of time, a first time
+        assertThat(causes("The shop closed early for unknown reasons.\n")).isEmpty();
+        assertThat(causes("The singer left the band for reasons of her own.\n")).isEmpty();
+        assertThat(causes("The station has been closed for years.\n")).isEmpty();
+        assertThat(causes("She won the race for the first time.\n")).isEmpty();
+    }
+
+    @Test
+    void aFeelingWhenSomethingHappenedHasThatAsItsReason() {
+        Cause c = only("The chef was devastated when a fire destroyed her kitchen in May.\n");
+        assertThat(c.effect()).isEqualTo("the chef was devastated");
+        assertThat(c.cause()).isEqualTo("a fire destroyed her kitchen in May");
+        assertThat(only("The parents were angry when the school cancelled the trip.\n").cause())
+                .isEqualTo("the school cancelled the trip");
+        // a state for a time, a feeling when asked, a speaker's own feeling
+        assertThat(causes("The painter was happy when she lived by the sea.\n")).isEmpty();
+        assertThat(causes("The mayor was surprised when asked about the budget.\n")).isEmpty();
+        assertThat(causes("“I was stunned when the jury came back,” the lawyer said.\n")).isEmpty();
+    }
+
+    @Test
+    void anAimNamedAloneIsThePurposeOfTheDeedBefore() {
+        Cause c = only("The county will close the coastal footpath for two weeks. The aim is to let the nesting terns"
+                + " settle.\n");
+        assertThat(c.effect()).isEqualTo("the county will close the coastal footpath for two weeks");
+        assertThat(c.cause()).isEqualTo("to let the nesting terns settle");
+        assertThat(c.form()).isEqualTo(Cause.Form.PURPOSE);
+        assertThat(c.evidence().sentences()).hasSize(2);
+        // a deed in another paragraph, one told with a pronoun or in a quotation, two clauses to choose from
+        assertThat(causes("The county will close the footpath.\n\nThe aim is to let the terns settle.\n")).isEmpty();
+        assertThat(causes("It will close the footpath in May. The aim is to let the terns settle.\n")).isEmpty();
+        assertThat(causes("The county will close the path, and rangers will guard it. The aim is to let the terns"
+                + " settle.\n")).isEmpty();
+        assertThat(causes("The aim of the plan is unclear.\n")).isEmpty();
+        // an aim that builds on the deed goes past it
+        assertThat(causes("The town planted 300 oaks last year. The goal is to double that number by 2031.\n"))
+                .isEmpty();
+    }
 }

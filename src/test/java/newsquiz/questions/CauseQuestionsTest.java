@@ -30,6 +30,29 @@ class CauseQuestionsTest {
                 .isEqualTo("Why did the mayor describe the plan as reckless?");
     }
 
+    @Test
+    void aPresentVerbIsAskedWithDoesOrDo() {
+        assertThat(questions.whyQuestion("the seat stands vacant")).isEqualTo("Why does the seat stand vacant?");
+        assertThat(questions.whyQuestion("the survey crews plan to drill more holes"))
+                .isEqualTo("Why do the survey crews plan to drill more holes?");
+        assertThat(questions.whyQuestion("the lower field floods first")).isEqualTo("Why does the lower field flood first?");
+        assertThat(questions.whyQuestion("the old church bell rings twice"))
+                .isEqualTo("Why does the old church bell ring twice?");
+        // a pronoun or an owner no question can name, an auxiliary asked by inversion already
+        assertThat(questions.whyQuestion("he wants to leave the club")).isNull();
+        assertThat(questions.whyQuestion("its roof leaks")).isNull();
+        assertThat(questions.whyQuestion("the bridge is closed")).isEqualTo("Why is the bridge closed?");
+    }
+
+    @Test
+    void aReasonGivenAfterTheDeedWithSomeoneSayingIsAskedInTheirName() {
+        Cause c = new Cause("the league barred the club from its stadium", "health reasons", "for reasons",
+                Cause.Form.NOUN_PHRASE, true, new Evidence(List.of("The league barred the club from its stadium, with"
+                + " officials saying this was for health reasons."), List.of(new int[] {0, 10})), List.of());
+        assertThat(questions.draft(c, List.of()).prompt())
+                .isEqualTo("According to officials, why did the league bar the club from its stadium?");
+    }
+
     private static Cause reported(String sentence, String effect, String reason) {
         return new Cause(effect, reason, "because", Cause.Form.CLAUSE, true,
                 new Evidence(List.of(sentence), List.of(new int[] {0, 10})), List.of());
@@ -229,6 +252,13 @@ class CauseQuestionsTest {
                 "said", c.evidence());
         assertThat(questions.draft(c, List.of(q)).prompt()).isEqualTo("According to Ana Lima, why are children safer?");
         assertThat(questions.draft(c, List.of()).prompt()).isEqualTo("Why are children safer?");
+        // "Parents called for the head's exit after reports ...": the call is the effect the article tells, not a report
+        Cause call = new Cause("parents called for the head's exit", "reports he had lost the funds", "after",
+                Cause.Form.NOUN_PHRASE, true, new Evidence(List.of("Parents called for the head's exit after reports he"
+                + " had lost the funds."), List.of(new int[] {0, 10})), List.of());
+        Quote demand = new Quote("Parents", "Parents", "the head's exit after reports he had lost the funds", false,
+                false, "called", call.evidence());
+        assertThat(questions.draft(call, List.of(demand)).prompt()).isEqualTo("Why did parents call for the head's exit?");
     }
 
     @Test
