@@ -387,7 +387,7 @@ final class CauseQuestions {
         }
         boolean third = t.get(k).tag().equals("VBZ") || t.get(k).tag().equals("NNS");
         String base = !third ? verb : verb.endsWith("ies") ? verb.substring(0, verb.length() - 3) + "y"
-                : verb.matches(".*(ss|sh|ch|x|z|o)es") ? verb.substring(0, verb.length() - 2)
+                : verb.matches(".*(ss|sh|ch|x|zz|o)es") ? verb.substring(0, verb.length() - 2)
                 : verb.endsWith("s") ? verb.substring(0, verb.length() - 1) : null;
         if (base == null) {
             return null;

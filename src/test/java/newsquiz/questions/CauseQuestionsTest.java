@@ -36,6 +36,10 @@ class CauseQuestionsTest {
         assertThat(questions.whyQuestion("the survey crews plan to drill more holes"))
                 .isEqualTo("Why do the survey crews plan to drill more holes?");
         assertThat(questions.whyQuestion("the lower field floods first")).isEqualTo("Why does the lower field flood first?");
+        // "freezes" is "freeze" and "passes" "pass": only a doubled "zz" or a hissing "ss" drops its "es"
+        assertThat(questions.whyQuestion("the valley floor freezes first"))
+                .isEqualTo("Why does the valley floor freeze first?");
+        assertThat(questions.whyQuestion("the night train passes the town")).isEqualTo("Why does the night train pass the town?");
         assertThat(questions.whyQuestion("the old church bell rings twice"))
                 .isEqualTo("Why does the old church bell ring twice?");
         // a pronoun or an owner no question can name, an auxiliary asked by inversion already
