@@ -41,15 +41,18 @@ final class QuantityFinder {
     private static final Pattern RESTATES_BEFORE = Pattern.compile("\\d(?:[\\d,.:]*\\d)?(?: ?[\\p{L}.%]+){0,2}"
             + " \\((?:about |around |roughly |approximately |some )?[^\\d()]{0,6}$");
 
+    /** A unit hyphened onto its amount: "a five-day trip", "a two-and-a-half-hour journey". */
+    private static final String HYPHENED_UNIT = "(?:year|day|month|week|hour|minute|room|point|star|seat|member|mile"
+            + "|kilometer|foot|page)";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?i:\\b" + QUALIFIER + ")"
                     + "(?:(US\\$|\\$|€|£|A\\$|C\\$)\\s?)?"
                     // "two and a half lengths" is one amount, not "two" and a share
                     + "((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?i:" + NUMBER_WORD + ")\\b)"
-                    + "(?i:[\\s-]and[\\s-]a[\\s-]half\\b)?|(?i:" + VAGUE + ")\\b)"
+                    + "(?i:[\\s-]and[\\s-]a[\\s-]half(?!-(?!" + HYPHENED_UNIT + "s?\\b))\\b)?|(?i:" + VAGUE + ")\\b)"
                     + "(?:[\\s-](million|billion|trillion|thousand|hundred)\\b)?"
                     + "(\\s?%|\\s(?:percent|per cent)\\b)?"
-                    + "(-(?:year|day|month|week|hour|minute|room|point|star|seat|member|mile|kilometer|foot|page)s?(?:-old)?)?");
+                    + "(-" + HYPHENED_UNIT + "s?(?:-old)?)?");
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                     + "|twentieth|hundredth)\\b");
@@ -191,7 +194,8 @@ final class QuantityFinder {
             unit = "age";
             counts = "years of age";
         }
-        if (unit.equals("count") && CURRENCY_WORD.matcher(counts).matches()) {
+        if (unit.equals("count") && CURRENCY_WORD.matcher(counts).matches()
+                && !after.matches("(?s)^\\s*\\S+['’]\\s*worth\\b.*")) { // not "his two cents' worth"
             unit = "money"; // "45 million euros", "200 rubles": a sum, as "€45 million" is
         }
         if (counts.equals("votes") || counts.endsWith(" votes") || before.matches("(?s).*\\b(received|won|got)\\s*$")) {

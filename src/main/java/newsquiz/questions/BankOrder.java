@@ -783,7 +783,17 @@ final class BankOrder {
         // a true/false statement tests the amount or the speaker it states: the headline gives that away as well
         // (an amount's key is read bare: "four" under "Bees can count to four", not "up to four")
         String a = q.answer() instanceof String key ? key : answerOf(q);
-        if (headline == null || a == null || q.kind().equals("cause")) {
+        if (headline != null && a != null && q.kind().equals("cause")) {
+            // "Germany bans Mahan Air, citing 'security'" above "why ...? security reasons": half the reason's words
+            // the headline prints and no wrong reason shares ("Congress" in a long reason tells nothing)
+            Set<String> others = new HashSet<>();
+            q.choices().stream().filter(c -> !c.equals(a)).forEach(c -> others.addAll(Choices.words(c)));
+            Set<String> h = Choices.words(headline);
+            List<String> words = Choices.words(a).stream().filter(w -> w.length() >= 4).toList();
+            long printed = words.stream().filter(w -> h.contains(w) && !others.contains(w)).count();
+            return printed > 0 && printed * 2 >= words.size();
+        }
+        if (headline == null || a == null) {
             return false;
         }
         // "dies aged 95" above "was born in _____", "in 41 years" above "since _____": the year by subtraction

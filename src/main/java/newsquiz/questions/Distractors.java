@@ -161,15 +161,22 @@ final class Distractors {
     }
 
     /** Amounts at a similar scale and in the same form: 1,000 against 100, 500 and 10,000; vague against vague. */
-    private static final Pattern AND_A_HALF = Pattern.compile("(?i)(.+?)([\\s-]and[\\s-]a[\\s-]half)");
+    private static final Pattern AND_A_HALF = Pattern.compile("(?i)(.+?)([\\s-]and[\\s-]a[\\s-]half)"
+            + "(\\s+(?:thousand|million|billion|trillion))?");
 
     static List<String> amounts(String mention, String value, int count) {
         // "two and a half": other whole amounts and a half, written alike ("three and a half", not "3")
         Matcher andAHalf = AND_A_HALF.matcher(mention);
-        if (andAHalf.matches() && value != null && value.endsWith(".5")) {
-            String whole = value.substring(0, value.length() - 2);
-            return amounts(andAHalf.group(1), whole, count).stream().filter(w -> !w.matches(".*\\.\\d.*"))
-                    .map(w -> w + andAHalf.group(2)).toList();
+        if (andAHalf.matches() && value != null && value.matches("\\d+(\\.\\d+)?")) {
+            // "4 and a half million": the whole part's wrong amounts, each and a half million
+            double scale = andAHalf.group(3) == null ? 1 : newsquiz.facts.Lexicon.scaleOf(andAHalf.group(3).strip());
+            double whole = Double.parseDouble(value) / scale - 0.5;
+            if (whole != Math.rint(whole)) {
+                return List.of();
+            }
+            String tail = andAHalf.group(2) + (andAHalf.group(3) == null ? "" : andAHalf.group(3));
+            return amounts(andAHalf.group(1), String.valueOf((long) whole), count).stream()
+                    .filter(w -> !w.matches(".*\\.\\d.*")).map(w -> w + tail).toList();
         }
         Set<String> out = new LinkedHashSet<>();
         String lower = mention.toLowerCase(Locale.ROOT);

@@ -27,9 +27,10 @@ final class QuantityQuestions {
     void quantities() {
         int numeric = 0;
         // a quotation's later sentences carry no marks of their own ("“The work I can offer is short. ... pay for six
-        // months.”"): the speaker's words, which a cloze may quote but no true/false statement gives as the article's
+        // months.”", or in single marks a paragraph's): the speaker's words, which a cloze may quote but no true/false
+        // statement gives as the article's
         Set<String> quoting = new HashSet<>();
-        NegationQuestions.openedBefore(facts.article().sentences()).forEach(s -> quoting.add(s.text()));
+        NegationQuestions.insideQuotations(facts.article().sentences()).forEach(s -> quoting.add(s.text()));
         for (Quantity q : facts.quantities()) {
             if (q.unit().equals("ordinal") && q.counts().isEmpty()) {
                 continue;
@@ -46,7 +47,8 @@ final class QuantityQuestions {
             // "at _____ ET (1354 UTC)": the amount restated in brackets beside the blank gives it away by arithmetic
             blanked = RESTATEMENT_AFTER_BLANK.matcher(blanked).replaceFirst("$1");
             if (heading(sentence) || SMALL_RANGE.matcher(blanked).find() || FUSED_SHARE.matcher(blanked).find()
-                    || countsItsList(blanked, shown) || setPhrase(blanked) || ageOfTheEarth(blanked, shown) || RESTATED_IN_BRACKETS.matcher(blanked).find()
+                    || countsItsList(blanked, shown) || setPhrase(blanked) || halfOfAMixedAmount(blanked, shown)
+                    || ageOfTheEarth(blanked, shown) || RESTATED_IN_BRACKETS.matcher(blanked).find()
                     || NOT_AN_AMOUNT.matcher(blanked).find() || shareOfAUnit(shown, blanked)) {
                 // "13 Needle in a haystack" numbers a heading; "two or _____ minutes", "a _____-thirds majority",
                 // "_____-dimensional" are set phrases; "_____ astronauts, Ana Lima and Bo Chan" counts what the
@@ -78,7 +80,7 @@ final class QuantityQuestions {
             if (shares != null) {
                 wrong = shares;
             }
-            wrong = possible(blanked, wrong);
+            wrong = possible(blanked, shown, wrong);
             if (nationsCounted(blanked, shown)) {
                 // "one of just a handful of nations": the world has about two hundred, so "several thousand"
                 // nations, or "a few hundred", is impossible
@@ -218,8 +220,15 @@ final class QuantityQuestions {
      */
     static boolean setPhrase(String blanked) {
         Matcher fused = Pattern.compile(Pattern.quote(ClozeExcerpt.BLANK) + "-(\\p{L}+)").matcher(blanked);
-        // "an hour and a _____", "two and a _____ years": the half of a mixed amount, which no one misses
-        return fused.find() && !UNITS.matcher(fused.group(1)).matches() || AND_A_BLANK.matcher(blanked).find();
+        return fused.find() && !UNITS.matcher(fused.group(1)).matches();
+    }
+
+    /**
+     * "an hour and a _____", "a mile and a _____": the half of a mixed amount, which no one misses; "record sales and a
+     * _____ rise in profit" asks a real amount.
+     */
+    static boolean halfOfAMixedAmount(String blanked, String shown) {
+        return AND_A_BLANK.matcher(blanked).find() && shown.strip().matches("(?i)half|a half|quarter|a quarter|third");
     }
 
     private static final Pattern AND_A_BLANK = Pattern.compile("(?i)\\band an? " + Pattern.quote(ClozeExcerpt.BLANK)
@@ -281,6 +290,11 @@ final class QuantityQuestions {
      * _____" never offers 9, "killed _____, including 54 children" never 37), the lower end of a range below its upper end ("_____ to 11%" never offers 12%).
      */
     static List<String> possible(String blanked, List<String> wrong) {
+        return possible(blanked, null, wrong);
+    }
+
+    /** As {@link #possible(String, List)}, knowing the key: a growth of "more than 200 per cent" is a real one. */
+    static List<String> possible(String blanked, String key, List<String> wrong) {
         double min = Double.NEGATIVE_INFINITY;
         double max = Double.POSITIVE_INFINITY;
         Matcher part = PART_OF_BLANK.matcher(blanked);
@@ -316,7 +330,8 @@ final class QuantityQuestions {
         final String highText = maxText;
         final double atLeast = counted;
         // "over _____ of the seats": more than the whole is no share at all, so "over 100%" is never offered
-        boolean moreThanAShare = MORE_THAN_BLANK.matcher(blanked).find();
+        boolean moreThanAShare = MORE_THAN_BLANK.matcher(blanked).find()
+                && (key == null || number(key) == null || number(key) < 100);
         return wrong.stream().filter(w -> {
             Double v = number(w);
             if (moreThanAShare && v != null && v >= 100 && PERCENT.matcher(w).find()) {
@@ -484,11 +499,29 @@ final class QuantityQuestions {
      * things ("a checklist of _____ items", "a _____-room home") and 11 of 28 spans of time (184 of 377 other amounts).
      */
     static boolean countsWhatNewsIsAbout(Quantity q) {
-        return q.unit().equals("money") || q.unit().equals("votes") || countsPeople(q);
+        if (capacity(q)) {
+            return false; // "a chapel which seats 200 people": how many fit, not how many it happened to
+        }
+        // "received 192" counts votes; "won 9 of their 10 games", "received two degrees" count something else
+        return q.unit().equals("money") || q.unit().equals("votes") && (q.counts().isEmpty()
+                || q.counts().matches("(?i).*\\bvotes?\\b.*")) || countsPeople(q) || tollCount(q);
     }
 
     private static boolean countsPeople(Quantity q) {
         return q.unit().equals("count") && PEOPLE_COUNTED.matcher(q.counts()).find();
+    }
+
+    /** "the death toll had reached 312": a toll counts the dead, though no noun follows its number. */
+    private static boolean tollCount(Quantity q) {
+        return q.unit().equals("count") && q.counts().isEmpty() && Pattern.compile("(?i)\\btoll\\b[^.;]{0,30}\\b(reached"
+                + "|rose to|climbed to|stood at|stands at|of|is|was|at)\\s+(?:\\w+\\s+)?" + Pattern.quote(q.mention()))
+                .matcher(q.evidence().sentences().get(0)).find();
+    }
+
+    private static boolean capacity(Quantity q) {
+        return Pattern.compile("(?i)\\b(seats|seating|holds|hold|accommodates?|room for|capacity of|capacity for|fits|sleeps)"
+                + "\\s+(?:up to\\s+|about\\s+|some\\s+|more than\\s+)?" + Pattern.quote(q.mention()))
+                .matcher(q.evidence().sentences().get(0)).find();
     }
 
     /** What a count of people counts: "people", "the dead", "workers", "voters"; not nations (4 of 12 taken). */
@@ -497,7 +530,8 @@ final class QuantityQuestions {
             + "|cases|members|votes|voters|senators|lawmakers|democrats|republicans|students|pupils|teachers"
             + "|soldiers|troops|officers|police|protesters|demonstrators|migrants|refugees|survivors|rescuers"
             + "|passengers|fans|spectators|customers|users|families|households|homes|jobs|citizens|inhabitants"
-            + "|prisoners|inmates)\\b");
+            + "|prisoners|inmates|adults|participants|volunteers|civilians|visitors|tourists|nurses|pilgrims|detainees"
+            + "|hostages|casualties|fatalities|evacuees)\\b");
     /** How much higher a count of people or a sum of money stands than another amount of its sentence's place. */
     private static final double PEOPLE_OR_MONEY = 0.6;
 }

@@ -132,9 +132,10 @@ final class TeachersTook {
             return null;
         }
         String sentence = q.evidence().get(0);
+        // "12" is no part of "120 workers", nor "two" of "twenty-two"
+        Pattern asWritten = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])" + Pattern.quote(key.strip()) + "(?![\\p{L}\\d-]|[.,]\\d)");
         return facts.quantities().stream().filter(x -> x.evidence().sentences().contains(sentence)
-                && x.mention().toLowerCase(java.util.Locale.ROOT).contains(key.strip().toLowerCase(java.util.Locale.ROOT)))
-                .findFirst().orElse(null);
+                && asWritten.matcher(x.mention()).find()).findFirst().orElse(null);
     }
 
     /**

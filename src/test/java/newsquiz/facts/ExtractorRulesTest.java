@@ -501,6 +501,11 @@ class ExtractorRulesTest {
         assertThat(f.quantities()).extracting(Quantity::mention, Quantity::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("two and a half", "2.5"),
                 org.assertj.core.groups.Tuple.tuple("18 and a half", "18.5"));
+        assertThat(facts("The agency appealed for 3 and a half million dollars.\n").quantities())
+                .extracting(Quantity::value).containsExactly("3500000");
+        // a half-time substitution is no half of the score before it
+        assertThat(facts("The home side led 21-14 and a half-time substitution changed the game.\n").quantities())
+                .extracting(Quantity::value).doesNotContain("14.5");
     }
 
     @Test
@@ -509,6 +514,8 @@ class ExtractorRulesTest {
                 + " 300 pounds of fish.\n");
         assertThat(f.quantities()).filteredOn(q -> q.value().matches("45000000|200000"))
                 .hasSize(2).allMatch(q -> q.unit().equals("money"));
+        assertThat(facts("Fans had their two cents' worth on the radio.\n").quantities())
+                .noneMatch(q -> q.unit().equals("money"));
         // pounds weigh as often as they pay
         assertThat(f.quantities()).filteredOn(q -> q.value().equals("300")).allMatch(q -> q.unit().equals("count"));
     }

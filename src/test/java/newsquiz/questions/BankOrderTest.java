@@ -343,6 +343,25 @@ class BankOrderTest {
     }
 
     @Test
+    void aWhyQuestionWhoseReasonTheHeadlinePrintsWaitsPastTheSession() {
+        // under "Harbour reopens", "the harbour reopens" is read off the home screen
+        List<Question> head = List.of(question("Who rebuilt the pier?", "Tom Berg", "s2", 5),
+                question("Who brought the first ship in?", "Eva Holt", "s3", 5));
+        Question why = new Question("", "multiple_choice", "cause", "Why did the crowd cheer?", List.of(
+                "the harbour reopens", "the rain stopped", "a band played"),
+                "the harbour reopens", List.of(), null, List.of("s4"), List.of(), 2, 9, "");
+        Question both = question("Who cheered Tom Berg and Eva Holt on the quay?", "the crowd", "s5", 1);
+        assertThat(order(with(head, why, both))).containsExactly("Tom Berg", "Eva Holt", "the crowd",
+                "the harbour reopens");
+        // one word of a long reason tells nothing: "because the mayor let the harbour crews work through the night"
+        Question told = new Question("", "multiple_choice", "cause", "Why did the crowd cheer?", List.of(
+                "because the mayor let the harbour crews work through the night", "because the rain stopped",
+                "because a band played"), "because the mayor let the harbour crews work through the night", List.of(),
+                null, List.of("s4"), List.of(), 2, 9, "");
+        assertThat(order(with(head, told, both)).indexOf(told.answer())).isLessThan(3);
+    }
+
+    @Test
     void anAmountAskedUnderAnotherBoundWaitsPastTheSessionToo() {
         // "more than 3.4 million strong" and "about 3.4 million people" ask one amount
         Question first = amount("Voters turned out more than _____ strong.", "3.4 million", "s1", 9);
@@ -373,6 +392,14 @@ class BankOrderTest {
         TeachersTook took = new TeachersTook(facts, q -> (String) q.answer());
         assertThat(took.taken(amount("It forced _____ residents from their homes.", "900", residents, 1)))
                 .isGreaterThan(took.taken(amount("The storm destroyed _____ sheds.", "240", sheds, 1)));
+        // "12" of "12 shops" is no part of "120 workers" in the same sentence
+        String shops = "The firm laid off 120 workers and closed 12 shops.";
+        Facts firm = new FactExtractor().extract(ArticleParser.parse("t", "Firm cuts jobs\n\nMonday, October 14, 2024"
+                + "\n\n" + shops + "\n", Set.of()));
+        TeachersTook tookFirm = new TeachersTook(firm, q -> (String) q.answer());
+        assertThat(tookFirm.taken(amount("The firm laid off 120 workers and closed _____ shops.", "12", shops, 1)))
+                .isLessThan(tookFirm.taken(amount("The firm laid off _____ workers and closed 12 shops.", "120", shops,
+                        1)));
     }
 
     @Test

@@ -109,6 +109,8 @@ class DistractorsTest {
         // an amount and a half against others and a half, in words as the key is
         assertThat(Distractors.amounts("two and a half", "2.5", 3)).hasSize(3)
                 .allMatch(a -> a.matches("[a-z]+ and a half")).doesNotContain("two and a half");
+        assertThat(Distractors.amounts("$4 and a half million", "4500000", 3)).hasSize(3)
+                .allMatch(a -> a.matches("\\$\\d{1,2} and a half million")).doesNotContain("$4 and a half million");
     }
 
     @Test

@@ -463,6 +463,12 @@ class QuestionTemplatesTest {
         List<Question> made = candidatesOf(story);
         assertThat(made).filteredOn(q -> q.type().equals("true_false") && q.kind().equals("quantity"))
                 .isNotEmpty().noneMatch(q -> q.prompt().contains("euros") || q.prompt().contains("months"));
+        // in single marks, British style, the quotation's paragraph is the speaker's
+        List<Question> single = candidatesOf("Steel plant to close\n\nMonday, October 14, 2024\n\n"
+                + "‘It is a sad day for the town. We lost 40 jobs last year. The plant made 12,000 tonnes of steel in"
+                + " May,’ said union leader Dan Brook.\n\nThe council paid 40 workers to retrain last year.\n");
+        assertThat(single).filteredOn(q -> q.type().equals("true_false") && q.kind().equals("quantity"))
+                .noneMatch(q -> q.prompt().contains("jobs") || q.prompt().contains("tonnes"));
     }
 
     @Test
@@ -474,9 +480,23 @@ class QuestionTemplatesTest {
         List<Question> amounts = candidatesOf(story).stream().filter(q -> q.kind().equals("quantity")
                 && q.type().equals("multiple_choice")).toList();
         double sheds = rankOf(amounts, "240");
+        // how many a hall seats, what a team won or received, are no count of people or votes; a toll is
+        assertThat(QuantityQuestions.countsWhatNewsIsAbout(amount("200", "count", "people",
+                "The chapel, which seats 200 people, was full."))).isFalse();
+        assertThat(QuantityQuestions.countsWhatNewsIsAbout(amount("9", "votes", "titles",
+                "She has won 9 titles."))).isFalse();
+        assertThat(QuantityQuestions.countsWhatNewsIsAbout(amount("192", "votes", "",
+                "McCarthy received 192."))).isTrue();
+        assertThat(QuantityQuestions.countsWhatNewsIsAbout(amount("312", "count", "",
+                "By Sunday the death toll had reached 312."))).isTrue();
         assertThat(rankOf(amounts, "900")).isGreaterThan(sheds);
         assertThat(rankOf(amounts, "45 million")).isGreaterThan(sheds);
         assertThat(rankOf(amounts, "130")).isEqualTo(sheds);
+    }
+
+    private static newsquiz.facts.Quantity amount(String mention, String unit, String counts, String sentence) {
+        return new newsquiz.facts.Quantity(mention, mention, "", unit, counts, null,
+                new newsquiz.facts.Evidence(List.of(sentence), List.of(new int[] {0, sentence.length()})));
     }
 
     private static double rankOf(List<Question> questions, String answer) {
@@ -563,8 +583,10 @@ class QuestionTemplatesTest {
         assertThat(about).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.explanation()).doesNotContain("About"));
         assertThat(QuantityQuestions.setPhrase("a _____-member board")).isFalse();
-        // the half of a mixed amount; not a count after "and a"
-        assertThat(QuantityQuestions.setPhrase("she had walked for an hour and a _____ to get there")).isTrue();
+        // the half of a mixed amount; not an amount after "and a"
+        assertThat(QuantityQuestions.halfOfAMixedAmount("she had walked for an hour and a _____ to get there", "half"))
+                .isTrue();
+        assertThat(QuantityQuestions.halfOfAMixedAmount("record sales and a _____ rise in profit", "12%")).isFalse();
         assertThat(QuantityQuestions.setPhrase("four goals and _____ assists")).isFalse();
         // "half a mile": a distance written as a share; "nearly all a mile" does not read
         assertThat(QuantityQuestions.shareOfAUnit("half", "the nearest house was _____ a mile away")).isTrue();
@@ -627,6 +649,9 @@ class QuestionTemplatesTest {
                 List.of("60%", "100%", "40%", "120 percent"))).containsExactly("60%", "40%");
         assertThat(QuantityQuestions.possible("Prices rose by _____ last year.", List.of("60%", "100%")))
                 .containsExactly("60%", "100%");
+        // a growth of more than 200 per cent is real: its wrong amounts may pass 100 too
+        assertThat(QuantityQuestions.possible("Egg prices have risen by more than _____ in a year.", "200 per cent",
+                List.of("50 per cent", "100 per cent"))).containsExactly("50 per cent", "100 per cent");
         // a whole the later number is part of, an aside between them or not
         assertThat(QuantityQuestions.possible("the outbreak had killed at least _____, including, according to"
                 + " government reports, 54 small children.", List.of("112", "37", "87"))).containsExactly("112", "87");
