@@ -27,16 +27,19 @@ final class QuantityQuestions {
     void quantities() {
         int numeric = 0;
         // a quotation's later sentences carry no marks of their own ("“The work I can offer is short. ... pay for six
-        // months.”", or in single marks a paragraph's): the speaker's words, which a cloze may quote but no true/false
-        // statement gives as the article's
+        // months.”", or in single marks a paragraph's): the speaker's words, which no true/false statement gives as
+        // the article's
         Set<String> quoting = new HashSet<>();
         NegationQuestions.insideQuotations(facts.article().sentences()).forEach(s -> quoting.add(s.text()));
+        // and an amount of one is the speaker's as one inside marks is: teachers took 1 of 5 such clozes
+        Set<String> quotingWithoutMarks = new HashSet<>();
+        NegationQuestions.openedBefore(facts.article().sentences()).forEach(s -> quotingWithoutMarks.add(s.text()));
         for (Quantity q : facts.quantities()) {
             if (q.unit().equals("ordinal") && q.counts().isEmpty()) {
                 continue;
             }
             String sentence = q.evidence().sentences().get(0);
-            if (insideQuote(sentence, q.mention())) {
+            if (insideQuote(sentence, q.mention()) || quotingWithoutMarks.contains(sentence)) {
                 continue;
             }
             String shown = q.unit().equals("years") ? q.from() : q.mention();
