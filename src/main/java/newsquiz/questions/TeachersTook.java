@@ -97,6 +97,9 @@ final class TeachersTook {
             if (counted != null && QuantityQuestions.countsWhatNewsIsAbout(counted)) {
                 return 0.8;
             }
+            if (counted != null && QuantityQuestions.runnersUpTime(counted)) {
+                return 0.05; // a runner-up's race time: 0 of 11 taken
+            }
         }
         if (q.kind().equals("date") && background(q)) {
             return 0.03; // a date years before the story (a founding, an earlier naming): 1 taken in 34

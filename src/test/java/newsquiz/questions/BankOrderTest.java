@@ -392,6 +392,12 @@ class BankOrderTest {
         TeachersTook took = new TeachersTook(facts, q -> (String) q.answer());
         assertThat(took.taken(amount("It forced _____ residents from their homes.", "900", residents, 1)))
                 .isGreaterThan(took.taken(amount("The storm destroyed _____ sheds.", "240", sheds, 1)));
+        // a runner-up's race time waits for the places nothing else fills: 0 of 11 taken
+        String race = "Second place went to Bea Cruz, with a time of 2:20:51.";
+        Facts raced = new FactExtractor().extract(ArticleParser.parse("t", "Marathon\n\nMonday, October 14, 2024\n\n"
+                + race + "\n", Set.of()));
+        assertThat(new TeachersTook(raced, q -> (String) q.answer()).taken(amount("Second place went to Bea Cruz, with"
+                + " a time of _____.", "2:20:51", race, 1))).isLessThan(TeachersTook.RARELY_TAKEN);
         // "12" of "12 shops" is no part of "120 workers" in the same sentence
         String shops = "The firm laid off 120 workers and closed 12 shops.";
         Facts firm = new FactExtractor().extract(ArticleParser.parse("t", "Firm cuts jobs\n\nMonday, October 14, 2024"

@@ -497,6 +497,20 @@ class QuestionTemplatesTest {
         assertThat(rankOf(amounts, "130")).isEqualTo(sheds);
     }
 
+    @Test
+    void aRunnerUpsRaceTimeIsMinorAndTheWinnersIsNot() {
+        assertThat(QuantityQuestions.runnersUpTime(amount("2:20:51", "duration", "", "Second and third place went to"
+                + " Bea Cruz and Cara Diaz, with times of 2:20:51 and 2:20:55."))).isTrue();
+        assertThat(QuantityQuestions.runnersUpTime(amount("2:14:04", "duration", "", "Ana Lima won in 2:14:04,"
+                + " followed by Bea Cruz in 2:20:51."))).isFalse();
+        assertThat(QuantityQuestions.runnersUpTime(amount("2:20:51", "duration", "", "Ana Lima won in 2:14:04,"
+                + " followed by Bea Cruz in 2:20:51."))).isTrue();
+        List<Question> race = candidatesOf("Marathon record\n\nMonday, October 14, 2024\n\nAna Lima won the race in"
+                + " 2:14:04. Second and third place went to Bea Cruz and Cara Diaz, with times of 2:20:51 and 2:20:55."
+                + "\n");
+        assertThat(rankOf(race, "2:14:04")).isGreaterThan(rankOf(race, "2:20:51"));
+    }
+
     private static newsquiz.facts.Quantity amount(String mention, String unit, String counts, String sentence) {
         return new newsquiz.facts.Quantity(mention, mention, "", unit, counts, null,
                 new newsquiz.facts.Evidence(List.of(sentence), List.of(new int[] {0, sentence.length()})));
