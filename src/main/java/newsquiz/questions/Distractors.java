@@ -285,10 +285,18 @@ final class Distractors {
         int decimals = digits.contains(".") ? digits.length() - digits.indexOf('.') - 1 : 0;
         String whole = digits.replaceAll("[,]", "").replaceFirst("\\..*$", "");
         double roundness = Math.pow(10, whole.length() - whole.replaceFirst("0+$", "").length());
-        for (double f : factors) {
+        // a key written with a thousands comma ("over 1,000 people") has wrong amounts written with one too: "800"
+        // beside "1,000" is the one choice of another form; the larger factors stand in for the smaller
+        boolean commaOnly = grouped && scaleWord.isEmpty() && decimals == 0;
+        double[] tried = commaOnly ? java.util.stream.DoubleStream.concat(java.util.Arrays.stream(factors),
+                java.util.stream.DoubleStream.of(1.2, 1.45, 1.9, 2.6)).toArray() : factors;
+        for (double f : tried) {
             double d = decimals > 0 ? Math.round(base * f * Math.pow(10, decimals)) / Math.pow(10, decimals)
                     : roundedLike(base * f, roundness);
-            if (percent && d > 100 || d <= 0 || d == base) {
+            if (commaOnly && f > 1 && d == roundedLike(base, roundness)) {
+                d = roundedLike(base * f, Math.min(roundness, 100)); // "1,200" beside "1,000", not "1,000" again
+            }
+            if (percent && d > 100 || d <= 0 || d == base || commaOnly && d < 1000) {
                 continue;
             }
             String n = decimals > 0 ? String.format(Locale.US, "%." + decimals + "f", d)

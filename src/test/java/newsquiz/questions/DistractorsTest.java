@@ -103,6 +103,11 @@ class DistractorsTest {
     void amountsKeepScaleFormatAndQualifier() {
         assertThat(Distractors.amounts("1,000", "1000", 3)).hasSize(3).allMatch(a -> a.matches("[\\d,]+"))
                 .doesNotContain("1,000");
+        // with its comma: "800" beside "1,000" is the one choice of another form
+        for (String key : List.of("over 1,000", "1,000", "about 1,200", "1,500")) {
+            assertThat(Distractors.amounts(key, key.replaceAll("[^\\d]", ""), 3)).as(key).hasSize(3)
+                    .allMatch(a -> a.matches("(over |about )?\\d,\\d{3}"));
+        }
         assertThat(Distractors.amounts("More than 50", "50", 3)).hasSize(3).allMatch(a -> a.startsWith("More than "));
         assertThat(Distractors.amounts("US$1.5 billion", "1500000000", 2)).allMatch(a -> a.matches("US\\$[\\d.]+ billion"));
         assertThat(Distractors.amounts("20 percent", "20", 2)).allMatch(a -> a.endsWith(" percent"));
