@@ -287,7 +287,9 @@ final class Distractors {
         double roundness = Math.pow(10, whole.length() - whole.replaceFirst("0+$", "").length());
         // a key written with a thousands comma ("over 1,000 people") has wrong amounts written with one too: "800"
         // beside "1,000" is the one choice of another form; the larger factors stand in for the smaller
-        boolean commaOnly = grouped && scaleWord.isEmpty() && decimals == 0;
+        // (not under an upper bound: "under 1,400" would be true of "under 1,000" as well)
+        boolean commaOnly = grouped && scaleWord.isEmpty() && decimals == 0
+                && !lower.matches("(under|below|fewer than|less than|almost|nearly|up to|just under|not quite)\\b.*");
         double[] tried = commaOnly ? java.util.stream.DoubleStream.concat(java.util.Arrays.stream(factors),
                 java.util.stream.DoubleStream.of(1.2, 1.45, 1.9, 2.6)).toArray() : factors;
         for (double f : tried) {

@@ -101,8 +101,8 @@ final class NegationQuestions {
             String text = s.text();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == '"' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
-                    continue; // inches, "a 6\" pipe", "6'2\""
+                if (c == '"' && !open && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                    continue; // inches, "a 6\" pipe", "6'2\""; but "Vision 2030" closes its quotation
                 }
                 open = c == '“' || c == '"' && !open || c != '”' && c != '"' && open;
             }

@@ -39,7 +39,8 @@ final class QuantityQuestions {
                 continue;
             }
             String sentence = q.evidence().sentences().get(0);
-            if (insideQuote(sentence, q.mention()) || quotingWithoutMarks.contains(sentence)) {
+            if (insideQuote(sentence, q.mention()) || quotingWithoutMarks.contains(sentence)
+                    && beforeTheClosingMark(sentence, q.mention())) {
                 continue;
             }
             String shown = q.unit().equals("years") ? q.from() : q.mention();
@@ -497,6 +498,16 @@ final class QuantityQuestions {
     }
 
     /**
+     * In a sentence that opens inside a quotation, an amount before the mark that closes it is the speaker's; one
+     * after it is the narrator's ("... sad,” Hall said, adding that 8,300 miners had left").
+     */
+    private static boolean beforeTheClosingMark(String sentence, String mention) {
+        int closing = sentence.indexOf('”') >= 0 ? sentence.indexOf('”') : sentence.indexOf('"');
+        int at = sentence.indexOf(mention);
+        return closing < 0 || at < 0 || at < closing;
+    }
+
+    /**
      * A race time told after the place it came ("Second and third place went to ... with times of 2:20:51 and
      * 2:20:55", "He was followed closely by ..., 2:05:46"): the runners-up's, which teachers took 0 of 11 times against
      * 14 of 17 winners' and records' times.
@@ -507,11 +518,24 @@ final class QuantityQuestions {
         }
         String sentence = q.evidence().sentences().get(0);
         int at = sentence.indexOf(q.mention());
-        return at > 0 && RUNNER_UP.matcher(sentence.substring(0, at)).find();
+        if (at <= 0) {
+            return false;
+        }
+        // the place word shortly before the time ("Second and third place went to A and B, with times of ..."), and
+        // no winner told from it on ("won his second title in 2:00:35", "behind her ... to take the crown")
+        int from = Math.max(0, at - 90);
+        Matcher place = RUNNER_UP.matcher(sentence.substring(from, at));
+        int last = -1;
+        while (place.find()) {
+            last = from + place.start();
+        }
+        return last >= 0 && !WINNER.matcher(sentence.substring(last)).find();
     }
 
     private static final Pattern RUNNER_UP = Pattern.compile("(?i)\\b(second|third|fourth|fifth|sixth|runner-up"
-            + "|runners-up|followed|behind|trailing|trailed)\\b");
+            + "|runners-up|followed|behind|trailing|trailed)\\b(?!-)");
+    private static final Pattern WINNER = Pattern.compile("(?i)\\b(won|wins|win|winning|winner|victory|record|crown"
+            + "|title|champion|fastest)\\b");
 
     /**
      * What the head prefers among amounts: a count of people (the dead, the workers laid off, the voters) or a sum of

@@ -108,6 +108,8 @@ class DistractorsTest {
             assertThat(Distractors.amounts(key, key.replaceAll("[^\\d]", ""), 3)).as(key).hasSize(3)
                     .allMatch(a -> a.matches("(over |about )?\\d,\\d{3}"));
         }
+        // but under an upper bound a larger one would be true as well: "under 1,400" of "under 1,000"
+        assertThat(Distractors.amounts("Under 1,000", "1000", 3)).anyMatch(a -> a.matches("Under \\d00"));
         assertThat(Distractors.amounts("More than 50", "50", 3)).hasSize(3).allMatch(a -> a.startsWith("More than "));
         assertThat(Distractors.amounts("US$1.5 billion", "1500000000", 2)).allMatch(a -> a.matches("US\\$[\\d.]+ billion"));
         assertThat(Distractors.amounts("20 percent", "20", 2)).allMatch(a -> a.endsWith(" percent"));

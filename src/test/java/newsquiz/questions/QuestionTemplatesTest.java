@@ -466,6 +466,12 @@ class QuestionTemplatesTest {
         // nor a cloze: the amount is the speaker's, as one inside marks is (teachers took 1 of 5 such)
         assertThat(made).filteredOn(q -> q.kind().equals("quantity")).isNotEmpty()
                 .noneMatch(q -> q.prompt().contains("euros") || q.prompt().contains("months"));
+        // but the narrator's amount after the closing mark, and after a title closing on a digit, is asked
+        List<Question> after = candidatesOf("Pit closes\n\nMonday, October 14, 2024\n\n“We lost the pit. It is sad,”"
+                + " Hall said, adding that 8,300 miners had left. The firm launched its \"Vision 2030\" plan. The fund"
+                + " has spent 7,400 dollars on each school.\n");
+        assertThat(after).filteredOn(q -> q.kind().equals("quantity")).extracting(q -> String.valueOf(q.answer()))
+                .contains("8,300", "7,400");
         // in single marks, British style, the quotation's paragraph is the speaker's
         List<Question> single = candidatesOf("Steel plant to close\n\nMonday, October 14, 2024\n\n"
                 + "‘It is a sad day for the town. We lost 40 jobs last year. The plant made 12,000 tonnes of steel in"
@@ -509,6 +515,11 @@ class QuestionTemplatesTest {
                 + " 2:14:04. Second and third place went to Bea Cruz and Cara Diaz, with times of 2:20:51 and 2:20:55."
                 + "\n");
         assertThat(rankOf(race, "2:14:04")).isGreaterThan(rankOf(race, "2:20:51"));
+        // a winner's sentence with a place word in it is no runner-up's
+        assertThat(QuantityQuestions.runnersUpTime(amount("2:00:35", "duration", "", "Kiptum won his second Chicago"
+                + " title in 2:00:35."))).isFalse();
+        assertThat(QuantityQuestions.runnersUpTime(amount("2:02:42", "duration", "", "Kipton beat the second-placed"
+                + " runner with 2:02:42."))).isFalse();
     }
 
     private static newsquiz.facts.Quantity amount(String mention, String unit, String counts, String sentence) {
