@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import newsquiz.article.Section;
+import newsquiz.nlp.Tagger;
 import newsquiz.nlp.Token;
 
 /**
@@ -700,7 +701,7 @@ final class CauseFinder {
         }
         boolean verb = false;
         for (int k = from + 1; k < to; k++) {
-            verb |= t.get(k).tag().startsWith("VB") || t.get(k).tag().equals("MD") || verbTaggedAsNoun(t, k, to);
+            verb |= t.get(k).tag().startsWith("VB") || t.get(k).tag().equals("MD") || Tagger.verbReadAsPluralNoun(t, k, to);
         }
         if (!verb || !opensClause(t.get(from))) {
             return null;
@@ -1086,7 +1087,7 @@ final class CauseFinder {
         }
         for (int k = from + 1; k < Math.min(t.size(), from + 7); k++) {
             String tag = t.get(k).tag();
-            if (tag.matches("VBD|VBZ|VBP|MD") || verbTaggedAsNoun(t, k, t.size())) {
+            if (tag.matches("VBD|VBZ|VBP|MD") || Tagger.verbReadAsPluralNoun(t, k, t.size())) {
                 return true;
             }
             if (!tag.matches("NN.*|JJ.*|CD|DT|POS|PRP\\$|IN|RB")) {
@@ -1094,23 +1095,6 @@ final class CauseFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * "the valley floor freezes first", "the old mill burns coal": the tagger reads a present verb after a singular
-     * noun as a plural noun. It is the verb when its clause (to {@code end}) has no other verb and a word follows that
-     * no noun phrase goes on with ("first", "the", "its", "to"); "the car parts supplier" goes on with a noun.
-     */
-    private static boolean verbTaggedAsNoun(List<Token> t, int k, int end) {
-        if (k < 1 || k + 1 >= end || !t.get(k).tag().equals("NNS") || !t.get(k - 1).tag().equals("NN")
-                || !lower(t.get(k)).endsWith("s") || !t.get(k + 1).tag().matches("DT|PRP\\$|RB|RBR|JJR|TO|CD")) {
-            return false;
-        }
-        int start = k - 1;
-        while (start > 0 && k - start < 6 && !t.get(start - 1).tag().matches("IN|,|:|``")) {
-            start--; // back to the clause's opening: "so", "because", a comma
-        }
-        return t.subList(start, end).stream().noneMatch(x -> x.tag().matches("VB.*|MD"));
     }
 
     // ---- tests on tokens ----
@@ -1213,10 +1197,10 @@ final class CauseFinder {
         for (int k = start; k < connective; k++) {
             Token x = t.get(k);
             String after = k + 1 < t.size() ? lower(t.get(k + 1)) : "";
-            if (x.tag().equals("MD") || Lexicon.isReportingVerb(x.text()) && x.tag().startsWith("VB")
-                    && !(lower(x).equals("called") && after.matches("for|off"))
-                    || x.tag().startsWith("VB") && lower(x).matches(AFTERMATH_VERB)
-                    && !(lower(x).equals("called") && after.matches("for|off"))) {
+            // "called for her resignation", "called off the match" is a deed, neither a report nor an aftermath
+            boolean demand = lower(x).equals("called") && after.matches("for|off");
+            if (x.tag().equals("MD") || !demand && x.tag().startsWith("VB")
+                    && (Lexicon.isReportingVerb(x.text()) || lower(x).matches(AFTERMATH_VERB))) {
                 return false;
             }
             past |= x.tag().matches("VBD|VBN") || x.tag().matches("VBZ|VBP") && (lower(x).matches(STATE_VERB)

@@ -60,11 +60,11 @@ final class QuantityFinder {
             Pattern.CASE_INSENSITIVE);
     /** A race or record time, hours, minutes and seconds: "finished in 2:14:04". */
     private static final Pattern DURATION = Pattern.compile("(?<![\\d:.])(\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d+)?)(?![\\d:])");
-    /** A unit written onto its number: "725mph", "12km", "40kg". */
     /** A currency written out after its amount; not "pounds", which weighs as often as it pays. */
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)(?:us |u\\.s\\. |canadian |australian )?(dollars"
             + "|euros|rubles|roubles|yen|yuan|renminbi|rupees|francs|pesos|kronor|kroner|krona|shekels|rand|naira"
             + "|dirhams|riyals|won|lira|liras|zlotys|forints|hryvnias|pence|cents)");
+    /** A unit written onto its number: "725mph", "12km", "40kg". */
     private static final Pattern GLUED_UNIT = Pattern.compile("^(mph|kph|km/h|kmh|km|kg|mg|lbs?|cm|mm|ft|mi|ml|kW|MW|GW)\\b");
     private static final Pattern HARMED = Pattern.compile("\\b(killed|killing|injured|injuring|wounded|wounding"
             + "|infected|infecting|evacuated|rescued|arrested|displaced)\\s*$");
@@ -284,7 +284,7 @@ final class QuantityFinder {
         String n = number.toLowerCase(Locale.ROOT).replace(",", "");
         Matcher andAHalf = AND_A_HALF.matcher(n);
         if (andAHalf.matches()) {
-            String whole = value(andAHalf.group(1), scale == null ? null : scale);
+            String whole = value(andAHalf.group(1), scale);
             return whole == null ? null : new BigDecimal(whole).add(scale == null ? new BigDecimal("0.5")
                     : BigDecimal.valueOf(Lexicon.scaleOf(scale) / 2)).stripTrailingZeros().toPlainString();
         }

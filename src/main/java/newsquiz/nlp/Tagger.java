@@ -72,4 +72,23 @@ public final class Tagger {
             default -> token.replace('’', '\'');
         };
     }
+
+    /**
+     * "the valley floor freezes first", "the old mill burns coal": the model reads a present verb after a singular
+     * noun as a plural noun. The token at {@code k} is that verb when its clause (to {@code end}) has no other verb
+     * and a word follows that no noun phrase goes on with ("first", "the", "its", "to"); "the car parts supplier" goes
+     * on with a noun.
+     */
+    public static boolean verbReadAsPluralNoun(List<Token> t, int k, int end) {
+        if (k < 1 || k + 1 >= end || !t.get(k).tag().equals("NNS") || !t.get(k - 1).tag().equals("NN")
+                || !t.get(k).text().toLowerCase(java.util.Locale.ROOT).endsWith("s")
+                || !t.get(k + 1).tag().matches("DT|PRP\\$|RB|RBR|JJR|TO|CD")) {
+            return false;
+        }
+        int start = k - 1;
+        while (start > 0 && k - start < 6 && !t.get(start - 1).tag().matches("IN|,|:|``")) {
+            start--; // back to the clause's opening: "so", "because", a comma
+        }
+        return t.subList(start, end).stream().noneMatch(x -> x.tag().matches("VB.*|MD"));
+    }
 }

@@ -787,7 +787,8 @@ final class BankOrder {
             // "Germany bans Mahan Air, citing 'security'" above "why ...? security reasons": half the reason's words
             // the headline prints and no wrong reason shares ("Congress" in a long reason tells nothing)
             Set<String> others = new HashSet<>();
-            q.choices().stream().filter(c -> !c.equals(a)).forEach(c -> others.addAll(Choices.words(c)));
+            (q.choices() == null ? List.<String>of() : q.choices()).stream().filter(c -> !c.equals(a))
+                    .forEach(c -> others.addAll(Choices.words(c)));
             Set<String> h = Choices.words(headline);
             List<String> words = Choices.words(a).stream().filter(w -> w.length() >= 4).toList();
             long printed = words.stream().filter(w -> h.contains(w) && !others.contains(w)).count();

@@ -374,9 +374,7 @@ final class CauseQuestions {
         while (k < t.size() && t.get(k).tag().matches("DT|JJ.*|NN.*|POS|PRP\\$|CD")) {
             k++;
         }
-        if (k < t.size() && k >= 2 && t.get(k).tag().matches("RB|DT|PRP\\$|TO|JJR") && t.get(k - 1).tag().equals("NNS")
-                && t.get(k - 2).tag().equals("NN") && t.subList(k, t.size()).stream().noneMatch(x -> x.tag()
-                .matches("VB.*|MD"))) {
+        if (k >= 2 && k < t.size() && newsquiz.nlp.Tagger.verbReadAsPluralNoun(t, k - 1, t.size())) {
             k--; // "the valley floor freezes first"
         } else if (k >= t.size() || !t.get(k).tag().matches("VBZ|VBP")) {
             return null;
@@ -386,9 +384,7 @@ final class CauseQuestions {
             return null;
         }
         boolean third = t.get(k).tag().equals("VBZ") || t.get(k).tag().equals("NNS");
-        String base = !third ? verb : verb.endsWith("ies") ? verb.substring(0, verb.length() - 3) + "y"
-                : verb.matches(".*(ss|sh|ch|x|zz|o)es") ? verb.substring(0, verb.length() - 2)
-                : verb.endsWith("s") ? verb.substring(0, verb.length() - 1) : null;
+        String base = third ? Verbs.baseOfPresent(verb) : verb;
         if (base == null) {
             return null;
         }
@@ -463,7 +459,7 @@ final class CauseQuestions {
         return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
     }
 
-    /** Base forms of past-tense verbs, for "did" + verb. */
+    /** Base forms of past-tense verbs, for "did" + verb, and of present ones, for "does" + verb. */
     static final class Verbs {
         private static final Map<String, String> IRREGULAR = Map.ofEntries(
                 Map.entry("began", "begin"), Map.entry("became", "become"), Map.entry("went", "go"),
@@ -501,6 +497,17 @@ final class CauseQuestions {
                 Map.entry("shed", "shed"), Map.entry("upset", "upset"));
 
         private Verbs() {
+        }
+
+        /**
+         * The base form of a present verb of the third person ("stands" → "stand", "carries" → "carry", "freezes" →
+         * "freeze"; "es" drops only after "ss", "sh", "ch", "x", "zz" or "o"), or null when it ends in no "s".
+         */
+        static String baseOfPresent(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                    : w.matches(".*(ss|sh|ch|x|zz|o)es") ? w.substring(0, w.length() - 2)
+                    : w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
         }
 
         /** The base form of a past-tense verb ("dropped" → "drop", "closed" → "close"), or null. */

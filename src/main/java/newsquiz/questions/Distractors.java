@@ -3,6 +3,7 @@ package newsquiz.questions;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.DoubleStream;
 import newsquiz.facts.DateFact;
 
 /** Wrong answers of the same kind as the right one: names, dates and amounts that a student could believe. */
@@ -160,10 +162,11 @@ final class Distractors {
         return out;
     }
 
-    /** Amounts at a similar scale and in the same form: 1,000 against 100, 500 and 10,000; vague against vague. */
+    /** "two and a half", "4 and a half million": a whole amount, its "and a half" and its scale word. */
     private static final Pattern AND_A_HALF = Pattern.compile("(?i)(.+?)([\\s-]and[\\s-]a[\\s-]half)"
             + "(\\s+(?:thousand|million|billion|trillion))?");
 
+    /** Amounts at a similar scale and in the same form: 1,000 against 100, 500 and 10,000; vague against vague. */
     static List<String> amounts(String mention, String value, int count) {
         // "two and a half": other whole amounts and a half, written alike ("three and a half", not "3")
         Matcher andAHalf = AND_A_HALF.matcher(mention);
@@ -290,8 +293,8 @@ final class Distractors {
         // (not under an upper bound: "under 1,400" would be true of "under 1,000" as well)
         boolean commaOnly = grouped && scaleWord.isEmpty() && decimals == 0
                 && !lower.matches("(under|below|fewer than|less than|almost|nearly|up to|just under|not quite)\\b.*");
-        double[] tried = commaOnly ? java.util.stream.DoubleStream.concat(java.util.Arrays.stream(factors),
-                java.util.stream.DoubleStream.of(1.2, 1.45, 1.9, 2.6)).toArray() : factors;
+        double[] tried = commaOnly ? DoubleStream.concat(Arrays.stream(factors), DoubleStream.of(1.2, 1.45, 1.9, 2.6))
+                .toArray() : factors;
         for (double f : tried) {
             double d = decimals > 0 ? Math.round(base * f * Math.pow(10, decimals)) / Math.pow(10, decimals)
                     : roundedLike(base * f, roundness);

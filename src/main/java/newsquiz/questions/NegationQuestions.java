@@ -71,7 +71,12 @@ final class NegationQuestions {
      * The council has ordered an inspection.”": the second and third), counting its marks through each paragraph.
      */
     static Set<Sentence> insideQuotations(List<Sentence> sentences) {
-        Set<Sentence> inside = openedBefore(sentences);
+        return insideQuotations(sentences, openedBefore(sentences));
+    }
+
+    /** As {@link #insideQuotations(List)}, from the sentences {@link #openedBefore} found already. */
+    static Set<Sentence> insideQuotations(List<Sentence> sentences, Set<Sentence> opened) {
+        Set<Sentence> inside = new java.util.HashSet<>(opened);
         // a quotation in single marks opens a word ("'I was at home,' Jones told the court. 'I had been ill.'"): its
         // paragraph is the speaker's, as far as marks can tell
         Set<Integer> paragraphsQuotingSingly = new java.util.HashSet<>();

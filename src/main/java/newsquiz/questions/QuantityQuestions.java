@@ -29,11 +29,12 @@ final class QuantityQuestions {
         // a quotation's later sentences carry no marks of their own ("“The work I can offer is short. ... pay for six
         // months.”", or in single marks a paragraph's): the speaker's words, which no true/false statement gives as
         // the article's
+        var opened = NegationQuestions.openedBefore(facts.article().sentences());
         Set<String> quoting = new HashSet<>();
-        NegationQuestions.insideQuotations(facts.article().sentences()).forEach(s -> quoting.add(s.text()));
+        NegationQuestions.insideQuotations(facts.article().sentences(), opened).forEach(s -> quoting.add(s.text()));
         // and an amount of one is the speaker's as one inside marks is: teachers took 1 of 5 such clozes
         Set<String> quotingWithoutMarks = new HashSet<>();
-        NegationQuestions.openedBefore(facts.article().sentences()).forEach(s -> quotingWithoutMarks.add(s.text()));
+        opened.forEach(s -> quotingWithoutMarks.add(s.text()));
         for (Quantity q : facts.quantities()) {
             if (q.unit().equals("ordinal") && q.counts().isEmpty()) {
                 continue;
