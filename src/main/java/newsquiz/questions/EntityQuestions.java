@@ -320,6 +320,7 @@ final class EntityQuestions {
                     && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)
                     && !articleNames.sexes().differ(e.name(), x.name())
                     && !articleNames.sexes().against(predicate, x.name())))
+                        .filter(x -> !sameDeedElsewhere(x, words, s))
                         .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name).toList();
                 String tail = predicate.contains("according to") ? "?" : ", according to the article?";
                 g.choice("event", who + " " + predicate + tail, e.name(),
@@ -330,6 +331,39 @@ final class EntityQuestions {
             }
         }
     }
+
+    /**
+     * Whether another sentence tells this name doing the same deed ("The call was seconded by X and Y." beside "X
+     * seconded the call."): offered as a wrong answer to "Who seconded ...?", it would be a second right one. The
+     * deed is the predicate's first verb past its auxiliaries ("was briefed": "briefed"); the name is its doer when
+     * the verb follows it closely or takes it after "by".
+     */
+    private boolean sameDeedElsewhere(Entity x, String[] predicate, Sentence asked) {
+        int at = 0;
+        while (at < predicate.length - 1 && AUXILIARY.matcher(predicate[at]).matches()) {
+            at++;
+        }
+        if (!predicate[at].matches("\\p{Ll}+") || NOT_A_DEED.matcher(predicate[at]).matches()) {
+            return false; // "was the defending champion": a state, which two can share only when the article says so
+        }
+        String verb = Pattern.quote(predicate[at]);
+        List<String> names = new ArrayList<>(x.aliases());
+        names.add(x.name());
+        for (String n : names) {
+            String name = "\\b" + Pattern.quote(n) + "\\b";
+            Pattern doer = Pattern.compile("(?i)" + name + "(?:\\s+\\S+){0,2}?\\s+" + verb + "\\b|\\b" + verb
+                    + "\\s+by\\b[^.;]{0,80}?" + name);
+            if (facts.article().factSentences().stream().anyMatch(o -> o != asked && doer.matcher(o.text()).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NOT_A_DEED = Pattern.compile("the|a|an|his|her|its|their|not|one|in|at|on|to|for"
+            + "|of|with|among|from|by|as");
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)was|were|is|are|has|have|had|will|would|also|then"
+            + "|later|quickly|soon|did|does|do|been|being|be|again|first|once|still|just|now|recently");
 
     /** The name (with any title before it) that opens the sentence, when it is one of the entity's names. */
     private static String openingName(String sentence, Entity e) {

@@ -228,13 +228,44 @@ final class Reasons {
         int start = Math.floorMod(answer.hashCode(), bank.size());
         for (int i = 0; i < bank.size(); i++) {
             String deed = bank.get((start + i) % bank.size());
-            if (Choices.words(deed).stream().noneMatch(w -> w.length() > 4 && articleWords.contains(w))) {
+            if (!touches(deed, articleWords)) {
                 out.add(deed);
             }
         }
         int length = answer.split("\\s+").length + 1;
         out.sort(java.util.Comparator.comparingInt(r -> Math.abs(r.split("\\s+").length - length)));
         return out;
+    }
+
+    /**
+     * Whether a stock reason names something the article names, in any form: "rising costs" beside "citing its cost"
+     * is a second right answer, "a price war" beside "prices" a hint.
+     */
+    static boolean touches(String reason, Set<String> articleWords) {
+        Set<String> stems = STEMS.computeIfAbsent(articleWords, words -> words.stream().filter(a -> a.length() > 3)
+                .map(Reasons::stem).collect(java.util.stream.Collectors.toSet()));
+        return Choices.words(reason).stream().anyMatch(w -> w.length() > 4 && (articleWords.contains(w)
+                || stems.contains(stem(w))));
+    }
+
+    /** The stems of the last article's words: every why-question of an article asks with the same set. */
+    private static final Map<Set<String>, Set<String>> STEMS = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /** A word without its plural or verb ending: "costs", "costing" and "costed" are "cost". */
+    private static String stem(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("ies") && w.length() > 5) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        for (String ending : new String[] {"ing", "ed", "es", "s"}) {
+            if (w.endsWith(ending) && w.length() - ending.length() >= 3 && !w.endsWith("ss")) {
+                w = w.substring(0, w.length() - ending.length());
+                break;
+            }
+        }
+        // "price" and "prices" ("pric"), "rise" and "rising" ("ris")
+        return w.endsWith("e") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
     private static List<String> untouched(Stock stock, Cause.Form form, String answer, Set<String> articleWords) {
@@ -248,8 +279,7 @@ final class Reasons {
         int start = Math.floorMod(answer.hashCode(), bank.size());
         for (int i = 0; i < bank.size(); i++) {
             String reason = bank.get((start + i) % bank.size());
-            boolean touched = Choices.words(reason).stream().anyMatch(w -> w.length() > 4 && articleWords.contains(w));
-            if (!touched) {
+            if (!touches(reason, articleWords)) {
                 out.add(reason);
             }
         }

@@ -161,6 +161,17 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void noStockReasonNamesWhatTheArticleNamesInAnotherForm() {
+        // "rising costs" beside a councillor who opposed a wall "citing its cost" is a second right answer
+        Set<String> article = Choices.words("Councillor Reis opposed the wall, citing its cost. Prices rose.");
+        assertThat(Reasons.touches("rising costs", article)).isTrue();
+        assertThat(Reasons.touches("a price war", article)).isTrue();
+        assertThat(Reasons.touches("poor planning", article)).isFalse();
+        assertThat(Reasons.of(Cause.Form.NOUN_PHRASE, "its cost", "opposed the wall", "", article))
+                .isNotEmpty().noneMatch(r -> r.contains("cost") || r.contains("price"));
+    }
+
+    @Test
     void wrongReasonsComeFromTheStorysOwnField() {
         // a fogged visor is an equipment fault: "the public had lost interest" beside it was struck as absurd
         CauseQuestions.Draft visor = questions.draft(new Cause("the visor fogged", "a heater was not working", "because",

@@ -312,6 +312,25 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void whoDidWhatNeverOffersAnotherWhoDidItToo() {
+        // the deed told of two people in one sentence and of one in the next: the other is a second right answer
+        String story = "Council backs harbour plan\n\nWednesday, March 13, 2024\n\n"
+                + "Mayor Ana Lima proposed a new harbour wall on Monday. "
+                + "The proposal was quickly backed by Councillor Rui Costa and Councillor Marta Sousa.\n\n"
+                + "Councillor Rui Costa backed the proposal at the evening session.\n\n"
+                + "Councillor Paulo Reis opposed the wall, citing its cost. Councillor Joana Pires abstained.\n\n"
+                + "Councillor Joana Pires said she was surprised that the proposal was backed so fast.\n";
+        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
+                7, null, "t.txt");
+        assertThat(q.questions()).filteredOn(x -> x.prompt().startsWith("Who backed the proposal at the evening"))
+                .isNotEmpty().allSatisfy(x -> {
+                    assertThat(x.answer()).isEqualTo("Rui Costa");
+                    // a councillor named beside the verb without doing it stays a wrong answer
+                    assertThat(x.choices()).doesNotContain("Marta Sousa").contains("Joana Pires", "Paulo Reis");
+                });
+    }
+
+    @Test
     void noQuestionGivesItsAnswerAway() {
         for (Question q : quiz.questions()) {
             if (!q.type().equals("matching") && !q.type().equals("ordering") && !q.type().equals("true_false")) {
