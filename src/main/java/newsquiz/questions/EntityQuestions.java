@@ -320,7 +320,7 @@ final class EntityQuestions {
                     && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)
                     && !articleNames.sexes().differ(e.name(), x.name())
                     && !articleNames.sexes().against(predicate, x.name())))
-                        .filter(x -> !sameDeedElsewhere(x, words, s))
+                        .filter(x -> !sameDeedElsewhere(x, words, s) && !namedIn(predicate, x))
                         .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name).toList();
                 String tail = predicate.contains("according to") ? "?" : ", according to the article?";
                 g.choice("event", who + " " + predicate + tail, e.name(),
@@ -358,6 +358,13 @@ final class EntityQuestions {
             }
         }
         return false;
+    }
+
+    /** "Who seconded Macron's call?" offers no Macron: a name the question prints is no answer to it. */
+    private static boolean namedIn(String text, Entity x) {
+        List<String> names = new ArrayList<>(x.aliases());
+        names.add(x.name());
+        return mentionsAny(text, names);
     }
 
     private static final Pattern NOT_A_DEED = Pattern.compile("the|a|an|his|her|its|their|not|one|in|at|on|to|for"

@@ -317,16 +317,18 @@ class QuestionTemplatesTest {
         String story = "Council backs harbour plan\n\nWednesday, March 13, 2024\n\n"
                 + "Mayor Ana Lima proposed a new harbour wall on Monday. "
                 + "The proposal was quickly backed by Councillor Rui Costa and Councillor Marta Sousa.\n\n"
-                + "Councillor Rui Costa backed the proposal at the evening session.\n\n"
+                + "Councillor Rui Costa backed Lima's proposal at the evening session.\n\n"
                 + "Councillor Paulo Reis opposed the wall, citing its cost. Councillor Joana Pires abstained.\n\n"
                 + "Councillor Joana Pires said she was surprised that the proposal was backed so fast.\n";
         Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
                 7, null, "t.txt");
-        assertThat(q.questions()).filteredOn(x -> x.prompt().startsWith("Who backed the proposal at the evening"))
+        assertThat(q.questions()).filteredOn(x -> x.prompt().startsWith("Who backed Lima's proposal at the evening"))
                 .isNotEmpty().allSatisfy(x -> {
                     assertThat(x.answer()).isEqualTo("Rui Costa");
                     // a councillor named beside the verb without doing it stays a wrong answer
                     assertThat(x.choices()).doesNotContain("Marta Sousa").contains("Joana Pires", "Paulo Reis");
+                    // nor the one the question names: "Who backed Lima's proposal?" is never Lima
+                    assertThat(x.choices()).doesNotContain("Ana Lima");
                 });
     }
 
