@@ -371,7 +371,8 @@ final class Speakers {
             }
         }
         String np = nounPhraseSpeaker(ts, from, to);
-        return np != null ? np : leadingNounPhrase(ts, from, to);
+        String body = np == null ? null : bodyReferredTo(s, np);
+        return body != null ? body : np != null ? np : leadingNounPhrase(ts, from, to);
     }
 
     /**
@@ -534,6 +535,65 @@ final class Speakers {
         }
         return null;
     }
+
+    /**
+     * "the company said", "the agency said": the body the article named before, so that the words are asked of it
+     * ("Who said ...?" with "the company" for answer names nobody). It is the one body whose name has that noun
+     * ("the agency": the Tamsel Environment Agency), else, for a business, the one opening its sentence or one of the
+     * two before in the paragraph ("Brightwater, which ..., said it would appeal. '...', the company said."); none
+     * when two bodies could be meant.
+     */
+    private String bodyReferredTo(int s, String phrase) {
+        java.util.regex.Matcher m = BODY_NOUN.matcher(phrase);
+        if (!m.matches()) {
+            return null;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        List<EntityFinder.Group> named = entities.groups.stream().filter(g -> g.type == Entity.Type.ORGANIZATION
+                && g.mentions.stream().anyMatch(x -> x.sentence() < s)
+                && java.util.Arrays.stream(g.name.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(noun::equals))
+                .toList();
+        if (named.size() == 1) {
+            return named.get(0).name;
+        }
+        if (!named.isEmpty() || !COMMERCIAL.matcher(noun).matches()) {
+            return null; // "the court", "the ministry" after another body opened the sentence before: not that body
+        }
+        int paragraph = sentences.get(s).sentence().paragraph();
+        for (int k = s; k >= Math.max(0, s - 2) && sentences.get(k).sentence().paragraph() == paragraph; k--) {
+            List<Token> t = sentences.get(k).tokens();
+            int first = 0;
+            while (first < t.size() && t.get(first).text().matches("[“”\"‘’(]|The|the")) {
+                first++;
+            }
+            // "Carmaker Veltra Motors is recalling ...": a common noun may come before the name
+            int opening = first < t.size() - 1 && t.get(first).tag().matches("NNP?|JJ") ? first + 1 : first;
+            for (Mention x : entities.mentionsBySentence.get(k)) {
+                EntityFinder.Group g = entities.groupOf.get(x);
+                if (x.from() == first || x.from() == opening) {
+                    return g != null && g.type == Entity.Type.ORGANIZATION && !PUBLIC_BODY.matcher(g.name).find()
+                            ? g.name : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A business, which news calls back "the company" after naming it as a sentence's subject. */
+    private static final java.util.regex.Pattern COMMERCIAL = java.util.regex.Pattern.compile("company|firm|carmaker"
+            + "|airline|retailer|manufacturer|operator|utility|publisher|broadcaster|insurer|lender|supplier|developer"
+            + "|producer|studio|label|bank");
+    /** A public body's name: never "the company". */
+    private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile("\\b(Ministry|Agency"
+            + "|Council|Court|Government|Department|Commission|Police|Union|University|Party|Parliament|Senate|House"
+            + "|Congress|Assembly|Office|Service|Authority|Board|Committee)\\b");
+
+    /** A body's common noun after "the": what "the company said" refers back with. */
+    private static final java.util.regex.Pattern BODY_NOUN = java.util.regex.Pattern.compile("(?i)the (company|firm"
+            + "|carmaker|airline|agency|ministry|union|academy|council|club|bank|museum|university|hospital|commission"
+            + "|authority|charity|retailer|manufacturer|operator|utility|regulator|department|board|institute"
+            + "|foundation|association|federation|league|party|network|publisher|broadcaster|insurer|lender|supplier"
+            + "|developer|producer|studio|label|school|college|court|tribunal|government|police|service)");
 
     /** "the foreign ministry" after "Norway's foreign ministry" spoke: the same body. */
     private String knownBodySpeaker(String phrase) {

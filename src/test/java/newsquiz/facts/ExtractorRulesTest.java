@@ -328,6 +328,29 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void theCompanyThatSpeaksIsTheBusinessNamedJustBefore() {
+        // "Who said ...?" answered "the company" names nobody: the body the paragraph opened with says it
+        Facts f = facts("A court ordered Dunmore Foods to pay 12 million euros on Tuesday.\n\n"
+                + "Dunmore Foods, which employs 900 people, said it would appeal. \"We disagree with the ruling and"
+                + " will appeal it,\" the company said in a statement.\n\n"
+                + "Pellworth Logistics Ltd lost a contract in March. \"We expect more cases,\" the ministry said.\n\n"
+                + "The Coastal Ferry Agency cut two routes. Pellworth Logistics Ltd said it was not told."
+                + " \"The routes will return in spring,\" the agency said.\n");
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("We disagree with the ruling");
+            assertThat(q.speaker()).isEqualTo("Dunmore Foods");
+        });
+        // a ministry is no business: the firm before it is not who spoke
+        assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("We expect more cases"))
+                .allSatisfy(q -> assertThat(q.speaker()).isNotEqualTo("Pellworth Logistics Ltd"));
+        // the one body named with the noun, not the firm that opened the sentence before
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("The routes will return");
+            assertThat(q.speaker()).isEqualTo("Coastal Ferry Agency");
+        });
+    }
+
+    @Test
     void verbBeforeSpeakerAndStraightQuotes() {
         Facts f = facts("\"The river has never been this low in living memory,\" said Ines Ortega, a hydrologist.\n");
         assertThat(f.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Ines Ortega"));
