@@ -238,8 +238,10 @@ final class QuoteFinder {
                 if (tok.start() > q.end() && clauseBetween(t, q.end(), v)) {
                     continue; // '"Stand united", while Manchester United have also told fans ...': another clause's verb
                 }
-                String speaker = colon ? speakers.firstSubject(s, 0, v) : naming ? speakers.namerBefore(s, v)
-                        : speakers.speakerOf(s, v, spans);
+                String author = verb && tok.text().matches("(?i)reads?|says|said|states|stated") ? speakers.documentAuthor(s, v)
+                        : null;
+                String speaker = author != null ? author : colon ? speakers.firstSubject(s, 0, v) : naming
+                        ? speakers.namerBefore(s, v) : speakers.speakerOf(s, v, spans);
                 // "Part of the judge's statement reads": a share of a document is nobody; who wrote it is told
                 // elsewhere, or the quotation goes unasked
                 if (speaker == null || speaker.matches("(?i)(part|much|some|most|all|the rest|portions?|parts)")) {

@@ -261,6 +261,48 @@ final class Speakers {
         return g == null || g.type == Entity.Type.PERSON || g.type == Entity.Type.ORGANIZATION ? canonical(best) : null;
     }
 
+    /**
+     * Whose document speaks when its words are read out: "Part of the judge's statement reads", "The family's
+     * statement on the death read:", "The club's letter says": the possessor before the document's noun within the
+     * few words before the verb (a name, a role the article gave someone, or a group such as "the family"); null
+     * when no document has a possessor there.
+     */
+    String documentAuthor(int s, int v) {
+        TaggedSentence ts = sentences.get(s);
+        List<Token> t = ts.tokens();
+        for (int k = v - 1; k >= 2 && v - k <= 8; k--) {
+            if (!DOCUMENT.matcher(t.get(k).text()).matches() || !t.get(k - 1).plain().matches("['’]s?")) {
+                continue;
+            }
+            int end = k - 1;
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                if (m.to() == end) {
+                    return canonical(m);
+                }
+            }
+            int start = end;
+            while (start > 0 && t.get(start - 1).tag().matches("NNS?|JJ")) {
+                start--;
+            }
+            if (start == end || start == 0 || !t.get(start - 1).text().matches("(?i)the")) {
+                return null;
+            }
+            String phrase = ts.span(start - 1, end);
+            EntityFinder.Group byRole = entities.byRole(phrase);
+            if (byRole != null) {
+                return byRole.name;
+            }
+            String head = t.get(end - 1).text().toLowerCase(Locale.ROOT);
+            return Lexicon.GROUP_SPEAKERS.contains(head) && !DOCUMENT.matcher(head).matches()
+                    ? phrase.replaceFirst("^(?i:the)\\s+", "the ") : null;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("(?i)statement|letter"
+            + "|ruling|opinion|decision|judgment|judgement|report|post|tweet|message|note|email|e-mail|speech"
+            + "|announcement|press release|filing|complaint|verdict|order");
+
     /** The person or body named right before token v ("which the New York Times called"), or null. */
     String namerBefore(int s, int v) {
         for (Mention m : entities.mentionsBySentence.get(s)) {

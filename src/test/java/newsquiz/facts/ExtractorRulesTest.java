@@ -351,6 +351,23 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aDocumentReadOutSpeaksForWhoeverItBelongsTo() {
+        // "Part of the judge's ruling reads": a share of a document is nobody, the judge whose ruling it is speaks
+        Facts f = facts("Circuit Judge Helena Marsh struck down the curfew on Monday.\n\n"
+                + "Part of the judge's ruling reads \"a city may not confine its young people to their homes without"
+                + " cause.\" The city will appeal.\n\n"
+                + "The family's statement on the verdict read: \"We are grateful to everyone who stood with us.\"\n");
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("a city may not confine");
+            assertThat(q.speaker()).isEqualTo("Helena Marsh");
+        });
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("We are grateful");
+            assertThat(q.speaker()).isEqualTo("the family");
+        });
+    }
+
+    @Test
     void verbBeforeSpeakerAndStraightQuotes() {
         Facts f = facts("\"The river has never been this low in living memory,\" said Ines Ortega, a hydrologist.\n");
         assertThat(f.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Ines Ortega"));
