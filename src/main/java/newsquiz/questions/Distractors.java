@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import newsquiz.facts.DateFact;
 
 /** Wrong answers of the same kind as the right one: names, dates and amounts that a student could believe. */
@@ -252,11 +253,14 @@ final class Distractors {
                     base + 2, base * 3} : new int[] {base * 2, base * 3, base / 2, base * 5};
             List<String> words = new ArrayList<>();
             for (int n : steps) {
-                if (n > 1 && n < NUMBER_WORDS.size() && n != base && !words.contains(qualifier + NUMBER_WORDS.get(n) + glued)
-                        && words.size() < count) {
+                if (n > 1 && n < NUMBER_WORDS.size() && n != base && words.size() < count) {
                     String w = NUMBER_WORDS.get(n);
-                    words.add(qualifier + (Character.isUpperCase(number.charAt(0)) ? Character.toUpperCase(w.charAt(0))
-                            + w.substring(1) : w) + glued);
+                    // "Three people have died": "Four" once, though two steps come to four
+                    String word = qualifier + (Character.isUpperCase(number.charAt(0)) ? Character.toUpperCase(w.charAt(0))
+                            + w.substring(1) : w) + glued;
+                    if (!words.contains(word)) {
+                        words.add(word);
+                    }
                 }
             }
             if (own > 0 || v == Math.rint(v) && v < NUMBER_WORDS.size()) {
@@ -309,6 +313,20 @@ final class Distractors {
             String candidate = qualifier + prefix + n + scaleWord + suffix;
             if (!candidate.equalsIgnoreCase(mention) && out.size() < count) {
                 out.add(candidate);
+            }
+        }
+        if (out.size() < count && !scaleWord.isEmpty() && decimals == 0 && base < 10) {
+            // "1 billion people", "$2 million": rounded as the key, most factors come back to the key itself; whole
+            // steps of the same scale instead, on a side fixed by the amount
+            int b = (int) base;
+            int[][] sides = {{b + 1, b + 2, b * 3}, {b - 1, b + 1, b * 2}, {b + 2, b - 1, b + 1}, {b * 2, b + 3, b * 3}};
+            int[] side = sides[Math.floorMod(mention.hashCode(), sides.length)];
+            for (int n : IntStream.concat(Arrays.stream(side), IntStream.of(b + 1, b + 2, b + 3, b * 5)).toArray()) {
+                String candidate = qualifier + prefix + n + scaleWord + suffix;
+                if (n > 0 && n != b && !out.contains(candidate) && !candidate.equalsIgnoreCase(mention)
+                        && out.size() < count) {
+                    out.add(candidate);
+                }
             }
         }
         return new ArrayList<>(out);

@@ -100,6 +100,20 @@ class DistractorsTest {
     }
 
     @Test
+    void smallAmountsOfAScaleAndCapitalisedWordsGetThreeDistinctWrongAmounts() {
+        // "1 billion people", "$2 million": rounded as the key, most factors came back to the key itself, and one
+        // wrong amount left the question without choices
+        for (String key : List.of("1 billion", "$2 million", "3 million euros", "1 million")) {
+            assertThat(Distractors.amounts(key, String.valueOf((long) (Double.parseDouble(key.replaceAll("[^\\d]", ""))
+                    * (key.contains("billion") ? 1e9 : 1e6))), 3)).as(key).hasSize(3).doesNotHaveDuplicates()
+                    .allMatch(a -> a.matches("\\$?\\d+ (billion|million)( euros)?")).doesNotContain(key);
+        }
+        // "Three people have died": "Four" once, though two steps come to four
+        assertThat(Distractors.amounts("Three", "3", 3)).hasSize(3).doesNotHaveDuplicates()
+                .allMatch(a -> a.matches("\\p{Lu}\\p{Ll}+"));
+    }
+
+    @Test
     void amountsKeepScaleFormatAndQualifier() {
         assertThat(Distractors.amounts("1,000", "1000", 3)).hasSize(3).allMatch(a -> a.matches("[\\d,]+"))
                 .doesNotContain("1,000");
