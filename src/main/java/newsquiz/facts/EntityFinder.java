@@ -484,8 +484,13 @@ final class EntityFinder {
     private static boolean isNotName(Token tok) {
         String lower = tok.text().toLowerCase(Locale.ROOT);
         return Lexicon.NOT_NAMES.contains(lower) || Lexicon.MONTHS.contains(lower) || Lexicon.WEEKDAYS.contains(lower)
-                || !Character.isLetter(tok.text().charAt(0));
+                || !Character.isLetter(tok.text().charAt(0)) || AGE_OR_COUNT.matcher(lower).matches();
     }
+
+    /** "Thirteen-year-old Bennett", "Two-time champion Ana Lima": a count before the name, no part of it. */
+    private static final java.util.regex.Pattern AGE_OR_COUNT = java.util.regex.Pattern.compile("(one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety|hundred)(-[a-z]+)+");
 
     /** Splits "Senate Majority Leader Mitch McConnell" into title and name; null when nothing name-like is left. */
     private Mention splitTitle(int s, TaggedSentence ts, int from, int to) {
@@ -727,8 +732,8 @@ final class EntityFinder {
         if (Lexicon.isPlace(g.name) || g.aliases.stream().anyMatch(Lexicon::isPlace)) {
             return Entity.Type.PLACE;
         }
-        if (g.personEvidence) {
-            return Entity.Type.PERSON;
+        if (g.personEvidence || g.mentions.stream().anyMatch(this::precededByAge)) {
+            return Entity.Type.PERSON; // a title, or an age: "Thirteen-year-old Bennett", "18-year-old Ana Lima"
         }
         // "In the capital, Maduro, who has ruled since 2013, ...", "the district of Ilhan Omar ... Omar said": a
         // person's sign outweighs the place a name is said to be
@@ -956,6 +961,12 @@ final class EntityFinder {
         List<Token> t = sentences.get(m.sentence()).tokens();
         return m.to() + 2 < t.size() && t.get(m.to()).text().equals(",") && t.get(m.to() + 1).is("aged")
                 && t.get(m.to() + 2).text().matches("\\d{1,3}");
+    }
+
+    /** "Thirteen-year-old Bennett", "the 18-year-old Ana Lima": only people are given an age before their name. */
+    private boolean precededByAge(Mention m) {
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        return m.from() > 0 && t.get(m.from() - 1).text().matches("(?i)[\\p{L}\\d]+-years?-old");
     }
 
     /** "Kevin McCarthy, who held the post": "who" follows people. */

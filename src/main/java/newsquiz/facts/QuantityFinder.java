@@ -164,6 +164,11 @@ final class QuantityFinder {
                 mention = mention.substring(qualifier.length()).strip();
             }
         }
+        if (Character.isUpperCase(number.charAt(0)) && Character.isLetter(number.charAt(0))
+                && !text.substring(0, m.start()).matches("(?s)[\\s“”\"‘’'(—-]*")
+                && text.substring(m.end()).matches("(?s)^\\s+[\\p{Lu}\\d].*")) {
+            return null; // "a rearrangement of Three O'Clock Blues", "in Chapter Two": a title's word, no amount
+        }
         String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
         if (number.equalsIgnoreCase("half") && before.matches("(?s).*\\b(first|second|other|opening|closing)\\s*$")
                 && !text.substring(m.end()).matches("(?s)^\\s+of\\b.*")) {

@@ -368,6 +368,26 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anAgeBeforeANameIsNoPartOfIt() {
+        // "Thirteen-year-old Bennett" was one name, asked as "Type the name of the person who said ..."
+        Facts f = facts("Thirteen-year-old Priya Bennett has three phones. \"I never call anyone,\" Bennett said.\n");
+        assertThat(f.entities()).extracting(Entity::name).contains("Priya Bennett")
+                .noneMatch(n -> n.startsWith("Thirteen"));
+        assertThat(f.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Priya Bennett"));
+        // and an age before a single name makes a person of it, no body
+        assertThat(entity(facts("Thirteen-year-old Bennett has three phones. Bennett never calls anyone.\n"),
+                "Bennett").type()).isEqualTo(Entity.Type.PERSON);
+    }
+
+    @Test
+    void aNumberWordInATitleIsNoAmount() {
+        // "a rearrangement of Three O'Clock Blues": a song's name; "Three people have died" opens its sentence
+        Facts f = facts("His first hit was a cover of Three Little Birds in 1977. Three people have died.\n");
+        assertThat(f.quantities()).extracting(Quantity::mention).contains("Three").hasSize(1);
+        assertThat(f.quantities()).allSatisfy(q -> assertThat(q.evidence().sentences().get(0)).startsWith("Three"));
+    }
+
+    @Test
     void verbBeforeSpeakerAndStraightQuotes() {
         Facts f = facts("\"The river has never been this low in living memory,\" said Ines Ortega, a hydrologist.\n");
         assertThat(f.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Ines Ortega"));
