@@ -250,7 +250,7 @@ final class Distractors {
                     {base - 1, base - 2, base - 3}};
             int[] side = sides[Math.floorMod(number.hashCode(), sides.length)];
             int[] steps = qualifier.isEmpty() ? new int[] {side[0], side[1], side[2], base + 1, base - 1, base * 2,
-                    base + 2, base * 3} : new int[] {base * 2, base * 3, base / 2, base * 5};
+                    base + 2, base * 3, base + 3, base * 5} : new int[] {base * 2, base * 3, base / 2, base * 5};
             List<String> words = new ArrayList<>();
             for (int n : steps) {
                 if (n > 1 && n < NUMBER_WORDS.size() && n != base && words.size() < count) {

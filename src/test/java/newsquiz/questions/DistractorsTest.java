@@ -108,6 +108,9 @@ class DistractorsTest {
                     * (key.contains("billion") ? 1e9 : 1e6))), 3)).as(key).hasSize(3).doesNotHaveDuplicates()
                     .allMatch(a -> a.matches("\\$?\\d+ (billion|million)( euros)?")).doesNotContain(key);
         }
+        // "a payout of one million rubles": words of the same scale, three of them
+        assertThat(Distractors.amounts("one million", "1000000", 3)).hasSize(3).doesNotHaveDuplicates()
+                .allMatch(a -> a.matches("\\p{Ll}+ million"));
         // "Three people have died": "Four" once, though two steps come to four
         assertThat(Distractors.amounts("Three", "3", 3)).hasSize(3).doesNotHaveDuplicates()
                 .allMatch(a -> a.matches("\\p{Lu}\\p{Ll}+"));
