@@ -21,6 +21,35 @@ final class DefinedTerms {
     private DefinedTerms() {
     }
 
+    /**
+     * "the platforms, or ahu, built to support ...": a thing named in plain words and then by the article's own term,
+     * between commas. The term must come back later in the article (the story uses it, so it is worth knowing);
+     * "the draft, or military conscription," restates in plain words, and a list ("red, green, or blue") is no name.
+     */
+    private static final Pattern ALSO_NAMED = Pattern.compile("(?<!, )\\b([Tt]he (?:[\\p{Ll}'’-]+ ){0,3}"
+            + "[\\p{Ll}-]{3,}), or ([\\p{L}][\\p{L}'’-]{1,30}(?: [\\p{L}][\\p{L}'’-]{1,30}){0,2}),");
+
+    /** The terms the sentence gives another name to, each used again in the article's text. */
+    static List<Term> alsoNamed(String sentence, String articleText) {
+        List<Term> out = new ArrayList<>();
+        Matcher m = ALSO_NAMED.matcher(sentence);
+        while (m.find()) {
+            String term = m.group(2).strip();
+            String thing = m.group(1).strip();
+            // used on its own, not only where it is given ("the draft, or military conscription," twice)
+            Pattern word = Pattern.compile("(?i)(?<![\\p{L}])(?<!, or )" + Pattern.quote(term) + "(?![\\p{L}])");
+            Matcher uses = word.matcher(articleText);
+            int count = 0;
+            while (uses.find()) {
+                count++;
+            }
+            if (count >= 1 && !term.matches("(?i)(the|a|an|so|not|more|less|both|other|others|even|also)\\b.*")) {
+                out.add(new Term(term, thing.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + thing.substring(1)));
+            }
+        }
+        return out;
+    }
+
     static List<Term> in(String sentence) {
         List<Term> out = new ArrayList<>();
         Matcher m = DEFINED.matcher(sentence);

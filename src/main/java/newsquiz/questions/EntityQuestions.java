@@ -207,6 +207,13 @@ final class EntityQuestions {
                         + "”?", null, t.term(), List.of(t.term()), null, List.of(s.text()), Evidence.of(s).spans(), 2,
                         1.6 + g.prominence(Evidence.of(s)), "The article calls it “" + t.term() + "”."));
             }
+            // "the platforms, or ahu,": the story's own word for a thing, asked where it is first given
+            for (DefinedTerms.Term t : DefinedTerms.alsoNamed(s.text(), facts.article().text())) {
+                g.add(new Question(null, "short_answer", "entity", "What other name does the article give to “"
+                        + t.definition() + "”?", null, t.term(), List.of(t.term()), null, List.of(s.text()),
+                        Evidence.of(s).spans(), 2, 1.8 + g.prominence(Evidence.of(s)),
+                        "The article calls " + t.definition() + " “" + t.term() + "”."));
+            }
         }
     }
 

@@ -312,6 +312,27 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void theStorysOwnWordForAThingIsAskedWhereItIsGiven() {
+        // "the piers, or moles," then "the moles" throughout: a reader of the story must know the word; a plain
+        // restatement never used on its own ("the draft, or military conscription," twice) and a list are no such word
+        String story = "Divers map ancient harbour walls\n\nMonday, June 3, 2024\n\n"
+                + "Divers from the university mapped the harbour's stone piers, or moles, over three summers. "
+                + "The moles were built to shelter fishing boats from winter storms.\n\n"
+                + "Most of the moles have sunk by about two metres since they were built, the team said.\n\n"
+                + "The survey also covered the draft, or military conscription, records of the town, and the"
+                + " draft, or military conscription, of sailors. "
+                + "Visitors may choose the red, the green, or blue tickets.\n";
+        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
+                7, null, "t.txt");
+        assertThat(q.questions()).filteredOn(x -> x.prompt().startsWith("What other name"))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.prompt()).isEqualTo("What other name does the article give to “the harbour's stone"
+                            + " piers”?");
+                    assertThat(x.answer()).isEqualTo("moles");
+                });
+    }
+
+    @Test
     void whoDidWhatNeverOffersAnotherWhoDidItToo() {
         // the deed told of two people in one sentence and of one in the next: the other is a second right answer
         String story = "Council backs harbour plan\n\nWednesday, March 13, 2024\n\n"
