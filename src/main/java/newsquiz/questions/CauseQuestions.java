@@ -96,7 +96,14 @@ final class CauseQuestions {
                     && c.effect().matches("there (was|were|is|are) .*"))) {
                 // only the finder's own "there were protests" names what it is about; an article's "there is a
                 // young guy asking me" points into a quotation
-                return null;
+                // "The utility said it cut power ...": the reporter right before names the pronoun's doer, and the
+                // reason is the reporter's own account, so the question is asked in its name
+                String doer = reporterOfPronoun(c);
+                prompt = doer == null ? null : whyQuestion(c.effect());
+                if (prompt == null) {
+                    return null;
+                }
+                prompt = "According to " + doer + ", w" + prompt.substring(1);
             } else {
                 prompt = whyQuestion(c.effect());
                 if (prompt == null) {
@@ -253,6 +260,43 @@ final class CauseQuestions {
     }
 
     /**
+     * The reporter an effect's pronoun stands for, when the report comes right before it and agrees with the pronoun:
+     * "the utility" of "The utility said it cut power", "police" of "Police said they closed the road", "the coach" of
+     * "The coach said he dropped ...". Null otherwise: "it was" is as often the event or the weather as the reporter,
+     * and a name no word marks as a body is no "it" ("Smith said it ...").
+     */
+    String reporterOfPronoun(Cause c) {
+        var m = PRONOUN_DOER.matcher(c.effect());
+        if (!m.matches()) {
+            return null;
+        }
+        String reporter = reporterBefore(c);
+        if (reporter == null || reporter.isEmpty()) {
+            return null;
+        }
+        List<newsquiz.nlp.Token> t = tagger.tag(reporter, 0);
+        newsquiz.nlp.Token head = t.get(t.size() - 1);
+        String word = head.text().toLowerCase(Locale.ROOT);
+        // a body by its word ("the water board", "Norvale Energy") or by its initials, which no person goes by
+        boolean body = t.stream().anyMatch(x -> newsquiz.facts.Lexicon.isOrganizationWord(x.text())
+                || x.text().matches("\\p{Lu}[\\p{Lu}&.-]*\\p{Lu}\\.?"));
+        boolean person = newsquiz.facts.Lexicon.isTitle(word) || !body && !word.equals("police") && t.stream().allMatch(x -> x.tag()
+                .startsWith("NNP") && !newsquiz.facts.Lexicon.isPlace(x.text()));
+        boolean agrees = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "it" -> !person && (head.tag().equals("NN") || body && !head.tag().endsWith("S"))
+                    && !m.group(2).toLowerCase(Locale.ROOT).matches("is|was|'s|seemed|appeared")
+                    && !(m.group(2).matches("(?i)has|had") && m.group(3) != null && m.group(3).startsWith(" been"));
+            case "they" -> !person && (head.tag().matches("NNP?S") || word.equals("police"));
+            default -> person && !head.tag().endsWith("S");
+        };
+        return agrees ? reporter : null;
+    }
+
+    /** A pronoun that opens an effect, and its verb: "it was" is more often an event than the reporter. */
+    private static final java.util.regex.Pattern PRONOUN_DOER = java.util.regex.Pattern.compile(
+            "(?i)(it|they|he|she) (\\S+)( .*)?");
+
+    /**
      * Who gives the reason after the deed: "Germany banned the airline, with officials saying this is for security
      * reasons" is the officials' reason; the short noun phrase after "with", or null when the sentence has no such
      * frame.
@@ -282,7 +326,9 @@ final class CauseQuestions {
         boolean noun = t.size() <= 6 && !t.isEmpty() && t.get(t.size() - 1).tag().startsWith("NN");
         for (int k = 0; k < t.size() && noun; k++) {
             String tag = t.get(k).tag();
-            noun = tag.matches("JJ.*|NN.*|POS|CD") || k == 0 && tag.equals("DT");
+            // "PG&E", "Smith & Sons": the ampersand of a name is part of it
+            noun = tag.matches("JJ.*|NN.*|POS|CD") || k == 0 && tag.equals("DT") || t.get(k).text().equals("&") && k > 0
+                    && k + 1 < t.size() && t.get(k - 1).isCapitalised() && t.get(k + 1).isCapitalised();
         }
         if (!noun) {
             return "";
