@@ -817,6 +817,18 @@ final class CauseFinder {
         while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
             start++;
         }
+        // "the inspector stated the hall was built with a grant, so ...": the reason is what was stated; whose
+        // statement it is the question says (CauseQuestions)
+        for (int k = start + 1; k < end - 2; k++) {
+            if (Lexicon.isReportingVerb(t.get(k).text()) && t.get(k).tag().matches("VBD|VBZ|VBP")
+                    && !t.get(k + 1).tag().startsWith("VB") && reportsClause(t, k, end)) {
+                if (lower(t.get(k)).matches(DENIAL)) {
+                    return null;
+                }
+                start = lower(t.get(k + 1)).equals("that") ? k + 2 : k + 1;
+                break;
+            }
+        }
         String cause = clauseText(ts, start, end);
         int effectTo = trimEnd(t, t.size());
         for (int k = so + 1; k < effectTo; k++) {
@@ -829,7 +841,39 @@ final class CauseFinder {
         if (cause == null || effect == null || end - start > MAX_CLAUSE || effectTo - so > 18) {
             return null;
         }
+        int subject = namedDoer(t, start, end, so + 1);
+        if (subject > start) {
+            // the effect names the doer and the reason takes the pronoun: "Why does the hall cost the town nothing?"
+            // – "it was paid for with a grant", not the one choice that repeats the question's subject
+            String pronoun = lower(t.get(so + 1));
+            effect = opening(ts, start, subject) + effect.substring(pronoun.length());
+            cause = pronoun + " " + ts.span(subject, end);
+        }
         return new Cause(effect, cause, "so", Cause.Form.CLAUSE, true, Evidence.of(ts.sentence()), List.of());
+    }
+
+    /**
+     * "The hall was paid for with a grant, so it costs the town nothing": the pronoun after "so" is the reason's
+     * subject when it agrees with that subject's head ("it" a thing or a body, "they" many, "he"/"she" a person).
+     * The index where that subject ends, or -1 when the effect keeps its pronoun.
+     */
+    private static int namedDoer(List<Token> t, int causeFrom, int causeTo, int effectFrom) {
+        String pronoun = lower(t.get(effectFrom));
+        if (!pronoun.matches("it|they|he|she")) {
+            return -1;
+        }
+        int head = causeFrom;
+        while (head < causeTo && t.get(head).tag().matches("DT|JJ.*|NN.*|POS|PRP\\$|CD")) {
+            head++;
+        }
+        if (head == causeFrom || head - causeFrom > 6 || head >= causeTo || !t.get(head).tag().matches("VB.*|MD")
+                || !t.get(head - 1).tag().startsWith("NN") || !doerIs(t.get(head - 1), pronoun)
+                || t.get(causeFrom).tag().equals("PRP$")
+                || pronoun.equals("it") && !t.get(head - 1).tag().equals("NN")
+                && !Lexicon.isOrganizationWord(t.get(head - 1).text())) {
+            return -1;
+        }
+        return head;
     }
 
     /**
@@ -1055,8 +1099,8 @@ final class CauseFinder {
         }
         return switch (pronoun) {
             case "they" -> noun.tag().matches("NNS|NNPS") || COLLECTIVE.contains(lower(noun));
-            case "it" -> noun.tag().matches("NN|NNP") && !PERSON.contains(lower(noun));
-            case "he", "she" -> noun.tag().equals("NNP") || PERSON.contains(lower(noun));
+            case "it" -> noun.tag().matches("NN|NNP") && !PERSON.contains(lower(noun)) && !Lexicon.isTitle(noun.text());
+            case "he", "she" -> noun.tag().equals("NNP") || PERSON.contains(lower(noun)) || Lexicon.isTitle(noun.text());
             default -> false;
         };
     }

@@ -122,6 +122,10 @@ final class CauseQuestions {
                     if (reporter == null) {
                         reporter = reporterAfter(c);
                     }
+                    if (reporter == null && c.connective().equals("so")) {
+                        // "the inspector stated the hall was built with a grant, so ...": the reason is a statement
+                        reporter = reporterOfReason(c);
+                    }
                     if (reporter != null && reporter.isEmpty()) {
                         return null;
                     }
@@ -260,6 +264,30 @@ final class CauseQuestions {
     }
 
     /**
+     * Who states the reason before "so": "the inspector" of "..., but the inspector stated the hall was built with a
+     * grant, so it costs nothing" (the finder gave the reason its pronoun: "it was built with a grant"); empty when
+     * the reporter is no short noun phrase, null when no reporting verb stands within a few words before the reason.
+     */
+    private String reporterOfReason(Cause c) {
+        String sentence = c.evidence().sentences().get(0);
+        String tail = c.cause().replaceFirst("(?i)^(it|they|he|she) ", "");
+        int at = sentence.toLowerCase(Locale.ROOT).indexOf(tail.toLowerCase(Locale.ROOT));
+        if (at <= 0) {
+            return null;
+        }
+        String before = sentence.substring(0, at).strip();
+        before = before.substring(Math.max(before.lastIndexOf(',') , before.lastIndexOf(';')) + 1).strip()
+                .replaceFirst("(?i)^(but|and|yet|while|although|though) ", "");
+        List<String> words = List.of(before.split("\\s+"));
+        for (int v = words.size() - 1; v >= Math.max(1, words.size() - 8); v--) {
+            if (newsquiz.facts.Lexicon.isReportingVerb(words.get(v))) {
+                return nounPhrase(String.join(" ", words.subList(0, v)));
+            }
+        }
+        return null;
+    }
+
+    /**
      * The reporter an effect's pronoun stands for, when the report comes right before it and agrees with the pronoun:
      * "the utility" of "The utility said it cut power", "police" of "Police said they closed the road", "the coach" of
      * "The coach said he dropped ...". Null otherwise: "it was" is as often the event or the weather as the reporter,
@@ -384,6 +412,13 @@ final class CauseQuestions {
             boolean verb = AUX.contains(word) || Verbs.baseOfPast(word) != null && Character.isLowerCase(w[k].charAt(0));
             if (verb && reducedRelative(w, k)) {
                 return null; // "a barrier he gradually worked to overcome" is a thing named, not a clause
+            }
+            if (word.equals("cannot") && k + 1 < w.length) {
+                // "the vaccines cannot be sent" → "Why can the vaccines not be sent?"
+                return "Why can " + lowerOpening(join(w, 0, k)) + " not " + join(w, k + 1, w.length) + "?";
+            }
+            if (word.endsWith("n't")) {
+                return null; // "can't", "won't": a contraction the question would have to undo
             }
             if (AUX.contains(word)) {
                 if (k + 1 >= w.length) {

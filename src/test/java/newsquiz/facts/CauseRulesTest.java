@@ -62,6 +62,35 @@ class CauseRulesTest {
     }
 
     @Test
+    void aPronounAfterSoIsTheReasonsSubjectWhenTheyAgree() {
+        // local news: the effect names the doer, the reason takes the pronoun
+        Cause c = only("The stadium was built with a grant from the league, so it costs the town nothing.\n");
+        assertThat(c.effect()).isEqualTo("the stadium costs the town nothing");
+        assertThat(c.cause()).isEqualTo("it was built with a grant from the league");
+        // sport, health: a person by role, many
+        assertThat(only("The striker tore a hamstring in training, so he will miss the cup final.\n").effect())
+                .isEqualTo("the striker will miss the cup final");
+        assertThat(only("The vaccines must be kept frozen, so they cannot reach remote clinics.\n").effect())
+                .isEqualTo("the vaccines cannot reach remote clinics");
+        // business: a statement before the reason is no part of it
+        Cause stated = only("The treasurer stated the new roof was paid for by a donor, so it will not affect the"
+                + " parish budget.\n");
+        assertThat(stated.effect()).isEqualTo("the new roof will not affect the parish budget");
+        assertThat(stated.cause()).isEqualTo("it was paid for by a donor");
+        // a pronoun that does not agree, a person's "it", an owner's subject: the pronoun stays
+        assertThat(only("The river rose quickly overnight, so they closed the bridge.\n").effect())
+                .isEqualTo("they closed the bridge");
+        assertThat(only("Maria Lopez lost her passport in Rome, so it delayed the trip.\n").effect())
+                .isEqualTo("it delayed the trip");
+        assertThat(only("The coach lost his temper on the touchline, so it cost the club a fine.\n").effect())
+                .isEqualTo("it cost the club a fine");
+        assertThat(only("Her roof was damaged in the storm, so it will be replaced.\n").effect())
+                .isEqualTo("it will be replaced");
+        // what a denial states is no reason
+        assertThat(causes("The firm denied the plant was unsafe, so it stayed open.\n")).isEmpty();
+    }
+
+    @Test
     void aReportingFrameIsNotPartOfTheEffect() {
         Cause c = only("The league announced the final was postponed because the stadium roof was damaged.\n");
         assertThat(c.effect()).isEqualTo("the final was postponed");

@@ -130,6 +130,23 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void aReasonStatedBeforeSoIsAskedInTheStatersName() {
+        Cause c = new Cause("the new roof will not affect the parish budget", "it was paid for by a donor", "so",
+                Cause.Form.CLAUSE, true, new Evidence(List.of("The vicar was pleased, but the treasurer stated the new"
+                + " roof was paid for by a donor, so it will not affect the parish budget."), List.of(new int[] {0, 10})),
+                List.of());
+        assertThat(questions.draft(c, List.of()).prompt())
+                .isEqualTo("According to the treasurer, why will the new roof not affect the parish budget?");
+        // the article's own "so" stays its own
+        Cause own = new Cause("the stadium costs the town nothing", "it was built with a grant", "so",
+                Cause.Form.CLAUSE, true, new Evidence(List.of("The stadium was built with a grant, so it costs the town"
+                + " nothing."), List.of(new int[] {0, 10})), List.of());
+        assertThat(questions.draft(own, List.of()).prompt()).isEqualTo("Why does the stadium cost the town nothing?");
+        assertThat(questions.whyQuestion("the vaccines cannot reach remote clinics"))
+                .isEqualTo("Why can the vaccines not reach remote clinics?");
+    }
+
+    @Test
     void twoWhyQuestionsOfOneArticleOfferOtherWrongReasons() {
         // the same three wrong reasons under both questions would mark each key out as the one that differs
         CauseQuestions one = new CauseQuestions(Set.of("the"), Set.of(), "");
