@@ -295,14 +295,20 @@ final class CauseFinder {
     }
 
     /**
-     * "The city will switch off street lights at midnight. The aim is to cut energy costs.": a sentence that only
-     * names an aim gives the purpose of the deed just before it. That deed must be one plain clause of the same
+     * "The city will switch off street lights at midnight. The aim is to cut energy costs." (or "This is to cut
+     * energy costs."): a sentence that only names an aim gives the purpose of the deed just before it. That deed must be one plain clause of the same
      * paragraph (no comma, quotation or second clause to pick from) whose subject a question can name (no pronoun).
      */
     private Cause aimOfTheSentenceBefore(TaggedSentence ts) {
         List<Token> t = ts.tokens();
-        if (t.size() < 6 || !phraseAt(t, 0, "the") || !lower(t.get(1)).matches("aim|goal|purpose|objective|intention")
-                || !lower(t.get(2)).matches("is|was") || !lower(t.get(3)).equals("to") || !t.get(4).tag().equals("VB")) {
+        // "This is to let the air settle": the same aim, told with "this" for the deed; not "This is to be expected",
+        // "That is to say", nor "This is to our benefit" (no verb)
+        boolean named = t.size() >= 6 && phraseAt(t, 0, "the")
+                && lower(t.get(1)).matches("aim|goal|purpose|objective|intention");
+        boolean pointed = t.size() >= 5 && lower(t.get(0)).matches("this|that") && !named;
+        int verb = named ? 4 : 3;
+        if (!named && !pointed || !lower(t.get(verb - 2)).matches("is|was") || !lower(t.get(verb - 1)).equals("to")
+                || !t.get(verb).tag().equals("VB") || lower(t.get(verb)).matches("be|say|sa[iy]|put|come|do")) {
             return null;
         }
         int at = sentences.indexOf(ts);
@@ -318,16 +324,17 @@ final class CauseFinder {
             return null;
         }
         String effect = clauseText(before, 0, end);
-        int causeTo = phraseEnd(t, 4, Cause.Form.PURPOSE);
+        int causeTo = phraseEnd(t, verb, Cause.Form.PURPOSE);
         if (effect == null || causeTo < 0 || effect.split("\\s+").length > 18) {
             return null;
         }
         // "The city planted 500 trees. The goal is to double that number": an aim that builds on the deed ("that
         // number", "it", "them") goes past it, and is no purpose the deed itself was done for
-        if (t.subList(4, causeTo).stream().anyMatch(x -> lower(x).matches("that|this|these|those|it|them|such"))) {
+        if (t.subList(verb, causeTo).stream().anyMatch(x -> lower(x).matches("that|this|these|those|it|them|such"))) {
             return null;
         }
-        return new Cause(effect, "to " + ts.span(4, causeTo), "the aim is", Cause.Form.PURPOSE, true,
+        return new Cause(effect, "to " + ts.span(verb, causeTo), named ? "the aim is" : "this is to",
+                Cause.Form.PURPOSE, true,
                 Evidence.of(List.of(before.sentence(), ts.sentence())), List.of());
     }
 

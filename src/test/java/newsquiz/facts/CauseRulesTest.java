@@ -531,6 +531,22 @@ class CauseRulesTest {
     }
 
     @Test
+    void thisIsToGivesThePurposeOfTheDeedBefore() {
+        // sport, local news, science
+        Cause c = only("Referees now halt play twice in each half. This is to let the players drink.\n");
+        assertThat(c.effect()).isEqualTo("referees now halt play twice in each half");
+        assertThat(c.cause()).isEqualTo("to let the players drink");
+        assertThat(c.form()).isEqualTo(Cause.Form.PURPOSE);
+        assertThat(only("The harbour lights were dimmed in May. This was to protect the nesting birds on the cliffs.\n")
+                .cause()).isEqualTo("to protect the nesting birds on the cliffs");
+        // set phrases, no verb, a deed told with a pronoun
+        assertThat(causes("The river rose by a metre overnight. This is to be expected in the spring.\n")).isEmpty();
+        assertThat(causes("The town hall closed early on Friday. That is to say the staff went home.\n")).isEmpty();
+        assertThat(causes("The clinic opened a second ward. This is to the benefit of all patients.\n")).isEmpty();
+        assertThat(causes("They closed the footpath in May. This is to let the terns settle.\n")).isEmpty();
+    }
+
+    @Test
     void anAimNamedAloneIsThePurposeOfTheDeedBefore() {
         Cause c = only("The county will close the coastal footpath for two weeks. The aim is to let the nesting terns"
                 + " settle.\n");
