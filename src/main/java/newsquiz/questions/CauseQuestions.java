@@ -24,6 +24,8 @@ final class CauseQuestions {
     /** Subjects that point back to something the question would not name. */
     private static final String VAGUE_SUBJECT = "(?i)^(it|this|that|these|those|they|he|she|we|i|you|there"
             + "|the (move|decision|step|measure|change|announcement|plan|effort|incident|situation|case))\\b.*";
+    /** A name, then "died": "Lena Marsh died", not "two small children died" (whose stock the story's field gives). */
+    private static final String NAMED_DEATH = "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}died";
     /** The verbs whose "for" gives a deed praised, blamed or punished (as `CauseFinder` reads them). */
     private static final java.util.regex.Pattern DEED_VERB = java.util.regex.Pattern.compile("(?i)\\b(won|awarded"
             + "|honou?red|praised|thanked|rewarded|recogni[sz]ed|celebrated|applauded|commended|critici[sz]ed"
@@ -61,7 +63,9 @@ final class CauseQuestions {
         if (c.connective().equals("for")) {
             return deed(c, answer);
         }
-        List<String> stock = Reasons.of(c.form(), answer, c.effect(), story, articleWords);
+        // "Why did Lena Marsh die?": a named person's death takes other illnesses and accidents
+        List<String> stock = c.form() == Cause.Form.NOUN_PHRASE && c.effect().matches(NAMED_DEATH)
+                ? Reasons.deaths(answer, articleWords) : Reasons.of(c.form(), answer, c.effect(), story, articleWords);
         // a stock reason another why-question of the article offers is left for last: the same three wrong reasons
         // under two questions mark out each key as the one that differs (teachers struck both)
         for (boolean again : new boolean[] {false, true}) {

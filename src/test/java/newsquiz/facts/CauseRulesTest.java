@@ -547,6 +547,25 @@ class CauseRulesTest {
     }
 
     @Test
+    void aCauseOfDeathIsWhyTheOneWhoseDeathWasToldDied() {
+        // feature, obituary, courts
+        Cause c = only("The jazz pianist Lena Marsh died on Sunday at her home in Bristol. Her family gave the cause of"
+                + " death as heart failure.\n");
+        assertThat(c.effect()).isEqualTo("Lena Marsh died");
+        assertThat(c.cause()).isEqualTo("heart failure");
+        assertThat(c.evidence().sentences()).hasSize(2);
+        assertThat(only("Former goalkeeper Dan Okafor, who won two league titles, died in hospital on Tuesday. He was 71."
+                + " The cause of death was pneumonia.\n").effect()).isEqualTo("Dan Okafor died");
+        assertThat(only("Tom Velly, known to listeners as the Night Owl, died on Friday. Local papers reported his cause"
+                + " of death as complications from a stroke.\n").cause()).isEqualTo("complications from a stroke");
+        // a cause not yet known, natural causes, a death told of no name
+        assertThat(causes("Lena Marsh died on Sunday. The cause of death is not yet known.\n")).isEmpty();
+        assertThat(causes("Lena Marsh died on Sunday. The cause of death was under investigation.\n")).isEmpty();
+        assertThat(causes("Lena Marsh died on Sunday. Her family gave the cause of death as natural causes.\n")).isEmpty();
+        assertThat(causes("He died on Sunday. The cause of death was pneumonia.\n")).isEmpty();
+    }
+
+    @Test
     void anAimNamedAloneIsThePurposeOfTheDeedBefore() {
         Cause c = only("The county will close the coastal footpath for two weeks. The aim is to let the nesting terns"
                 + " settle.\n");

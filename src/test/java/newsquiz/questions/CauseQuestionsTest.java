@@ -147,6 +147,20 @@ class CauseQuestionsTest {
     }
 
     @Test
+    void aNamedPersonsDeathTakesOtherIllnessesAsWrongAnswers() {
+        Cause death = new Cause("Lena Marsh died", "heart failure", "cause of death", Cause.Form.NOUN_PHRASE, true,
+                new Evidence(List.of("Lena Marsh died on Sunday.", "Her family gave the cause of death as heart"
+                + " failure."), List.of(new int[] {0, 10})), List.of());
+        CauseQuestions.Draft d = questions.draft(death, List.of());
+        assertThat(d.prompt()).isEqualTo("Why did Lena Marsh die?");
+        assertThat(d.wrong()).hasSize(3).isSubsetOf(Reasons.deaths("heart failure", Set.of()));
+        // children who died of a faulty batch keep the story's own stock: no heart attack beside them
+        Cause children = new Cause("two small children died", "a faulty batch of medicine", "from",
+                Cause.Form.NOUN_PHRASE, true, new Evidence(List.of("s"), List.of(new int[] {0, 1})), List.of());
+        assertThat(questions.draft(children, List.of()).wrong()).doesNotContain("a heart attack", "a stroke");
+    }
+
+    @Test
     void twoWhyQuestionsOfOneArticleOfferOtherWrongReasons() {
         // the same three wrong reasons under both questions would mark each key out as the one that differs
         CauseQuestions one = new CauseQuestions(Set.of("the"), Set.of(), "");
