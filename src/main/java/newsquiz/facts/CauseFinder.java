@@ -286,6 +286,24 @@ final class CauseFinder {
         if ((w.equals("led") || w.equals("leads")) && next.equals("to") || w.equals("resulted") && next.equals("in")) {
             return causeFirst(ts, i, i + 2, w + " " + next);
         }
+        // "Crossing time zones quickly results in jet lag", "Late nights lead to poor marks", "can lead to": a present
+        // cause is asked as "what results in / leads to"; one whose subject is a pronoun or clause the finder refuses
+        if ((w.equals("results") || w.equals("result")) && next.equals("in") || w.equals("lead") && next.equals("to")
+                && t.get(i).tag().startsWith("VB")) {
+            boolean modal = i > 0 && t.get(i - 1).tag().equals("MD") && w.matches("result|lead");
+            if (!modal && !w.equals("results") && !t.get(i).tag().equals("VBP")) {
+                return null; // "the result in", "to lead to": no present verb of a subject
+            }
+            // the tagger reads "results" as a noun either way: "exam results in the county improved" has its verb later
+            for (int k = i + 2; k < t.size() && !t.get(k).text().matches("[,;:.!?]"); k++) {
+                if (t.get(k).tag().matches("VBD|VBZ|VBP|MD")) {
+                    return null;
+                }
+            }
+            String verb = modal ? lower(t.get(i - 1)) + " " + w : w.equals("result") ? "results" : w.equals("lead")
+                    ? "leads" : w;
+            return causeFirst(ts, modal ? i - 1 : i, i + 2, verb + " " + next);
+        }
         if (w.matches("caused|triggered|sparked") && t.get(i).tag().equals("VBD") && !next.equals("by")) {
             return causeFirst(ts, i, i + 1, w);
         }
@@ -841,8 +859,17 @@ final class CauseFinder {
         while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
             start++;
         }
+        for (int k = end - 2; k > start; k--) {
+            if (lower(t.get(k)).equals("that") && t.get(k - 1).tag().matches("VB.*|NN.*")) {
+                start = k + 1; // "Studies show that poor sleep results in ...": the cause is the reported subject
+                break;
+            }
+        }
+        // "Crossing time zones quickly": a doing, with its adverb, is a cause as a noun phrase is
+        boolean doing = t.get(start).tag().equals("VBG");
         if (end - start < 2 || end - start > 8 || !t.subList(start, end).stream()
-                .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|IN|VBN|VBG")) || t.get(start).tag().equals("IN")) {
+                .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|IN|VBN|VBG") || doing && x.tag().equals("RB"))
+                || t.get(start).tag().equals("IN")) {
             return null;
         }
         int effectTo = phraseEnd(t, effectFrom, Cause.Form.NOUN_PHRASE);
@@ -857,7 +884,9 @@ final class CauseFinder {
                 break;
             }
         }
-        if (effectTo - effectFrom < 1) {
+        // "the match resulted in a draw": a score is the event's outcome, not something it brought about
+        if (effectTo - effectFrom < 1 || effectTo - effectFrom <= 3 && lower(t.get(effectTo - 1)).matches("draw|tie"
+                + "|win|victory|defeat|loss|stalemate|deadlock")) {
             return null;
         }
         return new Cause(ts.span(effectFrom, effectTo), ts.span(start, end), words, Cause.Form.NOUN_PHRASE, false,

@@ -112,6 +112,26 @@ class CauseRulesTest {
     }
 
     @Test
+    void aPresentResultsInOrLeadsToPutsTheCauseFirst() {
+        // science, health, features: a doing with its adverb, a noun phrase, a modal
+        Cause c = only("Crossing time zones quickly results in a mismatch between local time and the body clock.\n");
+        assertThat(c.cause()).isEqualTo("Crossing time zones quickly");
+        assertThat(c.effect()).isEqualTo("a mismatch between local time and the body clock");
+        assertThat(c.connective()).isEqualTo("results in");
+        assertThat(c.effectFirst()).isFalse();
+        assertThat(only("Poor sleep results in weaker memory, the study found.\n").cause()).isEqualTo("Poor sleep");
+        assertThat(only("The survey shows that night work results in more mistakes on the ward.\n").cause())
+                .isEqualTo("night work");
+        Cause modal = only("A diet rich in salt can lead to high blood pressure.\n");
+        assertThat(modal.connective()).isEqualTo("can lead to");
+        assertThat(modal.effect()).isEqualTo("high blood pressure");
+        // results a noun with its verb later, a score, "to lead" a race
+        assertThat(causes("The exam results in the county improved.\n")).isEmpty();
+        assertThat(causes("The derby resulted in a draw.\n")).isEmpty();
+        assertThat(causes("The captain wants to lead to the finish.\n")).isEmpty();
+    }
+
+    @Test
     void ledToAfterARelativeTakesTheNounPhraseItHangsOn() {
         Cause c = only("It was the inspectors' review of the old bridge which led to the closure of the road.\n");
         assertThat(c.cause()).isEqualTo("the inspectors' review of the old bridge");
