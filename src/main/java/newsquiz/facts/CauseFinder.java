@@ -1277,7 +1277,7 @@ final class CauseFinder {
         }
         String subject = lower(t.get(i + 1));
         if (!subject.matches("it|they|he|she|this|we|i|these|those")) {
-            return t.get(i - 1).text().equals(",") && causalAsNounClause(t, i + 1);
+            return t.get(i - 1).text().equals(",") && causalAsNounClause(t, i + 1) || presentStateAfterPast(t, i);
         }
         String verb = t.get(i + 2).tag();
         return verb.matches("VBD|VBZ|VBP|MD") && !lower(t.get(i + 2)).matches("said|says|put|noted|reported");
@@ -1320,6 +1320,26 @@ final class CauseFinder {
         return !(lower(t.get(k)).matches("was|were|did|had") && (k + 1 >= t.size() || t.get(k + 1).tag().matches("VBG|RB|NN.*|\\.|,")
                 || next.matches("last|this|in|on|before")))
                 && !(lower(t.get(k)).matches("had") && k + 1 < t.size() && !t.get(k + 1).tag().equals("VBN"));
+    }
+
+    /**
+     * "Profits fell as the market is saturated and margins are thin": after a past deed, "as" + a noun phrase + "is" or
+     * "are" + a state is a condition that holds still, so no time the deed happened in; the tense change tells it.
+     * Not "as the crowd was leaving" (past), "as the town is preparing" (a doing), "as the firm is expected to".
+     */
+    private static boolean presentStateAfterPast(List<Token> t, int as) {
+        int start = clauseStart(t, as);
+        if (t.subList(start, as).stream().noneMatch(x -> x.tag().equals("VBD"))
+                || t.subList(start, as).stream().anyMatch(x -> x.tag().matches("VBZ|VBP|MD"))) {
+            return false;
+        }
+        int k = as + 1;
+        while (k < t.size() && k < as + 7 && t.get(k).tag().matches("DT|JJ.*|NN.*|CD|PRP\\$|POS")) {
+            k++;
+        }
+        return k > as + 1 && k + 1 < t.size() && t.get(k - 1).tag().startsWith("NN")
+                && lower(t.get(k)).matches("is|are|remains|remain") && t.get(k + 1).tag().matches("JJ.*|VBN")
+                && !lower(t.get(k + 1)).matches(FORESEEN + "|set|due|about|likely|able|unable|known|used");
     }
 
     /** Verbs of what was foreseen: "as organisers had planned" tells the way it went, not why. */

@@ -504,6 +504,23 @@ class CauseRulesTest {
     }
 
     @Test
+    void causalAsTakesAPresentStateAfterAPastDeed() {
+        // business, farming, transport: a condition that holds still
+        Cause c = only("Profits fell last year as the market is saturated and margins are thin.\n");
+        assertThat(c.effect()).isEqualTo("profits fell last year");
+        assertThat(c.cause()).isEqualTo("the market is saturated and margins are thin");
+        assertThat(only("The growers switched to barley as water is scarce in the valley.\n").cause())
+                .isEqualTo("water is scarce in the valley");
+        assertThat(only("The airline dropped the route as demand remains weak.\n").cause())
+                .isEqualTo("demand remains weak");
+        // a time, a doing going on, something foreseen, a present deed
+        assertThat(causes("The lights went out as the guests were leaving the hall.\n")).isEmpty();
+        assertThat(causes("The mayor spoke as the town is preparing for the festival.\n")).isEmpty();
+        assertThat(causes("The bank raised rates as the economy is expected to slow.\n")).isEmpty();
+        assertThat(causes("Prices rise as the market is saturated.\n")).isEmpty();
+    }
+
+    @Test
     void soThatTheDoerCanGivesThePurpose() {
         Cause c = only("The survey crew will drill more holes so they can chart the rock beneath the bay.\n");
         assertThat(c.effect()).isEqualTo("the survey crew will drill more holes");
