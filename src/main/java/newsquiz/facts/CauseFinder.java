@@ -1182,15 +1182,17 @@ final class CauseFinder {
             + "|these|those|the|a|an|his|her|their|its|those|particular|certain|mysterious|strange|odd";
 
     /**
-     * "so they can plan", "so that it could repair": the index of the verb after a pronoun and a modal of ability,
-     * or -1. Not "so they could not", which tells a consequence.
+     * "so they can plan", "so that it could repair", "so it would win back": the index of the verb after a pronoun and
+     * a modal, or -1. Not "so they could not", which tells a consequence.
      */
     private static int soThatVerb(List<Token> t, int so) {
         int k = so + 1;
         if (k < t.size() && lower(t.get(k)).equals("that")) {
             k++;
         }
-        if (k + 2 >= t.size() || !lower(t.get(k)).matches("they|it|he|she|we") || !lower(t.get(k + 1)).matches("can|could")
+        // "so it would win back customers", "so that they will reach the summit": a modal of what is to follow
+        if (k + 2 >= t.size() || !lower(t.get(k)).matches("they|it|he|she|we")
+                || !lower(t.get(k + 1)).matches("can|could|would|will|might|may")
                 || !t.get(k + 2).tag().equals("VB")) {
             return -1;
         }

@@ -528,6 +528,11 @@ class CauseRulesTest {
         assertThat(c.form()).isEqualTo(Cause.Form.PURPOSE);
         assertThat(only("The council raised parking fees so that it could repair more roads.\n").cause())
                 .isEqualTo("to repair more roads");
+        // what the doer would or will then do: sport, business
+        assertThat(only("The climbers left camp at midnight so that they would reach the summit by dawn.\n").cause())
+                .isEqualTo("to reach the summit by dawn");
+        assertThat(only("The bakery cut its prices so it will win back customers from the supermarket.\n").cause())
+                .isEqualTo("to win back customers from the supermarket");
         // others who can then do something, a consequence that could not, or a pronoun of another number
         assertThat(causes("The school will stay open late so pupils can finish their projects.\n")).isEmpty();
         assertThat(causes("The snow blocked the roads, so they could not reach the farm.\n"))
