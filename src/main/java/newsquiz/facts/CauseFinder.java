@@ -501,6 +501,10 @@ final class CauseFinder {
         return new Cause(effect, cause, words, form, true, Evidence.of(ts.sentence()), List.of());
     }
 
+    /** Verbs whose object does what a following "to" + verb says: "to allow the air to settle". */
+    private static final String LETTING_VERB = "allow|help|enable|force|encourage|permit|persuade|get|invite|train"
+            + "|teach|ask|urge|require";
+
     /** Where the cause phrase ends: at punctuation, a closing quote, a second purpose, or a relative clause. */
     private static int phraseEnd(List<Token> t, int from, Cause.Form form) {
         int max = form == Cause.Form.CLAUSE ? MAX_CLAUSE : MAX_PHRASE;
@@ -514,9 +518,12 @@ final class CauseFinder {
                     + "|reduced|improved|limited|renewed|heightened|added|lowered|raised|delayed|damaged")) {
                 break;
             }
+            // "to allow the air to settle": the second "to" is the object's, after a verb that lets or makes it do so
+            boolean controlled = IntStream.range(from, k).anyMatch(j -> t.get(j).tag().equals("VB")
+                    && lower(t.get(j)).matches(LETTING_VERB));
             if (k > from + 1 && (w.matches("which|who|whose|while|whereas") || form != Cause.Form.CLAUSE
                     && (w.equals("that") && !t.get(k - 1).tag().startsWith("VB") || w.equals("to") && k + 1 < t.size()
-                    && t.get(k + 1).tag().equals("VB") && k > from + 2))) {
+                    && t.get(k + 1).tag().equals("VB") && k > from + 2 && !controlled))) {
                 break;
             }
             if (k - from >= max) {

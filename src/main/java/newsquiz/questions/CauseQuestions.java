@@ -459,8 +459,14 @@ final class CauseQuestions {
         while (k < t.size() && t.get(k).tag().matches("DT|JJ.*|NN.*|POS|PRP\\$|CD")) {
             k++;
         }
-        if (k >= 2 && k < t.size() && newsquiz.nlp.Tagger.verbReadAsPluralNoun(t, k - 1, t.size())) {
+        int subjectEnd = k;
+        if (k > 0 && k + 1 < t.size() && t.get(k).text().matches("(?i)often|usually|always|sometimes|rarely|seldom"
+                + "|normally|generally|typically|still") && t.get(k + 1).tag().matches("VBZ|VBP")) {
+            k++; // "pilots often wait" → "Why do pilots often wait?": the adverb stays before the verb
+        }
+        if (k >= 2 && k == subjectEnd && k < t.size() && newsquiz.nlp.Tagger.verbReadAsPluralNoun(t, k - 1, t.size())) {
             k--; // "the valley floor freezes first"
+            subjectEnd = k;
         } else if (k >= t.size() || !t.get(k).tag().matches("VBZ|VBP")) {
             return null;
         }

@@ -581,6 +581,9 @@ class CauseRulesTest {
         assertThat(c.form()).isEqualTo(Cause.Form.PURPOSE);
         assertThat(only("The harbour lights were dimmed in May. This was to protect the nesting birds on the cliffs.\n")
                 .cause()).isEqualTo("to protect the nesting birds on the cliffs");
+        // the object's own "to" + verb after a verb of letting is part of the purpose
+        assertThat(only("The ferry waits ten minutes at the pier. This is to allow the tide to turn.\n").cause())
+                .isEqualTo("to allow the tide to turn");
         // set phrases, no verb, a deed told with a pronoun
         assertThat(causes("The river rose by a metre overnight. This is to be expected in the spring.\n")).isEmpty();
         assertThat(causes("The town hall closed early on Friday. That is to say the staff went home.\n")).isEmpty();

@@ -36,6 +36,11 @@ class CauseQuestionsTest {
         assertThat(questions.whyQuestion("the survey crews plan to drill more holes"))
                 .isEqualTo("Why do the survey crews plan to drill more holes?");
         assertThat(questions.whyQuestion("the lower field floods first")).isEqualTo("Why does the lower field flood first?");
+        // a frequency adverb stays before the verb
+        assertThat(questions.whyQuestion("ferries often wait an hour at the pier"))
+                .isEqualTo("Why do ferries often wait an hour at the pier?");
+        assertThat(questions.whyQuestion("the night bus usually stops at the square"))
+                .isEqualTo("Why does the night bus usually stop at the square?");
         // "freezes" is "freeze" and "passes" "pass": only a doubled "zz" or a hissing "ss" drops its "es"
         assertThat(questions.whyQuestion("the valley floor freezes first"))
                 .isEqualTo("Why does the valley floor freeze first?");
