@@ -119,6 +119,10 @@ final class CauseFinder {
             if (aim != null && causes.stream().noneMatch(x -> x.cause().equals(aim.cause()))) {
                 causes.add(aim);
             }
+            Cause death = causeOfDeath(ts);
+            if (death != null && causes.stream().noneMatch(x -> x.cause().equalsIgnoreCase(death.cause()))) {
+                causes.add(death);
+            }
             for (int i = 0; i < t.size(); i++) {
                 Cause c = causeAt(ts, i);
                 if (c != null && causes.stream().noneMatch(x -> x.cause().equals(c.cause()))) {
@@ -282,6 +286,24 @@ final class CauseFinder {
         if ((w.equals("led") || w.equals("leads")) && next.equals("to") || w.equals("resulted") && next.equals("in")) {
             return causeFirst(ts, i, i + 2, w + " " + next);
         }
+        // "Crossing time zones quickly results in jet lag", "Late nights lead to poor marks", "can lead to": a present
+        // cause is asked as "what results in / leads to"; one whose subject is a pronoun or clause the finder refuses
+        if ((w.equals("results") || w.equals("result")) && next.equals("in") || w.equals("lead") && next.equals("to")
+                && t.get(i).tag().startsWith("VB")) {
+            boolean modal = i > 0 && t.get(i - 1).tag().equals("MD") && w.matches("result|lead");
+            if (!modal && !w.equals("results") && !t.get(i).tag().equals("VBP")) {
+                return null; // "the result in", "to lead to": no present verb of a subject
+            }
+            // the tagger reads "results" as a noun either way: "exam results in the county improved" has its verb later
+            for (int k = i + 2; k < t.size() && !t.get(k).text().matches("[,;:.!?]"); k++) {
+                if (t.get(k).tag().matches("VBD|VBZ|VBP|MD")) {
+                    return null;
+                }
+            }
+            String verb = modal ? lower(t.get(i - 1)) + " " + w : w.equals("result") ? "results" : w.equals("lead")
+                    ? "leads" : w;
+            return causeFirst(ts, modal ? i - 1 : i, i + 2, verb + " " + next);
+        }
         if (w.matches("caused|triggered|sparked") && t.get(i).tag().equals("VBD") && !next.equals("by")) {
             return causeFirst(ts, i, i + 1, w);
         }
@@ -295,14 +317,20 @@ final class CauseFinder {
     }
 
     /**
-     * "The city will switch off street lights at midnight. The aim is to cut energy costs.": a sentence that only
-     * names an aim gives the purpose of the deed just before it. That deed must be one plain clause of the same
+     * "The city will switch off street lights at midnight. The aim is to cut energy costs." (or "This is to cut
+     * energy costs."): a sentence that only names an aim gives the purpose of the deed just before it. That deed must be one plain clause of the same
      * paragraph (no comma, quotation or second clause to pick from) whose subject a question can name (no pronoun).
      */
     private Cause aimOfTheSentenceBefore(TaggedSentence ts) {
         List<Token> t = ts.tokens();
-        if (t.size() < 6 || !phraseAt(t, 0, "the") || !lower(t.get(1)).matches("aim|goal|purpose|objective|intention")
-                || !lower(t.get(2)).matches("is|was") || !lower(t.get(3)).equals("to") || !t.get(4).tag().equals("VB")) {
+        // "This is to let the air settle": the same aim, told with "this" for the deed; not "This is to be expected",
+        // "That is to say", nor "This is to our benefit" (no verb)
+        boolean named = t.size() >= 6 && phraseAt(t, 0, "the")
+                && lower(t.get(1)).matches("aim|goal|purpose|objective|intention");
+        boolean pointed = t.size() >= 5 && lower(t.get(0)).matches("this|that") && !named;
+        int verb = named ? 4 : 3;
+        if (!named && !pointed || !lower(t.get(verb - 2)).matches("is|was") || !lower(t.get(verb - 1)).equals("to")
+                || !t.get(verb).tag().equals("VB") || lower(t.get(verb)).matches("be|say|sa[iy]|put|come|do")) {
             return null;
         }
         int at = sentences.indexOf(ts);
@@ -318,17 +346,105 @@ final class CauseFinder {
             return null;
         }
         String effect = clauseText(before, 0, end);
-        int causeTo = phraseEnd(t, 4, Cause.Form.PURPOSE);
+        int causeTo = phraseEnd(t, verb, Cause.Form.PURPOSE);
         if (effect == null || causeTo < 0 || effect.split("\\s+").length > 18) {
             return null;
         }
         // "The city planted 500 trees. The goal is to double that number": an aim that builds on the deed ("that
         // number", "it", "them") goes past it, and is no purpose the deed itself was done for
-        if (t.subList(4, causeTo).stream().anyMatch(x -> lower(x).matches("that|this|these|those|it|them|such"))) {
+        if (t.subList(verb, causeTo).stream().anyMatch(x -> lower(x).matches("that|this|these|those|it|them|such"))) {
             return null;
         }
-        return new Cause(effect, "to " + ts.span(4, causeTo), "the aim is", Cause.Form.PURPOSE, true,
+        return new Cause(effect, "to " + ts.span(verb, causeTo), named ? "the aim is" : "this is to",
+                Cause.Form.PURPOSE, true,
                 Evidence.of(List.of(before.sentence(), ts.sentence())), List.of());
+    }
+
+    /**
+     * "The cause of death was pneumonia.", "Her family gave the cause of death as heart failure.", "Reporters gave his
+     * cause of death as ...": why someone died, asked of the person whose death a sentence shortly before tells by
+     * name ("The broadcaster Tom Velly, 81, died on Friday"). Not "the cause of death is unknown / under
+     * investigation", which gives none.
+     */
+    private Cause causeOfDeath(TaggedSentence ts) {
+        List<Token> t = ts.tokens();
+        int from = -1;
+        for (int i = 1; i + 4 < t.size() && from < 0; i++) {
+            if (!phraseAt(t, i, "cause", "of")) {
+                continue;
+            }
+            int k = i + 2 + (t.get(i + 2).tag().equals("PRP$") ? 1 : 0); // "the cause of his death"
+            if (k + 1 >= t.size() || !lower(t.get(k)).equals("death")) {
+                continue;
+            }
+            k++;
+            String owner = lower(t.get(i - 1));
+            if (owner.matches("the|his|her|their") && lower(t.get(k)).matches("was|is|had been|has been")) {
+                k++;
+                if (k + 1 < t.size() && lower(t.get(k)).matches("given|listed|recorded|confirmed|reported")
+                        && lower(t.get(k + 1)).equals("as")) {
+                    k += 2; // "was given as"
+                }
+                from = k;
+            } else if (owner.matches("the|his|her|their") && i > 1 && lower(t.get(k)).equals("as")
+                    && lower(t.get(i - 2)).matches("gave|gives|listed|lists|recorded|records|reported|reports|confirmed"
+                    + "|confirms|named|names")) {
+                from = k + 1; // "gave the cause of death as"
+            }
+        }
+        if (from < 0 || from >= t.size() || !t.get(from).tag().matches("DT|JJ.*|NN.*|VBG")) {
+            return null;
+        }
+        int to = phraseEnd(t, from, Cause.Form.NOUN_PHRASE);
+        if (to < 0 && t.get(from).tag().startsWith("NN") && from + 1 < t.size() && t.get(from + 1).text().matches("[.,;]")) {
+            to = from + 1; // "was pneumonia": one word names an illness
+        }
+        if (to < 0 || t.subList(from, to).stream().anyMatch(x -> lower(x).matches("unknown|unclear|undetermined"
+                + "|investigation|pending|not|yet|natural|suspicious"))) {
+            return null; // "natural causes" gives no reason a choice can be wrong about
+        }
+        String who = null;
+        int at = sentences.indexOf(ts);
+        List<newsquiz.article.Sentence> told = new ArrayList<>();
+        for (int b = at - 1; b >= Math.max(0, at - 3) && who == null; b--) { // the nearest death told before
+            TaggedSentence before = sentences.get(b);
+            if (before.sentence().section() != Section.BODY
+                    || ts.sentence().paragraph() - before.sentence().paragraph() > 1) {
+                break;
+            }
+            who = deceased(before);
+            told.add(0, before.sentence());
+        }
+        if (who == null || who.isEmpty()) {
+            return null;
+        }
+        return new Cause(who + " died", ts.span(from, to), "cause of death", Cause.Form.NOUN_PHRASE, true,
+                Evidence.of(List.of(told.get(0), ts.sentence())), List.of());
+    }
+
+    /**
+     * The name of the one whose death the sentence tells: "Tom Velly died", "the broadcaster Tom Velly, 81, died",
+     * "Tom Velly, known as ..., died on Friday"; empty for a death told of no name ("He died", "who died"), which
+     * stops the search; null when the sentence tells no death.
+     */
+    private static String deceased(TaggedSentence ts) {
+        List<Token> t = ts.tokens();
+        for (int j = 1; j < t.size(); j++) {
+            if (!lower(t.get(j)).matches("died|dies") || !t.get(j).tag().startsWith("VB")) {
+                continue;
+            }
+            int end = j;
+            if (t.get(j - 1).text().equals(",")) {
+                int open = clauseStart(t, j - 1);
+                end = open > 1 && t.get(open - 1).text().equals(",") ? open - 1 : -1;
+            }
+            int start = end;
+            while (start > 0 && t.get(start - 1).tag().startsWith("NNP")) {
+                start--;
+            }
+            return start < end && end - start <= 4 ? ts.span(start, end) : "";
+        }
+        return null;
     }
 
     // ---- the cause after the connective, the effect before it ----
@@ -385,6 +501,10 @@ final class CauseFinder {
         return new Cause(effect, cause, words, form, true, Evidence.of(ts.sentence()), List.of());
     }
 
+    /** Verbs whose object does what a following "to" + verb says: "to allow the air to settle". */
+    private static final String LETTING_VERB = "allow|help|enable|force|encourage|permit|persuade|get|invite|train"
+            + "|teach|ask|urge|require";
+
     /** Where the cause phrase ends: at punctuation, a closing quote, a second purpose, or a relative clause. */
     private static int phraseEnd(List<Token> t, int from, Cause.Form form) {
         int max = form == Cause.Form.CLAUSE ? MAX_CLAUSE : MAX_PHRASE;
@@ -398,9 +518,12 @@ final class CauseFinder {
                     + "|reduced|improved|limited|renewed|heightened|added|lowered|raised|delayed|damaged")) {
                 break;
             }
+            // "to allow the air to settle": the second "to" is the object's, after a verb that lets or makes it do so
+            boolean controlled = IntStream.range(from, k).anyMatch(j -> t.get(j).tag().equals("VB")
+                    && lower(t.get(j)).matches(LETTING_VERB));
             if (k > from + 1 && (w.matches("which|who|whose|while|whereas") || form != Cause.Form.CLAUSE
                     && (w.equals("that") && !t.get(k - 1).tag().startsWith("VB") || w.equals("to") && k + 1 < t.size()
-                    && t.get(k + 1).tag().equals("VB") && k > from + 2))) {
+                    && t.get(k + 1).tag().equals("VB") && k > from + 2 && !controlled))) {
                 break;
             }
             if (k - from >= max) {
@@ -743,8 +866,17 @@ final class CauseFinder {
         while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
             start++;
         }
+        for (int k = end - 2; k > start; k--) {
+            if (lower(t.get(k)).equals("that") && t.get(k - 1).tag().matches("VB.*|NN.*")) {
+                start = k + 1; // "Studies show that poor sleep results in ...": the cause is the reported subject
+                break;
+            }
+        }
+        // "Crossing time zones quickly": a doing, with its adverb, is a cause as a noun phrase is
+        boolean doing = t.get(start).tag().equals("VBG");
         if (end - start < 2 || end - start > 8 || !t.subList(start, end).stream()
-                .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|IN|VBN|VBG")) || t.get(start).tag().equals("IN")) {
+                .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|IN|VBN|VBG") || doing && x.tag().equals("RB"))
+                || t.get(start).tag().equals("IN")) {
             return null;
         }
         int effectTo = phraseEnd(t, effectFrom, Cause.Form.NOUN_PHRASE);
@@ -759,7 +891,9 @@ final class CauseFinder {
                 break;
             }
         }
-        if (effectTo - effectFrom < 1) {
+        // "the match resulted in a draw": a score is the event's outcome, not something it brought about
+        if (effectTo - effectFrom < 1 || effectTo - effectFrom <= 3 && lower(t.get(effectTo - 1)).matches("draw|tie"
+                + "|win|victory|defeat|loss|stalemate|deadlock")) {
             return null;
         }
         return new Cause(ts.span(effectFrom, effectTo), ts.span(start, end), words, Cause.Form.NOUN_PHRASE, false,
@@ -817,6 +951,18 @@ final class CauseFinder {
         while (start < end && SUBORDINATORS.contains(lower(t.get(start)))) {
             start++;
         }
+        // "the inspector stated the hall was built with a grant, so ...": the reason is what was stated; whose
+        // statement it is the question says (CauseQuestions)
+        for (int k = start + 1; k < end - 2; k++) {
+            if (Lexicon.isReportingVerb(t.get(k).text()) && t.get(k).tag().matches("VBD|VBZ|VBP")
+                    && !t.get(k + 1).tag().startsWith("VB") && reportsClause(t, k, end)) {
+                if (lower(t.get(k)).matches(DENIAL)) {
+                    return null;
+                }
+                start = lower(t.get(k + 1)).equals("that") ? k + 2 : k + 1;
+                break;
+            }
+        }
         String cause = clauseText(ts, start, end);
         int effectTo = trimEnd(t, t.size());
         for (int k = so + 1; k < effectTo; k++) {
@@ -829,7 +975,39 @@ final class CauseFinder {
         if (cause == null || effect == null || end - start > MAX_CLAUSE || effectTo - so > 18) {
             return null;
         }
+        int subject = namedDoer(t, start, end, so + 1);
+        if (subject > start) {
+            // the effect names the doer and the reason takes the pronoun: "Why does the hall cost the town nothing?"
+            // – "it was paid for with a grant", not the one choice that repeats the question's subject
+            String pronoun = lower(t.get(so + 1));
+            effect = opening(ts, start, subject) + effect.substring(pronoun.length());
+            cause = pronoun + " " + ts.span(subject, end);
+        }
         return new Cause(effect, cause, "so", Cause.Form.CLAUSE, true, Evidence.of(ts.sentence()), List.of());
+    }
+
+    /**
+     * "The hall was paid for with a grant, so it costs the town nothing": the pronoun after "so" is the reason's
+     * subject when it agrees with that subject's head ("it" a thing or a body, "they" many, "he"/"she" a person).
+     * The index where that subject ends, or -1 when the effect keeps its pronoun.
+     */
+    private static int namedDoer(List<Token> t, int causeFrom, int causeTo, int effectFrom) {
+        String pronoun = lower(t.get(effectFrom));
+        if (!pronoun.matches("it|they|he|she")) {
+            return -1;
+        }
+        int head = causeFrom;
+        while (head < causeTo && t.get(head).tag().matches("DT|JJ.*|NN.*|POS|PRP\\$|CD")) {
+            head++;
+        }
+        if (head == causeFrom || head - causeFrom > 6 || head >= causeTo || !t.get(head).tag().matches("VB.*|MD")
+                || !t.get(head - 1).tag().startsWith("NN") || !doerIs(t.get(head - 1), pronoun)
+                || t.get(causeFrom).tag().equals("PRP$")
+                || pronoun.equals("it") && !t.get(head - 1).tag().equals("NN")
+                && !Lexicon.isOrganizationWord(t.get(head - 1).text())) {
+            return -1;
+        }
+        return head;
     }
 
     /**
@@ -1011,15 +1189,17 @@ final class CauseFinder {
             + "|these|those|the|a|an|his|her|their|its|those|particular|certain|mysterious|strange|odd";
 
     /**
-     * "so they can plan", "so that it could repair": the index of the verb after a pronoun and a modal of ability,
-     * or -1. Not "so they could not", which tells a consequence.
+     * "so they can plan", "so that it could repair", "so it would win back": the index of the verb after a pronoun and
+     * a modal, or -1. Not "so they could not", which tells a consequence.
      */
     private static int soThatVerb(List<Token> t, int so) {
         int k = so + 1;
         if (k < t.size() && lower(t.get(k)).equals("that")) {
             k++;
         }
-        if (k + 2 >= t.size() || !lower(t.get(k)).matches("they|it|he|she|we") || !lower(t.get(k + 1)).matches("can|could")
+        // "so it would win back customers", "so that they will reach the summit": a modal of what is to follow
+        if (k + 2 >= t.size() || !lower(t.get(k)).matches("they|it|he|she|we")
+                || !lower(t.get(k + 1)).matches("can|could|would|will|might|may")
                 || !t.get(k + 2).tag().equals("VB")) {
             return -1;
         }
@@ -1055,8 +1235,8 @@ final class CauseFinder {
         }
         return switch (pronoun) {
             case "they" -> noun.tag().matches("NNS|NNPS") || COLLECTIVE.contains(lower(noun));
-            case "it" -> noun.tag().matches("NN|NNP") && !PERSON.contains(lower(noun));
-            case "he", "she" -> noun.tag().equals("NNP") || PERSON.contains(lower(noun));
+            case "it" -> noun.tag().matches("NN|NNP") && !PERSON.contains(lower(noun)) && !Lexicon.isTitle(noun.text());
+            case "he", "she" -> noun.tag().equals("NNP") || PERSON.contains(lower(noun)) || Lexicon.isTitle(noun.text());
             default -> false;
         };
     }
@@ -1106,7 +1286,7 @@ final class CauseFinder {
         }
         String subject = lower(t.get(i + 1));
         if (!subject.matches("it|they|he|she|this|we|i|these|those")) {
-            return t.get(i - 1).text().equals(",") && causalAsNounClause(t, i + 1);
+            return t.get(i - 1).text().equals(",") && causalAsNounClause(t, i + 1) || presentStateAfterPast(t, i);
         }
         String verb = t.get(i + 2).tag();
         return verb.matches("VBD|VBZ|VBP|MD") && !lower(t.get(i + 2)).matches("said|says|put|noted|reported");
@@ -1149,6 +1329,26 @@ final class CauseFinder {
         return !(lower(t.get(k)).matches("was|were|did|had") && (k + 1 >= t.size() || t.get(k + 1).tag().matches("VBG|RB|NN.*|\\.|,")
                 || next.matches("last|this|in|on|before")))
                 && !(lower(t.get(k)).matches("had") && k + 1 < t.size() && !t.get(k + 1).tag().equals("VBN"));
+    }
+
+    /**
+     * "Profits fell as the market is saturated and margins are thin": after a past deed, "as" + a noun phrase + "is" or
+     * "are" + a state is a condition that holds still, so no time the deed happened in; the tense change tells it.
+     * Not "as the crowd was leaving" (past), "as the town is preparing" (a doing), "as the firm is expected to".
+     */
+    private static boolean presentStateAfterPast(List<Token> t, int as) {
+        int start = clauseStart(t, as);
+        if (t.subList(start, as).stream().noneMatch(x -> x.tag().equals("VBD"))
+                || t.subList(start, as).stream().anyMatch(x -> x.tag().matches("VBZ|VBP|MD"))) {
+            return false;
+        }
+        int k = as + 1;
+        while (k < t.size() && k < as + 7 && t.get(k).tag().matches("DT|JJ.*|NN.*|CD|PRP\\$|POS")) {
+            k++;
+        }
+        return k > as + 1 && k + 1 < t.size() && t.get(k - 1).tag().startsWith("NN")
+                && lower(t.get(k)).matches("is|are|remains|remain") && t.get(k + 1).tag().matches("JJ.*|VBN")
+                && !lower(t.get(k + 1)).matches(FORESEEN + "|set|due|about|likely|able|unable|known|used");
     }
 
     /** Verbs of what was foreseen: "as organisers had planned" tells the way it went, not why. */

@@ -24,6 +24,8 @@ final class CauseQuestions {
     /** Subjects that point back to something the question would not name. */
     private static final String VAGUE_SUBJECT = "(?i)^(it|this|that|these|those|they|he|she|we|i|you|there"
             + "|the (move|decision|step|measure|change|announcement|plan|effort|incident|situation|case))\\b.*";
+    /** A name, then "died": "Lena Marsh died", not "two small children died" (whose stock the story's field gives). */
+    private static final String NAMED_DEATH = "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}died";
     /** The verbs whose "for" gives a deed praised, blamed or punished (as `CauseFinder` reads them). */
     private static final java.util.regex.Pattern DEED_VERB = java.util.regex.Pattern.compile("(?i)\\b(won|awarded"
             + "|honou?red|praised|thanked|rewarded|recogni[sz]ed|celebrated|applauded|commended|critici[sz]ed"
@@ -61,7 +63,9 @@ final class CauseQuestions {
         if (c.connective().equals("for")) {
             return deed(c, answer);
         }
-        List<String> stock = Reasons.of(c.form(), answer, c.effect(), story, articleWords);
+        // "Why did Lena Marsh die?": a named person's death takes other illnesses and accidents
+        List<String> stock = c.form() == Cause.Form.NOUN_PHRASE && c.effect().matches(NAMED_DEATH)
+                ? Reasons.deaths(answer, articleWords) : Reasons.of(c.form(), answer, c.effect(), story, articleWords);
         // a stock reason another why-question of the article offers is left for last: the same three wrong reasons
         // under two questions mark out each key as the one that differs (teachers struck both)
         for (boolean again : new boolean[] {false, true}) {
@@ -96,7 +100,14 @@ final class CauseQuestions {
                     && c.effect().matches("there (was|were|is|are) .*"))) {
                 // only the finder's own "there were protests" names what it is about; an article's "there is a
                 // young guy asking me" points into a quotation
-                return null;
+                // "The utility said it cut power ...": the reporter right before names the pronoun's doer, and the
+                // reason is the reporter's own account, so the question is asked in its name
+                String doer = reporterOfPronoun(c);
+                prompt = doer == null ? null : whyQuestion(c.effect());
+                if (prompt == null) {
+                    return null;
+                }
+                prompt = "According to " + doer + ", w" + prompt.substring(1);
             } else {
                 prompt = whyQuestion(c.effect());
                 if (prompt == null) {
@@ -114,6 +125,10 @@ final class CauseQuestions {
                     String reporter = reporterBefore(c);
                     if (reporter == null) {
                         reporter = reporterAfter(c);
+                    }
+                    if (reporter == null && c.connective().equals("so")) {
+                        // "the inspector stated the hall was built with a grant, so ...": the reason is a statement
+                        reporter = reporterOfReason(c);
                     }
                     if (reporter != null && reporter.isEmpty()) {
                         return null;
@@ -253,6 +268,67 @@ final class CauseQuestions {
     }
 
     /**
+     * Who states the reason before "so": "the inspector" of "..., but the inspector stated the hall was built with a
+     * grant, so it costs nothing" (the finder gave the reason its pronoun: "it was built with a grant"); empty when
+     * the reporter is no short noun phrase, null when no reporting verb stands within a few words before the reason.
+     */
+    private String reporterOfReason(Cause c) {
+        String sentence = c.evidence().sentences().get(0);
+        String tail = c.cause().replaceFirst("(?i)^(it|they|he|she) ", "");
+        int at = sentence.toLowerCase(Locale.ROOT).indexOf(tail.toLowerCase(Locale.ROOT));
+        if (at <= 0) {
+            return null;
+        }
+        String before = sentence.substring(0, at).strip();
+        before = before.substring(Math.max(before.lastIndexOf(',') , before.lastIndexOf(';')) + 1).strip()
+                .replaceFirst("(?i)^(but|and|yet|while|although|though) ", "");
+        List<String> words = List.of(before.split("\\s+"));
+        for (int v = words.size() - 1; v >= Math.max(1, words.size() - 8); v--) {
+            if (newsquiz.facts.Lexicon.isReportingVerb(words.get(v))) {
+                return nounPhrase(String.join(" ", words.subList(0, v)));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reporter an effect's pronoun stands for, when the report comes right before it and agrees with the pronoun:
+     * "the utility" of "The utility said it cut power", "police" of "Police said they closed the road", "the coach" of
+     * "The coach said he dropped ...". Null otherwise: "it was" is as often the event or the weather as the reporter,
+     * and a name no word marks as a body is no "it" ("Smith said it ...").
+     */
+    String reporterOfPronoun(Cause c) {
+        var m = PRONOUN_DOER.matcher(c.effect());
+        if (!m.matches()) {
+            return null;
+        }
+        String reporter = reporterBefore(c);
+        if (reporter == null || reporter.isEmpty()) {
+            return null;
+        }
+        List<newsquiz.nlp.Token> t = tagger.tag(reporter, 0);
+        newsquiz.nlp.Token head = t.get(t.size() - 1);
+        String word = head.text().toLowerCase(Locale.ROOT);
+        // a body by its word ("the water board", "Norvale Energy") or by its initials, which no person goes by
+        boolean body = t.stream().anyMatch(x -> newsquiz.facts.Lexicon.isOrganizationWord(x.text())
+                || x.text().matches("\\p{Lu}[\\p{Lu}&.-]*\\p{Lu}\\.?"));
+        boolean person = newsquiz.facts.Lexicon.isTitle(word) || !body && !word.equals("police") && t.stream().allMatch(x -> x.tag()
+                .startsWith("NNP") && !newsquiz.facts.Lexicon.isPlace(x.text()));
+        boolean agrees = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "it" -> !person && (head.tag().equals("NN") || body && !head.tag().endsWith("S"))
+                    && !m.group(2).toLowerCase(Locale.ROOT).matches("is|was|'s|seemed|appeared")
+                    && !(m.group(2).matches("(?i)has|had") && m.group(3) != null && m.group(3).startsWith(" been"));
+            case "they" -> !person && (head.tag().matches("NNP?S") || word.equals("police"));
+            default -> person && !head.tag().endsWith("S");
+        };
+        return agrees ? reporter : null;
+    }
+
+    /** A pronoun that opens an effect, and its verb: "it was" is more often an event than the reporter. */
+    private static final java.util.regex.Pattern PRONOUN_DOER = java.util.regex.Pattern.compile(
+            "(?i)(it|they|he|she) (\\S+)( .*)?");
+
+    /**
      * Who gives the reason after the deed: "Germany banned the airline, with officials saying this is for security
      * reasons" is the officials' reason; the short noun phrase after "with", or null when the sentence has no such
      * frame.
@@ -282,7 +358,9 @@ final class CauseQuestions {
         boolean noun = t.size() <= 6 && !t.isEmpty() && t.get(t.size() - 1).tag().startsWith("NN");
         for (int k = 0; k < t.size() && noun; k++) {
             String tag = t.get(k).tag();
-            noun = tag.matches("JJ.*|NN.*|POS|CD") || k == 0 && tag.equals("DT");
+            // "PG&E", "Smith & Sons": the ampersand of a name is part of it
+            noun = tag.matches("JJ.*|NN.*|POS|CD") || k == 0 && tag.equals("DT") || t.get(k).text().equals("&") && k > 0
+                    && k + 1 < t.size() && t.get(k - 1).isCapitalised() && t.get(k + 1).isCapitalised();
         }
         if (!noun) {
             return "";
@@ -339,6 +417,13 @@ final class CauseQuestions {
             if (verb && reducedRelative(w, k)) {
                 return null; // "a barrier he gradually worked to overcome" is a thing named, not a clause
             }
+            if (word.equals("cannot") && k + 1 < w.length) {
+                // "the vaccines cannot be sent" → "Why can the vaccines not be sent?"
+                return "Why can " + lowerOpening(join(w, 0, k)) + " not " + join(w, k + 1, w.length) + "?";
+            }
+            if (word.endsWith("n't")) {
+                return null; // "can't", "won't": a contraction the question would have to undo
+            }
             if (AUX.contains(word)) {
                 if (k + 1 >= w.length) {
                     return null;
@@ -374,8 +459,14 @@ final class CauseQuestions {
         while (k < t.size() && t.get(k).tag().matches("DT|JJ.*|NN.*|POS|PRP\\$|CD")) {
             k++;
         }
-        if (k >= 2 && k < t.size() && newsquiz.nlp.Tagger.verbReadAsPluralNoun(t, k - 1, t.size())) {
+        int subjectEnd = k;
+        if (k > 0 && k + 1 < t.size() && t.get(k).text().matches("(?i)often|usually|always|sometimes|rarely|seldom"
+                + "|normally|generally|typically|still") && t.get(k + 1).tag().matches("VBZ|VBP")) {
+            k++; // "pilots often wait" → "Why do pilots often wait?": the adverb stays before the verb
+        }
+        if (k >= 2 && k == subjectEnd && k < t.size() && newsquiz.nlp.Tagger.verbReadAsPluralNoun(t, k - 1, t.size())) {
             k--; // "the valley floor freezes first"
+            subjectEnd = k;
         } else if (k >= t.size() || !t.get(k).tag().matches("VBZ|VBP")) {
             return null;
         }

@@ -205,6 +205,29 @@ final class Reasons {
         return out;
     }
 
+    /**
+     * What a named person may die of: "Why did Lena Marsh die?" beside "a shortage of vaccines" or "rumours spread
+     * online" (a health story's stock) reads as a joke; other illnesses and accidents are the plausible wrong answers.
+     */
+    private static final List<String> DEATHS = List.of("a heart attack", "a stroke", "lung cancer", "pneumonia",
+            "kidney failure", "injuries from a fall at home", "injuries from a car crash", "liver disease",
+            "a blood infection", "complications after heart surgery");
+
+    /** Stock causes of a person's death, none the article's words touch, as long as the answer as near as can be. */
+    static List<String> deaths(String answer, Set<String> articleWords) {
+        List<String> out = new ArrayList<>();
+        int start = Math.floorMod(answer.hashCode(), DEATHS.size());
+        for (int i = 0; i < DEATHS.size(); i++) {
+            String death = DEATHS.get((start + i) % DEATHS.size());
+            if (Choices.words(death).stream().noneMatch(w -> w.length() > 4 && articleWords.contains(w))) {
+                out.add(death);
+            }
+        }
+        int length = answer.split("\\s+").length;
+        out.sort(java.util.Comparator.comparingInt(r -> Math.abs(r.split("\\s+").length - length)));
+        return out;
+    }
+
     /** Deeds a prize or a blame might be for, told as doings so they fit any doer. */
     private static final List<String> PRAISED = List.of("for training a generation of young people in the field",
             "for raising money for children's charities", "for leading the team that built the first model",

@@ -62,6 +62,35 @@ class CauseRulesTest {
     }
 
     @Test
+    void aPronounAfterSoIsTheReasonsSubjectWhenTheyAgree() {
+        // local news: the effect names the doer, the reason takes the pronoun
+        Cause c = only("The stadium was built with a grant from the league, so it costs the town nothing.\n");
+        assertThat(c.effect()).isEqualTo("the stadium costs the town nothing");
+        assertThat(c.cause()).isEqualTo("it was built with a grant from the league");
+        // sport, health: a person by role, many
+        assertThat(only("The striker tore a hamstring in training, so he will miss the cup final.\n").effect())
+                .isEqualTo("the striker will miss the cup final");
+        assertThat(only("The vaccines must be kept frozen, so they cannot reach remote clinics.\n").effect())
+                .isEqualTo("the vaccines cannot reach remote clinics");
+        // business: a statement before the reason is no part of it
+        Cause stated = only("The treasurer stated the new roof was paid for by a donor, so it will not affect the"
+                + " parish budget.\n");
+        assertThat(stated.effect()).isEqualTo("the new roof will not affect the parish budget");
+        assertThat(stated.cause()).isEqualTo("it was paid for by a donor");
+        // a pronoun that does not agree, a person's "it", an owner's subject: the pronoun stays
+        assertThat(only("The river rose quickly overnight, so they closed the bridge.\n").effect())
+                .isEqualTo("they closed the bridge");
+        assertThat(only("Maria Lopez lost her passport in Rome, so it delayed the trip.\n").effect())
+                .isEqualTo("it delayed the trip");
+        assertThat(only("The coach lost his temper on the touchline, so it cost the club a fine.\n").effect())
+                .isEqualTo("it cost the club a fine");
+        assertThat(only("Her roof was damaged in the storm, so it will be replaced.\n").effect())
+                .isEqualTo("it will be replaced");
+        // what a denial states is no reason
+        assertThat(causes("The firm denied the plant was unsafe, so it stayed open.\n")).isEmpty();
+    }
+
+    @Test
     void aReportingFrameIsNotPartOfTheEffect() {
         Cause c = only("The league announced the final was postponed because the stadium roof was damaged.\n");
         assertThat(c.effect()).isEqualTo("the final was postponed");
@@ -80,6 +109,26 @@ class CauseRulesTest {
         assertThat(c.cause()).isEqualTo("A faulty signal");
         assertThat(c.effect()).isEqualTo("a derailment near the harbour");
         assertThat(c.effectFirst()).isFalse();
+    }
+
+    @Test
+    void aPresentResultsInOrLeadsToPutsTheCauseFirst() {
+        // science, health, features: a doing with its adverb, a noun phrase, a modal
+        Cause c = only("Crossing time zones quickly results in a mismatch between local time and the body clock.\n");
+        assertThat(c.cause()).isEqualTo("Crossing time zones quickly");
+        assertThat(c.effect()).isEqualTo("a mismatch between local time and the body clock");
+        assertThat(c.connective()).isEqualTo("results in");
+        assertThat(c.effectFirst()).isFalse();
+        assertThat(only("Poor sleep results in weaker memory, the study found.\n").cause()).isEqualTo("Poor sleep");
+        assertThat(only("The survey shows that night work results in more mistakes on the ward.\n").cause())
+                .isEqualTo("night work");
+        Cause modal = only("A diet rich in salt can lead to high blood pressure.\n");
+        assertThat(modal.connective()).isEqualTo("can lead to");
+        assertThat(modal.effect()).isEqualTo("high blood pressure");
+        // results a noun with its verb later, a score, "to lead" a race
+        assertThat(causes("The exam results in the county improved.\n")).isEmpty();
+        assertThat(causes("The derby resulted in a draw.\n")).isEmpty();
+        assertThat(causes("The captain wants to lead to the finish.\n")).isEmpty();
     }
 
     @Test
@@ -455,6 +504,23 @@ class CauseRulesTest {
     }
 
     @Test
+    void causalAsTakesAPresentStateAfterAPastDeed() {
+        // business, farming, transport: a condition that holds still
+        Cause c = only("Profits fell last year as the market is saturated and margins are thin.\n");
+        assertThat(c.effect()).isEqualTo("profits fell last year");
+        assertThat(c.cause()).isEqualTo("the market is saturated and margins are thin");
+        assertThat(only("The growers switched to barley as water is scarce in the valley.\n").cause())
+                .isEqualTo("water is scarce in the valley");
+        assertThat(only("The airline dropped the route as demand remains weak.\n").cause())
+                .isEqualTo("demand remains weak");
+        // a time, a doing going on, something foreseen, a present deed
+        assertThat(causes("The lights went out as the guests were leaving the hall.\n")).isEmpty();
+        assertThat(causes("The mayor spoke as the town is preparing for the festival.\n")).isEmpty();
+        assertThat(causes("The bank raised rates as the economy is expected to slow.\n")).isEmpty();
+        assertThat(causes("Prices rise as the market is saturated.\n")).isEmpty();
+    }
+
+    @Test
     void soThatTheDoerCanGivesThePurpose() {
         Cause c = only("The survey crew will drill more holes so they can chart the rock beneath the bay.\n");
         assertThat(c.effect()).isEqualTo("the survey crew will drill more holes");
@@ -462,6 +528,11 @@ class CauseRulesTest {
         assertThat(c.form()).isEqualTo(Cause.Form.PURPOSE);
         assertThat(only("The council raised parking fees so that it could repair more roads.\n").cause())
                 .isEqualTo("to repair more roads");
+        // what the doer would or will then do: sport, business
+        assertThat(only("The climbers left camp at midnight so that they would reach the summit by dawn.\n").cause())
+                .isEqualTo("to reach the summit by dawn");
+        assertThat(only("The bakery cut its prices so it will win back customers from the supermarket.\n").cause())
+                .isEqualTo("to win back customers from the supermarket");
         // others who can then do something, a consequence that could not, or a pronoun of another number
         assertThat(causes("The school will stay open late so pupils can finish their projects.\n")).isEmpty();
         assertThat(causes("The snow blocked the roads, so they could not reach the farm.\n"))
@@ -499,6 +570,44 @@ class CauseRulesTest {
         assertThat(causes("The painter was happy when she lived by the sea.\n")).isEmpty();
         assertThat(causes("The mayor was surprised when asked about the budget.\n")).isEmpty();
         assertThat(causes("“I was stunned when the jury came back,” the lawyer said.\n")).isEmpty();
+    }
+
+    @Test
+    void thisIsToGivesThePurposeOfTheDeedBefore() {
+        // sport, local news, science
+        Cause c = only("Referees now halt play twice in each half. This is to let the players drink.\n");
+        assertThat(c.effect()).isEqualTo("referees now halt play twice in each half");
+        assertThat(c.cause()).isEqualTo("to let the players drink");
+        assertThat(c.form()).isEqualTo(Cause.Form.PURPOSE);
+        assertThat(only("The harbour lights were dimmed in May. This was to protect the nesting birds on the cliffs.\n")
+                .cause()).isEqualTo("to protect the nesting birds on the cliffs");
+        // the object's own "to" + verb after a verb of letting is part of the purpose
+        assertThat(only("The ferry waits ten minutes at the pier. This is to allow the tide to turn.\n").cause())
+                .isEqualTo("to allow the tide to turn");
+        // set phrases, no verb, a deed told with a pronoun
+        assertThat(causes("The river rose by a metre overnight. This is to be expected in the spring.\n")).isEmpty();
+        assertThat(causes("The town hall closed early on Friday. That is to say the staff went home.\n")).isEmpty();
+        assertThat(causes("The clinic opened a second ward. This is to the benefit of all patients.\n")).isEmpty();
+        assertThat(causes("They closed the footpath in May. This is to let the terns settle.\n")).isEmpty();
+    }
+
+    @Test
+    void aCauseOfDeathIsWhyTheOneWhoseDeathWasToldDied() {
+        // feature, obituary, courts
+        Cause c = only("The jazz pianist Lena Marsh died on Sunday at her home in Bristol. Her family gave the cause of"
+                + " death as heart failure.\n");
+        assertThat(c.effect()).isEqualTo("Lena Marsh died");
+        assertThat(c.cause()).isEqualTo("heart failure");
+        assertThat(c.evidence().sentences()).hasSize(2);
+        assertThat(only("Former goalkeeper Dan Okafor, who won two league titles, died in hospital on Tuesday. He was 71."
+                + " The cause of death was pneumonia.\n").effect()).isEqualTo("Dan Okafor died");
+        assertThat(only("Tom Velly, known to listeners as the Night Owl, died on Friday. Local papers reported his cause"
+                + " of death as complications from a stroke.\n").cause()).isEqualTo("complications from a stroke");
+        // a cause not yet known, natural causes, a death told of no name
+        assertThat(causes("Lena Marsh died on Sunday. The cause of death is not yet known.\n")).isEmpty();
+        assertThat(causes("Lena Marsh died on Sunday. The cause of death was under investigation.\n")).isEmpty();
+        assertThat(causes("Lena Marsh died on Sunday. Her family gave the cause of death as natural causes.\n")).isEmpty();
+        assertThat(causes("He died on Sunday. The cause of death was pneumonia.\n")).isEmpty();
     }
 
     @Test

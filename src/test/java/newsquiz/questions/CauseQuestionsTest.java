@@ -36,6 +36,11 @@ class CauseQuestionsTest {
         assertThat(questions.whyQuestion("the survey crews plan to drill more holes"))
                 .isEqualTo("Why do the survey crews plan to drill more holes?");
         assertThat(questions.whyQuestion("the lower field floods first")).isEqualTo("Why does the lower field flood first?");
+        // a frequency adverb stays before the verb
+        assertThat(questions.whyQuestion("ferries often wait an hour at the pier"))
+                .isEqualTo("Why do ferries often wait an hour at the pier?");
+        assertThat(questions.whyQuestion("the night bus usually stops at the square"))
+                .isEqualTo("Why does the night bus usually stop at the square?");
         // "freezes" is "freeze" and "passes" "pass": only a doubled "zz" or a hissing "ss" drops its "es"
         assertThat(questions.whyQuestion("the valley floor freezes first"))
                 .isEqualTo("Why does the valley floor freeze first?");
@@ -96,6 +101,68 @@ class CauseQuestionsTest {
         // the article's own telling stays its own
         assertThat(questions.draft(reported("The dam was drained because cracks were found.", "the dam was drained",
                 "cracks were found"), List.of()).prompt()).isEqualTo("Why was the dam drained?");
+    }
+
+    @Test
+    void aPronounDoerIsAskedInTheNameOfTheReporterItStandsFor() {
+        // local news, sport, courts: the reporter right before names the pronoun, and gives the reason
+        assertThat(questions.draft(reported("The water board said it shut the valve in response to a burst main.",
+                "it shut the valve", "a burst main"), List.of()).prompt())
+                .isEqualTo("According to the water board, why did it shut the valve?");
+        assertThat(questions.draft(reported("The ferry firm announced it would cancel sailings because of high seas.",
+                "it would cancel sailings", "high seas"), List.of()).prompt())
+                .isEqualTo("According to the ferry firm, why would it cancel sailings?");
+        assertThat(questions.draft(reported("NW&R stated it closed the line in response to a landslide.",
+                "it closed the line", "a landslide"), List.of()).prompt())
+                .isEqualTo("According to NW&R, why did it close the line?");
+        assertThat(questions.draft(reported("Stewards said they halted the race because the track was flooded.",
+                "they halted the race", "the track was flooded"), List.of()).prompt())
+                .isEqualTo("According to stewards, why did they halt the race?");
+        assertThat(questions.draft(reported("The coach said he benched the captain because she missed training.",
+                "he benched the captain", "she missed training"), List.of()).prompt())
+                .isEqualTo("According to the coach, why did he bench the captain?");
+        // a pronoun of another number or kind, a name no word marks as a body, an "it was" that may be the event,
+        // a pronoun no report stands right before
+        for (String[] r : new String[][] {
+                {"Stewards said it halted the race because the track was flooded.", "it halted the race"},
+                {"The coach said they benched the captain because she missed training.", "they benched the captain"},
+                {"Marta Vidal said it cut prices because demand fell.", "it cut prices"},
+                {"The ministry said it was a mistake because the data were old.", "it was a mistake"},
+                {"The firm grew, and it cut prices because demand fell.", "it cut prices"},
+                {"The water board said he shut the valve because of a burst main.", "he shut the valve"}}) {
+            assertThat(questions.draft(reported(r[0], r[1], "a reason given"), List.of())).as(r[0]).isNull();
+        }
+    }
+
+    @Test
+    void aReasonStatedBeforeSoIsAskedInTheStatersName() {
+        Cause c = new Cause("the new roof will not affect the parish budget", "it was paid for by a donor", "so",
+                Cause.Form.CLAUSE, true, new Evidence(List.of("The vicar was pleased, but the treasurer stated the new"
+                + " roof was paid for by a donor, so it will not affect the parish budget."), List.of(new int[] {0, 10})),
+                List.of());
+        assertThat(questions.draft(c, List.of()).prompt())
+                .isEqualTo("According to the treasurer, why will the new roof not affect the parish budget?");
+        // the article's own "so" stays its own
+        Cause own = new Cause("the stadium costs the town nothing", "it was built with a grant", "so",
+                Cause.Form.CLAUSE, true, new Evidence(List.of("The stadium was built with a grant, so it costs the town"
+                + " nothing."), List.of(new int[] {0, 10})), List.of());
+        assertThat(questions.draft(own, List.of()).prompt()).isEqualTo("Why does the stadium cost the town nothing?");
+        assertThat(questions.whyQuestion("the vaccines cannot reach remote clinics"))
+                .isEqualTo("Why can the vaccines not reach remote clinics?");
+    }
+
+    @Test
+    void aNamedPersonsDeathTakesOtherIllnessesAsWrongAnswers() {
+        Cause death = new Cause("Lena Marsh died", "heart failure", "cause of death", Cause.Form.NOUN_PHRASE, true,
+                new Evidence(List.of("Lena Marsh died on Sunday.", "Her family gave the cause of death as heart"
+                + " failure."), List.of(new int[] {0, 10})), List.of());
+        CauseQuestions.Draft d = questions.draft(death, List.of());
+        assertThat(d.prompt()).isEqualTo("Why did Lena Marsh die?");
+        assertThat(d.wrong()).hasSize(3).isSubsetOf(Reasons.deaths("heart failure", Set.of()));
+        // children who died of a faulty batch keep the story's own stock: no heart attack beside them
+        Cause children = new Cause("two small children died", "a faulty batch of medicine", "from",
+                Cause.Form.NOUN_PHRASE, true, new Evidence(List.of("s"), List.of(new int[] {0, 1})), List.of());
+        assertThat(questions.draft(children, List.of()).wrong()).doesNotContain("a heart attack", "a stroke");
     }
 
     @Test
