@@ -270,31 +270,50 @@ final class Speakers {
     String documentAuthor(int s, int v) {
         TaggedSentence ts = sentences.get(s);
         List<Token> t = ts.tokens();
-        for (int k = v - 1; k >= 2 && v - k <= 8; k--) {
+        for (int k = v - 1; k >= 2 && v - k <= 6; k--) {
             if (!DOCUMENT.matcher(t.get(k).text()).matches() || !t.get(k - 1).plain().matches("['’]s?")) {
                 continue;
             }
-            int end = k - 1;
-            for (Mention m : entities.mentionsBySentence.get(s)) {
-                if (m.to() == end) {
-                    return canonical(m);
+            // the document is the verb's subject: only a few plain words between ("on the death"), no name, comma
+            // or quotation ("After reading the mayor's letter aloud, Councillor Hale said": Hale speaks)
+            for (int x = k + 1; x < v; x++) {
+                if (!t.get(x).text().matches("\\p{Ll}+") || inside(paragraphSpans, t.get(x))) {
+                    return null;
                 }
             }
-            int start = end;
-            while (start > 0 && t.get(start - 1).tag().matches("NNS?|JJ")) {
-                start--;
-            }
-            if (start == end || start == 0 || !t.get(start - 1).text().matches("(?i)the")) {
+            if (inside(paragraphSpans, t.get(k))) {
                 return null;
             }
-            String phrase = ts.span(start - 1, end);
-            EntityFinder.Group byRole = entities.byRole(phrase);
-            if (byRole != null) {
-                return byRole.name;
+            int end = k - 1;
+            int start = end;
+            String author = null;
+            for (Mention m : entities.mentionsBySentence.get(s)) {
+                if (m.to() == end) {
+                    start = m.from();
+                    author = canonical(m);
+                }
             }
-            String head = t.get(end - 1).text().toLowerCase(Locale.ROOT);
-            return Lexicon.GROUP_SPEAKERS.contains(head) && !DOCUMENT.matcher(head).matches()
-                    ? phrase.replaceFirst("^(?i:the)\\s+", "the ") : null;
+            if (author == null) {
+                while (start > 0 && t.get(start - 1).tag().matches("NNS?|JJ")) {
+                    start--;
+                }
+                if (start == end || start == 0 || !t.get(start - 1).text().matches("(?i)the")) {
+                    return null;
+                }
+                start--;
+                String phrase = ts.span(start, end);
+                EntityFinder.Group byRole = entities.byRole(phrase);
+                String head = t.get(end - 1).text().toLowerCase(Locale.ROOT);
+                author = byRole != null ? byRole.name : Lexicon.GROUP_SPEAKERS.contains(head)
+                        && !DOCUMENT.matcher(head).matches() ? phrase.replaceFirst("^(?i:the)\\s+", "the ") : null;
+            }
+            // and it opens the sentence, maybe as a share of it ("Part of the judge's statement reads")
+            for (int x = 0; x < start && author != null; x++) {
+                if (!t.get(x).text().matches("(?i)part|much|some|most|all|portions?|parts|the|rest|of|[“”\"‘’(]")) {
+                    return null;
+                }
+            }
+            return author;
         }
         return null;
     }
@@ -413,7 +432,7 @@ final class Speakers {
             }
         }
         String np = nounPhraseSpeaker(ts, from, to);
-        String body = np == null ? null : bodyReferredTo(s, np);
+        String body = np == null ? null : bodyReferredTo(s, to - np.split("\\s+").length, np);
         return body != null ? body : np != null ? np : leadingNounPhrase(ts, from, to);
     }
 
@@ -579,46 +598,59 @@ final class Speakers {
     }
 
     /**
-     * "the company said", "the agency said": the body the article named before, so that the words are asked of it
-     * ("Who said ...?" with "the company" for answer names nobody). It is the one body whose name has that noun
-     * ("the agency": the Tamsel Environment Agency), else, for a business, the one opening its sentence or one of the
-     * two before in the paragraph ("Brightwater, which ..., said it would appeal. '...', the company said."); none
-     * when two bodies could be meant.
+     * "the company said", "the agency said": the body named last before it, in its sentence or the two before in
+     * the paragraph, so that the words are asked of it ("Who said ...?" with "the company" for answer names
+     * nobody). That body counts when its name holds the noun ("the agency": the Coastal Ferry Agency), or, for a
+     * business only, when it opens the quoted words' sentence or opens one before and says something there
+     * ("Brightwater, which ..., said it would appeal. '...', the company said."). Any other body named last (a
+     * client, an outlet that "reported", a regulator) leaves the noun phrase as it is: a wrong speaker is worse
+     * than none.
      */
-    private String bodyReferredTo(int s, String phrase) {
+    private String bodyReferredTo(int s, int before, String phrase) {
         java.util.regex.Matcher m = BODY_NOUN.matcher(phrase);
         if (!m.matches()) {
             return null;
         }
         String noun = m.group(1).toLowerCase(Locale.ROOT);
-        List<EntityFinder.Group> named = entities.groups.stream().filter(g -> g.type == Entity.Type.ORGANIZATION
-                && g.mentions.stream().anyMatch(x -> x.sentence() < s)
-                && java.util.Arrays.stream(g.name.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(noun::equals))
-                .toList();
-        if (named.size() == 1) {
-            return named.get(0).name;
-        }
-        if (!named.isEmpty() || !COMMERCIAL.matcher(noun).matches()) {
-            return null; // "the court", "the ministry" after another body opened the sentence before: not that body
-        }
         int paragraph = sentences.get(s).sentence().paragraph();
-        for (int k = s; k >= Math.max(0, s - 2) && sentences.get(k).sentence().paragraph() == paragraph; k--) {
-            List<Token> t = sentences.get(k).tokens();
-            int first = 0;
-            while (first < t.size() && t.get(first).text().matches("[“”\"‘’(]|The|the")) {
-                first++;
-            }
-            // "Carmaker Veltra Motors is recalling ...": a common noun may come before the name
-            int opening = first < t.size() - 1 && t.get(first).tag().matches("NNP?|JJ") ? first + 1 : first;
+        Mention latest = null;
+        int at = -1;
+        for (int k = s; k >= Math.max(0, s - 2) && sentences.get(k).sentence().paragraph() == paragraph && latest == null;
+             k--) {
             for (Mention x : entities.mentionsBySentence.get(k)) {
                 EntityFinder.Group g = entities.groupOf.get(x);
-                if (x.from() == first || x.from() == opening) {
-                    return g != null && g.type == Entity.Type.ORGANIZATION && !PUBLIC_BODY.matcher(g.name).find()
-                            ? g.name : null;
+                if (g != null && g.type == Entity.Type.ORGANIZATION && (k != s || x.to() <= before)
+                        && (latest == null || x.from() > latest.from())) {
+                    latest = x;
+                    at = k;
                 }
             }
         }
-        return null;
+        if (latest == null) {
+            return null;
+        }
+        EntityFinder.Group body = entities.groupOf.get(latest);
+        if (java.util.Arrays.stream(body.name.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(noun::equals)) {
+            return body.name;
+        }
+        if (!COMMERCIAL.matcher(noun).matches() || PUBLIC_BODY.matcher(body.name).find()) {
+            return null;
+        }
+        List<Token> t = sentences.get(at).tokens();
+        int first = 0;
+        while (first < t.size() && t.get(first).text().matches("[“”\"‘’(]|The|the")) {
+            first++;
+        }
+        // "Carmaker Veltra Motors is recalling ...": a common noun may come before the name
+        int opening = first < t.size() - 1 && t.get(first).tag().matches("NNP?|JJ") ? first + 1 : first;
+        if (latest.from() != first && latest.from() != opening) {
+            return null;
+        }
+        if (at != s && t.subList(latest.to(), t.size()).stream().noneMatch(x -> x.text().matches("said|says|announced"
+                + "|stated|added|confirmed"))) {
+            return null; // "Vantor shares fell 20 percent." says nothing: it is no antecedent for "the company said"
+        }
+        return body.name;
     }
 
     /** A business, which news calls back "the company" after naming it as a sentence's subject. */

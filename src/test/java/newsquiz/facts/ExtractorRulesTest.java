@@ -334,8 +334,8 @@ class ExtractorRulesTest {
                 + "Dunmore Foods, which employs 900 people, said it would appeal. \"We disagree with the ruling and"
                 + " will appeal it,\" the company said in a statement.\n\n"
                 + "Pellworth Logistics Ltd lost a contract in March. \"We expect more cases,\" the ministry said.\n\n"
-                + "The Coastal Ferry Agency cut two routes. Pellworth Logistics Ltd said it was not told."
-                + " \"The routes will return in spring,\" the agency said.\n");
+                + "The Coastal Ferry Agency cut two routes on Monday. \"The routes will return in spring,\" the agency"
+                + " said.\n");
         assertThat(f.quotes()).anySatisfy(q -> {
             assertThat(q.text()).startsWith("We disagree with the ruling");
             assertThat(q.speaker()).isEqualTo("Dunmore Foods");
@@ -343,11 +343,23 @@ class ExtractorRulesTest {
         // a ministry is no business: the firm before it is not who spoke
         assertThat(f.quotes()).filteredOn(q -> q.text().startsWith("We expect more cases"))
                 .allSatisfy(q -> assertThat(q.speaker()).isNotEqualTo("Pellworth Logistics Ltd"));
-        // the one body named with the noun, not the firm that opened the sentence before
         assertThat(f.quotes()).anySatisfy(q -> {
             assertThat(q.text()).startsWith("The routes will return");
             assertThat(q.speaker()).isEqualTo("Coastal Ferry Agency");
         });
+    }
+
+    @Test
+    void theCompanyIsNeverAnotherBodyNamedLast() {
+        // a second reading's traps: a travel agency named before a regulator, an outlet that reported, a client
+        Facts f = facts("The Harbour Travel Agency reported a rise in bookings. The Medicines Regulator approved a new"
+                + " flu vaccine. \"The vaccine is safe for children,\" the agency said.\n\n"
+                + "Norvik Foods agreed to buy Castell Brands for 2 billion euros. Bloomberg Media reported the talks"
+                + " last month. \"The price is fair,\" the company said.\n\n"
+                + "Hollins Bank, a client of Vantor Systems since 2015, ended the deal. Vantor Systems shares fell 20"
+                + " percent. \"We will win back the business,\" the company said.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker)
+                .doesNotContain("Harbour Travel Agency", "Bloomberg Media", "Hollins Bank");
     }
 
     @Test
@@ -365,6 +377,14 @@ class ExtractorRulesTest {
             assertThat(q.text()).startsWith("We are grateful");
             assertThat(q.speaker()).isEqualTo("the family");
         });
+        // a document named on the way to another speaker's verb is not who speaks
+        Facts g = facts("Circuit Judge Helena Marsh jailed Alan Fry on Monday.\n\n"
+                + "Outside court after the judge's ruling, defence lawyer Mia Roy said \"We will appeal this sentence.\"\n\n"
+                + "\"We reject the judge's ruling entirely,\" Councillor Tom Hale said.\n");
+        assertThat(g.quotes()).filteredOn(q -> q.text().startsWith("We will appeal"))
+                .allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Mia Roy"));
+        assertThat(g.quotes()).filteredOn(q -> q.text().startsWith("We reject"))
+                .allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Tom Hale"));
     }
 
     @Test
@@ -374,6 +394,9 @@ class ExtractorRulesTest {
         assertThat(f.entities()).extracting(Entity::name).contains("Priya Bennett")
                 .noneMatch(n -> n.startsWith("Thirteen"));
         assertThat(f.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Priya Bennett"));
+        // a name that opens with an ordinal keeps it: "Twenty-First Century Fox" is no "Century Fox"
+        assertThat(facts("Twenty-First Century Fox said it would film in the city.\n").entities())
+                .extracting(Entity::name).contains("Twenty-First Century Fox");
         // and an age before a single name makes a person of it, no body
         assertThat(entity(facts("Thirteen-year-old Bennett has three phones. Bennett never calls anyone.\n"),
                 "Bennett").type()).isEqualTo(Entity.Type.PERSON);
@@ -382,7 +405,8 @@ class ExtractorRulesTest {
     @Test
     void aNumberWordInATitleIsNoAmount() {
         // "a rearrangement of Three O'Clock Blues": a song's name; "Three people have died" opens its sentence
-        Facts f = facts("His first hit was a cover of Three Little Birds in 1977. Three people have died.\n");
+        Facts f = facts("His first hit was a cover of Three Little Birds in 1977. Three people have died. Chapter Two"
+                + " of his memoir is about it. Big Ten players were there.\n");
         assertThat(f.quantities()).extracting(Quantity::mention).contains("Three").hasSize(1);
         assertThat(f.quantities()).allSatisfy(q -> assertThat(q.evidence().sentences().get(0)).startsWith("Three"));
     }
