@@ -487,10 +487,13 @@ final class EntityFinder {
                 || !Character.isLetter(tok.text().charAt(0)) || AGE_OR_COUNT.matcher(lower).matches();
     }
 
-    /** "Thirteen-year-old Bennett", "Two-time champion Ana Lima": a count before the name, no part of it. */
+    /**
+     * "Thirteen-year-old Bennett", "Two-time champion Ana Lima": an age or a count of times before the name, no part
+     * of it ("Twenty-First Century Fox" keeps its first word).
+     */
     private static final java.util.regex.Pattern AGE_OR_COUNT = java.util.regex.Pattern.compile("(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-            + "|sixty|seventy|eighty|ninety|hundred)(-[a-z]+)+");
+            + "|sixty|seventy|eighty|ninety|hundred)(-[a-z]+)*-(old|time|timer)");
 
     /** Splits "Senate Majority Leader Mitch McConnell" into title and name; null when nothing name-like is left. */
     private Mention splitTitle(int s, TaggedSentence ts, int from, int to) {

@@ -166,8 +166,10 @@ final class QuantityFinder {
         }
         if (Character.isUpperCase(number.charAt(0)) && Character.isLetter(number.charAt(0))
                 && !text.substring(0, m.start()).matches("(?s)[\\s“”\"‘’'(—-]*")
-                && text.substring(m.end()).matches("(?s)^\\s+[\\p{Lu}\\d].*")) {
-            return null; // "a rearrangement of Three O'Clock Blues", "in Chapter Two": a title's word, no amount
+                && (text.substring(m.end()).matches("(?s)^\\s+[\\p{Lu}\\d].*")
+                || text.substring(0, m.start()).matches("(?s)(.*[\\s“\"(])?\\p{Lu}[\\p{L}.'’-]*\\s+"))) {
+            // "a rearrangement of Three O'Clock Blues", "in Chapter Two of", "Big Ten players": a title's word
+            return null;
         }
         String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
         if (number.equalsIgnoreCase("half") && before.matches("(?s).*\\b(first|second|other|opening|closing)\\s*$")

@@ -36,8 +36,10 @@ final class DefinedTerms {
         while (m.find()) {
             String term = m.group(2).strip();
             String thing = m.group(1).strip();
-            // used on its own, not only where it is given ("the draft, or military conscription," twice)
-            Pattern word = Pattern.compile("(?i)(?<![\\p{L}])(?<!, or )" + Pattern.quote(term) + "(?![\\p{L}])");
+            // used on its own as a thing's name, not only where it is given ("the draft, or military conscription,"
+            // twice), and not an alternative ("take the bus, or walk," and "many walk")
+            Pattern word = Pattern.compile("(?i)\\b(?:the|a|an|these|those|its|their|our|this|that)\\s+"
+                    + Pattern.quote(term) + "(?![\\p{L}])");
             Matcher uses = word.matcher(articleText);
             int count = 0;
             while (uses.find()) {

@@ -358,7 +358,9 @@ final class EntityQuestions {
         names.add(x.name());
         for (String n : names) {
             String name = "\\b" + Pattern.quote(n) + "\\b";
-            Pattern doer = Pattern.compile("(?i)" + name + "(?:\\s+\\S+){0,2}?\\s+" + verb + "\\b|\\b" + verb
+            // "Hale signed", "Hale quickly signed", "Ortiz, along with Hale, signed", "signed by Ortiz and Hale"
+            Pattern doer = Pattern.compile("(?i)" + name + ",?(?:\\s+[^\\s,]+){0,2}?(?:,[^,.;]{1,40},)?\\s+" + verb
+                    + "\\b|" + name + ",[^,.;]{1,40},\\s+" + verb + "\\b|\\b" + verb
                     + "\\s+by\\b[^.;]{0,80}?" + name);
             if (facts.article().factSentences().stream().anyMatch(o -> o != asked && doer.matcher(o.text()).find())) {
                 return true;

@@ -321,7 +321,8 @@ class QuestionTemplatesTest {
                 + "Most of the moles have sunk by about two metres since they were built, the team said.\n\n"
                 + "The survey also covered the draft, or military conscription, records of the town, and the"
                 + " draft, or military conscription, of sailors. "
-                + "Visitors may choose the red, the green, or blue tickets.\n";
+                + "Visitors may choose the red, the green, or blue tickets. Staff take the bus, or walk, to the"
+                + " harbour, and many walk.\n";
         Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
                 7, null, "t.txt");
         assertThat(q.questions()).filteredOn(x -> x.prompt().startsWith("What other name"))
@@ -340,14 +341,16 @@ class QuestionTemplatesTest {
                 + "The proposal was quickly backed by Councillor Rui Costa and Councillor Marta Sousa.\n\n"
                 + "Councillor Rui Costa backed Lima's proposal at the evening session.\n\n"
                 + "Councillor Paulo Reis opposed the wall, citing its cost. Councillor Joana Pires abstained.\n\n"
-                + "Councillor Joana Pires said she was surprised that the proposal was backed so fast.\n";
+                + "Councillor Joana Pires said she was surprised that the proposal was backed so fast.\n\n"
+                + "Councillor Ana Silva, along with Councillor Tiago Neves, backed Lima's proposal as well.\n";
         Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
                 7, null, "t.txt");
         assertThat(q.questions()).filteredOn(x -> x.prompt().startsWith("Who backed Lima's proposal at the evening"))
                 .isNotEmpty().allSatisfy(x -> {
                     assertThat(x.answer()).isEqualTo("Rui Costa");
                     // a councillor named beside the verb without doing it stays a wrong answer
-                    assertThat(x.choices()).doesNotContain("Marta Sousa").contains("Joana Pires", "Paulo Reis");
+                    assertThat(x.choices()).doesNotContain("Marta Sousa", "Tiago Neves").contains("Joana Pires",
+                            "Paulo Reis");
                     // nor the one the question names: "Who backed Lima's proposal?" is never Lima
                     assertThat(x.choices()).doesNotContain("Ana Lima");
                 });
