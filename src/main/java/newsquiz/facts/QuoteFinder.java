@@ -417,7 +417,9 @@ final class QuoteFinder {
                 // question can hold
                 continue;
             }
-            String speaker = speakers.speakerOf(s, v, spans);
+            // "Councillor Ana Lima's email said the vote should wait": the document's writer says it
+            String author = t.get(v).text().matches("(?i)says|said|states|stated") ? speakers.documentAuthor(s, v) : null;
+            String speaker = author != null ? author : speakers.speakerOf(s, v, spans);
             if (speaker == null) {
                 continue;
             }

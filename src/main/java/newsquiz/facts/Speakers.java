@@ -309,7 +309,8 @@ final class Speakers {
             }
             // and it opens the sentence, maybe as a share of it ("Part of the judge's statement reads")
             for (int x = 0; x < start && author != null; x++) {
-                if (!t.get(x).text().matches("(?i)part|much|some|most|all|portions?|parts|the|rest|of|[“”\"‘’(]")) {
+                if (!t.get(x).text().matches("(?i)part|much|some|most|all|portions?|parts|the|rest|of|[“”\"‘’(]")
+                        && !Lexicon.isTitle(t.get(x).text())) {
                     return null;
                 }
             }

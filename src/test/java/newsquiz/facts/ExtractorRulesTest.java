@@ -368,7 +368,8 @@ class ExtractorRulesTest {
         Facts f = facts("Circuit Judge Helena Marsh struck down the curfew on Monday.\n\n"
                 + "Part of the judge's ruling reads \"a city may not confine its young people to their homes without"
                 + " cause.\" The city will appeal.\n\n"
-                + "The family's statement on the verdict read: \"We are grateful to everyone who stood with us.\"\n");
+                + "The family's statement on the verdict read: \"We are grateful to everyone who stood with us.\"\n\n"
+                + "Councillor Priya Nand's email said the council would appeal too.\n");
         assertThat(f.quotes()).anySatisfy(q -> {
             assertThat(q.text()).startsWith("a city may not confine");
             assertThat(q.speaker()).isEqualTo("Helena Marsh");
@@ -376,6 +377,10 @@ class ExtractorRulesTest {
         assertThat(f.quotes()).anySatisfy(q -> {
             assertThat(q.text()).startsWith("We are grateful");
             assertThat(q.speaker()).isEqualTo("the family");
+        });
+        assertThat(f.quotes()).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("the council would appeal");
+            assertThat(q.speaker()).isEqualTo("Priya Nand");
         });
         // a document named on the way to another speaker's verb is not who speaks
         Facts g = facts("Circuit Judge Helena Marsh jailed Alan Fry on Monday.\n\n"
