@@ -135,8 +135,17 @@ final class DateQuestions {
     private static boolean dateOfAnotherClause(DateFact d) {
         String sentence = d.evidence().sentences().get(0);
         int at = sentence.indexOf(d.mention());
-        return at > 0 && SUBORDINATE.matcher(sentence.substring(0, at)).find();
+        return at > 0 && (SUBORDINATE.matcher(sentence.substring(0, at)).find()
+                || REDUCED_RELATIVE.matcher(sentence.substring(0, at)).find());
     }
+
+    /**
+     * "confirms a report published in the Journal on Sunday": a participle after a noun, no auxiliary before it,
+     * dates the thing it describes, not the sentence's own event ("The law was signed on Monday" is the event's).
+     */
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)\\b(?!was\\b|were\\b|been\\b|is\\b|are\\b"
+            + "|be\\b|has\\b|have\\b|had\\b|being\\b)\\p{L}+ (published|reported|released|issued|posted|filed"
+            + "|broadcast|aired|printed|written|sent|made|held|taken|recorded)\\b[^,.;:]{0,60}$");
 
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(that|after|before|when|since|until|which|who"
             + "|because)\\b");
