@@ -250,10 +250,13 @@ final class Distractors {
                     {base - 1, base - 2, base - 3}};
             int[] side = sides[Math.floorMod(number.hashCode(), sides.length)];
             int[] steps = qualifier.isEmpty() ? new int[] {side[0], side[1], side[2], base + 1, base - 1, base * 2,
-                    base + 2, base * 3, base + 3, base * 5} : new int[] {base * 2, base * 3, base / 2, base * 5};
+                    base + 2, base * 3, base + 3, base * 5, base - 2, base - 3} : new int[] {base * 2, base * 3, base / 2,
+                    base * 5};
             List<String> words = new ArrayList<>();
             for (int n : steps) {
-                if (n > 1 && n < NUMBER_WORDS.size() && n != base && words.size() < count) {
+                // "nine hundred" beside "eight hundred", never "ten hundred" or "eighteen hundred"
+                boolean hundreds = glued.strip().equalsIgnoreCase("hundred");
+                if (n > 1 && n < NUMBER_WORDS.size() && n != base && words.size() < count && (!hundreds || n < 10)) {
                     String w = NUMBER_WORDS.get(n);
                     // "Three people have died": "Four" once, though two steps come to four
                     String word = qualifier + (Character.isUpperCase(number.charAt(0)) ? Character.toUpperCase(w.charAt(0))

@@ -5,6 +5,7 @@ import static newsquiz.questions.QuestionText.insideQuote;
 import static newsquiz.questions.QuestionText.vagueFrame;
 
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,6 +87,11 @@ final class QuantityQuestions {
                 wrong = shares;
             }
             wrong = possible(blanked, shown, wrong);
+            if (wrong.size() < 3 && MORE_THAN_BLANK.matcher(blanked).find()) {
+                // under a lower bound only larger amounts are wrong ("over _____ of the seats", 80%: "over 60%" is
+                // true too): the larger ones this amount's scale allows
+                wrong = possible(blanked, shown, above(shown, wrong));
+            }
             if (nationsCounted(blanked, shown)) {
                 // "one of just a handful of nations": the world has about two hundred, so "several thousand"
                 // nations, or "a few hundred", is impossible
@@ -264,7 +270,8 @@ final class QuantityQuestions {
     }
 
     private static final String COUNTABLE = "\\d[\\d,.]*|" + String.join("|", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty");
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
     /** "Eleven of the _____": the whole is more than its part. */
     private static final Pattern PART_OF_BLANK = Pattern.compile("(?i)\\b(" + COUNTABLE + ") of (?:(?:the|these|those"
             + "|its|their|them,?) )?" + Pattern.quote(ClozeExcerpt.BLANK));
@@ -337,8 +344,15 @@ final class QuantityQuestions {
         // "over _____ of the seats": more than the whole is no share at all, so "over 100%" is never offered
         boolean moreThanAShare = MORE_THAN_BLANK.matcher(blanked).find()
                 && (key == null || number(key) == null || number(key) < 100);
+        // "more than _____ victims" (twenty): "more than eighteen" is true as well, so a wrong amount under a lower
+        // bound is larger than the key
+        Double keyValue = key == null || SCALED.matcher(key).find() ? null : number(key);
+        boolean lowerBound = keyValue != null && MORE_THAN_BLANK.matcher(blanked).find();
         return wrong.stream().filter(w -> {
             Double v = number(w);
+            if (v != null && !SCALED.matcher(w).find() && lowerBound && v <= keyValue) {
+                return false;
+            }
             if (moreThanAShare && v != null && v >= 100 && PERCENT.matcher(w).find()) {
                 return false;
             }
@@ -353,8 +367,39 @@ final class QuantityQuestions {
         }).toList();
     }
 
-    private static final Pattern MORE_THAN_BLANK = Pattern.compile("(?i)\\b(over|more than|above|at least|exceeding"
-            + "|upwards of|in excess of) " + Pattern.quote(ClozeExcerpt.BLANK));
+    /**
+     * Wrong amounts above the key, for a blank after a lower bound: a share five to fifteen points higher ("80%":
+     * 85%, 90%, 95%), a count or sum half again, twice and three times as large, written as the key is.
+     */
+    static List<String> above(String key, List<String> have) {
+        List<String> out = new ArrayList<>(have);
+        Matcher share = Pattern.compile("^(\\d{1,2})(%| per ?cent| percent)$").matcher(key.strip());
+        Matcher count = Pattern.compile("^\\d{1,3}(,\\d{3})*$|^\\d+$").matcher(key.strip());
+        if (share.matches()) {
+            int v = Integer.parseInt(share.group(1));
+            for (int step : new int[] {5, 10, 15}) {
+                String w = (v + step) + share.group(2);
+                if (v + step < 100 && !out.contains(w)) {
+                    out.add(w);
+                }
+            }
+        } else if (count.matches()) {
+            long v = Long.parseLong(key.replace(",", ""));
+            boolean grouped = key.contains(",");
+            for (double f : new double[] {1.5, 2, 3}) {
+                long n = Math.round(v * f);
+                String w = grouped || n >= 10_000 ? String.format(Locale.US, "%,d", n) : String.valueOf(n);
+                if (n > v && !out.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A lower bound before the blank; "no more than _____" is an upper one. */
+    private static final Pattern MORE_THAN_BLANK = Pattern.compile("(?i)(?<!\\bno |\\bnot )\\b(over|more than|above"
+            + "|at least|exceeding|upwards of|in excess of) " + Pattern.quote(ClozeExcerpt.BLANK));
     private static final Pattern PERCENT = Pattern.compile("%|\\bper ?cent\\b");
 
     /** The number a text writes, times its scale word ("25 million" is 25,000,000); NaN when there is none. */

@@ -111,6 +111,9 @@ class DistractorsTest {
         // "a payout of one million rubles": words of the same scale, three of them
         assertThat(Distractors.amounts("one million", "1000000", 3)).hasSize(3).doesNotHaveDuplicates()
                 .allMatch(a -> a.matches("\\p{Ll}+ million"));
+        // "nine hundred" among hundreds a reader would write, never "ten hundred"
+        assertThat(Distractors.amounts("Nine hundred", "900", 3)).hasSize(3)
+                .allMatch(a -> a.matches("(Two|Three|Four|Five|Six|Seven|Eight) hundred"));
         // "Three people have died": "Four" once, though two steps come to four
         assertThat(Distractors.amounts("Three", "3", 3)).hasSize(3).doesNotHaveDuplicates()
                 .allMatch(a -> a.matches("\\p{Lu}\\p{Ll}+"));

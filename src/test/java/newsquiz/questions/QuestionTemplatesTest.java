@@ -705,6 +705,17 @@ class QuestionTemplatesTest {
         // a whole smaller than its part, the low end of a range above its high end, the high end below its low end
         assertThat(QuantityQuestions.possible("Eleven of the _____ victims were children.", List.of("9", "14", "22")))
                 .containsExactly("14", "22");
+        // "more than _____ victims" (twenty): "more than eighteen" is true too
+        assertThat(QuantityQuestions.possible("more than _____ active victims were rescued", "twenty",
+                List.of("seventeen", "eighteen", "forty"))).containsExactly("forty");
+        assertThat(QuantityQuestions.possible("at least _____ people were hurt", "40", List.of("30", "55", "80")))
+                .containsExactly("55", "80");
+        // and a lower bound left with too few gets larger ones of the key's form: a share below 100, a count
+        assertThat(QuantityQuestions.above("80%", List.of())).containsExactly("85%", "90%", "95%");
+        // "no more than _____" is an upper bound
+        assertThat(QuantityQuestions.possible("income must be no more than _____ a year", "9,000",
+                List.of("6,000", "12,000"))).containsExactly("6,000", "12,000");
+        assertThat(QuantityQuestions.above("1,200", List.of("2,400"))).containsExactly("2,400", "1,800", "3,600");
         assertThat(QuantityQuestions.possible("a death rate of only _____ to 11% when treated early",
                 List.of("3%", "12%", "9%"))).containsExactly("3%", "9%");
         assertThat(QuantityQuestions.possible("rates between 25% and _____ in past outbreaks", List.of("12%", "40%")))
@@ -726,9 +737,10 @@ class QuestionTemplatesTest {
                 List.of("60%", "100%", "40%", "120 percent"))).containsExactly("60%", "40%");
         assertThat(QuantityQuestions.possible("Prices rose by _____ last year.", List.of("60%", "100%")))
                 .containsExactly("60%", "100%");
-        // a growth of more than 200 per cent is real: its wrong amounts may pass 100 too
+        // a growth of more than 200 per cent is real: its wrong amounts may pass 100 too (and being under a lower
+        // bound, they are larger than the key: "more than 50 per cent" would be true as well)
         assertThat(QuantityQuestions.possible("Egg prices have risen by more than _____ in a year.", "200 per cent",
-                List.of("50 per cent", "100 per cent"))).containsExactly("50 per cent", "100 per cent");
+                List.of("50 per cent", "300 per cent", "400 per cent"))).containsExactly("300 per cent", "400 per cent");
         // a whole the later number is part of, an aside between them or not
         assertThat(QuantityQuestions.possible("the outbreak had killed at least _____, including, according to"
                 + " government reports, 54 small children.", List.of("112", "37", "87"))).containsExactly("112", "87");
