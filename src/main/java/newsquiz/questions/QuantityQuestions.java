@@ -91,6 +91,8 @@ final class QuantityQuestions {
                 // under a lower bound only larger amounts are wrong ("over _____ of the seats", 80%: "over 60%" is
                 // true too): the larger ones this amount's scale allows
                 wrong = possible(blanked, shown, above(shown, wrong));
+            } else if (wrong.size() < 3 && LESS_THAN_BLANK.matcher(blanked).find()) {
+                wrong = possible(blanked, shown, below(shown, wrong));
             }
             if (nationsCounted(blanked, shown)) {
                 // "one of just a handful of nations": the world has about two hundred, so "several thousand"
@@ -348,9 +350,11 @@ final class QuantityQuestions {
         // bound is larger than the key
         Double keyValue = key == null || SCALED.matcher(key).find() ? null : number(key);
         boolean lowerBound = keyValue != null && MORE_THAN_BLANK.matcher(blanked).find();
+        // and under an upper bound smaller ("in under _____ hours", three: "under four hours" is true as well)
+        boolean upperBound = keyValue != null && LESS_THAN_BLANK.matcher(blanked).find();
         return wrong.stream().filter(w -> {
             Double v = number(w);
-            if (v != null && !SCALED.matcher(w).find() && lowerBound && v <= keyValue) {
+            if (v != null && !SCALED.matcher(w).find() && (lowerBound && v <= keyValue || upperBound && v >= keyValue)) {
                 return false;
             }
             if (moreThanAShare && v != null && v >= 100 && PERCENT.matcher(w).find()) {
@@ -397,7 +401,47 @@ final class QuantityQuestions {
         return out;
     }
 
+    /** A strict upper bound before the blank: "under", "fewer than", "no more than"; not "nearly", "almost". */
+    private static final Pattern LESS_THAN_BLANK = Pattern.compile("(?i)\\b(under|less than|fewer than|below"
+            + "|no more than|not more than|at most) " + Pattern.quote(ClozeExcerpt.BLANK));
+
     /** A lower bound before the blank; "no more than _____" is an upper one. */
+    /**
+     * Wrong amounts below the key, for a blank after an upper bound: a share five to fifteen points lower, a count
+     * or sum three quarters, half and a quarter as large, a count in words one to three fewer, written as the key is.
+     */
+    static List<String> below(String key, List<String> have) {
+        List<String> out = new ArrayList<>(have);
+        String k = key.strip();
+        Matcher share = Pattern.compile("^(\\d{1,2})(%| per ?cent| percent)$").matcher(k);
+        Matcher count = Pattern.compile("^\\d{1,3}(,\\d{3})*$|^\\d+$").matcher(k);
+        int word = WORDS.indexOf(k.toLowerCase(Locale.ROOT));
+        List<String> candidates = new ArrayList<>();
+        if (share.matches()) {
+            int v = Integer.parseInt(share.group(1));
+            for (int step : new int[] {5, 10, 15}) {
+                if (v - step > 0) {
+                    candidates.add((v - step) + share.group(2));
+                }
+            }
+        } else if (count.matches()) {
+            long v = Long.parseLong(k.replace(",", ""));
+            for (double f : new double[] {0.75, 0.5, 0.25}) {
+                long n = Math.round(v * f);
+                if (n >= 1 && n < v) {
+                    candidates.add(k.contains(",") || n >= 10_000 ? String.format(Locale.US, "%,d", n) : String.valueOf(n));
+                }
+            }
+        } else if (word > 1) {
+            for (int n = word - 1; n >= Math.max(1, word - 3); n--) {
+                String w = WORDS.get(n);
+                candidates.add(Character.isUpperCase(k.charAt(0)) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+            }
+        }
+        candidates.stream().filter(c -> !out.contains(c)).forEach(out::add);
+        return out;
+    }
+
     private static final Pattern MORE_THAN_BLANK = Pattern.compile("(?i)(?<!\\bno |\\bnot )\\b(over|more than|above"
             + "|at least|exceeding|upwards of|in excess of) " + Pattern.quote(ClozeExcerpt.BLANK));
     private static final Pattern PERCENT = Pattern.compile("%|\\bper ?cent\\b");

@@ -712,9 +712,12 @@ class QuestionTemplatesTest {
                 .containsExactly("55", "80");
         // and a lower bound left with too few gets larger ones of the key's form: a share below 100, a count
         assertThat(QuantityQuestions.above("80%", List.of())).containsExactly("85%", "90%", "95%");
-        // "no more than _____" is an upper bound
+        // "no more than _____" is an upper bound: only smaller wrong amounts ("no more than 12,000" is true too),
+        // and one left short gets smaller ones of the key's form
         assertThat(QuantityQuestions.possible("income must be no more than _____ a year", "9,000",
-                List.of("6,000", "12,000"))).containsExactly("6,000", "12,000");
+                List.of("6,000", "12,000"))).containsExactly("6,000");
+        assertThat(QuantityQuestions.below("three", List.of())).containsExactly("two", "one");
+        assertThat(QuantityQuestions.below("40%", List.of("50%"))).containsExactly("50%", "35%", "30%", "25%");
         assertThat(QuantityQuestions.above("1,200", List.of("2,400"))).containsExactly("2,400", "1,800", "3,600");
         assertThat(QuantityQuestions.possible("a death rate of only _____ to 11% when treated early",
                 List.of("3%", "12%", "9%"))).containsExactly("3%", "9%");
