@@ -238,8 +238,7 @@ final class QuoteFinder {
                 if (tok.start() > q.end() && clauseBetween(t, q.end(), v)) {
                     continue; // '"Stand united", while Manchester United have also told fans ...': another clause's verb
                 }
-                String author = verb && tok.text().matches("(?i)reads?|says|said|states|stated") ? speakers.documentAuthor(s, v)
-                        : null;
+                String author = verb ? speakers.documentAuthor(s, v) : null;
                 String speaker = author != null ? author : colon ? speakers.firstSubject(s, 0, v) : naming
                         ? speakers.namerBefore(s, v) : speakers.speakerOf(s, v, spans);
                 // "Part of the judge's statement reads": a share of a document is nobody; who wrote it is told
@@ -418,7 +417,7 @@ final class QuoteFinder {
                 continue;
             }
             // "Councillor Ana Lima's email said the vote should wait": the document's writer says it
-            String author = t.get(v).text().matches("(?i)says|said|states|stated") ? speakers.documentAuthor(s, v) : null;
+            String author = speakers.documentAuthor(s, v);
             String speaker = author != null ? author : speakers.speakerOf(s, v, spans);
             if (speaker == null) {
                 continue;

@@ -265,11 +265,14 @@ final class Speakers {
      * Whose document speaks when its words are read out: "Part of the judge's statement reads", "The family's
      * statement on the death read:", "The club's letter says": the possessor before the document's noun within the
      * few words before the verb (a name, a role the article gave someone, or a group such as "the family"); null
-     * when no document has a possessor there.
+     * when no document has a possessor there, or the verb at v is not one a document speaks with.
      */
     String documentAuthor(int s, int v) {
         TaggedSentence ts = sentences.get(s);
         List<Token> t = ts.tokens();
+        if (!t.get(v).text().matches("(?i)reads?|says|said|states|stated")) {
+            return null;
+        }
         for (int k = v - 1; k >= 2 && v - k <= 6; k--) {
             if (!DOCUMENT.matcher(t.get(k).text()).matches() || !t.get(k - 1).plain().matches("['’]s?")) {
                 continue;

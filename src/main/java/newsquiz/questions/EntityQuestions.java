@@ -60,8 +60,7 @@ final class EntityQuestions {
                     && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)
                     && !articleNames.sexes().differ(e.name(), x.name())))
                     .map(Entity::name).toList();
-            List<String> names = new ArrayList<>(e.aliases());
-            names.add(0, e.name());
+            List<String> names = namesOf(e);
             int roleQuestions = 0;
             for (String role : law ? List.<String>of() : e.roles()) {
                 if (role.split("\\s+").length < 2 || mentionsAny(role, names) || sharedRole(role, e)
@@ -129,11 +128,15 @@ final class EntityQuestions {
 
     /** An entity's names by one of them: the whole name with its short forms. */
     private List<String> namesOf(String name) {
-        return facts.entities().stream().filter(x -> x.name().equals(name)).findFirst().map(x -> {
-            List<String> all = new ArrayList<>(x.aliases());
-            all.add(0, x.name());
-            return all;
-        }).orElse(List.of(name));
+        return facts.entities().stream().filter(x -> x.name().equals(name)).findFirst().map(EntityQuestions::namesOf)
+                .orElse(List.of(name));
+    }
+
+    /** The entity's whole name, then its short forms ("Ana Lima", "Lima"). */
+    private static List<String> namesOf(Entity e) {
+        List<String> all = new ArrayList<>(e.aliases());
+        all.add(0, e.name());
+        return all;
     }
 
     /**
@@ -303,8 +306,7 @@ final class EntityQuestions {
                 }
                 String predicate = s.text().substring(opening.length()).strip().replaceAll("[.!?]+$", "");
                 String[] words = predicate.split("\\s+");
-                List<String> names = new ArrayList<>(e.aliases());
-                names.add(e.name());
+                List<String> names = namesOf(e);
                 // "her penchant" among men's names gives the answer away; "reported" relays, it is no deed; a
                 // second clause ("..., but X equalised") is another actor's
                 boolean gendered = QuestionText.tellsSex(predicate)
@@ -354,9 +356,7 @@ final class EntityQuestions {
             return false; // "was the defending champion": a state, which two can share only when the article says so
         }
         String verb = Pattern.quote(predicate[at]);
-        List<String> names = new ArrayList<>(x.aliases());
-        names.add(x.name());
-        for (String n : names) {
+        for (String n : namesOf(x)) {
             String name = "\\b" + Pattern.quote(n) + "\\b";
             // "Hale signed", "Hale quickly signed", "Ortiz, along with Hale, signed", "signed by Ortiz and Hale"
             Pattern doer = Pattern.compile("(?i)" + name + ",?(?:\\s+[^\\s,]+){0,2}?(?:,[^,.;]{1,40},)?\\s+" + verb
@@ -371,9 +371,7 @@ final class EntityQuestions {
 
     /** "Who seconded Macron's call?" offers no Macron: a name the question prints is no answer to it. */
     private static boolean namedIn(String text, Entity x) {
-        List<String> names = new ArrayList<>(x.aliases());
-        names.add(x.name());
-        return mentionsAny(text, names);
+        return mentionsAny(text, namesOf(x));
     }
 
     private static final Pattern NOT_A_DEED = Pattern.compile("the|a|an|his|her|its|their|not|one|in|at|on|to|for"

@@ -376,72 +376,55 @@ final class QuantityQuestions {
      * 85%, 90%, 95%), a count or sum half again, twice and three times as large, written as the key is.
      */
     static List<String> above(String key, List<String> have) {
+        return beside(key, have, new int[] {5, 10, 15}, new double[] {1.5, 2, 3}, 0);
+    }
+
+    /**
+     * Wrong amounts below the key, for a blank after an upper bound: a share five to fifteen points lower, a count
+     * or sum three quarters, half and a quarter as large, a count in words one to three fewer, written as the key is.
+     */
+    static List<String> below(String key, List<String> have) {
+        return beside(key, have, new int[] {-5, -10, -15}, new double[] {0.75, 0.5, 0.25}, 3);
+    }
+
+    /** The amounts {@link #above} and {@link #below} add: the key's share moved by points, its count by factors. */
+    private static List<String> beside(String key, List<String> have, int[] points, double[] factors, int fewerWords) {
         List<String> out = new ArrayList<>(have);
-        Matcher share = Pattern.compile("^(\\d{1,2})(%| per ?cent| percent)$").matcher(key.strip());
-        Matcher count = Pattern.compile("^\\d{1,3}(,\\d{3})*$|^\\d+$").matcher(key.strip());
+        String k = key.strip();
+        Matcher share = SHARE_KEY.matcher(k);
+        int word = WORDS.indexOf(k.toLowerCase(Locale.ROOT));
         if (share.matches()) {
             int v = Integer.parseInt(share.group(1));
-            for (int step : new int[] {5, 10, 15}) {
-                String w = (v + step) + share.group(2);
-                if (v + step < 100 && !out.contains(w)) {
-                    out.add(w);
+            for (int step : points) {
+                if (v + step > 0 && v + step < 100) {
+                    out.add((v + step) + share.group(2));
                 }
             }
-        } else if (count.matches()) {
-            long v = Long.parseLong(key.replace(",", ""));
-            boolean grouped = key.contains(",");
-            for (double f : new double[] {1.5, 2, 3}) {
+        } else if (COUNT_KEY.matcher(k).matches()) {
+            long v = Long.parseLong(k.replace(",", ""));
+            for (double f : factors) {
                 long n = Math.round(v * f);
-                String w = grouped || n >= 10_000 ? String.format(Locale.US, "%,d", n) : String.valueOf(n);
-                if (n > v && !out.contains(w)) {
-                    out.add(w);
+                if (n >= 1 && n != v) {
+                    out.add(k.contains(",") || n >= 10_000 ? String.format(Locale.US, "%,d", n) : String.valueOf(n));
                 }
+            }
+        } else if (word > 1) {
+            for (int n = word - 1; n >= Math.max(1, word - fewerWords); n--) {
+                String w = WORDS.get(n);
+                out.add(Character.isUpperCase(k.charAt(0)) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
             }
         }
-        return out;
+        return out.stream().distinct().toList();
     }
+
+    private static final Pattern SHARE_KEY = Pattern.compile("^(\\d{1,2})(%| per ?cent| percent)$");
+    private static final Pattern COUNT_KEY = Pattern.compile("^\\d{1,3}(,\\d{3})*$|^\\d+$");
 
     /** A strict upper bound before the blank: "under", "fewer than", "no more than"; not "nearly", "almost". */
     private static final Pattern LESS_THAN_BLANK = Pattern.compile("(?i)\\b(under|less than|fewer than|below"
             + "|no more than|not more than|at most) " + Pattern.quote(ClozeExcerpt.BLANK));
 
     /** A lower bound before the blank; "no more than _____" is an upper one. */
-    /**
-     * Wrong amounts below the key, for a blank after an upper bound: a share five to fifteen points lower, a count
-     * or sum three quarters, half and a quarter as large, a count in words one to three fewer, written as the key is.
-     */
-    static List<String> below(String key, List<String> have) {
-        List<String> out = new ArrayList<>(have);
-        String k = key.strip();
-        Matcher share = Pattern.compile("^(\\d{1,2})(%| per ?cent| percent)$").matcher(k);
-        Matcher count = Pattern.compile("^\\d{1,3}(,\\d{3})*$|^\\d+$").matcher(k);
-        int word = WORDS.indexOf(k.toLowerCase(Locale.ROOT));
-        List<String> candidates = new ArrayList<>();
-        if (share.matches()) {
-            int v = Integer.parseInt(share.group(1));
-            for (int step : new int[] {5, 10, 15}) {
-                if (v - step > 0) {
-                    candidates.add((v - step) + share.group(2));
-                }
-            }
-        } else if (count.matches()) {
-            long v = Long.parseLong(k.replace(",", ""));
-            for (double f : new double[] {0.75, 0.5, 0.25}) {
-                long n = Math.round(v * f);
-                if (n >= 1 && n < v) {
-                    candidates.add(k.contains(",") || n >= 10_000 ? String.format(Locale.US, "%,d", n) : String.valueOf(n));
-                }
-            }
-        } else if (word > 1) {
-            for (int n = word - 1; n >= Math.max(1, word - 3); n--) {
-                String w = WORDS.get(n);
-                candidates.add(Character.isUpperCase(k.charAt(0)) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
-            }
-        }
-        candidates.stream().filter(c -> !out.contains(c)).forEach(out::add);
-        return out;
-    }
-
     private static final Pattern MORE_THAN_BLANK = Pattern.compile("(?i)(?<!\\bno |\\bnot )\\b(over|more than|above"
             + "|at least|exceeding|upwards of|in excess of) " + Pattern.quote(ClozeExcerpt.BLANK));
     private static final Pattern PERCENT = Pattern.compile("%|\\bper ?cent\\b");

@@ -215,17 +215,7 @@ final class Reasons {
 
     /** Stock causes of a person's death, none the article's words touch, as long as the answer as near as can be. */
     static List<String> deaths(String answer, Set<String> articleWords) {
-        List<String> out = new ArrayList<>();
-        int start = Math.floorMod(answer.hashCode(), DEATHS.size());
-        for (int i = 0; i < DEATHS.size(); i++) {
-            String death = DEATHS.get((start + i) % DEATHS.size());
-            if (Choices.words(death).stream().noneMatch(w -> w.length() > 4 && articleWords.contains(w))) {
-                out.add(death);
-            }
-        }
-        int length = answer.split("\\s+").length;
-        out.sort(java.util.Comparator.comparingInt(r -> Math.abs(r.split("\\s+").length - length)));
-        return out;
+        return untouchedOf(DEATHS, answer, answer.split("\\s+").length, articleWords);
     }
 
     /** Deeds a prize or a blame might be for, told as doings so they fit any doer. */
@@ -244,20 +234,10 @@ final class Reasons {
      * none the article's words touch.
      */
     static List<String> deeds(String verb, String answer, Set<String> articleWords) {
-        List<String> out = new ArrayList<>();
         List<String> bank = verb.matches("(?i)arrested|fined|jailed|convicted|sentenced|punished|charged") ? PUNISHED
                 : verb.matches("(?i)won|awarded|honou?red|praised|thanked|rewarded|recogni[sz]ed|celebrated|applauded"
                 + "|commended") ? PRAISED : BLAMED;
-        int start = Math.floorMod(answer.hashCode(), bank.size());
-        for (int i = 0; i < bank.size(); i++) {
-            String deed = bank.get((start + i) % bank.size());
-            if (!touches(deed, articleWords)) {
-                out.add(deed);
-            }
-        }
-        int length = answer.split("\\s+").length + 1;
-        out.sort(java.util.Comparator.comparingInt(r -> Math.abs(r.split("\\s+").length - length)));
-        return out;
+        return untouchedOf(bank, answer, answer.split("\\s+").length + 1, articleWords);
     }
 
     /**
@@ -298,17 +278,24 @@ final class Reasons {
             case CLAUSE -> answer.matches("(?i).*\\b(is|are|do|does|don't|doesn't|has|have|can|will|'re)\\b.*")
                     ? stock.present() : stock.past();
         };
+        // as long as the answer, as near as the stock allows: "the one long choice" gave the answer away every time
+        // a reason from the article ran to a dozen words beside stock reasons of four
+        return untouchedOf(bank, answer, answer.split("\\s+").length, articleWords);
+    }
+
+    /**
+     * A stock's entries none the article's words touch, from a place fixed by the answer, those nearest the given
+     * length in words first.
+     */
+    private static List<String> untouchedOf(List<String> bank, String answer, int length, Set<String> articleWords) {
         List<String> out = new ArrayList<>();
         int start = Math.floorMod(answer.hashCode(), bank.size());
         for (int i = 0; i < bank.size(); i++) {
-            String reason = bank.get((start + i) % bank.size());
-            if (!touches(reason, articleWords)) {
-                out.add(reason);
+            String entry = bank.get((start + i) % bank.size());
+            if (!touches(entry, articleWords)) {
+                out.add(entry);
             }
         }
-        // as long as the answer, as near as the stock allows: "the one long choice" gave the answer away every time
-        // a reason from the article ran to a dozen words beside stock reasons of four
-        int length = answer.split("\\s+").length;
         out.sort(java.util.Comparator.comparingInt(r -> Math.abs(r.split("\\s+").length - length)));
         return out;
     }
