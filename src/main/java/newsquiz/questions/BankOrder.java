@@ -57,8 +57,10 @@ final class BankOrder {
      * shows another's answer (a cloze is cut to the clauses that hide it, see {@link ClozeExcerpt}); a sentence is
      * asked twice at most and an answer three times at most, each repeat only when it outranks what else is left
      * (a long lead holds more of the story than a side remark); it also mixes kinds and types. The rest of the
-     * bank asks every other fact once (a sentence at most {@value #PER_SENTENCE} times), those that clash with the
-     * head last; a long bank then adds other forms of its facts (at most {@value #PER_FACT} of one) past the head.
+     * bank asks every other fact once (a sentence at most {@value #PER_SENTENCE} times): within the session's places
+     * only those that show no answer of a question there and whose answer none shows, those that clash past the
+     * places (in a bank too short for that, last); a long bank then adds other forms of its facts (at most
+     * {@value #PER_FACT} of one) past the head.
      */
     List<Question> ranked() {
         List<Question> pool = new ArrayList<>(candidates);
@@ -163,9 +165,9 @@ final class BankOrder {
             fresh.add(q);
         }
         // the session's places the head left: every fact still unasked there costs the session something (it
-        // shares a sentence or an answer with the head, or one shows the other's answer), so each place takes the
-        // one that costs least. A question that gives away a head question's answer costs two, both of them.
-        Set<Integer> givenAway = new HashSet<>();
+        // shares a sentence or an answer with the head, or reads as the same passage), so each place takes the one
+        // that costs least. One that shows another's answer, or whose answer another shows, takes none: judges
+        // struck it and often the other too
         boolean lastPlaces = false;
         while (out.size() < SESSION_HEAD && !fresh.isEmpty()) {
             Question pick = null;
@@ -182,12 +184,14 @@ final class BankOrder {
                         || !lastPlaces && waitsForLastPlaces(q, perAnswer, headlined)) {
                     continue;
                 }
+                // a question that shows another's answer, or that another shows, never takes a session's place
+                // (teachers took 1 in 20 of those whose answer another prompt showed); nor one a sum gives ("born in
+                // 1920" beside "died at the age of _____")
                 Fit fit = fit(q, out, true);
-                // a giveaway strikes both questions; one already given away by another costs nothing more
-                // a sum no cut hides ("born in 1920" beside "died at the age of _____") costs as a giveaway does
-                double cost = fit != null ? summed(q, out) : 1 + IntStream.range(0, out.size())
-                        .filter(i -> !givenAway.contains(i) && answersAnother(q, List.of(out.get(i)))).count();
-                cost += wholeSentenceClash(q, out) ? 1 : 0;
+                if (fit == null || summed(q, out) > 0) {
+                    continue;
+                }
+                double cost = wholeSentenceClash(q, out) ? 1 : 0;
                 // a number or date asked again is one fact told twice, and a speaker's next quotation reads as the
                 // same passage: teachers struck both questions, as for a giveaway
                 cost += answered(q, perAnswer) >= answerCap(q) ? 2 : 0;
@@ -214,16 +218,9 @@ final class BankOrder {
                 break;
             }
             fresh.remove(pick);
-            if (chosen == null) {
-                Question given = pick;
-                IntStream.range(0, out.size()).filter(i -> answersAnother(given, List.of(out.get(i))))
-                        .forEach(givenAway::add);
-                givenAway.add(out.size());
-            } else {
-                chosen.cuts().forEach(out::set);
-                chosen.cuts().values().forEach(c -> prompts.add(norm(c.prompt())));
-                pick = chosen.question();
-            }
+            chosen.cuts().forEach(out::set);
+            chosen.cuts().values().forEach(c -> prompts.add(norm(c.prompt())));
+            pick = chosen.question();
             perSentence.merge(pick.evidence().get(0), 1, Integer::sum);
             perSentence.merge(pick.evidence().get(0) + "|" + pick.answer(), 1, Integer::sum);
             countAnswer(pick, perAnswer);
@@ -235,11 +232,14 @@ final class BankOrder {
         List<Question> rest = new ArrayList<>(fresh);
         rest.addAll(again);
         List<Question> later = new ArrayList<>();
+        List<Question> clashing = new ArrayList<>();
         for (Question pick : rest) {
-            if (out.size() < SESSION_HEAD && (nameAgain(pick, out) || pick.type().equals("ordering"))) {
-                later.add(pick);
-            } else {
+            if (out.size() >= SESSION_HEAD) {
                 placeAfterHead(pick, out, perSentence, prompts, matching.size());
+            } else if (nameAgain(pick, out) || pick.type().equals("ordering")) {
+                later.add(pick);
+            } else if (!joinedSession(pick, out, perSentence, prompts, matching.size())) {
+                clashing.add(pick);
             }
         }
         later.stream().filter(pick -> !pick.type().equals("ordering"))
@@ -251,6 +251,9 @@ final class BankOrder {
                 placeAfterHead(pick, out, perSentence, prompts, matching.size());
             }
         }
+        // a question that clashes with the session waits past its places, behind every other fact; in a bank too
+        // short to have places after them, last but for the dates counted from the dateline
+        placeClashing(clashing, out, perSentence, prompts, matching.size());
         pool.stream().filter(counted::contains).limit(COUNTED_DATES)
                 .forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
         // a long bank also keeps another form of a fact it asks (typed after a choice, say), for a teacher's
@@ -307,6 +310,66 @@ final class BankOrder {
             String hidden = hide(q, keys, text -> shown.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
             if (hidden != null && !hidden.equals(q.prompt())) {
                 out.set(i, withId(q.withPrompt(hidden)));
+            }
+        }
+    }
+
+    /**
+     * The question placed among the session's places when it fits there, cut as {@link #fit} cuts it and the
+     * questions there: whether it was. A question that shows another's answer, or whose answer another shows, or a
+     * year a sum gives, does not join.
+     */
+    private boolean joinedSession(Question pick, List<Question> out, Map<String, Integer> perSentence,
+                                  Set<String> prompts, int keptForLast) {
+        Fit fit = fit(pick, out, true);
+        if (fit == null || summed(pick, out) > 0 || wholeSentenceClash(pick, out)
+                || out.stream().anyMatch(o -> norm(o.prompt()).equals(norm(fit.question().prompt())))) {
+            return false;
+        }
+        int before = out.size();
+        List<Question> was = new ArrayList<>(out);
+        fit.cuts().forEach(out::set);
+        placeAfterHead(fit.question(), out, perSentence, prompts, keptForLast);
+        if (out.size() == before) {
+            // crowded or asked already: the session keeps its questions as they were
+            for (int i = 0; i < was.size(); i++) {
+                out.set(i, was.get(i));
+            }
+            return false;
+        }
+        fit.cuts().values().forEach(c -> prompts.add(norm(c.prompt())));
+        return true;
+    }
+
+    /**
+     * The questions that clash with the session, in a bank too short to place them all past it: the one that gives
+     * away fewest answers still standing first (one already given away by another costs nothing more).
+     */
+    private void placeClashing(List<Question> clashing, List<Question> out, Map<String, Integer> perSentence,
+                               Set<String> prompts, int keptForLast) {
+        Set<Integer> givenAway = new HashSet<>();
+        List<Question> left = new ArrayList<>(clashing);
+        while (!left.isEmpty()) {
+            Question pick = left.get(0);
+            if (out.size() < SESSION_HEAD) {
+                long least = Long.MAX_VALUE;
+                for (Question q : left) {
+                    long strikes = IntStream.range(0, out.size())
+                            .filter(i -> !givenAway.contains(i) && answersAnother(q, List.of(out.get(i)))).count();
+                    if (strikes < least) {
+                        least = strikes;
+                        pick = q;
+                    }
+                }
+            }
+            left.remove(pick);
+            int at = out.size();
+            placeAfterHead(pick, out, perSentence, prompts, keptForLast);
+            if (out.size() > at && at < SESSION_HEAD) {
+                Question placed = pick;
+                IntStream.range(0, at).filter(i -> answersAnother(placed, List.of(out.get(i))))
+                        .forEach(givenAway::add);
+                givenAway.add(at);
             }
         }
     }
