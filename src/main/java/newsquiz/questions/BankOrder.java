@@ -58,8 +58,8 @@ final class BankOrder {
      * asked twice at most and an answer three times at most, each repeat only when it outranks what else is left
      * (a long lead holds more of the story than a side remark); it also mixes kinds and types. The rest of the
      * bank asks every other fact once (a sentence at most {@value #PER_SENTENCE} times): within the session's places
-     * only those that show no answer of a question there and whose answer none shows, those that clash past the
-     * places (in a bank too short for that, last); a long bank then adds other forms of its facts (at most
+     * only those that show no answer of a question there and whose answer none shows, then those that clash (past
+     * the places when the other facts fill them); a long bank then adds other forms of its facts (at most
      * {@value #PER_FACT} of one) past the head.
      */
     List<Question> ranked() {
@@ -244,6 +244,9 @@ final class BankOrder {
         }
         later.stream().filter(pick -> !pick.type().equals("ordering"))
                 .forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
+        // a question that clashes with the session comes after every other fact: past the session's places when
+        // the bank's facts fill them, else in its last places (other forms of facts would ask a fact twice there)
+        placeClashing(clashing, out, perSentence, prompts, matching.size());
         for (Question pick : later) {
             // an order of events never stands among a session's places, even in a short bank: two keys of eight
             // were wrong (a forecast told before what it foretold, two clauses of one event)
@@ -251,9 +254,6 @@ final class BankOrder {
                 placeAfterHead(pick, out, perSentence, prompts, matching.size());
             }
         }
-        // a question that clashes with the session waits past its places, behind every other fact; in a bank too
-        // short to have places after them, last but for the dates counted from the dateline
-        placeClashing(clashing, out, perSentence, prompts, matching.size());
         pool.stream().filter(counted::contains).limit(COUNTED_DATES)
                 .forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
         // a long bank also keeps another form of a fact it asks (typed after a choice, say), for a teacher's
@@ -316,8 +316,9 @@ final class BankOrder {
 
     /**
      * The question placed among the session's places when it fits there, cut as {@link #fit} cuts it and the
-     * questions there: whether it was. A question that shows another's answer, or whose answer another shows, or a
-     * year a sum gives, does not join.
+     * questions there: whether it was. A question that shows another's answer, or whose answer another shows, a
+     * year a sum gives, a true/false statement beside a question on its sentence, or a prompt the bank has already
+     * (a typed who-said turned into one with choices the bank asks) does not join.
      */
     private boolean joinedSession(Question pick, List<Question> out, Map<String, Integer> perSentence,
                                   Set<String> prompts, int keptForLast) {
@@ -342,8 +343,9 @@ final class BankOrder {
     }
 
     /**
-     * The questions that clash with the session, in a bank too short to place them all past it: the one that gives
-     * away fewest answers still standing first (one already given away by another costs nothing more).
+     * The questions that clash with the session, after every other fact: while they still take the session's places
+     * (the bank's facts did not fill them), the one that gives away fewest answers still standing first (one already
+     * given away by another costs nothing more); past the places, in rank order.
      */
     private void placeClashing(List<Question> clashing, List<Question> out, Map<String, Integer> perSentence,
                                Set<String> prompts, int keptForLast) {

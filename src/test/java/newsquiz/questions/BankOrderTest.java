@@ -484,22 +484,34 @@ class BankOrderTest {
     }
     @Test
     void aQuestionThatGivesAnotherAwayNeverTakesASessionsPlaceWhileTheBankHasAnotherForLater() {
-        // a place the head left goes to a fact that clashes with nothing, however low it ranks; the question that
-        // shows two head answers waits past the session's places, where the bank still keeps it
+        // a place the head left goes to a fact the headline answers (it strikes only itself) rather than to the
+        // question that shows two head answers (it strikes them too); that one waits past the session's places,
+        // where the bank still keeps it, and an order of events after it
         List<Question> bank = new ArrayList<>();
         for (int i = 0; i < BankOrder.SESSION_HEAD - 1; i++) {
             bank.add(question("Who carried crate " + i + "?", "Porter " + (char) ('A' + i), "c" + i, 5));
         }
         Question both = question("Who joined Porter A and Porter B on the quay?", "the crowd", "s5", 4);
-        Question stands = question("Who painted the lighthouse?", "Ida Paulsen", "s6", 0.1);
-        List<String> order = order(with(bank, both, stands));
-        assertThat(order.indexOf("Ida Paulsen")).isLessThan(BankOrder.SESSION_HEAD);
-        assertThat(order.indexOf("the crowd")).isEqualTo(BankOrder.SESSION_HEAD);
+        Question headlined = question("What reopened on Monday?", "the harbour", "s1", 0.1);
+        Question events = new Question("", "ordering", "date", "Put these events in order.", null,
+                List.of("The pier was rebuilt", "The harbour reopened"), List.of(), null, List.of("s6"), List.of(), 2,
+                1, "");
+        List<Question> ranked = new BankOrder(facts(), new ArticleNames(facts()),
+                new ArrayList<>(with(bank, both, headlined, events)), Set.of(), Map.of()).ranked();
+        List<String> keys = ranked.stream().map(q -> String.valueOf(q.answer())).toList();
+        assertThat(keys.indexOf("the harbour")).isEqualTo(BankOrder.SESSION_HEAD - 1);
+        assertThat(keys.indexOf("the crowd")).isEqualTo(BankOrder.SESSION_HEAD);
+        assertThat(ranked).hasSize(BankOrder.SESSION_HEAD + 2).last().extracting(Question::type).isEqualTo("ordering");
+        // a bank the clashing question brings to twenty places still keeps its order of events, after them
+        List<Question> filled = new BankOrder(facts(), new ArticleNames(facts()), new ArrayList<>(with(bank, both,
+                events)), Set.of(), Map.of()).ranked();
+        assertThat(filled).hasSize(BankOrder.SESSION_HEAD + 1).last().extracting(Question::type).isEqualTo("ordering");
     }
 
     @Test
-    void aShortBankAsksEachFactOnceAndEndsWithTheQuestionThatGivesOneAway() {
-        // another form of a fact asked would ask it twice within the session: a short bank goes without it
+    void aShortBankNeverAsksAFactTwiceToFillItsSession() {
+        // another form of a fact asked would ask it twice within the session: a short bank goes without it, and
+        // ends with the question that shows two answers
         Question cost = amount("The pier cost _____.", "$2 million", "s4", 4);
         Question typed = question("numeric", "quantity", "Type the number missing from this sentence of the article:"
                 + " “The pier cost _____.”", "$2 million", "s4", 3);
