@@ -163,11 +163,20 @@ class ClozeExcerptTest {
         // "19" is no part of "190" or "19-year-old"
         assertThat(ClozeExcerpt.eliding(prompt.replace("19 Greens", "190 Greens and a 19-year-old"), List.of("19")))
                 .isNull();
-        // three left out and it no longer reads as the article's sentence
+        // three left out still read as the article's sentence (a lead of four facts in a short bank), four no longer
         assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “_____ voted yes, 4 no,"
-                + " 3 abstained and 2 were absent.”", List.of("4", "3", "2"))).isNull();
+                + " 3 abstained and 2 were absent.”", List.of("4", "3", "2"))).endsWith("“_____ voted yes, […] no, […]"
+                + " abstained and […] were absent.”");
+        assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “_____ voted yes, 4 no,"
+                + " 3 abstained, 2 were absent and 1 left.”", List.of("4", "3", "2", "1"))).isNull();
         assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “_____ voted yes, […] no,"
-                + " […] abstained and 2 were absent.”", List.of("2"))).isNull();
+                + " […] abstained, […] were absent and 1 left.”", List.of("1"))).isNull();
+        // two left out side by side read as nothing: "halfway to […], […]."
+        assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “The flight took _____"
+                + " minutes with one stop halfway to Dover, England.”", List.of("Dover", "England"))).isNull();
+        assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “The flight took _____"
+                + " minutes with one stop halfway to Dover, England.”", List.of("Dover"))).endsWith("halfway to […],"
+                + " England.”");
     }
     @Test
     void aNameIsLeftOutButNotTheSubjectNorAPartOfALongerNameNorBesideTheBlank() {
