@@ -30,7 +30,10 @@ final class BankOrder {
         this.teachersTook = new TeachersTook(facts, this::answerOf);
         this.storyYear = teachersTook.year();
         this.whoSaidForms = new WhoSaidForms(candidates);
+        this.clashes = new SessionClashes(articleNames, whoSaidForms, storyYear, this::answerOf, this::norm);
     }
+
+    private final SessionClashes clashes;
 
     private final WhoSaidForms whoSaidForms;
     private final TeachersTook teachersTook;
@@ -78,18 +81,18 @@ final class BankOrder {
             Question pick = null;
             double best = Double.NEGATIVE_INFINITY;
             int looked = 0;
-            Fit chosen = null;
+            SessionClashes.Fit chosen = null;
             for (Question q : pool) {
                 if (counted.contains(q) || q.type().equals("matching")
                         || factsOf(q).stream().anyMatch(usedFacts::contains) || prompts.contains(norm(q.prompt()))
                         || answered(q, perAnswer) >= answerCap(q)
                         || roleAgain(q, out)
-                        || askedOf(q, out) >= (relaxed ? 3 : 2) || wholeSentenceClash(q, out)
+                        || askedOf(q, out) >= (relaxed ? 3 : 2) || clashes.wholeSentenceClash(q, out)
                         || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
-                        || spoken(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out) || summed(q, out) > 0) {
+                        || clashes.spoken(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out) || clashes.summed(q, out) > 0) {
                     continue;
                 }
-                Fit fit = fit(q, out, false);
+                SessionClashes.Fit fit = clashes.fit(q, out, false);
                 if (fit == null) {
                     continue;
                 }
@@ -171,7 +174,7 @@ final class BankOrder {
         boolean lastPlaces = false;
         while (out.size() < SESSION_HEAD && !fresh.isEmpty()) {
             Question pick = null;
-            Fit chosen = null;
+            SessionClashes.Fit chosen = null;
             double least = Double.POSITIVE_INFINITY;
             for (Question q : fresh) {
                 String sentence = q.evidence().get(0);
@@ -187,17 +190,17 @@ final class BankOrder {
                 // a question that shows another's answer, or that another shows, never takes a session's place
                 // (teachers took 1 in 20 of those whose answer another prompt showed); nor one a sum gives ("born in
                 // 1920" beside "died at the age of _____")
-                Fit fit = fit(q, out, true);
-                if (fit == null || summed(q, out) > 0) {
+                SessionClashes.Fit fit = clashes.fit(q, out, true);
+                if (fit == null || clashes.summed(q, out) > 0) {
                     continue;
                 }
-                double cost = wholeSentenceClash(q, out) ? 1 : 0;
+                double cost = clashes.wholeSentenceClash(q, out) ? 1 : 0;
                 // a number or date asked again is one fact told twice, and a speaker's next quotation reads as the
                 // same passage: teachers struck both questions, as for a giveaway
                 cost += answered(q, perAnswer) >= answerCap(q) ? 2 : 0;
                 // a speaker's second quotation, both asked with choices, was taken half the time and spares the
                 // first (typed, 17 in 100 and the first struck too): it costs what its place is worth
-                long spoken = spoken(q, out);
+                long spoken = clashes.spoken(q, out);
                 cost += spoken == 1 && choicesAgain(q) ? 0 : spoken;
                 cost += samePassage(q, out) ? 2 : 0;
                 cost += roleAgain(q, out) ? 2 : 0;
@@ -276,54 +279,21 @@ final class BankOrder {
                 out.add(withId(pick));
             }
         }
-        hideAnswersInSession(out);
+        clashes.hideAnswersInSession(out);
         return out;
     }
 
-    /**
-     * Within a session's places, a prompt that still shows another question's number, date or name (a short bank puts
-     * every question there, those placed past the head too) leaves it out where its sentence allows: "The turnout was
-     * about _____, some […] higher than last year" beside the question that asks the "25%".
-     */
-    private void hideAnswersInSession(List<Question> out) {
-        int places = Math.min(SESSION_HEAD, out.size());
-        for (int i = 0; i < places; i++) {
-            Question q = out.get(i);
-            if (q.type().equals("true_false") || q.type().equals("matching") || q.type().equals("ordering")) {
-                continue;
-            }
-            List<String> shown = new ArrayList<>();
-            List<String> keys = new ArrayList<>();
-            for (int j = 0; j < places; j++) {
-                Question other = out.get(j);
-                String theirs = answerOf(other);
-                if (j != i && theirs != null && elidable(other) && !namedFreely(other, q.prompt())
-                        && articleNames.showsAny(norm(q.prompt()), theirs)) {
-                    shown.add(theirs);
-                    // the bare key is left out, its bound kept: "about _____, some […] higher", not "_____, […]"
-                    keys.add(other.answer() instanceof String key ? key : theirs);
-                }
-            }
-            if (shown.isEmpty()) {
-                continue;
-            }
-            String hidden = hide(q, keys, text -> shown.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
-            if (hidden != null && !hidden.equals(q.prompt())) {
-                out.set(i, withId(q.withPrompt(hidden)));
-            }
-        }
-    }
 
     /**
-     * The question placed among the session's places when it fits there, cut as {@link #fit} cuts it and the
+     * The question placed among the session's places when it fits there, cut as {@link SessionClashes#fit} cuts it and the
      * questions there: whether it was. A question that shows another's answer, or whose answer another shows, a
      * year a sum gives, a true/false statement beside a question on its sentence, or a prompt the bank has already
      * (a typed who-said turned into one with choices the bank asks) does not join.
      */
     private boolean joinedSession(Question pick, List<Question> out, Map<String, Integer> perSentence,
                                   Set<String> prompts, int keptForLast) {
-        Fit fit = fit(pick, out, true);
-        if (fit == null || summed(pick, out) > 0 || wholeSentenceClash(pick, out)
+        SessionClashes.Fit fit = clashes.fit(pick, out, true);
+        if (fit == null || clashes.summed(pick, out) > 0 || clashes.wholeSentenceClash(pick, out)
                 || out.stream().anyMatch(o -> norm(o.prompt()).equals(norm(fit.question().prompt())))) {
             return false;
         }
@@ -357,7 +327,7 @@ final class BankOrder {
                 long least = Long.MAX_VALUE;
                 for (Question q : left) {
                     long strikes = IntStream.range(0, out.size())
-                            .filter(i -> !givenAway.contains(i) && answersAnother(q, List.of(out.get(i)))).count();
+                            .filter(i -> !givenAway.contains(i) && clashes.answersAnother(q, List.of(out.get(i)))).count();
                     if (strikes < least) {
                         least = strikes;
                         pick = q;
@@ -369,7 +339,7 @@ final class BankOrder {
             placeAfterHead(pick, out, perSentence, prompts, keptForLast);
             if (out.size() > at && at < SESSION_HEAD) {
                 Question placed = pick;
-                IntStream.range(0, at).filter(i -> answersAnother(placed, List.of(out.get(i))))
+                IntStream.range(0, at).filter(i -> clashes.answersAnother(placed, List.of(out.get(i))))
                         .forEach(givenAway::add);
                 givenAway.add(at);
             }
@@ -420,17 +390,6 @@ final class BankOrder {
     }
 
 
-    /**
-     * How many who-said questions of the session already have this one's speaker: a second quotation of one
-     * speaker reads as the same passage asked again, and its answer is known from the first.
-     */
-    private long spoken(Question q, List<Question> chosen) {
-        if (!q.kind().equals("quote") || answerOf(q) == null) {
-            return 0;
-        }
-        return chosen.stream().filter(o -> o.kind().equals("quote") && answerOf(o) != null
-                && norm(answerOf(o)).equals(norm(answerOf(q)))).count();
-    }
 
     /** A who-said question on a quotation, which the session can ask with choices. */
     private boolean choicesAgain(Question q) {
@@ -503,7 +462,7 @@ final class BankOrder {
     }
 
     /** A number or a date: asked twice in a session, it is one fact told twice, however short the article. */
-    private static boolean once(Question q) {
+    static boolean once(Question q) {
         return q.kind().equals("quantity") || q.kind().equals("date");
     }
 
@@ -554,284 +513,6 @@ final class BankOrder {
         return facts;
     }
 
-    /**
-     * A true/false statement prints its whole sentence, so it shares that sentence with no other question of the
-     * session (a quotation's statement excepted: it prints only the quoted words).
-     */
-    private static boolean wholeSentenceClash(Question q, List<Question> chosen) {
-        return chosen.stream().anyMatch(o -> (statesSentence(q) || statesSentence(o))
-                && (o.evidence().stream().anyMatch(q.evidence()::contains) || printsStated(q, o) || printsStated(o, q)));
-    }
-
-    /** A cloze printing the stated sentence before its own ("… a teacher. He taught in _____.") tells it too. */
-    private static boolean printsStated(Question stating, Question other) {
-        if (!statesSentence(stating)) {
-            return false;
-        }
-        String sentence = stating.evidence().get(0).strip().replaceAll("[.!?]+$", "");
-        return sentence.length() > 20 && other.prompt().contains(sentence);
-    }
-
-    /** How many of the chosen questions ask of the question's sentence: a session asks one sentence twice at most. */
-    private static long askedOf(Question q, List<Question> chosen) {
-        return chosen.stream().filter(o -> o.evidence().get(0).equals(q.evidence().get(0))).count();
-    }
-
-    private static boolean statesSentence(Question q) {
-        return q.type().equals("true_false") && !q.kind().equals("quote");
-    }
-
-    /** A question as it can join a session, with the questions already there that had to be cut for it. */
-    private record Fit(Question question, Map<Integer, Question> cuts) {
-    }
-
-    /**
-     * The question as it can join the chosen ones without one answering another: a cloze cut to the clauses of
-     * its sentence that hide their answers, and theirs cut to hide its own; null when no cut does.
-     */
-    private Fit fit(Question asked, List<Question> placed, boolean eliding) {
-        // a why-question's reason, told by a cloze of its sentence, is left out of the cloze as a number is ("… is
-        // not in operation […]"): both keep their places
-        Question reasonHidden = asked;
-        Map<Integer, Question> reasonCuts = new java.util.HashMap<>();
-        if (eliding) {
-            for (Question o : placed) {
-                String hidden = reasonShown(o, reasonHidden) ? reasonLeftOut(reasonHidden, o) : null;
-                reasonHidden = hidden != null ? reasonHidden.withPrompt(hidden) : reasonHidden;
-            }
-            for (int i = 0; i < placed.size(); i++) {
-                String hidden = reasonShown(reasonHidden, placed.get(i)) ? reasonLeftOut(placed.get(i), reasonHidden)
-                        : null;
-                if (hidden != null) {
-                    reasonCuts.put(i, withId(placed.get(i).withPrompt(hidden)));
-                }
-            }
-        }
-        Question q = reasonHidden;
-        List<Question> chosen = IntStream.range(0, placed.size()).mapToObj(i -> reasonCuts.getOrDefault(i,
-                placed.get(i))).toList();
-        if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q)
-                || claimShown(q, o) || claimShown(o, q))) {
-            return null; // a reason or a claim is a clause: no cut hides it and keeps the other question whole
-        }
-        // a speaker asked with choices is not given away by a prompt naming them without their words
-        List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o) && !namedFreely(o, q.prompt()))
-                .map(this::answerOf).filter(a -> a != null).toList();
-        // the head asks the facts that need no words left out; a place it left takes one with a number, a date or
-        // a name left out before one that shows another's answer
-        List<String> leftOut = !eliding ? List.of() : chosen.stream().filter(this::elidable).map(this::answerOf)
-                .filter(a -> a != null).toList();
-        String prompt = hide(q, leftOut, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
-        Map<Integer, Question> cuts = new java.util.HashMap<>();
-        if (prompt == null) {
-            // no cut hides the speakers it names: those asked typed are asked with choices instead, and the words
-            // they are asked about are cut from it ("Ana Lima of the _____, speaking to the BBC, said …")
-            List<Integer> speakers = IntStream.range(0, chosen.size())
-                    .filter(i -> !mainActorSpeaks(chosen.get(i)) && answerOf(chosen.get(i)) != null
-                            && (WhoSaidForms.withChoices(chosen.get(i))
-                            || whoSaidForms.withChoicesFor(chosen.get(i)) != null)).boxed().toList();
-            List<String> rest = IntStream.range(0, chosen.size()).filter(i -> !speakers.contains(i))
-                    .mapToObj(chosen::get).filter(o -> !mainActorSpeaks(o))
-                    .map(this::answerOf).filter(a -> a != null).toList();
-            prompt = speakers.isEmpty() ? null : hide(q, leftOut, text -> rest.stream()
-                    .anyMatch(a -> articleNames.showsAny(norm(text), a))
-                    || speakers.stream().anyMatch(i -> whoSaidForms.tellsWords(text, chosen.get(i))));
-            if (prompt == null) {
-                return null;
-            }
-            String shown = norm(prompt);
-            for (int i : speakers) {
-                if (!WhoSaidForms.withChoices(chosen.get(i)) && articleNames.showsAny(shown, answerOf(chosen.get(i)))) {
-                    cuts.put(i, withId(whoSaidForms.withChoicesFor(chosen.get(i))));
-                }
-            }
-        }
-        Question fitted = prompt.equals(q.prompt()) ? q : q.withPrompt(prompt);
-        String mine = answerOf(q);
-        if (mine != null && !mainActorSpeaks(q)) {
-            for (int i = 0; i < chosen.size(); i++) {
-                Question o = cuts.getOrDefault(i, chosen.get(i));
-                if (namedFreely(fitted, o.prompt())) {
-                    continue;
-                }
-                String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(),
-                        text -> articleNames.showsAny(norm(text), mine));
-                if (cut == null && whoSaidForms.withChoicesFor(fitted) != null
-                        && !whoSaidForms.tellsWords(o.prompt(), fitted)) {
-                    // its speaker named by a prompt no cut can spare: asked with choices
-                    fitted = whoSaidForms.withChoicesFor(fitted);
-                    continue;
-                }
-                if (cut == null) {
-                    return null;
-                }
-                if (!cut.equals(o.prompt())) {
-                    cuts.put(i, withId(o.withPrompt(cut)));
-                }
-            }
-        }
-        if (spoken(fitted, chosen) > 0) {
-            // a speaker asked twice: typed, the second reads as the first's answer again (teachers took 17 in 100
-            // such, and 48 of the first), with choices half of the second and most of the first
-            Question offered = whoSaidForms.withChoicesFor(fitted);
-            fitted = offered != null ? offered : fitted;
-            for (int i = 0; i < chosen.size(); i++) {
-                Question o = cuts.getOrDefault(i, chosen.get(i));
-                Question again = spoken(o, List.of(fitted)) > 0 ? whoSaidForms.withChoicesFor(o) : null;
-                if (again != null) {
-                    cuts.put(i, withId(again));
-                }
-            }
-        }
-        reasonCuts.forEach(cuts::putIfAbsent);
-        return new Fit(fitted, cuts);
-    }
-
-    /** The cloze with the why-question's reason left out, when it still reads and no longer tells the reason. */
-    private static String reasonLeftOut(Question cloze, Question why) {
-        if (cloze.kind().equals("cause") || !(why.answer() instanceof String reason)) {
-            return null;
-        }
-        String hidden = ClozeExcerpt.eliding(cloze.prompt(), List.of(reason.replaceFirst(
-                "^(because|after|following|as|since|due to|for) ", "")));
-        return hidden == null || reasonShown(why, cloze.withPrompt(hidden)) ? null : hidden;
-    }
-
-    /** A who-said question with choices, which another prompt may name the speaker of without telling the words. */
-    private boolean namedFreely(Question whoSaid, String otherPrompt) {
-        return whoSaidForms.namedFreely(whoSaid, otherPrompt);
-    }
-
-    /**
-     * A question whose answer another cloze may leave out of its sentence: a number, a date, or a name (not the
-     * story's main actor, whom every prompt may name).
-     */
-    private boolean elidable(Question q) {
-        return once(q) || q.answer() instanceof String && !mainActorSpeaks(q)
-                && (q.kind().equals("entity") || q.kind().equals("quote") || q.kind().equals("event"));
-    }
-
-    /**
-     * The question's prompt showing nothing flagged: cut (see {@link #cut}), or else, for a cloze whose own clause
-     * shows another question's number, date or name, with those left out ("… and […] Republicans", "fashion designer
-     * _____ and Grateful Dead drummer […]"); null when neither hides it. A cut comes first: it reads as the article's
-     * own words.
-     */
-    private static String hide(Question q, List<String> leftOut, java.util.function.Predicate<String> shows) {
-        // a cloze given the sentence before its pronoun keeps it: words left out rather than the clause that says
-        // whom "He was _____" means cut away
-        if (ClozeExcerpt.toldBefore(q.prompt()) && !leftOut.isEmpty()) {
-            String elided = ClozeExcerpt.eliding(q.prompt(), leftOut);
-            if (elided != null && !shows.test(elided)) {
-                return elided;
-            }
-        }
-        String cut = cut(q, shows);
-        if (cut != null || q.kind().equals("quote")) {
-            return cut;
-        }
-        String elided = ClozeExcerpt.eliding(q.prompt(), leftOut);
-        return elided == null ? null : ClozeExcerpt.avoiding(elided, shows);
-    }
-
-    /**
-     * The question's prompt cut so that it shows nothing flagged: a cloze to the clauses around its blank, a who-said
-     * question's quotation to a run of its words (a date or an amount in the quoted words is another question's).
-     */
-    private static String cut(Question q, java.util.function.Predicate<String> shows) {
-        return q.kind().equals("quote") ? ClozeExcerpt.quotationAvoiding(q.prompt(), shows)
-                : ClozeExcerpt.avoiding(q.prompt(), shows);
-    }
-
-    /**
-     * Who said it, when it is the story's main actor: every prompt may name the actor without telling which words
-     * are theirs. Any other question on the main actor ("Fill in: _____ announced ...") is given away by them.
-     */
-    private boolean mainActorSpeaks(Question q) {
-        return q.kind().equals("quote") && answerOf(q) != null && articleNames.ubiquitous(answerOf(q));
-    }
-
-    /** One question of the session answering another: its answer in their prompt, or theirs in its prompt. */
-    private boolean answersAnother(Question q, List<Question> chosen) {
-        String prompt = norm(q.prompt());
-        for (Question other : chosen) {
-            if (reasonShown(q, other) || reasonShown(other, q) || bySum(q, other) || bySum(other, q)
-                    || claimShown(q, other) || claimShown(other, q)) {
-                return true;
-            }
-            if (q.answer() instanceof String a && !mainActorSpeaks(q) && !namedFreely(q, other.prompt())
-                    && articleNames.showsAny(norm(other.prompt()), a)
-                    || other.answer() instanceof String b && !mainActorSpeaks(other) && !namedFreely(other, q.prompt())
-                    && articleNames.showsAny(prompt, b)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "What did Sheldon Yett say?" shows whole claims as its choices, and so the answers they hold ("... to exceed 90
-     * percent" beside "... was to exceed _____"); and any other question on its sentence shows its key.
-     */
-    private boolean claimShown(Question statement, Question other) {
-        if (!statement.kind().equals("statement") || other == statement) {
-            return false;
-        }
-        if (other.evidence().stream().anyMatch(statement.evidence()::contains)) {
-            return true;
-        }
-        String theirs = answerOf(other);
-        return theirs != null && statement.choices() != null && articleNames.showsAny(norm(String.join(" | ",
-                statement.choices())), theirs);
-    }
-
-    private final YearArithmetic.Terms sums = new YearArithmetic.Terms();
-
-    /** How many placed questions make a sum with this one, either giving the other's year or span. */
-    private long summed(Question q, List<Question> chosen) {
-        return chosen.stream().filter(o -> bySum(q, o) || bySum(o, q)).count();
-    }
-
-    /** A year or a span of years another prompt gives by a sum ("born in 1920" beside "died at the age of _____"). */
-    private boolean bySum(Question q, Question other) {
-        return (q.kind().equals("date") || q.kind().equals("quantity")) && !q.type().equals("true_false")
-                && q.answer() instanceof String a && other != q
-                && sums.gives(a, q.prompt(), other.prompt(), storyYear);
-    }
-
-    /**
-     * A why-question's reason told by another prompt, even with one of its words blanked ("... as it was not an
-     * open race sanctioned under _____ rules"): most of the reason's content words stand there.
-     */
-    private static boolean reasonShown(Question why, Question other) {
-        if (!why.kind().equals("cause") || !(why.answer() instanceof String reason) || other == why) {
-            return false;
-        }
-        Set<String> words = new HashSet<>(Choices.words(reason));
-        words.removeIf(w -> w.length() <= 3);
-        if (words.size() < 2) {
-            return false;
-        }
-        // "Trump's refusal to re-certify the deal" tells "Trump refused to certify it": another form of a word is
-        // shown too
-        Set<String> shown = Choices.words(other.prompt());
-        return words.stream().filter(w -> shown.stream().anyMatch(v -> sameWord(w, v))).count() * 10
-                >= words.size() * 6;
-    }
-
-    /**
-     * Two forms of one word: most of the longer one, five letters at least, begins both ("refused", "refusal"); not
-     * "governor" and "government", "contract" and "control".
-     */
-    private static boolean sameWord(String a, String b) {
-        int common = 0;
-        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
-            common++;
-        }
-        return a.equals(b) || common >= STEM && common * 10 >= Math.max(a.length(), b.length()) * 7;
-    }
-
-    private static final int STEM = 5;
 
     /** The headline or the dateline, shown with the quiz, names the answer: asking it tests nothing. */
     private boolean inHeadline(Question q) {
@@ -892,6 +573,11 @@ final class BankOrder {
         return penalty;
     }
 
+    /** How many of the chosen questions ask of the question's sentence: a session asks one sentence twice at most. */
+    private static long askedOf(Question q, List<Question> chosen) {
+        return chosen.stream().filter(o -> o.evidence().get(0).equals(q.evidence().get(0))).count();
+    }
+
     /** Texts in comparable form: the same prompts and answers are compared many times over while a bank is ordered. */
     private String norm(String text) {
         return normed.computeIfAbsent(text, QuestionText::norm);
@@ -899,7 +585,7 @@ final class BankOrder {
 
     private final Map<String, String> normed = new java.util.HashMap<>();
 
-    private static Question withId(Question q) {
+    static Question withId(Question q) {
         String id = "q-" + sha256(q.type() + "|" + q.prompt()).substring(0, 10);
         return new Question(id, q.type(), q.kind(), q.prompt(), q.choices(), q.answer(), q.accept(), q.tolerance(),
                 q.evidence(), q.spans(), q.difficulty(), Math.round(q.rank() * 1000) / 1000.0, q.explanation());

@@ -1,0 +1,362 @@
+package newsquiz.questions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * Whether questions of one session clash, and the cuts that keep them apart: a question showing another's answer
+ * (a name, a number, a date, a why-question's reason, a statement's claim), a year a sum gives, a true/false
+ * statement beside a question on its sentence. {@link BankOrder} asks it at every place of a session.
+ */
+final class SessionClashes {
+    private final ArticleNames articleNames;
+    private final WhoSaidForms whoSaidForms;
+    private final Integer storyYear;
+    /** The answer a student must know (see {@link BankOrder}): the key, an amount with its bound, what a statement tests. */
+    private final Function<Question, String> answers;
+    /** Texts in comparable form, cached by the bank's order. */
+    private final Function<String, String> normed;
+
+    SessionClashes(ArticleNames articleNames, WhoSaidForms whoSaidForms, Integer storyYear,
+                   Function<Question, String> answers, Function<String, String> normed) {
+        this.articleNames = articleNames;
+        this.whoSaidForms = whoSaidForms;
+        this.storyYear = storyYear;
+        this.answers = answers;
+        this.normed = normed;
+    }
+
+    private String answerOf(Question q) {
+        return answers.apply(q);
+    }
+
+    private String norm(String text) {
+        return normed.apply(text);
+    }
+
+    /**
+     * Within a session's places, a prompt that still shows another question's number, date or name (a short bank puts
+     * every question there, those placed past the head too) leaves it out where its sentence allows: "The turnout was
+     * about _____, some […] higher than last year" beside the question that asks the "25%".
+     */
+    void hideAnswersInSession(List<Question> out) {
+        int places = Math.min(BankOrder.SESSION_HEAD, out.size());
+        for (int i = 0; i < places; i++) {
+            Question q = out.get(i);
+            if (q.type().equals("true_false") || q.type().equals("matching") || q.type().equals("ordering")) {
+                continue;
+            }
+            List<String> shown = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (int j = 0; j < places; j++) {
+                Question other = out.get(j);
+                String theirs = answerOf(other);
+                if (j != i && theirs != null && elidable(other) && !namedFreely(other, q.prompt())
+                        && articleNames.showsAny(norm(q.prompt()), theirs)) {
+                    shown.add(theirs);
+                    // the bare key is left out, its bound kept: "about _____, some […] higher", not "_____, […]"
+                    keys.add(other.answer() instanceof String key ? key : theirs);
+                }
+            }
+            if (shown.isEmpty()) {
+                continue;
+            }
+            String hidden = hide(q, keys, text -> shown.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+            if (hidden != null && !hidden.equals(q.prompt())) {
+                out.set(i, BankOrder.withId(q.withPrompt(hidden)));
+            }
+        }
+    }
+
+    /**
+     * How many who-said questions of the session already have this one's speaker: a second quotation of one
+     * speaker reads as the same passage asked again, and its answer is known from the first.
+     */
+    long spoken(Question q, List<Question> chosen) {
+        if (!q.kind().equals("quote") || answerOf(q) == null) {
+            return 0;
+        }
+        return chosen.stream().filter(o -> o.kind().equals("quote") && answerOf(o) != null
+                && norm(answerOf(o)).equals(norm(answerOf(q)))).count();
+    }
+
+    /**
+     * A true/false statement prints its whole sentence, so it shares that sentence with no other question of the
+     * session (a quotation's statement excepted: it prints only the quoted words).
+     */
+    static boolean wholeSentenceClash(Question q, List<Question> chosen) {
+        return chosen.stream().anyMatch(o -> (statesSentence(q) || statesSentence(o))
+                && (o.evidence().stream().anyMatch(q.evidence()::contains) || printsStated(q, o) || printsStated(o, q)));
+    }
+
+    /** A cloze printing the stated sentence before its own ("… a teacher. He taught in _____.") tells it too. */
+    private static boolean printsStated(Question stating, Question other) {
+        if (!statesSentence(stating)) {
+            return false;
+        }
+        String sentence = stating.evidence().get(0).strip().replaceAll("[.!?]+$", "");
+        return sentence.length() > 20 && other.prompt().contains(sentence);
+    }
+
+
+    private static boolean statesSentence(Question q) {
+        return q.type().equals("true_false") && !q.kind().equals("quote");
+    }
+
+    /** A question as it can join a session, with the questions already there that had to be cut for it. */
+    record Fit(Question question, Map<Integer, Question> cuts) {
+    }
+
+    /**
+     * The question as it can join the chosen ones without one answering another: a cloze cut to the clauses of
+     * its sentence that hide their answers, and theirs cut to hide its own; null when no cut does.
+     */
+    Fit fit(Question asked, List<Question> placed, boolean eliding) {
+        // a why-question's reason, told by a cloze of its sentence, is left out of the cloze as a number is ("… is
+        // not in operation […]"): both keep their places
+        Question reasonHidden = asked;
+        Map<Integer, Question> reasonCuts = new java.util.HashMap<>();
+        if (eliding) {
+            for (Question o : placed) {
+                String hidden = reasonShown(o, reasonHidden) ? reasonLeftOut(reasonHidden, o) : null;
+                reasonHidden = hidden != null ? reasonHidden.withPrompt(hidden) : reasonHidden;
+            }
+            for (int i = 0; i < placed.size(); i++) {
+                String hidden = reasonShown(reasonHidden, placed.get(i)) ? reasonLeftOut(placed.get(i), reasonHidden)
+                        : null;
+                if (hidden != null) {
+                    reasonCuts.put(i, BankOrder.withId(placed.get(i).withPrompt(hidden)));
+                }
+            }
+        }
+        Question q = reasonHidden;
+        List<Question> chosen = IntStream.range(0, placed.size()).mapToObj(i -> reasonCuts.getOrDefault(i,
+                placed.get(i))).toList();
+        if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q)
+                || claimShown(q, o) || claimShown(o, q))) {
+            return null; // a reason or a claim is a clause: no cut hides it and keeps the other question whole
+        }
+        // a speaker asked with choices is not given away by a prompt naming them without their words
+        List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o) && !namedFreely(o, q.prompt()))
+                .map(this::answerOf).filter(a -> a != null).toList();
+        // the head asks the facts that need no words left out; a place it left takes one with a number, a date or
+        // a name left out before one that shows another's answer
+        List<String> leftOut = !eliding ? List.of() : chosen.stream().filter(this::elidable).map(this::answerOf)
+                .filter(a -> a != null).toList();
+        String prompt = hide(q, leftOut, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+        Map<Integer, Question> cuts = new java.util.HashMap<>();
+        if (prompt == null) {
+            // no cut hides the speakers it names: those asked typed are asked with choices instead, and the words
+            // they are asked about are cut from it ("Ana Lima of the _____, speaking to the BBC, said …")
+            List<Integer> speakers = IntStream.range(0, chosen.size())
+                    .filter(i -> !mainActorSpeaks(chosen.get(i)) && answerOf(chosen.get(i)) != null
+                            && (WhoSaidForms.withChoices(chosen.get(i))
+                            || whoSaidForms.withChoicesFor(chosen.get(i)) != null)).boxed().toList();
+            List<String> rest = IntStream.range(0, chosen.size()).filter(i -> !speakers.contains(i))
+                    .mapToObj(chosen::get).filter(o -> !mainActorSpeaks(o))
+                    .map(this::answerOf).filter(a -> a != null).toList();
+            prompt = speakers.isEmpty() ? null : hide(q, leftOut, text -> rest.stream()
+                    .anyMatch(a -> articleNames.showsAny(norm(text), a))
+                    || speakers.stream().anyMatch(i -> whoSaidForms.tellsWords(text, chosen.get(i))));
+            if (prompt == null) {
+                return null;
+            }
+            String shown = norm(prompt);
+            for (int i : speakers) {
+                if (!WhoSaidForms.withChoices(chosen.get(i)) && articleNames.showsAny(shown, answerOf(chosen.get(i)))) {
+                    cuts.put(i, BankOrder.withId(whoSaidForms.withChoicesFor(chosen.get(i))));
+                }
+            }
+        }
+        Question fitted = prompt.equals(q.prompt()) ? q : q.withPrompt(prompt);
+        String mine = answerOf(q);
+        if (mine != null && !mainActorSpeaks(q)) {
+            for (int i = 0; i < chosen.size(); i++) {
+                Question o = cuts.getOrDefault(i, chosen.get(i));
+                if (namedFreely(fitted, o.prompt())) {
+                    continue;
+                }
+                String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(),
+                        text -> articleNames.showsAny(norm(text), mine));
+                if (cut == null && whoSaidForms.withChoicesFor(fitted) != null
+                        && !whoSaidForms.tellsWords(o.prompt(), fitted)) {
+                    // its speaker named by a prompt no cut can spare: asked with choices
+                    fitted = whoSaidForms.withChoicesFor(fitted);
+                    continue;
+                }
+                if (cut == null) {
+                    return null;
+                }
+                if (!cut.equals(o.prompt())) {
+                    cuts.put(i, BankOrder.withId(o.withPrompt(cut)));
+                }
+            }
+        }
+        if (spoken(fitted, chosen) > 0) {
+            // a speaker asked twice: typed, the second reads as the first's answer again (teachers took 17 in 100
+            // such, and 48 of the first), with choices half of the second and most of the first
+            Question offered = whoSaidForms.withChoicesFor(fitted);
+            fitted = offered != null ? offered : fitted;
+            for (int i = 0; i < chosen.size(); i++) {
+                Question o = cuts.getOrDefault(i, chosen.get(i));
+                Question again = spoken(o, List.of(fitted)) > 0 ? whoSaidForms.withChoicesFor(o) : null;
+                if (again != null) {
+                    cuts.put(i, BankOrder.withId(again));
+                }
+            }
+        }
+        reasonCuts.forEach(cuts::putIfAbsent);
+        return new Fit(fitted, cuts);
+    }
+
+    /** The cloze with the why-question's reason left out, when it still reads and no longer tells the reason. */
+    private static String reasonLeftOut(Question cloze, Question why) {
+        if (cloze.kind().equals("cause") || !(why.answer() instanceof String reason)) {
+            return null;
+        }
+        String hidden = ClozeExcerpt.eliding(cloze.prompt(), List.of(reason.replaceFirst(
+                "^(because|after|following|as|since|due to|for) ", "")));
+        return hidden == null || reasonShown(why, cloze.withPrompt(hidden)) ? null : hidden;
+    }
+
+    /** A who-said question with choices, which another prompt may name the speaker of without telling the words. */
+    private boolean namedFreely(Question whoSaid, String otherPrompt) {
+        return whoSaidForms.namedFreely(whoSaid, otherPrompt);
+    }
+
+    /**
+     * A question whose answer another cloze may leave out of its sentence: a number, a date, or a name (not the
+     * story's main actor, whom every prompt may name).
+     */
+    private boolean elidable(Question q) {
+        return BankOrder.once(q) || q.answer() instanceof String && !mainActorSpeaks(q)
+                && (q.kind().equals("entity") || q.kind().equals("quote") || q.kind().equals("event"));
+    }
+
+    /**
+     * The question's prompt showing nothing flagged: cut (see {@link #cut}), or else, for a cloze whose own clause
+     * shows another question's number, date or name, with those left out ("… and […] Republicans", "fashion designer
+     * _____ and Grateful Dead drummer […]"); null when neither hides it. A cut comes first: it reads as the article's
+     * own words.
+     */
+    private static String hide(Question q, List<String> leftOut, java.util.function.Predicate<String> shows) {
+        // a cloze given the sentence before its pronoun keeps it: words left out rather than the clause that says
+        // whom "He was _____" means cut away
+        if (ClozeExcerpt.toldBefore(q.prompt()) && !leftOut.isEmpty()) {
+            String elided = ClozeExcerpt.eliding(q.prompt(), leftOut);
+            if (elided != null && !shows.test(elided)) {
+                return elided;
+            }
+        }
+        String cut = cut(q, shows);
+        if (cut != null || q.kind().equals("quote")) {
+            return cut;
+        }
+        String elided = ClozeExcerpt.eliding(q.prompt(), leftOut);
+        return elided == null ? null : ClozeExcerpt.avoiding(elided, shows);
+    }
+
+    /**
+     * The question's prompt cut so that it shows nothing flagged: a cloze to the clauses around its blank, a who-said
+     * question's quotation to a run of its words (a date or an amount in the quoted words is another question's).
+     */
+    private static String cut(Question q, java.util.function.Predicate<String> shows) {
+        return q.kind().equals("quote") ? ClozeExcerpt.quotationAvoiding(q.prompt(), shows)
+                : ClozeExcerpt.avoiding(q.prompt(), shows);
+    }
+
+    /**
+     * Who said it, when it is the story's main actor: every prompt may name the actor without telling which words
+     * are theirs. Any other question on the main actor ("Fill in: _____ announced ...") is given away by them.
+     */
+    private boolean mainActorSpeaks(Question q) {
+        return q.kind().equals("quote") && answerOf(q) != null && articleNames.ubiquitous(answerOf(q));
+    }
+
+    /** One question of the session answering another: its answer in their prompt, or theirs in its prompt. */
+    boolean answersAnother(Question q, List<Question> chosen) {
+        String prompt = norm(q.prompt());
+        for (Question other : chosen) {
+            if (reasonShown(q, other) || reasonShown(other, q) || bySum(q, other) || bySum(other, q)
+                    || claimShown(q, other) || claimShown(other, q)) {
+                return true;
+            }
+            if (q.answer() instanceof String a && !mainActorSpeaks(q) && !namedFreely(q, other.prompt())
+                    && articleNames.showsAny(norm(other.prompt()), a)
+                    || other.answer() instanceof String b && !mainActorSpeaks(other) && !namedFreely(other, q.prompt())
+                    && articleNames.showsAny(prompt, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "What did Sheldon Yett say?" shows whole claims as its choices, and so the answers they hold ("... to exceed 90
+     * percent" beside "... was to exceed _____"); and any other question on its sentence shows its key.
+     */
+    private boolean claimShown(Question statement, Question other) {
+        if (!statement.kind().equals("statement") || other == statement) {
+            return false;
+        }
+        if (other.evidence().stream().anyMatch(statement.evidence()::contains)) {
+            return true;
+        }
+        String theirs = answerOf(other);
+        return theirs != null && statement.choices() != null && articleNames.showsAny(norm(String.join(" | ",
+                statement.choices())), theirs);
+    }
+
+    private final YearArithmetic.Terms sums = new YearArithmetic.Terms();
+
+    /** How many placed questions make a sum with this one, either giving the other's year or span. */
+    long summed(Question q, List<Question> chosen) {
+        return chosen.stream().filter(o -> bySum(q, o) || bySum(o, q)).count();
+    }
+
+    /** A year or a span of years another prompt gives by a sum ("born in 1920" beside "died at the age of _____"). */
+    private boolean bySum(Question q, Question other) {
+        return (q.kind().equals("date") || q.kind().equals("quantity")) && !q.type().equals("true_false")
+                && q.answer() instanceof String a && other != q
+                && sums.gives(a, q.prompt(), other.prompt(), storyYear);
+    }
+
+    /**
+     * A why-question's reason told by another prompt, even with one of its words blanked ("... as it was not an
+     * open race sanctioned under _____ rules"): most of the reason's content words stand there.
+     */
+    private static boolean reasonShown(Question why, Question other) {
+        if (!why.kind().equals("cause") || !(why.answer() instanceof String reason) || other == why) {
+            return false;
+        }
+        Set<String> words = new HashSet<>(Choices.words(reason));
+        words.removeIf(w -> w.length() <= 3);
+        if (words.size() < 2) {
+            return false;
+        }
+        // "Trump's refusal to re-certify the deal" tells "Trump refused to certify it": another form of a word is
+        // shown too
+        Set<String> shown = Choices.words(other.prompt());
+        return words.stream().filter(w -> shown.stream().anyMatch(v -> sameWord(w, v))).count() * 10
+                >= words.size() * 6;
+    }
+
+    /**
+     * Two forms of one word: most of the longer one, five letters at least, begins both ("refused", "refusal"); not
+     * "governor" and "government", "contract" and "control".
+     */
+    private static boolean sameWord(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return a.equals(b) || common >= STEM && common * 10 >= Math.max(a.length(), b.length()) * 7;
+    }
+
+    private static final int STEM = 5;
+}
