@@ -310,7 +310,8 @@ final class ArticleNames {
 
     /**
      * Someone the article says died or was killed, by their whole name: "Laurel Clark died in ...", "the late Ana
-     * Lima" (a surname alone could be a relative's: "Laurel Clark died" is not "Clark died").
+     * Lima", "Alan Reyes, a three-year-old boy who drowned off the coast" (a surname alone could be a relative's:
+     * "Laurel Clark died" is not "Clark died").
      */
     boolean dead(String name) {
         // asked of every candidate speaker of every quotation: read once a name
@@ -320,9 +321,11 @@ final class ArticleNames {
     private final Map<String, Boolean> died = new HashMap<>();
 
     private boolean deadUncached(String name) {
-        Pattern died = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?:,? who)?\\s+(?:had\\s+)?(?:died"
-                + "|was killed|was murdered|passed away)\\b|\\b[Tt]he late\\s+" + Pattern.quote(name)
-                + "(?![\\p{L}\\d])");
+        // the name's own "who", or that of a description set off after it ("X, a Syrian child who drowned"), never
+        // a later one ("X, a lifeguard who saved a child who drowned")
+        Pattern died = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?:,? who|,\\s+(?:an?|the)\\s"
+                + "(?:(?!\\bwho\\b)[^,.;\"“”]){1,60}?\\swho)?\\s+(?:had\\s+)?(?:died|drowned|was killed|was murdered"
+                + "|was shot dead|passed away)\\b|\\b[Tt]he late\\s+" + Pattern.quote(name) + "(?![\\p{L}\\d])");
         // not in a quotation: "If Tom Berg had died, we would have lost everything"
         if (outsideQuotations == null) {
             outsideQuotations = PersonSex.outsideQuotations(facts.article().sentences());

@@ -109,6 +109,13 @@ class PersonSexTest {
         assertThat(names.dead("Peter Weiss")).isFalse();
         assertThat(names.dead("Luca Ferri")).isFalse(); // only in a quotation's "if"
         assertThat(names.speakerPool("Marco Bianchi")).doesNotContain("Anna Weiss");
+        // a description set off after the name tells the death too; a later "who" in it is someone else's
+        ArticleNames drowned = new ArticleNames(facts("Charity names boat after boy\n\nThe charity named its boat after"
+                + " Sami Noor, a three-year-old boy who drowned off the coast in 2015. The boat was blessed by Nina Berg,"
+                + " a lifeguard who saved a child who drowned nearby. \"We remember him,\" said Nina Berg. \"It is a sad"
+                + " day,\" said Omar Noor.\n"));
+        assertThat(drowned.dead("Sami Noor")).isTrue();
+        assertThat(drowned.dead("Nina Berg")).isFalse();
         Quiz quiz = QuestionGenerator.generate(facts, 1, null, "glider.txt");
         assertThat(quiz.questions().stream().filter(q -> q.kind().equals("quote") && q.choices() != null)
                 .toList()).isNotEmpty().allSatisfy(q -> assertThat(q.choices()).doesNotContain("Anna Weiss"));
