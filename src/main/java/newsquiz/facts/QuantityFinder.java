@@ -77,6 +77,11 @@ final class QuantityFinder {
             "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\."
                     + "|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+$");
 
+    /** A range's first day, before its last one: "May 24 to 26", "from June 3 through 5", "Oct. 1-4". */
+    private static final Pattern RANGE_FIRST_DAY = Pattern.compile(
+            "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\."
+                    + "|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|through|until|and|-|–|—)\\s*$");
+
     /** The month after a day written first: "20 Nov", "1 March". */
     private static final Pattern DAY_FIRST_MONTH = Pattern.compile("(?i)\\s(January|February|March|April|May|June|July"
             + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
@@ -321,6 +326,9 @@ final class QuantityFinder {
         String number = m.group(3);
         if (DATE_NUMBER.matcher(text.substring(0, m.start(3))).find()) {
             return true;
+        }
+        if (number.matches("\\d{1,2}") && RANGE_FIRST_DAY.matcher(text.substring(0, m.start(3))).find()) {
+            return true; // the last day of a range of days: "May 24 to 26" is no amount of 26
         }
         if (text.substring(m.end(3)).matches("(?s)^(st|nd|rd|th)\\b.*")) {
             return true; // an ordinal: "116th", "21st century"

@@ -650,6 +650,11 @@ class ExtractorRulesTest {
         // a date written day first is no amount
         Facts dayFirst = facts("Since the campaign began on 20 Nov 2019, nurses have vaccinated 58,150 people.\n");
         assertThat(dayFirst.quantities()).extracting(Quantity::mention).containsExactly("58,150");
+        // a range's last day is no amount ("May 24 to 26" offered 47 and 60 beside 26), a count after a date is
+        Facts range = facts("Held at three venues from May 24 to 26, the fair drew 30,000 visitors; it ran Oct. 1-4"
+                + " last year. On June 3, 12 stalls opened.\n");
+        assertThat(range.quantities()).extracting(Quantity::mention).contains("three", "30,000", "12")
+                .doesNotContain("26", "4", "1-4");
     }
 
     @Test
