@@ -26,6 +26,31 @@ final class DateQuestions {
         this.facts = g.facts;
     }
 
+    /**
+     * The years a sentence names by "this year", "last year" or "next year", counted from the article's date, when the
+     * question asks a year: none of them is the blank's, whose year the sentence writes out.
+     */
+    private List<String> yearsToldOtherwise(DateFact d, String sentence) {
+        var published = facts.article().published();
+        if (d.precision() != DateFact.Precision.YEAR || published == null) {
+            return List.of();
+        }
+        List<String> years = new ArrayList<>();
+        java.util.regex.Matcher m = RELATIVE_YEAR.matcher(sentence);
+        while (m.find()) {
+            int shift = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            years.add(String.valueOf(published.getYear() + shift));
+        }
+        return years;
+    }
+
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "(?i)\\b(this|last|next) year\\b");
+
     void dates() {
         Set<String> seen = new HashSet<>();
         for (DateFact d : facts.dates()) {
@@ -46,6 +71,13 @@ final class DateQuestions {
             }
             String answer = d.display();
             List<String> wrong = DateDistractors.of(d, facts.dates(), 3, facts.article().published());
+            List<String> toldOtherwise = yearsToldOtherwise(d, sentence);
+            if (!toldOtherwise.isEmpty() && wrong.stream().anyMatch(toldOtherwise::contains)) {
+                // "This year we have no drought, as there was in _____": this year is no wrong answer, it is ruled
+                // out by the sentence itself
+                wrong = DateDistractors.of(d, facts.dates(), 3 + toldOtherwise.size(), facts.article().published())
+                        .stream().filter(w -> !toldOtherwise.contains(w)).limit(3).toList();
+            }
             if (!counting && (d.relative() || !g.articleWords().containsAll(Choices.words(answer)))) {
                 // a year the article never writes, or a month it abbreviates: the blank takes the sentence's words
                 String written = DateForms.inFormOf(dateWords(d.mention()), answer);

@@ -77,6 +77,22 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void aYearTheSentenceCallsThisYearIsNoWrongYear() {
+        // "This year ... as there was in _____": the story's own year is ruled out by the sentence itself
+        List<Question> made = candidatesOf("Lake levels recover\n\nMonday, August 26, 2019\n\n"
+                + "The reservoir near Lisbon is full again. Engineer Ana Lima said: \"This year we have no drought, as"
+                + " there was in 2012 and in 2005.\" Last year the town rationed water after the dry summer of 2017.\n");
+        List<Question> years = made.stream().filter(q -> q.prompt().startsWith("Which date completes")
+                && q.prompt().contains("This year")).toList();
+        assertThat(years).isNotEmpty().allSatisfy(q -> assertThat(q.choices()).doesNotContain("2019")
+                .hasSizeGreaterThanOrEqualTo(3));
+        // "Last year" is the year before the story's
+        assertThat(made).filteredOn(q -> q.prompt().startsWith("Which date completes")
+                && q.prompt().contains("Last year")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.choices()).doesNotContain("2018"));
+    }
+
+    @Test
     void aPersonBlankedBeforeTheirRoleIsNoItemOfAList() {
         // "in Pakistan, _____, brother of ..." blanks the story's actor, not one of a list of places; the countries
         // of "Australia, Brazil, _____, Spain" stay unasked
