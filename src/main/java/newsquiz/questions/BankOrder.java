@@ -89,7 +89,8 @@ final class BankOrder {
                         || roleAgain(q, out)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || clashes.wholeSentenceClash(q, out)
                         || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
-                        || clashes.spoken(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out) || clashes.summed(q, out) > 0) {
+                        || clashes.spoken(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out)
+                        || clashes.summed(q, out) > 0) {
                     continue;
                 }
                 SessionClashes.Fit fit = clashes.fit(q, out, false);
@@ -285,8 +286,8 @@ final class BankOrder {
 
 
     /**
-     * The question placed among the session's places when it fits there, cut as {@link SessionClashes#fit} cuts it and the
-     * questions there: whether it was. A question that shows another's answer, or whose answer another shows, a
+     * The question placed among the session's places when it fits there, cut as {@link SessionClashes#fit} cuts it
+     * and the questions there: whether it was. A question that shows another's answer, or whose answer another shows, a
      * year a sum gives, a true/false statement beside a question on its sentence, or a prompt the bank has already
      * (a typed who-said turned into one with choices the bank asks) does not join.
      */
@@ -327,7 +328,8 @@ final class BankOrder {
                 long least = Long.MAX_VALUE;
                 for (Question q : left) {
                     long strikes = IntStream.range(0, out.size())
-                            .filter(i -> !givenAway.contains(i) && clashes.answersAnother(q, List.of(out.get(i)))).count();
+                            .filter(i -> !givenAway.contains(i) && clashes.answersAnother(q, List.of(out.get(i))))
+                            .count();
                     if (strikes < least) {
                         least = strikes;
                         pick = q;

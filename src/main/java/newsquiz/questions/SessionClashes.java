@@ -17,7 +17,10 @@ final class SessionClashes {
     private final ArticleNames articleNames;
     private final WhoSaidForms whoSaidForms;
     private final Integer storyYear;
-    /** The answer a student must know (see {@link BankOrder}): the key, an amount with its bound, what a statement tests. */
+    /**
+     * The answer a student must know (see {@link BankOrder}): the key, an amount with its bound, what a true/false
+     * statement tests.
+     */
     private final Function<Question, String> answers;
     /** Texts in comparable form, cached by the bank's order. */
     private final Function<String, String> normed;
