@@ -73,14 +73,14 @@ final class QuantityFinder {
     static final Pattern COUNTED_AFTER_YEARLIKE = Pattern.compile("\\s+(people|persons|troops|soldiers|votes|deaths"
             + "|cases|members|employees|workers|patients|children|residents|homes|jobs|students|refugees)\\b");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b((?:1[89]|20)\\d\\d)\\s?[–-]\\s?((?:1[89]|20)\\d\\d)\\b");
-    private static final Pattern DATE_NUMBER = Pattern.compile(
-            "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\."
-                    + "|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+$");
+    /** A month as a date before its day writes it: whole, or cut short with a full stop ("Feb.", "Sept."). */
+    private static final String MONTH_BEFORE_DAY = "(?i)(January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+";
+    private static final Pattern DATE_NUMBER = Pattern.compile(MONTH_BEFORE_DAY + "$");
 
     /** A range's first day, before its last one: "May 24 to 26", "from June 3 through 5", "Oct. 1-4". */
-    private static final Pattern RANGE_FIRST_DAY = Pattern.compile(
-            "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\."
-                    + "|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|through|until|and|-|–|—)\\s*$");
+    private static final Pattern RANGE_FIRST_DAY = Pattern.compile(MONTH_BEFORE_DAY
+            + "\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|through|until|and|-|–|—)\\s*$");
 
     /** The month after a day written first: "20 Nov", "1 March". */
     private static final Pattern DAY_FIRST_MONTH = Pattern.compile("(?i)\\s(January|February|March|April|May|June|July"

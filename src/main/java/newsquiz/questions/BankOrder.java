@@ -284,7 +284,6 @@ final class BankOrder {
         return out;
     }
 
-
     /**
      * The question placed among the session's places when it fits there, cut as {@link SessionClashes#fit} cuts it
      * and the questions there: whether it was. A question that shows another's answer, or whose answer another shows, a
@@ -294,19 +293,17 @@ final class BankOrder {
     private boolean joinedSession(Question pick, List<Question> out, Map<String, Integer> perSentence,
                                   Set<String> prompts, int keptForLast) {
         SessionClashes.Fit fit = clashes.fit(pick, out, true);
-        if (fit == null || clashes.summed(pick, out) > 0 || clashes.wholeSentenceClash(pick, out)
-                || out.stream().anyMatch(o -> norm(o.prompt()).equals(norm(fit.question().prompt())))) {
+        if (fit == null || clashes.summed(pick, out) > 0 || clashes.wholeSentenceClash(pick, out)) {
             return false;
         }
         int before = out.size();
-        List<Question> was = new ArrayList<>(out);
+        Map<Integer, Question> uncut = new java.util.HashMap<>();
+        fit.cuts().keySet().forEach(i -> uncut.put(i, out.get(i)));
         fit.cuts().forEach(out::set);
         placeAfterHead(fit.question(), out, perSentence, prompts, keptForLast);
         if (out.size() == before) {
             // crowded or asked already: the session keeps its questions as they were
-            for (int i = 0; i < was.size(); i++) {
-                out.set(i, was.get(i));
-            }
+            uncut.forEach(out::set);
             return false;
         }
         fit.cuts().values().forEach(c -> prompts.add(norm(c.prompt())));

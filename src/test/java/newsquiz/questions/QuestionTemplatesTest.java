@@ -52,6 +52,11 @@ class QuestionTemplatesTest {
     }
 
     /** Every form the templates make of a small story's facts. */
+    private static Quiz quizOf(String story, long seed) {
+        return QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), seed,
+                null, "t.txt");
+    }
+
     private static List<Question> candidatesOf(String story) {
         return QuestionGenerator.candidates(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())), 3);
     }
@@ -343,8 +348,7 @@ class QuestionTemplatesTest {
                 + " draft, or military conscription, of sailors. "
                 + "Visitors may choose the red, the green, or blue tickets. Staff take the bus, or walk, to the"
                 + " harbour, and many walk.\n";
-        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
-                7, null, "t.txt");
+        Quiz q = quizOf(story, 7);
         assertThat(q.questions()).filteredOn(x -> x.prompt().startsWith("What other name"))
                 .singleElement().satisfies(x -> {
                     assertThat(x.prompt()).isEqualTo("What other name does the article give to “the harbour's stone"
@@ -363,8 +367,7 @@ class QuestionTemplatesTest {
                 + "Councillor Paulo Reis opposed the wall, citing its cost. Councillor Joana Pires abstained.\n\n"
                 + "Councillor Joana Pires said she was surprised that the proposal was backed so fast.\n\n"
                 + "Councillor Ana Silva, along with Councillor Tiago Neves, backed Lima's proposal as well.\n";
-        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
-                7, null, "t.txt");
+        Quiz q = quizOf(story, 7);
         assertThat(q.questions()).filteredOn(x -> x.prompt().startsWith("Who backed Lima's proposal at the evening"))
                 .isNotEmpty().allSatisfy(x -> {
                     assertThat(x.answer()).isEqualTo("Rui Costa");
@@ -414,8 +417,7 @@ class QuestionTemplatesTest {
         String story = "Runner wins city marathon\n\nMonday, October 14, 2024\n\n"
                 + "Ann Okoro of Kenya won the 2024 City Marathon on Sunday in a course record of 2:18:04.\n\n"
                 + "The race was first held in 1977 and now draws 40,000 runners.\n";
-        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
-                3, null, "t.txt");
+        Quiz q = quizOf(story, 3);
         assertThat(q.questions()).filteredOn(x -> x.kind().equals("date")).extracting(Question::answer)
                 .doesNotContain("2024").contains("1977");
     }
@@ -428,8 +430,7 @@ class QuestionTemplatesTest {
                 + "Senate Democrats and the White House traded blame for the shutdown.\n\n"
                 + "Senators marked the first day of the shutdown shuttling among each others' offices.\n\n"
                 + "The Treasury Department said the money would last until March.\n";
-        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
-                3, null, "t.txt");
+        Quiz q = quizOf(story, 3);
         assertThat(q.questions()).extracting(Question::answer).doesNotContain("Senators");
     }
 
@@ -483,8 +484,7 @@ class QuestionTemplatesTest {
                 + "A Russian-American team of 12 scientists made the element in a laboratory near the capital.\n\n"
                 + "The team's earlier work in Russia had been funded by the state for a decade.\n\n"
                 + "Professor Lena Marsh said the element lasts less than a second.\n";
-        Quiz q = QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
-                3, null, "t.txt");
+        Quiz q = quizOf(story, 3);
         // the blank on Russia outranks the one on the professor, but waits behind it: another prompt gives it away
         List<Object> answers = q.questions().stream().map(Question::answer).toList();
         assertThat(answers).contains("12", "Russia", "Lena Marsh");
