@@ -191,6 +191,14 @@ final class CauseFinder {
                 && t.get(i - 1).tag().startsWith("VB") && i + 1 < t.size() && !t.get(i + 1).tag().equals("CD")) {
             return diedOf(ts, i);
         }
+        // "Officials blamed the outage on a faulty transformer", "the delay was attributed to bad weather": the cause
+        // someone gives a thing, asked in their name (CauseQuestions)
+        if (w.matches(ASCRIBING) && i > 0 && t.get(i).tag().startsWith("VB") && !quoted(ts, i)) {
+            Cause c = ascribed(ts, i);
+            if (c != null) {
+                return c;
+            }
+        }
         if (w.equals("in") && phraseAt(t, i, "in", "response", "to") && i > 2 && i + 3 < t.size()
                 && !t.get(i + 3).tag().equals("VB") && !answersAnAsking(t, i + 3)) {
             return effectFirst(ts, i, i + 3, Cause.Form.NOUN_PHRASE, "in response to");
@@ -914,6 +922,65 @@ final class CauseFinder {
         }
         return new Cause(ts.span(start, subjectEnd), ts.span(verb + 2, causeTo), "caused by", Cause.Form.NOUN_PHRASE,
                 false, Evidence.of(ts.sentence()), List.of());
+    }
+
+    /** The verbs that give a thing its cause: "blamed ... on", "attributed ... to", "ascribed ... to". */
+    private static final String ASCRIBING = "blame[sd]?|attribute[sd]?|ascribe[sd]?";
+
+    /**
+     * "Officials blamed the outage on a faulty transformer", "The outage was blamed on a faulty transformer", "A doctor
+     * attributed the death to the cold": the thing and the cause given it, both noun phrases. Not words or works
+     * attributed to their author ("remarks attributed to an aide"), nor a cause that is a name ("blamed the attack on
+     * Iran": stock wrong reasons would be no names), nor a thing told by a pronoun ("blamed it on").
+     */
+    private Cause ascribed(TaggedSentence ts, int verb) {
+        List<Token> t = ts.tokens();
+        String prep = lower(t.get(verb)).startsWith("blam") ? "on" : "to";
+        int be = isBe(t.get(verb - 1)) ? verb - 1 : verb > 1 && t.get(verb - 1).tag().equals("RB")
+                && isBe(t.get(verb - 2)) ? verb - 2 : -1;
+        int effectFrom;
+        int effectTo;
+        int at;
+        if (be >= 0) {
+            effectTo = be;
+            effectFrom = clauseStart(t, effectTo);
+            at = verb + 1;
+        } else {
+            effectFrom = verb + 1;
+            effectTo = effectFrom;
+            while (effectTo < t.size() && effectTo - effectFrom <= 8 && !lower(t.get(effectTo)).equals(prep)
+                    && !t.get(effectTo).text().matches("[,;:.!?()“”\"]")) {
+                effectTo++;
+            }
+            at = effectTo;
+        }
+        if (at >= t.size() || !lower(t.get(at)).equals(prep) || effectTo - effectFrom < 1 || effectTo - effectFrom > 8
+                || t.get(effectFrom).tag().matches("IN|PRP|WDT|WP") || !t.subList(effectFrom, effectTo).stream()
+                .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|VBG|VBN") || lower(x).equals("of"))) {
+            return null;
+        }
+        if (t.subList(effectFrom, effectTo).stream().noneMatch(x -> x.tag().startsWith("NN"))) {
+            return null; // "Experts attribute this to human activity": what "this" is, the sentence before says
+        }
+        String effect = opening(ts, effectFrom, effectTo);
+        if (!prep.equals("on") && effect.matches("(?i).*\\b(quotes?|quotations?|remarks?|comments?|statements?|words"
+                + "|sayings?|works?|paintings?|poems?|books?|songs?|letters?|lines?|music)$")) {
+            return null;
+        }
+        int causeTo = phraseEnd(t, at + 1, Cause.Form.NOUN_PHRASE);
+        if (causeTo < 0 && at + 2 <= t.size() && t.get(at + 1).tag().matches("NNS?") && (at + 2 == t.size()
+                || t.get(at + 2).text().matches("[,;:.!?]"))) {
+            causeTo = at + 2; // "blamed the fire on arson": one word is cause enough
+        }
+        if (causeTo < 0 || t.get(at + 1).tag().matches("NNP.*|PRP|IN|CD") || t.get(at + 1).isCapitalised()) {
+            return null;
+        }
+        if (causeTo - at > 4 && lower(t.get(causeTo - 2)).equals("on") && lower(t.get(causeTo - 1)).matches(
+                "monday|tuesday|wednesday|thursday|friday|saturday|sunday")) {
+            causeTo -= 2; // "complications from a stroke on Monday": when it struck is no part of the cause
+        }
+        return new Cause(effect, ts.span(at + 1, causeTo), be >= 0 ? "was " + lower(t.get(verb)) + " " + prep
+                : lower(t.get(verb)) + " " + prep, Cause.Form.NOUN_PHRASE, true, Evidence.of(ts.sentence()), List.of());
     }
 
     /** "A heater was not working, causing his visor to fog": the clause before the comma caused what follows. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsquiz.facts.Cause;
+import newsquiz.facts.Lexicon;
 import newsquiz.facts.Quote;
 
 /**
@@ -64,7 +65,8 @@ final class CauseQuestions {
             return deed(c, answer);
         }
         // "Why did Lena Marsh die?": a named person's death takes other illnesses and accidents
-        List<String> stock = c.form() == Cause.Form.NOUN_PHRASE && c.effect().matches(NAMED_DEATH)
+        List<String> stock = c.form() == Cause.Form.NOUN_PHRASE && (c.effect().matches(NAMED_DEATH)
+                || ascribing(c) && c.effect().matches(DEATH))
                 ? Reasons.deaths(answer, articleWords) : Reasons.of(c.form(), answer, c.effect(), story, articleWords);
         // a stock reason another why-question of the article offers is left for last: the same three wrong reasons
         // under two questions mark out each key as the one that differs (teachers struck both)
@@ -84,7 +86,12 @@ final class CauseQuestions {
         }
         wrong = sameCapitalisation(answer, wrong);
         String prompt;
-        if (!c.effectFirst()) {
+        if (ascribing(c)) {
+            prompt = ascribedQuestion(c);
+            if (prompt == null) {
+                return null;
+            }
+        } else if (!c.effectFirst()) {
             String verb = switch (c.connective()) {
                 case "causing", "caused by" -> "caused";
                 case "prompting" -> "prompted";
@@ -140,7 +147,7 @@ final class CauseQuestions {
             }
         }
         String because = switch (c.form()) {
-            case NOUN_PHRASE -> c.effectFirst() ? "because of " : "";
+            case NOUN_PHRASE -> c.effectFirst() && !ascribing(c) ? "because of " : "";
             case PURPOSE -> "";
             case CLAUSE -> c.effectFirst() ? "because " : "";
         };
@@ -158,6 +165,51 @@ final class CauseQuestions {
         offered.addAll(wrong); // only a draft made takes its reasons from the next one
         return new Draft(prompt, answer, wrong, "The article gives the reason: " + because + answer + ".");
     }
+
+    /** A cause someone gives a thing: "blamed the outage on", "was attributed to" (as {@code CauseFinder} reads it). */
+    private static boolean ascribing(Cause c) {
+        return c.connective().matches("(was )?(blame|attribute|ascribe)[sd]? (on|to)");
+    }
+
+    /**
+     * "What did officials blame the outage on?": the cause asked in the name of whoever gave it, since it is their
+     * account; one given by a pronoun or a long clause, or in the passive, is asked as the article's telling: "According
+     * to the article, what was the outage blamed on?"
+     */
+    private String ascribedQuestion(Cause c) {
+        String[] words = c.connective().split(" ");
+        String verb = words[words.length - 2];
+        String prep = words[words.length - 1];
+        String base = verb.replaceFirst("(e?[sd])$", "e");
+        String participle = base.endsWith("e") ? base + "d" : base + "ed";
+        if (!c.connective().startsWith("was ")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|[,;:“”\"]\\s*)([^,;:“”\"]+?)\\s+"
+                    + java.util.regex.Pattern.quote(verb) + "\\s+" + java.util.regex.Pattern.quote(c.effect()) + "\\s+"
+                    + prep + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(c.evidence().sentences().get(0));
+            if (m.find()) {
+                // "fire officials have blamed ...": the doer without its auxiliary
+                String agent = m.group(1).replaceFirst("(?i)^(and|but|so|while|although|though|that)\\s+", "")
+                        .replaceFirst("(?i)\\s+(have|has|had)(\\s+also)?$", "").strip();
+                if (java.util.Arrays.stream(agent.split("\\s+")).anyMatch(Lexicon::isReportingVerb)) {
+                    // "a blog claims police sources have blamed ...": a claim told of a claim; neither the article's
+                    // account nor one whose teller a question can name in a few words
+                    return null;
+                }
+                // a pronoun or a clause is no name to ask in: the cause is asked as the article's
+                if (agent.split("\\s+").length <= 6 && !agent.matches("(?i)(he|she|it|they|we|i|you|this|that|these"
+                        + "|those|who|which)\\b.*") && !agent.matches("(?i).*\\b(said|says|told|has|have|had|was|were|is"
+                        + "|are|will|would)\\b.*")) {
+                    return "What did " + lowerOpening(agent) + " " + base + " " + c.effect() + " " + prep + "?";
+                }
+            }
+        }
+        boolean plural = c.effect().matches("(?i).*[^su's]s");
+        return "According to the article, what " + (plural ? "were " : "was ") + c.effect() + " " + participle + " "
+                + prep + "?";
+    }
+
+    /** A death told as a thing: "his death", "the death of an elderly resident", "her husband's death". */
+    private static final String DEATH = "(?i)(.*\\s)?deaths?(\\s+of\\s.*)?";
 
     /**
      * "Why did James Peebles win his half of the prize?" – "for his work in predicting ...": the deed praised or

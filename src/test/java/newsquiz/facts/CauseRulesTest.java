@@ -167,6 +167,30 @@ class CauseRulesTest {
     }
 
     @Test
+    void aCauseSomeoneGivesAThingIsFoundInEitherVoice() {
+        Cause blamed = only("Fire officials blamed the warehouse blaze on a discarded cigarette.\n");
+        assertThat(blamed.effect()).isEqualTo("the warehouse blaze");
+        assertThat(blamed.cause()).isEqualTo("a discarded cigarette");
+        assertThat(blamed.connective()).isEqualTo("blamed on");
+        assertThat(blamed.form()).isEqualTo(Cause.Form.NOUN_PHRASE);
+        Cause passive = only("The late opening of the new bridge was attributed to a shortage of steel.\n");
+        assertThat(passive.effect()).isEqualTo("the late opening of the new bridge");
+        assertThat(passive.cause()).isEqualTo("a shortage of steel");
+        assertThat(passive.connective()).isEqualTo("was attributed to");
+        // the day it struck is no part of the cause; one word is cause enough
+        assertThat(only("A coroner ascribed her death to a blood clot on Friday.\n").cause()).isEqualTo("a blood clot");
+        assertThat(only("Investigators have blamed the fire on arson.\n").cause()).isEqualTo("arson");
+    }
+
+    @Test
+    void wordsAttributedToTheirAuthorOrACauseByNameOrPronounAreNoCause() {
+        assertThat(causes("The remarks were attributed to a senior aide.\n")).isEmpty();
+        assertThat(causes("Experts attribute this to rising sea temperatures.\n")).isEmpty();
+        assertThat(causes("The minister blamed the attack on Ruritania.\n")).isEmpty();
+        assertThat(causes("Fans blamed it on the referee.\n")).isEmpty();
+    }
+
+    @Test
     void aNounPhraseReasonEndsWhereTheEffectsSecondVerbBegins() {
         Cause c = only("The plant was closed for six months as a result of the outbreak and reopened in October.\n");
         assertThat(c.cause()).isEqualTo("the outbreak");

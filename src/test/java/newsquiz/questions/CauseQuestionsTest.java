@@ -151,6 +151,38 @@ class CauseQuestionsTest {
                 .isEqualTo("Why can the vaccines not reach remote clinics?");
     }
 
+    private static Cause ascribed(String sentence, String effect, String reason, String connective) {
+        return new Cause(effect, reason, connective, Cause.Form.NOUN_PHRASE, true,
+                new Evidence(List.of(sentence), List.of(new int[] {0, 10})), List.of());
+    }
+
+    @Test
+    void aCauseSomeoneGivesIsAskedInTheirNameOrAsTheArticles() {
+        // words the article writes in lower case elsewhere lose their sentence-opening capital
+        CauseQuestions questions = new CauseQuestions(Set.of("the", "fire", "engineers"), Set.of(), "");
+        CauseQuestions.Draft d = questions.draft(ascribed("Fire officials blamed the warehouse blaze on a discarded"
+                + " cigarette.", "the warehouse blaze", "a discarded cigarette", "blamed on"), List.of());
+        assertThat(d.prompt()).isEqualTo("What did fire officials blame the warehouse blaze on?");
+        assertThat(d.answer()).isEqualTo("a discarded cigarette"); // no "because of" before a thing blamed
+        assertThat(questions.draft(ascribed("Engineers have attributed the delays to a shortage of steel.", "the delays",
+                "a shortage of steel", "attributed to"), List.of()).prompt())
+                .isEqualTo("What did engineers attribute the delays to?");
+        // the passive, a pronoun or a clause for the doer: the article's telling
+        assertThat(questions.draft(ascribed("The late opening was attributed to a shortage of steel.",
+                "the late opening", "a shortage of steel", "was attributed to"), List.of()).prompt())
+                .isEqualTo("According to the article, what was the late opening attributed to?");
+        assertThat(questions.draft(ascribed("He blamed the losses on a weak currency.", "the losses", "a weak currency",
+                "blamed on"), List.of()).prompt()).isEqualTo("According to the article, what were the losses blamed on?");
+        // a claim told of a claim is nobody's to ask in
+        assertThat(questions.draft(ascribed("A blog claims police sources have blamed the fire on arson.", "the fire",
+                "arson", "blamed on"), List.of())).isNull();
+        // a death takes other illnesses and accidents
+        CauseQuestions.Draft death = questions.draft(ascribed("A coroner ascribed her death to a blood clot.",
+                "her death", "a blood clot", "ascribed to"), List.of());
+        assertThat(death.prompt()).isEqualTo("What did a coroner ascribe her death to?");
+        assertThat(death.wrong()).hasSize(3).isSubsetOf(Reasons.deaths("a blood clot", Set.of()));
+    }
+
     @Test
     void aNamedPersonsDeathTakesOtherIllnessesAsWrongAnswers() {
         Cause death = new Cause("Lena Marsh died", "heart failure", "cause of death", Cause.Form.NOUN_PHRASE, true,
