@@ -66,6 +66,56 @@ final class Distractors {
         return out;
     }
 
+    /**
+     * Vague wrong amounts as a blank before "of" takes them: "a few dozen" and "about a dozen" become "dozens" ("one of
+     * just about a dozen of nations" reads as nothing), "a few hundred" "hundreds"; none in the key's own class, and
+     * none above the two hundred nations there are when nations are counted, where "a couple" stands in.
+     */
+    static List<String> takingOf(String key, List<String> wrong, boolean nations) {
+        int own = vagueClass(key);
+        List<String> offered = new ArrayList<>();
+        for (String w : wrong) {
+            offered.add(w.toLowerCase(Locale.ROOT).matches("(a few|about a|several|some) (dozen|hundred|thousand)")
+                    ? w.replaceFirst("(?i)^(a few|about a|several|some) ", "") + "s" : w);
+        }
+        // then the forms "of" takes, nearest the key's size first
+        OF_FORMS.stream().sorted(java.util.Comparator.comparingInt(f -> Math.abs(vagueClass(f) - own)))
+                .forEach(offered::add);
+        Set<String> out = new LinkedHashSet<>();
+        for (String of : offered) {
+            if (out.size() < 3 && vagueClass(of) != own && !Choices.overlaps(of, key) && !(nations && vagueClass(of) > 2)
+                    && out.stream().noneMatch(o -> vagueClass(o) == vagueClass(of) || Choices.overlaps(o, of))) {
+                out.add(of);
+            }
+        }
+        if (nations && out.size() < 2 && !key.toLowerCase(Locale.ROOT).matches("a couple|a few|two")) {
+            out.add("a couple");
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Vague amounts that read before "of": "dozens of nations", "a handful of states", "tens of thousands of fans". */
+    private static final List<String> OF_FORMS = List.of("a handful", "dozens", "hundreds", "thousands",
+            "tens of thousands", "millions");
+
+    /** The rough size a vague amount names ("a few dozen": about 36), so that it compares with a number; NaN else. */
+    static double roughSize(String amount) {
+        return switch (amount.strip().toLowerCase(Locale.ROOT)) {
+            case "a couple", "a couple of" -> 2;
+            case "a few", "a handful", "several" -> 5;
+            case "about a dozen", "a dozen" -> 12;
+            case "a few dozen", "several dozen", "dozens", "scores" -> 40;
+            case "about a hundred", "a hundred" -> 100;
+            case "a few hundred", "several hundred", "hundreds" -> 400;
+            case "about a thousand", "a thousand" -> 1_000;
+            case "several thousand", "a few thousand", "thousands" -> 4_000;
+            case "tens of thousands" -> 40_000;
+            case "hundreds of thousands" -> 400_000;
+            case "millions" -> 4_000_000;
+            default -> Double.NaN;
+        };
+    }
+
     private static final List<String> COUNTRY_SCALE = List.of("a handful", "about a dozen", "a few dozen",
             "about a hundred");
 

@@ -99,6 +99,14 @@ final class QuantityQuestions {
                 // nations, or "a few hundred", is impossible
                 wrong = Distractors.atMostTwoHundred(shown, wrong);
             }
+            wrong = sameSideOfChange(blanked, shown, wrong);
+            if (!Double.isNaN(Distractors.roughSize(shown)) && blanked.contains(ClozeExcerpt.BLANK + " of ")
+                    && !shown.matches("(?i)dozens|hundreds|thousands|millions|billions")) {
+                // "one of just _____ of nations": a vague amount before "of" takes the forms that go with it (a bare
+                // plural's wrong answers are plurals already)
+                wrong = Distractors.takingOf(shown, wrong, nationsCounted(blanked, shown));
+            }
+            wrong = beyondIfNot(blanked, shown, wrong);
             wrong = wrong.subList(0, Math.min(3, wrong.size()));
             // "About 40" opened its sentence; inside the explanation it is "about 40"
             String told = BOUND_OR_ROUGH.matcher(q.mention()).lookingAt()
@@ -370,6 +378,70 @@ final class QuantityQuestions {
                     && (SCALED.matcher(w).find() || v > atLeast);
         }).toList();
     }
+
+    /**
+     * A change the sentence tells from one figure to another ("cut its staff from 1,000 to _____", "rose from _____ to
+     * 40"): a wrong figure lies on the same side of the other as the key, since "cut from 1,000 to several thousand"
+     * is no cut. Amounts in words ("a few dozen") compare by the size they name.
+     */
+    static List<String> sameSideOfChange(String blanked, String key, List<String> wrong) {
+        Matcher to = CHANGE_TO_BLANK.matcher(blanked);
+        Matcher from = CHANGE_FROM_BLANK.matcher(blanked);
+        String other = to.find() ? to.group(1) : from.find() ? from.group(1) : null;
+        double k = size(key);
+        if (other == null || Double.isNaN(size(other)) || Double.isNaN(k) || k == size(other)) {
+            return wrong;
+        }
+        double o = size(other);
+        return wrong.stream().filter(w -> Double.isNaN(size(w)) || (size(w) < o) == (k < o) && size(w) != o).toList();
+    }
+
+    /**
+     * "thousands if not _____": the blank outdoes the amount before "if not", so a wrong answer does too ("thousands if
+     * not a few hundred" reads as nothing); vague amounts of that size stand in when too few are left.
+     */
+    static List<String> beyondIfNot(String blanked, String key, List<String> wrong) {
+        Matcher m = IF_NOT_BLANK.matcher(blanked);
+        if (!m.find() || Double.isNaN(size(m.group(1))) || !(size(key) > size(m.group(1)))) {
+            return wrong;
+        }
+        double floor = size(m.group(1));
+        List<String> out = new ArrayList<>(wrong.stream().filter(w -> size(w) > floor && size(w) != size(key)).toList());
+        for (String v : List.of("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands",
+                "millions")) {
+            if (out.size() < 3 && !key.matches(".*\\d.*") && size(v) > floor && size(v) != size(key)
+                    && !Choices.overlaps(v, key) && out.stream().noneMatch(o -> Choices.overlaps(o, v))) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** "thousands if not _____", "dozens, if not _____": the amount the blank outdoes. */
+    private static final Pattern IF_NOT_BLANK = Pattern.compile("(?i)\\b((?:[\\d,.]+|[\\p{L}]+)(?: of [\\p{L}]+)?),? if not "
+            + Pattern.quote(ClozeExcerpt.BLANK));
+
+    /** The size an amount names: its number with its scale word, or a vague amount's rough size; NaN for none. */
+    private static double size(String amount) {
+        if (amount.matches(".*\\d.*")) {
+            return scaled(amount);
+        }
+        double rough = Distractors.roughSize(amount);
+        if (!Double.isNaN(rough)) {
+            return rough;
+        }
+        Double n = number(amount);
+        return n == null ? Double.NaN : n;
+    }
+
+    private static final String CHANGED_FIGURE = "(?:about |around |some |nearly |almost |over |more than |just |only )?"
+            + "(\\d[\\d,.]*(?:%| percent| thousand| million| billion)?)";
+    /** "from 1,000 to _____": the blank is the figure a change ends at. */
+    private static final Pattern CHANGE_TO_BLANK = Pattern.compile("(?i)\\bfrom " + CHANGED_FIGURE + " to "
+            + Pattern.quote(ClozeExcerpt.BLANK));
+    /** "from _____ to 40": the blank is the figure a change starts from. */
+    private static final Pattern CHANGE_FROM_BLANK = Pattern.compile("(?i)\\bfrom " + Pattern.quote(ClozeExcerpt.BLANK)
+            + "(?:%| percent)? to " + CHANGED_FIGURE);
 
     /**
      * Wrong amounts above the key, for a blank after a lower bound: a share five to fifteen points higher ("80%":

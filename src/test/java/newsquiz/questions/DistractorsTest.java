@@ -320,4 +320,60 @@ class DistractorsTest {
                 .noneMatch(c -> c.contains("hundred") && !c.equals("about a hundred") || c.contains("thousand")
                         || c.contains("million")));
     }
+
+    @Test
+    void aChangesOtherFigureKeepsWrongFiguresOnTheKeysSide() {
+        // a cut's new figure is below the old one: "cut from 800 to several thousand" is no cut
+        assertThat(QuantityQuestions.sameSideOfChange("The mill cut its staff from 800 to _____ last year.",
+                "a few dozen", List.of("a handful", "a few hundred", "several thousand")))
+                .containsExactly("a handful", "a few hundred");
+        assertThat(QuantityQuestions.sameSideOfChange("Weekly sales rose from 40 to _____.", "75",
+                List.of("60", "30", "90"))).containsExactly("60", "90");
+        assertThat(QuantityQuestions.sameSideOfChange("Membership fell from _____ to 2.1 million.", "3.4 million",
+                List.of("1.7 million", "4.1 million", "2.8 million"))).containsExactly("4.1 million", "2.8 million");
+        // a range is no change
+        assertThat(QuantityQuestions.sameSideOfChange("Between 30 and _____ people came.", "45", List.of("20", "60")))
+                .containsExactly("20", "60");
+        String article = "Plant shrinks\n\nLEEDS (May 6, 2021) — The glassworks cut its workforce from 900 to a few"
+                + " dozen over the winter, the union said.\n";
+        assertThat(choiceQuestions(article, "a few dozen")).isNotEmpty().allSatisfy(q -> assertThat(q.choices())
+                .noneMatch(c -> c.contains("thousand") || c.contains("million")));
+    }
+
+    @Test
+    void theBlankAfterIfNotOutdoesTheAmountBeforeIt() {
+        assertThat(QuantityQuestions.beyondIfNot("The flood drove thousands if not _____ of people from their homes.",
+                "tens of thousands", List.of("hundreds", "dozens", "millions")))
+                .containsExactly("millions", "hundreds of thousands");
+        assertThat(QuantityQuestions.beyondIfNot("It cost 40, if not _____ pounds.", "50", List.of("30", "60", "70")))
+                .containsExactly("60", "70");
+        assertThat(QuantityQuestions.beyondIfNot("It cost _____ pounds.", "50", List.of("30", "60")))
+                .containsExactly("30", "60");
+    }
+
+    @Test
+    void aVagueAmountBeforeOfTakesTheFormsThatGoWithOf() {
+        assertThat(Distractors.takingOf("a handful", List.of("a few dozen", "a few hundred", "several thousand"), false))
+                .containsExactly("dozens", "hundreds", "thousands");
+        // nations are two hundred at most: "hundreds of nations" is impossible, so a small count stands in
+        assertThat(Distractors.takingOf("a handful", List.of("about a dozen", "a few dozen", "about a hundred"), true))
+                .containsExactly("dozens", "a couple");
+        // one of the key's own size, or inside it, is no wrong answer; the forms of "of" nearest the key fill up
+        assertThat(Distractors.takingOf("dozens", List.of("a few dozen", "a few hundred"), false))
+                .containsExactly("hundreds", "a handful", "thousands");
+        assertThat(Distractors.takingOf("hundreds of thousands", List.of("a few hundred", "a few dozen",
+                "tens of thousands"), false)).containsExactly("dozens", "tens of thousands", "millions");
+        String article = "Allies\n\nGENEVA (May 6, 2021) — The island is among only a handful of states that"
+                + " still support the treaty, officials said.\n";
+        assertThat(choiceQuestions(article, "a handful")).isNotEmpty().allSatisfy(q -> assertThat(q.choices())
+                .noneMatch(c -> c.matches("(a few|about a|several) .*")));
+    }
+
+    /** The choice questions made of a small article whose key is the answer given. */
+    private static List<Question> choiceQuestions(String article, String answer) {
+        var facts = new newsquiz.facts.FactExtractor().extract(newsquiz.article.ArticleParser.parse("t", article,
+                java.util.Set.of()));
+        return QuestionGenerator.candidates(facts, 1).stream().filter(q -> answer.equals(q.answer())
+                && q.choices() != null).toList();
+    }
 }
