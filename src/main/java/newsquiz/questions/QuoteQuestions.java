@@ -52,8 +52,9 @@ final class QuoteQuestions {
             List<String> pool = articleNames.speakerPool(q.speaker());
             // one the words themselves name or title ("under professor Muyembe's leadership", "the president has
             // to feel") is plainly not who said them
-            List<String> wrong = Distractors.names(q.speaker(), aliases, articleNames.wholeNames(pool.stream()
-                            .filter(w -> !articleNames.referredTo(excerpt, w)).toList()), 3).stream()
+            List<String> others = articleNames.wholeNames(pool.stream()
+                    .filter(w -> !articleNames.referredTo(excerpt, w)).toList());
+            List<String> wrong = Distractors.names(q.speaker(), aliases, others, 3).stream()
                     .map(articleNames::wholeNameOf).distinct().toList();
             String prompt = q.direct() ? "Who said: “" + excerpt + "”?"
                     : q.verb().startsWith("denie") ? "According to the article, who denied " + excerpt + "?"
@@ -61,8 +62,16 @@ final class QuoteQuestions {
                     : q.verb().equals("according to") ? "Who does the article give as the source of this: “"
                             + excerpt + "”?"
                     : "According to the article, who " + pastTense(q.verb()) + " that " + sentenceMiddle(excerpt) + "?";
-            if (!q.direct() && QuestionText.tellsSex(excerpt)) {
-                // "who said that her plans ...": among men's names the one woman is the answer, so the name is typed
+            List<String> sameSex = !q.direct() && QuestionText.tellsSex(excerpt)
+                    ? sameSexAs(excerpt, q.speaker(), Distractors.names(q.speaker(), aliases, others, others.size())
+                    .stream().map(articleNames::wholeNameOf).distinct().toList()) : null;
+            if (sameSex != null && sameSex.size() >= 2) {
+                // "who said that her plans ...": among men's names the one woman would be the answer, so the choices
+                // are the article's other women (teachers took reported words with choices 53 times in 64, typed 28
+                // in 72: a pronoun or another prompt names the one speaker a student could type)
+                wrong = sameSex.subList(0, Math.min(3, sameSex.size()));
+            } else if (!q.direct() && QuestionText.tellsSex(excerpt)) {
+                // without two others the article tells are of the speaker's sex, the name is typed
                 g.add(new Question(null, "short_answer", "quote", prompt, null, q.speaker(), aliases, null,
                         q.evidence().sentences(), q.evidence().spans(), 2, weight - 0.2,
                         "The article attributes these words to " + q.speaker() + "."));
@@ -263,4 +272,22 @@ final class QuoteQuestions {
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
+
+    /**
+     * The wrong speakers the article tells are of the sex the reported words give the speaker ("he", "her"), in the
+     * order offered; null when the words tell both or the speaker's own sex is told otherwise.
+     */
+    private List<String> sameSexAs(String words, String speaker, List<String> offered) {
+        boolean male = MALE.matcher(words).find();
+        boolean female = FEMALE.matcher(words).find();
+        PersonSex sexes = articleNames.sexes();
+        PersonSex.Sex told = male == female ? null : male ? PersonSex.Sex.MALE : PersonSex.Sex.FEMALE;
+        if (told == null || sexes.of(speaker) != null && sexes.of(speaker) != told) {
+            return null;
+        }
+        return offered.stream().filter(w -> sexes.of(w) == told).toList();
+    }
+
+    private static final Pattern MALE = Pattern.compile("(?i)\\b(he|him|his|himself)\\b");
+    private static final Pattern FEMALE = Pattern.compile("(?i)\\b(she|her|hers|herself)\\b");
 }

@@ -389,6 +389,28 @@ class BankOrderTest {
     }
 
     @Test
+    void reportedWordsAreAskedWithChoicesBeforeTyped() {
+        // teachers took reported words with choices 53 times in 64, typed 28 in 72; a quotation typed as often as not
+        String said = "Tom Berg said the pier needed repairs.";
+        Question reportedChoice = question("multiple_choice", "quote", "According to the article, who said that the pier"
+                + " needed repairs?", "Tom Berg", said, 5);
+        Question reportedTyped = question("short_answer", "quote", "According to the article, who said that the pier"
+                + " needed repairs?", "Tom Berg", said, 5.1);
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", "Pier\n\nMonday, October 14, 2024\n\n"
+                + said + "\n", Set.of()));
+        // one fact, one way of asking it in the head: the one with choices
+        assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(reportedTyped, reportedChoice)),
+                Set.of(), Map.of()).ranked()).first().extracting(Question::type).isEqualTo("multiple_choice");
+        TeachersTook took = new TeachersTook(facts, q -> (String) q.answer());
+        assertThat(took.taken(reportedChoice)).isGreaterThan(took.taken(reportedTyped));
+        Question quotedTyped = question("short_answer", "quote", "Type the name of the person who said: “The pier needs"
+                + " repairs.”", "Tom Berg", said, 5);
+        Question quotedChoice = question("multiple_choice", "quote", "Who said: “The pier needs repairs.”?", "Tom Berg",
+                said, 5);
+        assertThat(took.taken(quotedTyped)).isGreaterThan(took.taken(quotedChoice));
+    }
+
+    @Test
     void aCountOfPeopleIsWorthMoreToASessionsPlaceThanACountOfThings() {
         // what a place of the session is worth: teachers took 118 of 139 counts of people and sums, 76 of 145 of things
         String story = "Storm hits coast\n\nMonday, October 14, 2024\n\nThe storm destroyed 240 sheds. It forced 900"

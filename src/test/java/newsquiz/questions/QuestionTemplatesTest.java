@@ -826,6 +826,21 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void reportedWordsThatTellTheSpeakersSexOfferOthersOfThatSex() {
+        // two other women the article tells of ("she", "spokeswoman"): choices among the women, no man offered
+        List<Question> made = candidatesOf("Council vote\n\nMonday, October 14, 2024\n\n"
+                + "Mayor Ana Lima said her plans for the harbour would go to a vote in March.\n\n"
+                + "Councillor Rosa Quint said she expected the vote to be close. She urged residents to attend.\n\n"
+                + "Harbour spokeswoman Dee Mall said the pier needed repairs first.\n\n"
+                + "Councillor Mark Dunn said he thought the budget was already stretched.\n");
+        assertThat(made).filteredOn(q -> q.prompt().startsWith("According to the article, who said that her plans"))
+                .isNotEmpty().allSatisfy(q -> {
+                    assertThat(q.type()).isEqualTo("multiple_choice");
+                    assertThat(q.choices()).contains("Ana Lima", "Rosa Quint", "Dee Mall").doesNotContain("Mark Dunn");
+                });
+    }
+
+    @Test
     void reportedWordsIntroducedByAParticipleAreAskedInThePast() {
         // "dissented, arguing that ...": "who arguing that" is no question
         List<Question> made = candidatesOf("Court ruling\n\nTuesday, March 3, 2026\n\n"
