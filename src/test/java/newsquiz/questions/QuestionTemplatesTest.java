@@ -812,32 +812,26 @@ class QuestionTemplatesTest {
     }
 
     @Test
-    void reportedWordsThatTellTheSpeakersSexAreAskedTyped() {
-        // "who said that her plans ..." among men's names: the one woman is the answer
-        List<Question> made = candidatesOf("Council vote\n\nMonday, October 14, 2024\n\n"
-                + "Mayor Ana Lima said her plans for the harbour would go to a vote in March.\n\n"
-                + "Councillor Tom Berg said the vote would be close.\n\n"
+    void reportedWordsThatTellTheSpeakersSexOfferOthersOfThatSexOrAreTyped() {
+        String opening = "Council vote\n\nMonday, October 14, 2024\n\n"
+                + "Mayor Ana Lima said her plans for the harbour would go to a vote in March.\n\n";
+        String herPlans = "According to the article, who said that her plans";
+        // among men's names the one woman would be the answer: the name is typed
+        List<Question> men = candidatesOf(opening + "Councillor Tom Berg said the vote would be close.\n\n"
                 + "Engineer Paul Reed said the pier needed repairs first.\n\n"
                 + "Councillor Mark Dunn said the budget was already stretched.\n");
-        assertThat(made).filteredOn(q -> q.prompt().startsWith("According to the article, who said that her plans"))
+        assertThat(men).filteredOn(q -> q.prompt().startsWith(herPlans))
                 .isNotEmpty().allMatch(q -> q.type().equals("short_answer") && q.answer().equals("Ana Lima"));
-        assertThat(made).filteredOn(q -> q.prompt().startsWith("According to the article, who said that the vote"))
+        assertThat(men).filteredOn(q -> q.prompt().startsWith("According to the article, who said that the vote"))
                 .anyMatch(q -> q.type().equals("multiple_choice"));
-    }
-
-    @Test
-    void reportedWordsThatTellTheSpeakersSexOfferOthersOfThatSex() {
         // two other women the article tells of ("she", "spokeswoman"): choices among the women, no man offered
-        List<Question> made = candidatesOf("Council vote\n\nMonday, October 14, 2024\n\n"
-                + "Mayor Ana Lima said her plans for the harbour would go to a vote in March.\n\n"
-                + "Councillor Rosa Quint said she expected the vote to be close. She urged residents to attend.\n\n"
-                + "Harbour spokeswoman Dee Mall said the pier needed repairs first.\n\n"
-                + "Councillor Mark Dunn said he thought the budget was already stretched.\n");
-        assertThat(made).filteredOn(q -> q.prompt().startsWith("According to the article, who said that her plans"))
-                .isNotEmpty().allSatisfy(q -> {
-                    assertThat(q.type()).isEqualTo("multiple_choice");
-                    assertThat(q.choices()).contains("Ana Lima", "Rosa Quint", "Dee Mall").doesNotContain("Mark Dunn");
-                });
+        List<Question> women = candidatesOf(opening + "Councillor Rosa Quint said she expected the vote to be close."
+                + " She urged residents to attend.\n\nHarbour spokeswoman Dee Mall said the pier needed repairs first."
+                + "\n\nCouncillor Mark Dunn said he thought the budget was already stretched.\n");
+        assertThat(women).filteredOn(q -> q.prompt().startsWith(herPlans)).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.type()).isEqualTo("multiple_choice");
+            assertThat(q.choices()).contains("Ana Lima", "Rosa Quint", "Dee Mall").doesNotContain("Mark Dunn");
+        });
     }
 
     @Test
