@@ -19,18 +19,18 @@ import static newsquiz.facts.EffectClauses.effectFirst;
 import static newsquiz.facts.Purposes.aimOfTheSentenceBefore;
 import static newsquiz.facts.Purposes.frontedPurpose;
 import static newsquiz.facts.Purposes.purposeTo;
-import static newsquiz.facts.Reasons.FEELING;
-import static newsquiz.facts.Reasons.PRAISE_VERB;
-import static newsquiz.facts.Reasons.TIME_BEFORE_AFTER;
-import static newsquiz.facts.Reasons.answersAnAsking;
-import static newsquiz.facts.Reasons.causalAs;
-import static newsquiz.facts.Reasons.disclosureClauseFollows;
-import static newsquiz.facts.Reasons.forDeed;
-import static newsquiz.facts.Reasons.overDiscontent;
-import static newsquiz.facts.Reasons.pastClauseFollows;
-import static newsquiz.facts.Reasons.pastEffectBefore;
-import static newsquiz.facts.Reasons.reasonsNounAt;
-import static newsquiz.facts.Reasons.troubleFollows;
+import static newsquiz.facts.ReasonsAfter.FEELING;
+import static newsquiz.facts.ReasonsAfter.PRAISE_VERB;
+import static newsquiz.facts.ReasonsAfter.TIME_BEFORE_AFTER;
+import static newsquiz.facts.ReasonsAfter.answersAnAsking;
+import static newsquiz.facts.ReasonsAfter.causalAs;
+import static newsquiz.facts.ReasonsAfter.disclosureClauseFollows;
+import static newsquiz.facts.ReasonsAfter.forDeed;
+import static newsquiz.facts.ReasonsAfter.overDiscontent;
+import static newsquiz.facts.ReasonsAfter.pastClauseFollows;
+import static newsquiz.facts.ReasonsAfter.pastEffectBefore;
+import static newsquiz.facts.ReasonsAfter.reasonsNounAt;
+import static newsquiz.facts.ReasonsAfter.troubleFollows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ import newsquiz.nlp.Token;
  * ("since 2019", "after the meeting") are left alone: a skipped cause costs less than a wrong one.
  *
  * <p>This class runs the rules over the body's sentences, at each word the most precise first, and gives each cause
- * the article's other reasons as its wrong answers. The rules live by family: {@code Reasons} (a reason told after its
+ * the article's other reasons as its wrong answers. The rules live by family: {@code ReasonsAfter} (a reason told after its
  * effect), {@code Purposes}, {@code DeathCauses}, {@code CausingVerbs} ("led to", "caused by", "blamed ... on", ",
  * causing") and {@code Consequences} ("so"); {@code EffectClauses} reads the effect before a connective, and
  * {@code CauseText} holds the text tests they share.

@@ -11,14 +11,14 @@ import java.util.Set;
 import newsquiz.nlp.Token;
 
 /**
- * Reasons told after their effect, and the tests that tell a causal connective from a temporal one: a causal "as"
+ * ReasonsAfter told after their effect, and the tests that tell a causal connective from a temporal one: a causal "as"
  * (not "as soon as", "as the players walked"), "after" or "following" + a clause, a trouble or a disclosure (not "two
  * hours after", nor what merely came later), "over" after protests, "for" + a deed after a verb of praise or blame,
  * "for security reasons", a feeling "when" something happened, and "in response to" what was no question.
  * CauseFinder matches the connectives; {@code EffectClauses} reads the effect before them.
  */
-final class Reasons {
-    private Reasons() {
+final class ReasonsAfter {
+    private ReasonsAfter() {
     }
 
     /** Events that bring on what follows them: "fell into the water after a collision", not "after the match". */
