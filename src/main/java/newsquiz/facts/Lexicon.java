@@ -157,7 +157,10 @@ public final class Lexicon {
             "suggested", "suggests", "contended", "maintained", "believes", "believed", "estimated", "estimates",
             "stressed", "emphasized", "urged", "posted", "read", "reads", "responded", "disclosed", "revealed", "tweeting", "stating",
             "adding", "claiming", "warning", "arguing", "noting", "called", "calling", "insisting", "announcing",
-            "add", "remarked", "remarking", "commented", "commenting", "testified", "conceded", "countered");
+            "add", "remarked", "remarking", "commented", "commenting", "testified", "conceded", "countered",
+            // a feature's present tense: "“It was a good week,” she recalls."
+            "recalls", "recalling", "remembers", "remembered", "replies", "observes", "remarks", "comments",
+            "concludes", "concluded", "jokes", "joked", "quipped", "quips");
 
     /** Verbs that only report when they introduce a clause (not "continued to fight", "posted a video"). */
     static final Set<String> WEAK_REPORTING = set(

@@ -208,6 +208,7 @@ final class QuoteFinder {
     private String attribution(List<Integer> sIdx, List<QuoteSpan> spans, QuoteSpan q) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean unnamedOwnTeller = false;
         for (int s : sIdx) {
             TaggedSentence ts = sentences.get(s);
             List<Token> t = ts.tokens();
@@ -226,7 +227,8 @@ final class QuoteFinder {
                     }
                     continue;
                 }
-                boolean verb = Lexicon.isReportingVerb(tok.text()) && !tok.tag().equals("NN");
+                boolean verb = Lexicon.isReportingVerb(tok.text()) && !tok.tag().equals("NN")
+                        || attributionFrame(t, v);
                 boolean colon = tok.text().equals(":") && v + 1 < t.size() && isOpenQuote(t.get(v + 1));
                 // "the novel, which the New York Times called "the steamiest book ..."": who named it so says it
                 boolean naming = tok.text().matches("called|dubbed|labell?ed|branded|termed") && v + 1 < t.size()
@@ -244,6 +246,11 @@ final class QuoteFinder {
                 // "Part of the judge's statement reads": a share of a document is nobody; who wrote it is told
                 // elsewhere, or the quotation goes unasked
                 if (speaker == null || speaker.matches("(?i)(part|much|some|most|all|the rest|portions?|parts)")) {
+                    // '"...," says a teenager standing with friends': the quotation's own teller, unnamed; it is
+                    // lent no speaker from another sentence ('"Isolated," he replies' is someone else's turn)
+                    unnamedOwnTeller |= verb && ts.sentence().start() <= q.end() && ts.sentence().end() >= q.start()
+                            && Math.abs(tok.start() - q.end()) <= 4 && v + 1 < t.size()
+                            && t.get(v + 1).text().matches("(?i)a|an|one|another|some|several|many|other");
                     continue;
                 }
                 int distance = tok.start() < q.start() ? q.start() - tok.end() : tok.start() - q.end();
@@ -258,7 +265,7 @@ final class QuoteFinder {
                 }
             }
         }
-        return best;
+        return unnamedOwnTeller && bestDistance >= 10_000 ? null : best;
     }
 
     /** A new clause between a quotation's end and a verb after it: "while", "whereas", "but" or a semicolon. */
@@ -278,6 +285,31 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "“It was a great week,” she beams.": right after a closing mark, a pronoun or a name and then a verb that ends
+     * the sentence is the quotation's own attribution, whatever the verb ("beams", "laughs", "shrugs"), so the
+     * quotation is never lent a speaker from another sentence of the paragraph.
+     */
+    private static boolean attributionFrame(List<Token> t, int v) {
+        if (!t.get(v).tag().matches("VBZ|VBD") || v + 1 < t.size() && !t.get(v + 1).text().matches("[.!?,]")) {
+            return false;
+        }
+        int k = v - 1;
+        if (k >= 0 && t.get(k).text().matches("(?i)he|she|they")) {
+            k--;
+        } else {
+            int names = 0;
+            while (k >= 0 && t.get(k).tag().startsWith("NNP") && names < 3) {
+                k--;
+                names++;
+            }
+            if (names == 0) {
+                return false;
+            }
+        }
+        return k >= 0 && t.get(k).text().matches("[”\"’]");
     }
 
     private static boolean isOpenQuote(Token t) {

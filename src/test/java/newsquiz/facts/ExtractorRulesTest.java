@@ -959,6 +959,26 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aQuotationsOwnTellerAfterItIsNeverLentAnotherSentencesSpeaker() {
+        String opening = "Actor Jon Marsh revealed that his old series could return. \"We are talking to the network"
+                + " at the moment,\" he said. Ada Wells talked of being cast in a pilot while a guest on a long show."
+                + " Faced with losing the character, the producers made her a regular. ";
+        // a feature's present tense, and any verb right after the closing mark: she speaks, not the paragraph's
+        // earlier speaker
+        assertThat(speakerOf(facts(opening + "\"It was a great week,\" she recalls.\n"), "great week"))
+                .isEqualTo("Ada Wells");
+        assertThat(speakerOf(facts(opening + "\"It was a great week,\" she beams.\n"), "great week"))
+                .isEqualTo("Ada Wells");
+        // the present tense before the words too
+        assertThat(speakerOf(facts("Once she was cast, Ada Wells recalls thinking \"this is my chance to shine at"
+                + " last.\"\n"), "chance to shine")).isEqualTo("Ada Wells");
+        // an unnamed teller of its own ("says a teenager"): unasked, not the next sentence's "he replies"
+        Facts f = facts("\"I still have an old pager, but I'm the only one,\" says a teenager outside the school gates."
+                + " And how does that feel? \"Lonely,\" he replies.\n");
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("old pager"));
+    }
+
+    @Test
     void aRoleThenANameAfterTheVerbSpeaksOnlyAfterAQuotation() {
         // "The minister said the new director, Ana Lima, would start": the minister's statement about her
         Facts f = facts("The minister said the new director, Ana Lima, would start in May.\n");
