@@ -95,6 +95,13 @@ final class CausingVerbs {
     static Cause ascribed(TaggedSentence ts, int verb) {
         List<Token> t = ts.tokens();
         String prep = lower(t.get(verb)).startsWith("blam") ? "on" : "to";
+        // "did not blame ... on", "was not blamed on", "too early to blame ... on", "may have blamed": no cause given
+        for (int k = Math.max(0, verb - 3); k < verb; k++) {
+            if (lower(t.get(k)).matches("not|n't|never|no|to|may|might|could|would|should|can|will|did|does|do"
+                    + "|whether|if")) {
+                return null;
+            }
+        }
         int be = isBe(t.get(verb - 1)) ? verb - 1 : verb > 1 && t.get(verb - 1).tag().equals("RB")
                 && isBe(t.get(verb - 2)) ? verb - 2 : -1;
         int effectFrom;
@@ -132,6 +139,12 @@ final class CausingVerbs {
             causeTo = at + 2; // "blamed the fire on arson": one word is cause enough
         }
         if (causeTo < 0 || t.get(at + 1).tag().matches("NNP.*|PRP|IN|CD") || t.get(at + 1).isCapitalised()) {
+            return null;
+        }
+        // "blamed the goalkeeper on social media after the defeat": "on" where the blaming was done, not its cause
+        if (ts.span(at + 1, causeTo).matches("(?i)(social media|television|tv|radio|air|the air|the radio|the internet"
+                + "|online|camera|stage|the stage|the pitch|the field|the streets?|the phone|the record)\\b.*")
+                || ts.span(at + 1, causeTo).matches("(?i).*\\b(for|after)\\b.*")) {
             return null;
         }
         if (causeTo - at > 4 && lower(t.get(causeTo - 2)).equals("on") && lower(t.get(causeTo - 1)).matches(

@@ -159,15 +159,16 @@ public final class Lexicon {
             "adding", "claiming", "warning", "arguing", "noting", "called", "calling", "insisting", "announcing",
             "add", "remarked", "remarking", "commented", "commenting", "testified", "conceded", "countered",
             // a feature's present tense: "“It was a good week,” she recalls."
-            "recalls", "recalling", "remembers", "remembered", "replies", "observes", "remarks", "comments",
-            "concludes", "concluded", "jokes", "joked", "quipped", "quips");
+            "replies", "observes", "remarks", "comments", "concludes", "concluded", "jokes", "joked", "quipped",
+            "quips");
 
     /** Verbs that only report when they introduce a clause (not "continued to fight", "posted a video"). */
     static final Set<String> WEAK_REPORTING = set(
             "continued", "recalled", "called", "calling", "noting", "adding", "claimed", "claims", "added", "adds", "observed", "declared", "argued", "read", "reads", "posted", "believes", "believed", "estimated", "estimates", "reported",
             "reports", "urged", "asked", "asks", "promised", "pledged", "responded", "disclosed", "revealed",
             "maintained", "noted", "notes", "stressed", "emphasized", "predicted", "acknowledged", "suggested",
-            "suggests");
+            "suggests",
+            "replies", "observes", "remarks", "comments", "concludes", "concluded");
 
     /** Last words of place names: "Manu National Park", "Lake Victoria" is caught by the gazetteer or not at all. */
     static final Set<String> PLACE_WORDS = set("park", "river", "lake", "mountain", "mountains", "island", "islands",

@@ -228,7 +228,7 @@ final class QuoteFinder {
                     continue;
                 }
                 boolean verb = Lexicon.isReportingVerb(tok.text()) && !tok.tag().equals("NN")
-                        || attributionFrame(t, v);
+                        || attributionFrame(t, v) || memoryBeforeWords(t, v);
                 boolean colon = tok.text().equals(":") && v + 1 < t.size() && isOpenQuote(t.get(v + 1));
                 // "the novel, which the New York Times called "the steamiest book ..."": who named it so says it
                 boolean naming = tok.text().matches("called|dubbed|labell?ed|branded|termed") && v + 1 < t.size()
@@ -289,11 +289,13 @@ final class QuoteFinder {
 
     /**
      * "“It was a great week,” she beams.": right after a closing mark, a pronoun or a name and then a verb that ends
-     * the sentence is the quotation's own attribution, whatever the verb ("beams", "laughs", "shrugs"), so the
-     * quotation is never lent a speaker from another sentence of the paragraph.
+     * the sentence ("she recalls thinking.") is the quotation's own attribution, whatever the verb ("beams",
+     * "laughs", "shrugs"), so the quotation is never lent a speaker from another sentence of the paragraph.
      */
     private static boolean attributionFrame(List<Token> t, int v) {
-        if (!t.get(v).tag().matches("VBZ|VBD") || v + 1 < t.size() && !t.get(v + 1).text().matches("[.!?,]")) {
+        // "she recalls thinking.": a doing after the verb is still the attribution's
+        int after = v + 1 < t.size() && t.get(v + 1).tag().equals("VBG") ? v + 2 : v + 1;
+        if (!t.get(v).tag().matches("VBZ|VBD") || after < t.size() && !t.get(after).text().matches("[.!?,]")) {
             return false;
         }
         int k = v - 1;
@@ -310,6 +312,24 @@ final class QuoteFinder {
             }
         }
         return k >= 0 && t.get(k).text().matches("[”\"’]");
+    }
+
+    /**
+     * "Ada Lima recalls thinking “this is my chance”", "she remembers: “...”": a memory told in the quoted words right
+     * after it. Not "she remembers the night the river burst its banks", a memory and no statement.
+     */
+    private static boolean memoryBeforeWords(List<Token> t, int v) {
+        if (!t.get(v).text().matches("(?i)recalls|recalling|remembers|remembered")) {
+            return false;
+        }
+        int k = v + 1;
+        if (k < t.size() && t.get(k).tag().equals("VBG")) {
+            k++; // "recalls thinking"
+        }
+        if (k < t.size() && t.get(k).text().matches("[:,]")) {
+            k++;
+        }
+        return k < t.size() && isOpenQuote(t.get(k));
     }
 
     private static boolean isOpenQuote(Token t) {

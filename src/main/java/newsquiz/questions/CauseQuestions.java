@@ -177,6 +177,9 @@ final class CauseQuestions {
      * to the article, what was the outage blamed on?"
      */
     private String ascribedQuestion(Cause c) {
+        if (BLAMED_PEOPLE.matcher(c.cause()).find()) {
+            return null; // "blamed the riot on a small group of youths": no stock reason is a group of people
+        }
         String[] words = c.connective().split(" ");
         String verb = words[words.length - 2];
         String prep = words[words.length - 1];
@@ -195,18 +198,32 @@ final class CauseQuestions {
                     // account nor one whose teller a question can name in a few words
                     return null;
                 }
-                // a pronoun or a clause is no name to ask in: the cause is asked as the article's
+                // a pronoun, a clause or a time before the doer ("On Monday fire officials") is no name to ask in:
+                // the cause is asked as the article's
                 if (agent.split("\\s+").length <= 6 && !agent.matches("(?i)(he|she|it|they|we|i|you|this|that|these"
-                        + "|those|who|which)\\b.*") && !agent.matches("(?i).*\\b(said|says|told|has|have|had|was|were|is"
+                        + "|those|who|which|on|in|at|after|before|during|last|earlier|yesterday|today|since|by|for"
+                        + "|when|while)\\b.*") && !agent.matches("(?i).*\\b(said|says|told|has|have|had|was|were|is"
                         + "|are|will|would)\\b.*")) {
+                    // "Fire officials": a capital before a word in lower case only opens the sentence
+                    if (agent.matches("\\p{Lu}\\p{Ll}+ \\p{Ll}.*")) {
+                        agent = Character.toLowerCase(agent.charAt(0)) + agent.substring(1);
+                    }
                     return "What did " + lowerOpening(agent) + " " + base + " " + c.effect() + " " + prep + "?";
                 }
             }
         }
-        boolean plural = c.effect().matches("(?i).*[^su's]s");
+        // the head noun decides: "the crisis was", "the collapse of the talks was", "the delays were"
+        String head = c.effect().replaceFirst("(?i)\\s+of\\s.*$", "").replaceFirst("^.*\\s", "");
+        boolean plural = head.matches("(?i).*[^su'i]s") && !head.matches("(?i).*(ics|ness)");
         return "According to the article, what " + (plural ? "were " : "was ") + c.effect() + " " + participle + " "
                 + prep + "?";
     }
+
+    /** People a thing is blamed on, whom stock reasons (faults, weather, money) could never stand beside. */
+    private static final java.util.regex.Pattern BLAMED_PEOPLE = java.util.regex.Pattern.compile("(?i)\\b(people|"
+            + "youths?|protesters?|demonstrators?|group|gangs?|workers?|staff|fans|supporters|players?|officials?"
+            + "|rebels?|militants?|hackers?|activists?|students?|police|government|company|firm|managers?|drivers?"
+            + "|pilots?|crew|man|woman|men|women|boys?|girls?|teenagers?|children|residents|neighbou?rs?)$");
 
     /** A death told as a thing: "his death", "the death of an elderly resident", "her husband's death". */
     private static final String DEATH = "(?i)(.*\\s)?deaths?(\\s+of\\s.*)?";

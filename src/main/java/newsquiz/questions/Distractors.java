@@ -68,8 +68,9 @@ final class Distractors {
 
     /**
      * Vague wrong amounts as a blank before "of" takes them: "a few dozen" and "about a dozen" become "dozens" ("one of
-     * just about a dozen of nations" reads as nothing), "a few hundred" "hundreds"; none in the key's own class, and
-     * none above the two hundred nations there are when nations are counted, where "a couple" stands in.
+     * just about a dozen of nations" reads as nothing), "a few hundred" "hundreds"; none in the key's own class and
+     * none above the two hundred nations there are when nations are counted, where, with fewer than two left, "a
+     * couple" stands in even beside "a handful" (two against a few: near, but not the same amount).
      */
     static List<String> takingOf(String key, List<String> wrong, boolean nations) {
         int own = vagueClass(key);
@@ -98,7 +99,7 @@ final class Distractors {
     private static final List<String> OF_FORMS = List.of("a handful", "dozens", "hundreds", "thousands",
             "tens of thousands", "millions");
 
-    /** The rough size a vague amount names ("a few dozen": about 36), so that it compares with a number; NaN else. */
+    /** The rough size a vague amount names ("a few dozen": about 40), so that it compares with a number; NaN else. */
     static double roughSize(String amount) {
         return switch (amount.strip().toLowerCase(Locale.ROOT)) {
             case "a couple", "a couple of" -> 2;

@@ -388,6 +388,11 @@ final class QuantityQuestions {
         Matcher to = CHANGE_TO_BLANK.matcher(blanked);
         Matcher from = CHANGE_FROM_BLANK.matcher(blanked);
         String other = to.find() ? to.group(1) : from.find() ? from.group(1) : null;
+        // "from 14 to 9 million": the key's scale word is the other figure's too
+        Matcher scale = SCALED.matcher(key);
+        if (other != null && scale.find() && !SCALED.matcher(other).find()) {
+            other = other + " " + scale.group(1);
+        }
         double k = size(key);
         if (other == null || Double.isNaN(size(other)) || Double.isNaN(k) || k == size(other)) {
             return wrong;
@@ -418,8 +423,8 @@ final class QuantityQuestions {
     }
 
     /** "thousands if not _____", "dozens, if not _____": the amount the blank outdoes. */
-    private static final Pattern IF_NOT_BLANK = Pattern.compile("(?i)\\b((?:[\\d,.]+|[\\p{L}]+)(?: of [\\p{L}]+)?),? if not "
-            + Pattern.quote(ClozeExcerpt.BLANK));
+    private static final Pattern IF_NOT_BLANK = Pattern.compile("(?i)(?<![\\p{L}\\d,.])((?:[\\d,.]+(?: (?:thousand|million"
+            + "|billion))?|\\p{L}+(?: of \\p{L}+)?)),? if not " + Pattern.quote(ClozeExcerpt.BLANK));
 
     /** The size an amount names: its number with its scale word, or a vague amount's rough size; NaN for none. */
     private static double size(String amount) {

@@ -275,14 +275,16 @@ final class QuoteQuestions {
 
     /**
      * The wrong speakers the article tells are of the sex the reported words give the speaker ("he", "her"), in the
-     * order offered; null when the words tell both or the speaker's own sex is told otherwise.
+     * order offered; null when the words tell both, or the article does not tell the speaker to be of that sex.
      */
     private List<String> sameSexAs(String words, String speaker, List<String> offered) {
         boolean male = MALE.matcher(words).find();
         boolean female = FEMALE.matcher(words).find();
         PersonSex sexes = articleNames.sexes();
         PersonSex.Sex told = male == female ? null : male ? PersonSex.Sex.MALE : PersonSex.Sex.FEMALE;
-        if (told == null || sexes.of(speaker) != null && sexes.of(speaker) != told) {
+        // the speaker's own sex must be told and agree: "Tom Berg said her plans would ruin the harbour" speaks of
+        // someone else, and among women the one man would stand out
+        if (told == null || sexes.of(speaker) != told) {
             return null;
         }
         return offered.stream().filter(w -> sexes.of(w) == told).toList();

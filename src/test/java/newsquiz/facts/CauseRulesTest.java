@@ -188,6 +188,15 @@ class CauseRulesTest {
         assertThat(causes("Experts attribute this to rising sea temperatures.\n")).isEmpty();
         assertThat(causes("The minister blamed the attack on Ruritania.\n")).isEmpty();
         assertThat(causes("Fans blamed it on the referee.\n")).isEmpty();
+        // a cause denied, doubted or not yet given is none
+        assertThat(causes("Fire officials did not blame the warehouse blaze on a discarded cigarette.\n")).isEmpty();
+        assertThat(causes("The outage was not blamed on the storm.\n")).isEmpty();
+        assertThat(causes("It is too early to blame the crash on pilot error, the agency said.\n")).isEmpty();
+        // "on" where the blaming was done
+        assertThat(causes("Fans blamed the goalkeeper on social media after the defeat.\n"))
+                .noneMatch(c -> c.connective().startsWith("blamed"));
+        assertThat(causes("The striker was blamed on social media for the loss.\n"))
+                .noneMatch(c -> c.connective().contains("blamed on"));
     }
 
     @Test

@@ -969,13 +969,18 @@ class ExtractorRulesTest {
                 .isEqualTo("Ada Wells");
         assertThat(speakerOf(facts(opening + "\"It was a great week,\" she beams.\n"), "great week"))
                 .isEqualTo("Ada Wells");
+        assertThat(speakerOf(facts(opening + "\"It was a great week,\" she recalls thinking.\n"), "great week"))
+                .isEqualTo("Ada Wells");
         // the present tense before the words too
         assertThat(speakerOf(facts("Once she was cast, Ada Wells recalls thinking \"this is my chance to shine at"
                 + " last.\"\n"), "chance to shine")).isEqualTo("Ada Wells");
         // an unnamed teller of its own ("says a teenager"): unasked, not the next sentence's "he replies"
-        Facts f = facts("\"I still have an old pager, but I'm the only one,\" says a teenager outside the school gates."
-                + " And how does that feel? \"Lonely,\" he replies.\n");
+        Facts f = facts("Shop owner Tom Berg said sales of old phones had fallen. \"I still have an old pager, but I'm"
+                + " the only one,\" says a teenager outside the school gates. And how does that feel? \"Lonely,\" he"
+                + " replies.\n");
         assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("old pager"));
+        // a memory with no words of its own is no statement
+        assertThat(facts("Tom Berg remembers the night the river burst its banks in 1998.\n").quotes()).isEmpty();
     }
 
     @Test

@@ -164,15 +164,31 @@ class CauseQuestionsTest {
                 + " cigarette.", "the warehouse blaze", "a discarded cigarette", "blamed on"), List.of());
         assertThat(d.prompt()).isEqualTo("What did fire officials blame the warehouse blaze on?");
         assertThat(d.answer()).isEqualTo("a discarded cigarette"); // no "because of" before a thing blamed
-        assertThat(questions.draft(ascribed("Engineers have attributed the delays to a shortage of steel.", "the delays",
-                "a shortage of steel", "attributed to"), List.of()).prompt())
-                .isEqualTo("What did engineers attribute the delays to?");
-        // the passive, a pronoun or a clause for the doer: the article's telling
-        assertThat(questions.draft(ascribed("The late opening was attributed to a shortage of steel.",
-                "the late opening", "a shortage of steel", "was attributed to"), List.of()).prompt())
-                .isEqualTo("According to the article, what was the late opening attributed to?");
-        assertThat(questions.draft(ascribed("He blamed the losses on a weak currency.", "the losses", "a weak currency",
-                "blamed on"), List.of()).prompt()).isEqualTo("According to the article, what were the losses blamed on?");
+        String[][] asked = {
+            {"Engineers have attributed the delays to a shortage of steel.", "the delays", "a shortage of steel",
+                "attributed to", "What did engineers attribute the delays to?"},
+            // the passive, a pronoun or a clause for the doer: the article's telling
+            {"The late opening was attributed to a shortage of steel.", "the late opening", "a shortage of steel",
+                "was attributed to", "According to the article, what was the late opening attributed to?"},
+            {"He blamed the losses on a weak currency.", "the losses", "a weak currency", "blamed on",
+                "According to the article, what were the losses blamed on?"},
+            // a time before the doer is no part of it; the head noun decides "was" or "were"
+            {"On Monday fire officials blamed the power cut on a faulty transformer.", "the power cut",
+                "a faulty transformer", "blamed on", "According to the article, what was the power cut blamed on?"},
+            {"The crisis was blamed on a shortage of steel.", "the crisis", "a shortage of steel", "was blamed on",
+                "According to the article, what was the crisis blamed on?"},
+            {"The collapse of the talks was blamed on a row over fees.", "the collapse of the talks", "a row over fees",
+                "was blamed on", "According to the article, what was the collapse of the talks blamed on?"},
+            // a capital before a word in lower case only opens the sentence, whatever words the article has
+            {"Local doctors blamed the outbreak on a faulty water pump.", "the outbreak", "a faulty water pump",
+                "blamed on", "What did local doctors blame the outbreak on?"},
+        };
+        for (String[] a : asked) {
+            assertThat(questions.draft(ascribed(a[0], a[1], a[2], a[3]), List.of()).prompt()).as(a[0]).isEqualTo(a[4]);
+        }
+        // people blamed stand beside no stock reason
+        assertThat(questions.draft(ascribed("Police blamed the riot on a small group of youths.", "the riot",
+                "a small group of youths", "blamed on"), List.of())).isNull();
         // a claim told of a claim is nobody's to ask in
         assertThat(questions.draft(ascribed("A blog claims police sources have blamed the fire on arson.", "the fire",
                 "arson", "blamed on"), List.of())).isNull();

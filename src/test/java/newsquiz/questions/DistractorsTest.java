@@ -331,6 +331,9 @@ class DistractorsTest {
                 List.of("60", "30", "90"))).containsExactly("60", "90");
         assertThat(QuantityQuestions.sameSideOfChange("Membership fell from _____ to 2.1 million.", "3.4 million",
                 List.of("1.7 million", "4.1 million", "2.8 million"))).containsExactly("4.1 million", "2.8 million");
+        // the key's scale word is the other figure's too: "from 14 to 9 million"
+        assertThat(QuantityQuestions.sameSideOfChange("Users fell from 14 to _____.", "9 million",
+                List.of("6 million", "12 million", "17 million"))).containsExactly("6 million", "12 million");
         // a range is no change
         assertThat(QuantityQuestions.sameSideOfChange("Between 30 and _____ people came.", "45", List.of("20", "60")))
                 .containsExactly("20", "60");
@@ -349,6 +352,9 @@ class DistractorsTest {
                 .containsExactly("60", "70");
         assertThat(QuantityQuestions.beyondIfNot("It cost _____ pounds.", "50", List.of("30", "60")))
                 .containsExactly("30", "60");
+        // the amount before "if not" with its scale word
+        assertThat(QuantityQuestions.beyondIfNot("Repairs could cost 40 million if not _____ pounds.", "60 million",
+                List.of("30 million", "50 million", "80 million"))).containsExactly("50 million", "80 million");
     }
 
     @Test

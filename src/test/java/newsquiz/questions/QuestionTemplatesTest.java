@@ -814,7 +814,7 @@ class QuestionTemplatesTest {
     @Test
     void reportedWordsThatTellTheSpeakersSexOfferOthersOfThatSexOrAreTyped() {
         String opening = "Council vote\n\nMonday, October 14, 2024\n\n"
-                + "Mayor Ana Lima said her plans for the harbour would go to a vote in March.\n\n";
+                + "Ms Ana Lima, the mayor, said her plans for the harbour would go to a vote in March.\n\n";
         String herPlans = "According to the article, who said that her plans";
         // among men's names the one woman would be the answer: the name is typed
         List<Question> men = candidatesOf(opening + "Councillor Tom Berg said the vote would be close.\n\n"
@@ -832,6 +832,13 @@ class QuestionTemplatesTest {
             assertThat(q.type()).isEqualTo("multiple_choice");
             assertThat(q.choices()).contains("Ana Lima", "Rosa Quint", "Dee Mall").doesNotContain("Mark Dunn");
         });
+        // a speaker the article tells nothing of speaks of someone else's plans: typed, never a man among women
+        List<Question> other = candidatesOf("Council vote\n\nMonday, October 14, 2024\n\n"
+                + "Councillor Tom Berg said her plans would ruin the harbour.\n\nCouncillor Rosa Quint said she expected"
+                + " the vote to be close. She urged residents to attend.\n\nHarbour spokeswoman Dee Mall said the pier"
+                + " needed repairs first.\n");
+        assertThat(other).filteredOn(q -> q.prompt().startsWith("According to the article, who said that her plans"))
+                .isNotEmpty().allMatch(q -> q.type().equals("short_answer"));
     }
 
     @Test
