@@ -352,6 +352,11 @@ class DistractorsTest {
                 .containsExactly("60", "70");
         assertThat(QuantityQuestions.beyondIfNot("It cost _____ pounds.", "50", List.of("30", "60")))
                 .containsExactly("30", "60");
+        // through the generator: every choice outdoes "thousands"
+        String article = "River spill\n\nLEEDS (May 6, 2021) — The spill killed thousands if not tens of thousands of"
+                + " fish along the river, wardens said on Thursday.\n";
+        assertThat(choiceQuestions(article, "tens of thousands")).isNotEmpty().allSatisfy(q -> assertThat(q.choices())
+                .allMatch(c -> c.matches("tens of thousands|hundreds of thousands|millions")));
         // the amount before "if not" with its scale word
         assertThat(QuantityQuestions.beyondIfNot("Repairs could cost 40 million if not _____ pounds.", "60 million",
                 List.of("30 million", "50 million", "80 million"))).containsExactly("50 million", "80 million");
