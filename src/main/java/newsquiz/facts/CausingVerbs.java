@@ -108,7 +108,8 @@ final class CausingVerbs {
         int effectTo;
         int at;
         if (be >= 0) {
-            effectTo = be;
+            // "The outage has been blamed on ...": the thing ends before its auxiliary
+            effectTo = be > 0 && lower(t.get(be - 1)).matches("has|have|had") ? be - 1 : be;
             effectFrom = clauseStart(t, effectTo);
             at = verb + 1;
         } else {
@@ -122,7 +123,7 @@ final class CausingVerbs {
         }
         if (at >= t.size() || !lower(t.get(at)).equals(prep) || effectTo - effectFrom < 1 || effectTo - effectFrom > 8
                 || t.get(effectFrom).tag().matches("IN|PRP|WDT|WP") || !t.subList(effectFrom, effectTo).stream()
-                .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|VBG|VBN") || lower(x).equals("of"))) {
+                .allMatch(x -> x.tag().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|VBG|VBN") || lower(x).matches("of|in"))) {
             return null;
         }
         if (t.subList(effectFrom, effectTo).stream().noneMatch(x -> x.tag().startsWith("NN"))) {

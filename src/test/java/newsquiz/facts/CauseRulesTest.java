@@ -180,6 +180,9 @@ class CauseRulesTest {
         // the day it struck is no part of the cause; one word is cause enough
         assertThat(only("A coroner ascribed her death to a blood clot on Friday.\n").cause()).isEqualTo("a blood clot");
         assertThat(only("Investigators have blamed the fire on arson.\n").cause()).isEqualTo("arson");
+        Cause perfect = only("The rise in burglaries has been largely attributed to a shortage of patrols.\n");
+        assertThat(perfect.effect()).isEqualTo("the rise in burglaries");
+        assertThat(perfect.cause()).isEqualTo("a shortage of patrols");
     }
 
     @Test
