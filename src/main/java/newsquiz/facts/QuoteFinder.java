@@ -212,6 +212,7 @@ final class QuoteFinder {
         for (int s : sIdx) {
             TaggedSentence ts = sentences.get(s);
             List<Token> t = ts.tokens();
+            boolean sameSentence = ts.sentence().start() <= q.end() && ts.sentence().end() >= q.start();
             for (int v = 0; v < t.size(); v++) {
                 Token tok = t.get(v);
                 if (inside(spans, tok)) {
@@ -220,7 +221,6 @@ final class QuoteFinder {
                 if (tok.is("according") && v + 2 < t.size() && t.get(v + 1).is("to")) {
                     String source = speakers.accordingSource(ts, v);
                     int distance = tok.start() < q.start() ? q.start() - tok.end() : tok.start() - q.end();
-                    boolean sameSentence = ts.sentence().start() <= q.end() && ts.sentence().end() >= q.start();
                     if (source != null && sameSentence && distance < bestDistance) {
                         bestDistance = distance;
                         best = source;
@@ -248,13 +248,11 @@ final class QuoteFinder {
                 if (speaker == null || speaker.matches("(?i)(part|much|some|most|all|the rest|portions?|parts)")) {
                     // '"...," says a teenager standing with friends': the quotation's own teller, unnamed; it is
                     // lent no speaker from another sentence ('"Isolated," he replies' is someone else's turn)
-                    unnamedOwnTeller |= verb && ts.sentence().start() <= q.end() && ts.sentence().end() >= q.start()
-                            && Math.abs(tok.start() - q.end()) <= 4 && v + 1 < t.size()
+                    unnamedOwnTeller |= verb && sameSentence && Math.abs(tok.start() - q.end()) <= 4 && v + 1 < t.size()
                             && t.get(v + 1).text().matches("(?i)a|an|one|another|some|several|many|other");
                     continue;
                 }
                 int distance = tok.start() < q.start() ? q.start() - tok.end() : tok.start() - q.end();
-                boolean sameSentence = ts.sentence().start() <= q.end() && ts.sentence().end() >= q.start();
                 if (!sameSentence && !opensSentence(q)) {
                     continue; // a quoted title inside a sentence ("the case "X vs. Y"") is nobody's words
                 }

@@ -394,11 +394,14 @@ final class QuantityQuestions {
             other = other + " " + scale.group(1);
         }
         double k = size(key);
-        if (other == null || Double.isNaN(size(other)) || Double.isNaN(k) || k == size(other)) {
+        double o = other == null ? Double.NaN : size(other);
+        if (Double.isNaN(o) || Double.isNaN(k) || k == o) {
             return wrong;
         }
-        double o = size(other);
-        return wrong.stream().filter(w -> Double.isNaN(size(w)) || (size(w) < o) == (k < o) && size(w) != o).toList();
+        return wrong.stream().filter(w -> {
+            double v = size(w);
+            return Double.isNaN(v) || (v < o) == (k < o) && v != o;
+        }).toList();
     }
 
     /**

@@ -57,11 +57,11 @@ final class QuoteQuestions {
             List<String> wrong = Distractors.names(q.speaker(), aliases, others, 3).stream()
                     .map(articleNames::wholeNameOf).distinct().toList();
             String prompt = q.direct() ? "Who said: “" + excerpt + "”?"
-                    : q.verb().startsWith("denie") ? "According to the article, who denied " + excerpt + "?"
-                    : q.verb().startsWith("call") ? "According to the article, who called for " + excerpt + "?"
+                    : q.verb().startsWith("denie") ? REPORTED + "denied " + excerpt + "?"
+                    : q.verb().startsWith("call") ? REPORTED + "called for " + excerpt + "?"
                     : q.verb().equals("according to") ? "Who does the article give as the source of this: “"
                             + excerpt + "”?"
-                    : "According to the article, who " + pastTense(q.verb()) + " that " + sentenceMiddle(excerpt) + "?";
+                    : REPORTED + pastTense(q.verb()) + " that " + sentenceMiddle(excerpt) + "?";
             List<String> sameSex = !q.direct() && QuestionText.tellsSex(excerpt)
                     ? sameSexAs(excerpt, q.speaker(), Distractors.names(q.speaker(), aliases, others, others.size())
                     .stream().map(articleNames::wholeNameOf).distinct().toList()) : null;
@@ -289,6 +289,9 @@ final class QuoteQuestions {
         }
         return offered.stream().filter(w -> sexes.of(w) == told).toList();
     }
+
+    /** How a question on reported words opens: "According to the article, who said that ...?". */
+    static final String REPORTED = "According to the article, who ";
 
     private static final Pattern MALE = Pattern.compile("(?i)\\b(he|him|his|himself)\\b");
     private static final Pattern FEMALE = Pattern.compile("(?i)\\b(she|her|hers|herself)\\b");

@@ -31,7 +31,7 @@ final class TeachersTook {
      * every form for coverage and for teachers' choice.
      */
     static double teachersPrior(Question q) {
-        if (q.kind().equals("quote") && q.prompt().startsWith(REPORTED)) {
+        if (q.kind().equals("quote") && q.prompt().startsWith(QuoteQuestions.REPORTED)) {
             return q.type().equals("multiple_choice") ? 0 : -0.6; // see taken(): choices suit reported words
         }
         return switch (q.kind() + "/" + q.type()) {
@@ -115,7 +115,7 @@ final class TeachersTook {
             return headline != null && acronym.find() && Pattern.compile("\\b" + Pattern.quote(acronym.group(1))
                     + "\\b").matcher(headline).find() ? 0.3 : 0;
         }
-        if (q.kind().equals("quote") && q.prompt().startsWith(REPORTED)) {
+        if (q.kind().equals("quote") && q.prompt().startsWith(QuoteQuestions.REPORTED)) {
             // reported words ("who said that the plant would close?"): with choices teachers took 53 of 64, typed 28
             // of 72 (a pronoun or another prompt names the one speaker, or the speaker is no name to type: "Parents")
             return q.type().equals("multiple_choice") ? 0.8 : 0.4;
@@ -218,9 +218,6 @@ final class TeachersTook {
     Integer year() {
         return storyYear;
     }
-
-    /** How a question on reported words opens: "According to the article, who said that ...?". */
-    private static final String REPORTED = "According to the article, who ";
 
     /**
      * Forms teachers almost never took (a description to match to a name, who-did paraphrases, why-questions
