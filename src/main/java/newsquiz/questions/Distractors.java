@@ -412,13 +412,18 @@ final class Distractors {
         double min = unit.equals("age") ? 1 : 0.01; // no share of nothing: "0%" beside "6%" is no amount
         double unitStep = Math.pow(10, -decimals);
         // a small share steps by a third of itself in its own decimals: 1.15% beside 0.75% and 1.55%, not 4.15%
+        // a large share steps by less of itself: "more than 54% of the young are out of work" against 68, 82 and 96
+        // reads as absurd beside it (teachers struck it); against 62, 70 and 46 each could be true
         double step = unit.equals("age") ? Math.max(3, Math.round(v * 0.15))
                 : v < 10 && decimals > 0 ? Math.max(unitStep, Math.round(v * 0.35 / unitStep) * unitStep)
+                : v >= 30 ? Math.max(3, Math.round(v * 0.15))
                 : Math.max(1, Math.round(Math.max(v, 10) * 0.25));
+        // nearly all of something is a claim of its own: a wrong share above nine in ten only beside a key near it
+        double highest = unit.equals("age") ? max : v >= 80 ? max : 90;
         List<String> out = new ArrayList<>();
         for (int f : sides(mention)) {
             double d = v + f * step;
-            if (d < min || d > max || out.size() >= count) {
+            if (d < min || d > highest || out.size() >= count) {
                 continue;
             }
             String n = decimals == 0 ? String.valueOf(Math.round(d)) : String.format(Locale.US, "%." + decimals + "f", d);
