@@ -448,6 +448,16 @@ class BankOrderTest {
     }
 
     @Test
+    void aBareOrderOfSizeWaitsBehindAnAmountOfTheStory() {
+        // "_____ of traders": an order of size alone is rarely its sentence's point, judged vague
+        Question vague = amount("The fair drew _____ of traders.", "hundreds", "s1", 1.5);
+        Question homes = amount("Floods reached _____ homes.", "400", "s2", 1);
+        assertThat(order(List.of(vague, homes))).containsExactly("400", "hundreds");
+        assertThat(TeachersTook.VAGUE_BARE.matcher("tens of thousands").matches()).isTrue();
+        assertThat(TeachersTook.VAGUE_BARE.matcher("a few hundred").matches()).isFalse();
+    }
+
+    @Test
     void anHourOfTheDayWaitsForThePlacesNothingElseFills() {
         Question hour = amount("The meeting, which began at _____, ran past midnight.", "6 p.m.", "s1", 5);
         Question homes = amount("Floods reached _____ homes.", "400", "s2", 1);
