@@ -689,6 +689,9 @@ final class CauseQuestions {
                     + "|distill|swill|trill|mill|till|ball|wall|sell|tell|fell|well)"))) {
                 return stem.substring(0, stem.length() - 1); // "cancelled", "travelled", "signalled", "fuelled"
             }
+            if (stem.matches(".*(cus|bias)")) {
+                return stem; // "focused", "biased": no "focuse"
+            }
             if (stem.matches(".*(bb|gg|mm|nn|pp|rr|tt)")) {
                 return stem.substring(0, stem.length() - 1);
             }

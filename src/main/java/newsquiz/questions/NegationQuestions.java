@@ -181,6 +181,9 @@ final class NegationQuestions {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
             if (tag.startsWith("VB") || tag.equals("MD")) {
                 aux = (AUXILIARY.contains(w) || w.equals("cannot")) && k > 0 ? k : -1;
+                if (aux < 0 && k > 0) {
+                    return doSupported(t, text, k);
+                }
                 break;
             }
             if (!tag.matches("NN.*|DT|JJ.*|CD|POS|PRP\\$") && !(tag.equals("IN") && w.equals("of"))
@@ -242,6 +245,39 @@ final class NegationQuestions {
             return text.substring(0, verb.start()) + casedLike(verb.text(), "cannot") + text.substring(verb.end());
         }
         return text.substring(0, verb.end()) + " not" + text.substring(verb.end());
+    }
+
+    /**
+     * A statement whose verb is a single word in the past or the present turned with "did not" or "does not" and the
+     * verb's base form: "The council closed the bridge" → "The council did not close the bridge". Only a single
+     * clause is turned: no other verb of its own after it ("The man arrested on Monday was charged"), so the "not"
+     * denies the one thing the sentence tells.
+     */
+    private static String doSupported(List<Token> t, String text, int k) {
+        Token verb = t.get(k);
+        String w = verb.text();
+        if (!w.equals(w.toLowerCase(Locale.ROOT)) || k + 1 >= t.size() || !hasNoun(t, k)
+                || NOT_A_SUBJECT.matcher(t.get(0).text()).matches()
+                || t.subList(0, k).stream().anyMatch(x -> PART.matcher(x.text()).matches())) {
+            return null;
+        }
+        String base = verb.tag().equals("VBD") ? CauseQuestions.Verbs.baseOfPast(w)
+                : verb.tag().equals("VBZ") && !w.matches("is|has|does|was") ? CauseQuestions.Verbs.baseOfPresent(w) : null;
+        if (base == null || Lexicon.isReportingVerb(w) || NOT_BEFORE.matcher(t.get(k + 1).text()).matches()
+                || NO_NOT_BEFORE.matcher(t.get(k + 1).text()).matches() && !t.get(k + 1).tag().startsWith("IN")
+                && !t.get(k + 1).tag().equals("RP")) {
+            return null;
+        }
+        for (int j = k + 1; j < t.size(); j++) {
+            Token x = t.get(j);
+            if (x.tag().matches("VB[DZP]|MD") || x.text().equals(",") || x.text().matches("(?i)and|or|who|which|that")
+                    && j + 1 < t.size() && t.get(j + 1).tag().startsWith("VB")
+                    || Lexicon.isReportingVerb(x.text()) && x.tag().startsWith("VB")) {
+                return null;
+            }
+        }
+        String helper = verb.tag().equals("VBD") ? "did not " : "does not ";
+        return text.substring(0, verb.start()) + helper + base + text.substring(verb.end());
     }
 
     /**

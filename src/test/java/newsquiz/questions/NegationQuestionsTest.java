@@ -29,6 +29,23 @@ class NegationQuestionsTest {
     }
 
     @Test
+    void aStatementWithoutAnAuxiliaryIsTurnedWithDoAndTheVerbsBaseForm() {
+        assertThat(turned("Countryman Tom Reyes won the men's race")).isEqualTo("Countryman Tom Reyes did not win the men's race");
+        assertThat(turned("Anna Berg jumped from a balloon in 1960")).isEqualTo("Anna Berg did not jump from a balloon in 1960");
+        assertThat(turned("The Leeds council voted down the plan")).isEqualTo("The Leeds council did not vote down the plan");
+        assertThat(turned("Mahan flies cargo to Syria")).isEqualTo("Mahan does not fly cargo to Syria");
+        assertThat(turned("The Leeds council closed the bridge on Monday"))
+                .isEqualTo("The Leeds council did not close the bridge on Monday");
+        // a second verb of its own: a reduced clause ("arrested on Monday") or a clause after a comma or "who"
+        assertThat(turned("The man arrested on Monday was charged")).isNull();
+        assertThat(turned("The Leeds council closed the bridge, which flooded")).isNull();
+        assertThat(turned("Tom Reyes thanked the fans who waited")).isNull();
+        // a reporting verb tells a claim, not a deed
+        assertThat(turned("Tom Reyes announced the plan")).isNull();
+        assertThat(turned("The Leeds council focused on the plan")).isEqualTo("The Leeds council did not focus on the plan");
+    }
+
+    @Test
     void noStatementIsTurnedThatWouldReadOddOrStayTrue() {
         // a subject that points back: a pronoun, "This", "The call", a bare plural, a count
         assertThat(turned("This did not appease the politician")).isNull();
@@ -42,8 +59,8 @@ class NegationQuestionsTest {
         // a second verb joined on, or a claim reported
         assertThat(turned("President Vladimir Putin was briefed, and flew to the city on Monday")).isNull();
         assertThat(turned("The Chelyabinsk governor has promised each victim will be paid")).isNull();
-        // no auxiliary to turn
-        assertThat(turned("Mahan flies cargo to Syria")).isNull();
+        // a verb the base form of which is not known
+        assertThat(turned("The Leeds council fled")).isNull();
         // a part, or an unnamed one of many, turned is still true of the rest
         assertThat(turned("Half of the Leeds houses were flooded")).isNull();
         assertThat(turned("Parts of northern England were flooded")).isNull();
