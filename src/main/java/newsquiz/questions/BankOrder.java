@@ -89,7 +89,7 @@ final class BankOrder {
                         || roleAgain(q, out)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || clashes.wholeSentenceClash(q, out)
                         || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
-                        || clashes.spoken(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out)
+                        || clashes.spokenOrNamed(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out)
                         || clashes.summed(q, out) > 0) {
                     continue;
                 }
@@ -201,7 +201,7 @@ final class BankOrder {
                 cost += answered(q, perAnswer) >= answerCap(q) ? 2 : 0;
                 // a speaker's second quotation, both asked with choices, was taken half the time and spares the
                 // first (typed, 17 in 100 and the first struck too): it costs what its place is worth
-                long spoken = clashes.spoken(q, out);
+                long spoken = clashes.spokenOrNamed(q, out);
                 cost += spoken == 1 && choicesAgain(q) ? 0 : spoken;
                 cost += samePassage(q, out) ? 2 : 0;
                 cost += roleAgain(q, out) ? 2 : 0;

@@ -89,6 +89,26 @@ final class SessionClashes {
     }
 
     /**
+     * As {@link #spoken}, a name blanked whose answer is a speaker the session asks counting as a question on that
+     * speaker too ("_____, a spokeswoman for the publisher, said ..." beside "Who said: “...”?", or "In 2013, _____
+     * berated a fan" beside that singer's words on fans): teachers struck the second as the same fact or the same
+     * person asked again.
+     */
+    long spokenOrNamed(Question q, List<Question> chosen) {
+        boolean blank = nameBlank(q);
+        if (!q.kind().equals("quote") && !blank || answerOf(q) == null) {
+            return 0;
+        }
+        String speaker = norm(answerOf(q));
+        return chosen.stream().filter(o -> (o.kind().equals("quote") || !blank && nameBlank(o)) && answerOf(o) != null
+                && norm(answerOf(o)).equals(speaker)).count();
+    }
+
+    private static boolean nameBlank(Question q) {
+        return q.kind().equals("entity") && q.type().equals("fill_blank");
+    }
+
+    /**
      * A true/false statement prints its whole sentence, so it shares that sentence with no other question of the
      * session (a quotation's statement excepted: it prints only the quoted words).
      */

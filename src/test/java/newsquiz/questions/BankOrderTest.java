@@ -448,6 +448,17 @@ class BankOrderTest {
     }
 
     @Test
+    void aNameBlankOnASpeakerTheSessionAsksWaitsLikeTheSpeakersNextQuotation() {
+        // "_____, the engineer, said ..." beside "Who said: ...?" with the same answer: the same person asked again
+        Question quote = question("short_answer", "quote", "Type the name of the person who said: “The pier will"
+                + " last a century.”", "Tom Berg", "s2", 5);
+        Question named = question("fill_blank", "Fill in the blank with a name from the article: “_____, the engineer,"
+                + " said the work was done.”", "Tom Berg", "s4", 4);
+        Question ships = amount("The first _____ ships brought grain.", "four", "s5", 1);
+        assertThat(order(List.of(quote, named, ships))).containsExactly("Tom Berg", "four", "Tom Berg");
+    }
+
+    @Test
     void aBareOrderOfSizeWaitsBehindAnAmountOfTheStory() {
         // "_____ of traders": an order of size alone is rarely its sentence's point, judged vague
         Question vague = amount("The fair drew _____ of traders.", "hundreds", "s1", 1.5);
