@@ -66,6 +66,29 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void noNameIsBlankedAsTheTailOfATitleOrInAFragment() {
+        String story = """
+                Harbour festival opens
+
+                Monday, June 3, 2024
+
+                The Harbour Trust opened the festival in Portmere on Saturday. Visitors toured Portmere's Gardens by the
+                Quay before a concert by Ana Lima. The band played songs from the album Night on the Water. Not Lima.
+                """;
+        List<String> blanks = candidatesOf(story).stream().filter(q -> q.type().equals("fill_blank")
+                && q.kind().equals("entity")).map(Question::prompt).toList();
+        assertThat(blanks).isNotEmpty().noneMatch(p -> p.contains("by the _____") || p.contains("on the _____")
+                || p.contains("Not _____"));
+        assertThat(EntityQuestions.tailOfATitle("an actor on Buffy the _____.")).isTrue();
+        assertThat(EntityQuestions.tailOfATitle("said on Friday the _____ would act")).isFalse();
+        assertThat(EntityQuestions.tailOfATitle("from towns in Katwa in the _____, which")).isFalse();
+        assertThat(EntityQuestions.tooShortToRead("Not _____.")).isTrue();
+        assertThat(EntityQuestions.tooShortToRead("It would be named _____ by the centre.")).isFalse();
+        // "to Dover, _____": the country a town lies in, a side detail
+        assertThat(EntityQuestions.sideBlank("one refuelling about halfway to Dover, _____.")).isTrue();
+    }
+
+    @Test
     void theBankAsksEachFactOnceInOneForm() {
         // who said a quotation, typed or with choices or true or false, is one fact: a session's twenty ask it once
         List<Question> head = quiz.questions().subList(0, Math.min(20, quiz.questions().size()));
