@@ -222,7 +222,29 @@ final class ClozeExcerpt {
         if (!m.matches() || answers.isEmpty()) {
             return null;
         }
-        String sentence = m.group(2);
+        String sentence = elidingIn(m.group(2), answers);
+        return sentence == null ? null : m.group(1) + sentence + m.group(3);
+    }
+
+    /**
+     * Reported words asked "who said that ...?" with another question's amount, date or name left out of them: "who
+     * reported that the storm had winds of […] miles per hour?" asks the same of the speaker and no longer answers
+     * the question on the winds. Null when nothing is left out or too much would be.
+     */
+    static String elidingReported(String prompt, List<String> answers) {
+        if (!prompt.startsWith(QuoteQuestions.REPORTED) || answers.isEmpty()) {
+            return null;
+        }
+        int words = prompt.indexOf(' ', prompt.indexOf(" that ") + 1);
+        if (prompt.indexOf(" that ") < 0 || words < 0) {
+            return null;
+        }
+        String reported = elidingIn(prompt.substring(words + 1), answers);
+        return reported == null ? null : prompt.substring(0, words + 1) + reported;
+    }
+
+    /** The sentence with the answers left out where it still reads, or null. */
+    private static String elidingIn(String sentence, List<String> answers) {
         int elided = 0;
         for (String answer : answers) {
             for (String form : writtenForms(answer)) {
@@ -251,7 +273,7 @@ final class ClozeExcerpt {
                 || CROWDED.matcher(sentence).find()) {
             return null;
         }
-        return m.group(1) + sentence + m.group(3);
+        return sentence;
     }
 
     /**

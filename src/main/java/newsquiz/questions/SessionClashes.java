@@ -70,11 +70,27 @@ final class SessionClashes {
                 continue;
             }
             String hidden = hide(q, keys, text -> shown.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+            if (hidden == null && keys.size() > 1) {
+                // what cannot all be hidden ("The […]'s 5 p.m. update had the storm 120 miles from _____, moving at 13
+                // mph" still opens on the agency another question asks) is hidden as far as the sentence allows:
+                // one answer shown rather than four
+                String partly = q.prompt();
+                for (String key : keys) {
+                    String next = q.kind().equals("quote") ? ClozeExcerpt.elidingReported(partly, List.of(key))
+                            : ClozeExcerpt.eliding(partly, List.of(key));
+                    // two gaps at most: a sentence with three reads as a puzzle (teachers struck "too many gaps")
+                    partly = next == null || next.split("\\[…\\]", -1).length - 1 > PARTLY_HIDDEN ? partly : next;
+                }
+                hidden = partly;
+            }
             if (hidden != null && !hidden.equals(q.prompt())) {
                 out.set(i, BankOrder.withId(q.withPrompt(hidden)));
             }
         }
     }
+
+    /** The most gaps a prompt takes when it cannot hide every answer it shows. */
+    private static final int PARTLY_HIDDEN = 2;
 
     /**
      * How many who-said questions of the session already have this one's speaker: a second quotation of one
@@ -277,6 +293,10 @@ final class SessionClashes {
             }
         }
         String cut = cut(q, shows);
+        if (cut == null && q.kind().equals("quote")) {
+            String reported = ClozeExcerpt.elidingReported(q.prompt(), leftOut);
+            return reported != null && !shows.test(reported) ? reported : null;
+        }
         if (cut != null || q.kind().equals("quote")) {
             return cut;
         }

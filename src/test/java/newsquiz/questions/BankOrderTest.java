@@ -459,6 +459,28 @@ class BankOrderTest {
     }
 
     @Test
+    void aPromptThatCannotHideEveryAnswerItShowsHidesWhatItCan() {
+        // the name blank opens on the body another question asks, which stays (a sentence's subject is never left
+        // out); the two amounts go, so it gives away one answer instead of three
+        String update = "Tom Berg's update had the ship 120 miles east of Portmere's Old Quay, moving at 13 knots.";
+        Question board = question("short_answer", "quote", "According to the article, who reported that the ship was"
+                + " slowing?", "Tom Berg", "s1", 5);
+        Question miles = amount("Tom Berg's update had the ship _____ miles east …", "120", update, 4);
+        Question knots = amount("… moving at _____ knots.", "13", update, 3.9);
+        Question quay = question("fill_blank", "Fill in the blank with a name from the article: “" + update.replace(
+                "Old Quay", "_____") + "”", "Old Quay", update, 3);
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        List<Question> ranked = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(board, miles,
+                knots, quay)), Set.of(), Map.of()).ranked();
+        String blank = ranked.stream().filter(q -> "Old Quay".equals(q.answer())).findFirst().orElseThrow().prompt();
+        assertThat(blank).contains("[…] miles", "[…] knots", "Tom Berg");
+        // reported words leave another question's amount out too
+        assertThat(ClozeExcerpt.elidingReported("According to the article, who reported that the ship was 120 miles"
+                + " out?", List.of("120"))).isEqualTo("According to the article, who reported that the ship was […]"
+                + " miles out?");
+    }
+
+    @Test
     void aBareOrderOfSizeWaitsBehindAnAmountOfTheStory() {
         // "_____ of traders": an order of size alone is rarely its sentence's point, judged vague
         Question vague = amount("The fair drew _____ of traders.", "hundreds", "s1", 1.5);
