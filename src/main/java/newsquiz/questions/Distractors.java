@@ -477,6 +477,18 @@ final class Distractors {
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
+    /**
+     * The value of a small number written as a word or an ordinal ("three", "Third", "3rd"), or -1: what a headline
+     * gives away however it writes it ("Tropical Depression Three" above "the _____ named storm", "third").
+     */
+    static int smallNumber(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        int n = NUMBER_WORDS.indexOf(w);
+        n = n >= 0 ? n : ORDINAL_WORDS.indexOf(w) + 1;
+        var digits = java.util.regex.Pattern.compile("(\\d{1,2})(st|nd|rd|th)?").matcher(w);
+        return n > 0 ? n : digits.matches() ? Integer.parseInt(digits.group(1)) : -1;
+    }
+
     /** "sixth" against "fifth", "seventh"...; "116th" against "115th"...; "2:49 a.m." against other hours. */
     private static List<String> ordinalsOrTimes(String mention, int count) {
         List<String> out = new ArrayList<>();

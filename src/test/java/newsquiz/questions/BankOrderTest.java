@@ -481,6 +481,20 @@ class BankOrderTest {
     }
 
     @Test
+    void aSmallNumberTheHeadlineWritesInWordsOrDigitsWaits() {
+        Question ships = amount("Rescuers pulled _____ sailors from the water.", "three", "s1", 5);
+        Question homes = amount("Floods reached _____ homes.", "400", "s2", 1);
+        assertThat(order(List.of(ships, homes))).containsExactly("three", "400");
+        assertThat(order(ARTICLE.replace("Harbour reopens", "Three sailors rescued at harbour"), List.of(ships, homes)))
+                .containsExactly("400", "three");
+        assertThat(order(ARTICLE.replace("Harbour reopens", "3 sailors rescued at harbour"), List.of(ships, homes)))
+                .containsExactly("400", "three");
+        assertThat(Distractors.smallNumber("Third")).isEqualTo(3);
+        assertThat(Distractors.smallNumber("3rd")).isEqualTo(3);
+        assertThat(Distractors.smallNumber("G7")).isEqualTo(-1);
+    }
+
+    @Test
     void aBareOrderOfSizeWaitsBehindAnAmountOfTheStory() {
         // "_____ of traders": an order of size alone is rarely its sentence's point, judged vague
         Question vague = amount("The fair drew _____ of traders.", "hundreds", "s1", 1.5);
