@@ -68,6 +68,8 @@ final class BankOrder {
     List<Question> ranked() {
         List<Question> pool = new ArrayList<>(candidates);
         pool.sort((a, b) -> Double.compare(b.rank(), a.rank()));
+        List<Question> restated = restated(pool);
+        pool.removeAll(restated);
         List<Question> out = new ArrayList<>();
         Set<String> prompts = new HashSet<>();
         Set<String> usedSentences = new HashSet<>();
@@ -262,6 +264,7 @@ final class BankOrder {
                 .forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
         // a long bank also keeps another form of a fact it asks (typed after a choice, say), for a teacher's
         // choice and for longer sessions; never within a session's first twenty, where it would ask a fact twice
+        otherForms.addAll(restated);
         for (Question pick : otherForms) {
             // the matching keeps its place at the end of a full bank
             if (out.size() >= MAX_QUESTIONS - matching.size() || out.size() < SESSION_HEAD) {
@@ -566,6 +569,20 @@ final class BankOrder {
         return !words.isEmpty() && (h.containsAll(words) || words.stream().anyMatch(w -> w.length() >= 4
                 && h.contains(w) && a.matches("(?s).*\\b\\p{Lu}\\p{L}*.*") && Character.isUpperCase(
                 a.charAt(a.toLowerCase(Locale.ROOT).indexOf(w) < 0 ? 0 : a.toLowerCase(Locale.ROOT).indexOf(w)))));
+    }
+
+    /**
+     * The article's own statements asked true or false whose sentence another question asks: "True or false: Stevens
+     * retired from the court in 2010" beside "Stevens retired from the court in _____" prints the other's answer, and
+     * asks nothing the other does not. They are other forms of that sentence's facts: past a session's places in a
+     * long bank, left out of a short one.
+     */
+    private static List<Question> restated(List<Question> pool) {
+        Set<String> asked = new HashSet<>();
+        pool.stream().filter(q -> !q.type().equals("true_false") && !q.type().equals("matching"))
+                .forEach(q -> asked.addAll(q.evidence()));
+        return pool.stream().filter(q -> q.kind().equals("statement") && q.type().equals("true_false")
+                && q.evidence().stream().anyMatch(asked::contains)).toList();
     }
 
     /** How much a question repeats the kinds and types just before it. */

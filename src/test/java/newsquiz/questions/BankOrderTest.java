@@ -495,6 +495,22 @@ class BankOrderTest {
     }
 
     @Test
+    void aStatementWhoseSentenceAnotherQuestionAsksIsNoPlaceOfAShortSession() {
+        // "True or false: The pier reopened in 2023" beside "The pier reopened in _____" prints the other's answer
+        String reopened = "The pier reopened in 2023.";
+        Question stated = new Question("", "true_false", "statement", "True or false, according to the article: "
+                + reopened, List.of("True", "False"), true, List.of(), null, List.of(reopened), List.of(), 1, 9, "");
+        Question year = date("The pier reopened in _____.", "2023", reopened, 2);
+        Question homes = amount("Floods reached _____ homes.", "400", "s2", 1);
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(stated, year, homes)),
+                Set.of(), Map.of()).ranked()).extracting(Question::type).doesNotContain("true_false").hasSize(2);
+        // a statement no other question asks is a fact of its own
+        assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(stated, homes)), Set.of(),
+                Map.of()).ranked()).extracting(Question::type).contains("true_false");
+    }
+
+    @Test
     void aBareOrderOfSizeWaitsBehindAnAmountOfTheStory() {
         // "_____ of traders": an order of size alone is rarely its sentence's point, judged vague
         Question vague = amount("The fair drew _____ of traders.", "hundreds", "s1", 1.5);
