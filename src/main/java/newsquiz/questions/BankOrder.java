@@ -577,12 +577,19 @@ final class BankOrder {
      * asks nothing the other does not. They are other forms of that sentence's facts: past a session's places in a
      * long bank, left out of a short one.
      */
-    private static List<Question> restated(List<Question> pool) {
+    private List<Question> restated(List<Question> pool) {
+        List<Question> statements = pool.stream().filter(q -> q.kind().equals("statement")
+                && q.type().equals("true_false")).toList();
+        if (statements.isEmpty()) {
+            return statements;
+        }
+        // only beside a form teachers take as often: "Who was considered the founding father of ...?" (the main
+        // actor, with choices) is no reason to drop the statement it restates
+        double statementTaken = teachersTook.taken(statements.get(0));
         Set<String> asked = new HashSet<>();
-        pool.stream().filter(q -> !q.type().equals("true_false") && !q.type().equals("matching"))
-                .forEach(q -> asked.addAll(q.evidence()));
-        return pool.stream().filter(q -> q.kind().equals("statement") && q.type().equals("true_false")
-                && q.evidence().stream().anyMatch(asked::contains)).toList();
+        pool.stream().filter(q -> !q.type().equals("true_false") && !q.type().equals("matching")
+                && teachersTook.taken(q) >= statementTaken).forEach(q -> asked.addAll(q.evidence()));
+        return statements.stream().filter(q -> q.evidence().stream().anyMatch(asked::contains)).toList();
     }
 
     /** How much a question repeats the kinds and types just before it. */
