@@ -119,7 +119,10 @@ final class QuoteQuestions {
 
     /** A clause that sets the scene rather than saying anything: "When announcing the shutdown, ...". */
     private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile(
-            "(When|While|After|Before|Since|Upon|On) \\p{Ll}+ing\\b");
+            "(When|While|After|Before|Since|Upon|On) \\p{Ll}+ing\\b"
+            // "As the national economy continues to falter, ... according to the statistics office": the writer's
+            // framing opens the sentence, the source vouches for its figure (a judge read the framing as credited)
+            + "|(As|Although|Though|Amid|Despite) (the|a|an|his|her|their|its|this|these|\\p{Ll}+ing)\\b");
 
     /**
      * A quotation whose speaker the article names for sure: a whole name of a person or a speaking body, not an

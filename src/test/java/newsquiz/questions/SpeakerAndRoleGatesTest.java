@@ -37,6 +37,17 @@ class SpeakerAndRoleGatesTest {
     }
 
     @Test
+    void aSourceIsNotAskedForTheWritersFramingOfItsFigure() {
+        String story = "Jobs scheme launched\n\nMonday, March 2, 2026\n\nAs the regional economy continues to weaken,"
+                + " the province is struggling with high unemployment, with the jobless rate at 12.4%, according to the"
+                + " Provincial Statistics Office.\n\nThe mayor, Ana Lima, said the scheme would start in May.\n";
+        var facts = new newsquiz.facts.FactExtractor().extract(newsquiz.article.ArticleParser.parse("t", story,
+                java.util.Set.of()));
+        assertThat(QuestionGenerator.candidates(facts, 1)).extracting(Question::prompt)
+                .noneMatch(p -> p.contains("source of this: “As the"));
+    }
+
+    @Test
     void aRoleSaysWhatSomeoneIs() {
         assertThat(EntityQuestions.describes("a public transport agency")).isTrue();
         assertThat(EntityQuestions.describes("US Ambassador to Germany")).isTrue();
