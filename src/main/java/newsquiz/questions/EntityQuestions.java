@@ -100,7 +100,7 @@ final class EntityQuestions {
                             && !(e.type() == Entity.Type.PERSON && ROLE_AFTER_BLANK.matcher(blanked).find());
                     boolean notWorthABlank = outlet || listItem || blanked != null
                             && (blanked.matches("(?s).*\\S\\s+\\p{Lu}\\p{L}+ _____ of (the )?\\p{Lu}.*")
-                            || markupBlank(blanked) || tailOfATitle(blanked) || tooShortToRead(blanked));
+                            || markupBlank(blanked) || tailOfATitle(blanked, e.name()) || tooShortToRead(blanked));
                     // "7:49 a.m. _____", "1800 _____": a unit or a time zone, not a name worth asking
                     if (blanked != null && !blanked.equals(s.text()) && !notWorthABlank
                             && !NameShapes.afterNumber(blanked)) {
@@ -167,8 +167,7 @@ final class EntityQuestions {
             + "|talking to|in an interview with)\\s*$");
     private static final Pattern REPORTED_AFTER_BLANK = Pattern.compile("\\s*(reports?|reported)\\b");
     /** "in Fort Lauderdale, _____": the state a city lies in. */
-    private static final Pattern PLACE_OF_A_PLACE = Pattern.compile("\\b(in|at|of|from|to|near|outside|into"
-            + "|towards?) \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}"
+    private static final Pattern PLACE_OF_A_PLACE = Pattern.compile("\\b(in|at|of|from) \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}"
             + "[\\p{L}.'-]*)*, $");
     /** "_____'s Royal Veterinary College": the city or country a body belongs to. */
     private static final Pattern OWNER_OF_A_NAME = Pattern.compile("['’]s \\p{Lu}");
@@ -193,18 +192,21 @@ final class EntityQuestions {
      * _____", nor "Katwa in the _____" (a place in its country) or "Ana Lima of the _____", which are asked or
      * ranked as such.
      */
-    static boolean tailOfATitle(String blanked) {
-        return TITLE_TAIL.matcher(blanked).find();
+    static boolean tailOfATitle(String blanked, String answer) {
+        var tail = TITLE_TAIL.matcher(blanked);
+        // "Gardens by the _____" ends a title in one word ("Bay"); "awarded the prize by the _____" names a body
+        return tail.find() && (tail.group(1) == null || !answer.contains(" "));
     }
 
-    private static final Pattern TITLE_TAIL = Pattern.compile("\\S\\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-            + "|Saturday|Sunday)\\b)\\p{Lu}\\p{L}+(?: (?:by|on))? the _____");
+    private static final Pattern TITLE_TAIL = Pattern.compile("(?<!\\b(?:told|tells|telling|in|at)\\s)(?<=\\S\\s)"
+            + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Christmas|Easter)\\b)\\p{Lu}\\p{L}+( (?:by|on))? the _____");
 
     /**
      * A sentence too short to say what its blank is ("Not _____."): a fragment that leans on the sentence before.
      */
     static boolean tooShortToRead(String blanked) {
-        return blanked.replace("_____", " ").split("[\\s…]+").length < 5;
+        return blanked.replace("“", "").strip().split("[\\s…]+").length < 4;
     }
 
     /** How many of a sentence's names are blanked in turn: more asks the same sentence over and over. */

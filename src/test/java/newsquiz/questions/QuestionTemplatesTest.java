@@ -79,13 +79,20 @@ class QuestionTemplatesTest {
                 && q.kind().equals("entity")).map(Question::prompt).toList();
         assertThat(blanks).isNotEmpty().noneMatch(p -> p.contains("by the _____") || p.contains("on the _____")
                 || p.contains("Not _____"));
-        assertThat(EntityQuestions.tailOfATitle("an actor on Buffy the _____.")).isTrue();
-        assertThat(EntityQuestions.tailOfATitle("said on Friday the _____ would act")).isFalse();
-        assertThat(EntityQuestions.tailOfATitle("from towns in Katwa in the _____, which")).isFalse();
+        assertThat(EntityQuestions.tailOfATitle("an actor on Buffy the _____.", "Vampire Slayer")).isTrue();
+        assertThat(EntityQuestions.tailOfATitle("toured Portmere's Gardens by the _____.", "Quay")).isTrue();
+        assertThat(EntityQuestions.tailOfATitle("said on Friday the _____ would act", "Senate")).isFalse();
+        assertThat(EntityQuestions.tailOfATitle("from towns in Katwa in the _____, which", "Congo")).isFalse();
+        // a month, a holiday, an addressee or a place before "the", or a body of several words after "by the"
+        assertThat(EntityQuestions.tailOfATitle("In March the _____ approved a loan", "World Bank")).isFalse();
+        assertThat(EntityQuestions.tailOfATitle("At Christmas the _____ closed", "Museum")).isFalse();
+        assertThat(EntityQuestions.tailOfATitle("he told MPs the _____ had failed", "Treasury")).isFalse();
+        assertThat(EntityQuestions.tailOfATitle("he was arrested in London by the _____", "Met")).isFalse();
+        assertThat(EntityQuestions.tailOfATitle("awarded the Nobel Prize by the _____", "Nobel Committee")).isFalse();
         assertThat(EntityQuestions.tooShortToRead("Not _____.")).isTrue();
-        assertThat(EntityQuestions.tooShortToRead("It would be named _____ by the centre.")).isFalse();
-        // "to Dover, _____": the country a town lies in, a side detail
-        assertThat(EntityQuestions.sideBlank("one refuelling about halfway to Dover, _____.")).isTrue();
+        assertThat(EntityQuestions.tooShortToRead("_____ led the research.")).isFalse();
+        // the doer after "according to Reuters," is no side detail
+        assertThat(EntityQuestions.sideBlank("According to Reuters, _____ plans to cut 5,000 jobs.")).isFalse();
     }
 
     @Test
