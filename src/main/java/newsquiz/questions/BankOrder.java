@@ -92,7 +92,7 @@ final class BankOrder {
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || clashes.wholeSentenceClash(q, out)
                         || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
                         || clashes.spokenOrNamed(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out)
-                        || clashes.summed(q, out) > 0) {
+                        || clashes.summed(q, out) > 0 || statementsFull(q, out)) {
                     continue;
                 }
                 SessionClashes.Fit fit = clashes.fit(q, out, false);
@@ -186,7 +186,7 @@ final class BankOrder {
                 // wrong, so it never fills a session's place
                 // a name is the answer of two questions of a session at most: a third waits past its places
                 if (perSentence.getOrDefault(sentence, 0) >= PER_SENTENCE || prompts.contains(norm(q.prompt()))
-                        || q.type().equals("ordering") || nameAgain(q, out)
+                        || q.type().equals("ordering") || nameAgain(q, out) || statementsFull(q, out)
                         || !lastPlaces && waitsForLastPlaces(q, perAnswer, headlined)) {
                     continue;
                 }
@@ -559,8 +559,9 @@ final class BankOrder {
         }
         // "Tropical Depression Three" above "it would have become the _____ named storm" (third): a small number is
         // the same however either writes it
+        // (not one: "First Minister" or "One" in a headline's name)
         int small = q.kind().equals("quantity") ? Distractors.smallNumber(a) : -1;
-        if (small > 0 && java.util.Arrays.stream(headline.split("[^\\p{L}\\d]+"))
+        if (small > 1 && java.util.Arrays.stream(headline.split("[^\\p{L}\\d]+"))
                 .anyMatch(w -> Distractors.smallNumber(w) == small)) {
             return true;
         }
@@ -578,8 +579,7 @@ final class BankOrder {
      * long bank, left out of a short one.
      */
     private List<Question> restated(List<Question> pool) {
-        List<Question> statements = pool.stream().filter(q -> q.kind().equals("statement")
-                && q.type().equals("true_false")).toList();
+        List<Question> statements = pool.stream().filter(BankOrder::isStatement).toList();
         if (statements.isEmpty()) {
             return statements;
         }
@@ -590,6 +590,22 @@ final class BankOrder {
         pool.stream().filter(q -> !q.type().equals("true_false") && !q.type().equals("matching")
                 && teachersTook.taken(q) >= statementTaken).forEach(q -> asked.addAll(q.evidence()));
         return statements.stream().filter(q -> q.evidence().stream().anyMatch(asked::contains)).toList();
+    }
+
+    /** The most of the article's statements asked true or false that a session's places hold. */
+    static final int SESSION_STATEMENTS = 3;
+
+    /**
+     * A statement true or false when the session's places hold {@value #SESSION_STATEMENTS} already: a short sport
+     * report gave eight of twenty, a quiz of "did not" read as a pattern, not the story.
+     */
+    private static boolean statementsFull(Question q, List<Question> out) {
+        return isStatement(q) && out.stream().limit(SESSION_HEAD).filter(BankOrder::isStatement).count()
+                >= SESSION_STATEMENTS;
+    }
+
+    private static boolean isStatement(Question q) {
+        return q.kind().equals("statement") && q.type().equals("true_false");
     }
 
     /** How much a question repeats the kinds and types just before it. */

@@ -226,31 +226,18 @@ final class ClozeExcerpt {
         return sentence == null ? null : m.group(1) + sentence + m.group(3);
     }
 
-    /**
-     * Reported words asked "who said that ...?" with another question's amount, date or name left out of them: "who
-     * reported that the storm had winds of […] miles per hour?" asks the same of the speaker and no longer answers
-     * the question on the winds. Null when nothing is left out or too much would be.
-     */
-    static String elidingReported(String prompt, List<String> answers) {
-        if (!prompt.startsWith(QuoteQuestions.REPORTED) || answers.isEmpty()) {
-            return null;
-        }
-        int words = prompt.indexOf(' ', prompt.indexOf(" that ") + 1);
-        if (prompt.indexOf(" that ") < 0 || words < 0) {
-            return null;
-        }
-        String reported = elidingIn(prompt.substring(words + 1), answers);
-        return reported == null ? null : prompt.substring(0, words + 1) + reported;
-    }
-
     /** The sentence with the answers left out where it still reads, or null. */
     private static String elidingIn(String sentence, List<String> answers) {
         int elided = 0;
         for (String answer : answers) {
             for (String form : writtenForms(answer)) {
-                // a month asked by itself stays in a day's date ("February 18"): the day alone would read as nothing
-                Matcher at = Pattern.compile("(?i)(?<![\\p{L}\\d$£€-])" + Pattern.quote(form)
-                        + "(?![\\p{L}\\d-]|\\s\\d)").matcher(sentence);
+                if (form.isBlank()) {
+                    continue;
+                }
+                // a month asked by itself stays in a day's date ("February 18"): the day alone would read as nothing;
+                // a number inside another ("3:12 a.m.", "4.5%", "12,000", "3–12") is no answer of its own
+                Matcher at = Pattern.compile("(?i)(?<![\\p{L}\\d$£€-])(?<!\\d[.,:/–—])" + Pattern.quote(form)
+                        + "(?![\\p{L}\\d-]|\\s\\d|[.,:/–—]\\d)").matcher(sentence);
                 StringBuilder out = new StringBuilder();
                 while (at.find()) {
                     // the sentence's opening words are its subject: left out, it no longer says who did what
@@ -282,7 +269,7 @@ final class ClozeExcerpt {
      * as nothing either.
      */
     private static final Pattern CROWDED = Pattern.compile("\\[…\\]\\S*\\s+" + BLANK + "|" + BLANK
-            + "\\S*\\s+\\[…\\]|\\[…\\]['’]s\\b|\\[…\\]\\S{0,2}\\s+\\[…\\]");
+            + "\\S*\\s+\\[…\\]|\\[…\\]['’]s\\b|\\[…\\]['’](?=\\s)|\\[…\\]\\S{0,2}\\s+\\[…\\]");
 
     /** A capitalised word right before or after a name: the name is part of a longer one. */
     private static final Pattern INSIDE_NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s$");

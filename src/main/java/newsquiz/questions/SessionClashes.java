@@ -70,14 +70,13 @@ final class SessionClashes {
                 continue;
             }
             String hidden = hide(q, keys, text -> shown.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
-            if (hidden == null && keys.size() > 1) {
+            if (hidden == null && keys.size() > 1 && !q.kind().equals("quote")) {
                 // what cannot all be hidden ("The […]'s 5 p.m. update had the storm 120 miles from _____, moving at 13
                 // mph" still opens on the agency another question asks) is hidden as far as the sentence allows:
                 // one answer shown rather than four
                 String partly = q.prompt();
                 for (String key : keys) {
-                    String next = q.kind().equals("quote") ? ClozeExcerpt.elidingReported(partly, List.of(key))
-                            : ClozeExcerpt.eliding(partly, List.of(key));
+                    String next = ClozeExcerpt.eliding(partly, List.of(key));
                     // two gaps at most: a sentence with three reads as a puzzle (teachers struck "too many gaps")
                     partly = next == null || next.split("\\[…\\]", -1).length - 1 > PARTLY_HIDDEN ? partly : next;
                 }
@@ -293,10 +292,6 @@ final class SessionClashes {
             }
         }
         String cut = cut(q, shows);
-        if (cut == null && q.kind().equals("quote")) {
-            String reported = ClozeExcerpt.elidingReported(q.prompt(), leftOut);
-            return reported != null && !shows.test(reported) ? reported : null;
-        }
         if (cut != null || q.kind().equals("quote")) {
             return cut;
         }

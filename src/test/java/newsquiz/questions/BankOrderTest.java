@@ -474,10 +474,14 @@ class BankOrderTest {
                 knots, quay)), Set.of(), Map.of()).ranked();
         String blank = ranked.stream().filter(q -> "Old Quay".equals(q.answer())).findFirst().orElseThrow().prompt();
         assertThat(blank).contains("[…] miles", "[…] knots", "Tom Berg");
-        // reported words leave another question's amount out too
-        assertThat(ClozeExcerpt.elidingReported("According to the article, who reported that the ship was 120 miles"
-                + " out?", List.of("120"))).isEqualTo("According to the article, who reported that the ship was […]"
-                + " miles out?");
+        // a number inside another is no answer of its own: "3:12 a.m." keeps its minutes, "4.5%" its decimals
+        assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “The quake hit at"
+                + " 3:12 a.m. and _____ people fled.”", List.of("12"))).isNull();
+        assertThat(ClozeExcerpt.eliding("Which amount completes this sentence from the article? “Rates rose to 5% from"
+                + " 4.5% as _____ banks failed.”", List.of("5%"))).contains("to […] from 4.5%");
+        // nor a plural possessive left hanging ("the […]' Pension Fund")
+        assertThat(ClozeExcerpt.eliding("Fill in the blank with a name from the article: “They stole from the"
+                + " Dockers' Pension Fund between _____ and 2019.”", List.of("Dockers"))).isNull();
     }
 
     @Test
@@ -508,6 +512,23 @@ class BankOrderTest {
         // a statement no other question asks is a fact of its own
         assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(stated, homes)), Set.of(),
                 Map.of()).ranked()).extracting(Question::type).contains("true_false");
+    }
+
+    @Test
+    void aSessionsPlacesHoldThreeStatementsAtMost() {
+        List<Question> candidates = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            candidates.add(new Question("", "true_false", "statement", "True or false, according to the article: The"
+                    + " pier did not reopen in phase " + i + ".", List.of("True", "False"), false, List.of(), null,
+                    List.of("t" + i), List.of(), 1, 9, ""));
+        }
+        for (int i = 0; i < 25; i++) {
+            candidates.add(amount("Floods reached _____ homes in district " + i + ".", String.valueOf(100 + i * 37),
+                    "a" + i, 1));
+        }
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        List<Question> ranked = new BankOrder(facts, new ArticleNames(facts), candidates, Set.of(), Map.of()).ranked();
+        assertThat(ranked.subList(0, 20)).filteredOn(q -> q.type().equals("true_false")).hasSize(3);
     }
 
     @Test
