@@ -326,6 +326,9 @@ final class DateFinder {
                                 && !(j > 1 && t.get(j - 2).plain().matches("is|are|be|been|has|have"))) {
                             return false;
                         }
+                        if (t.get(j).is("to") && causedBefore(t, j)) {
+                            return false; // "heavy rain caused the river to burst its banks on Thursday": done
+                        }
                         return !t.get(j).is("would") && !t.get(j).is("could") || sentenceFuture;
                     }
                 }
@@ -333,6 +336,25 @@ final class DateFinder {
             }
         }
         return firstVerbAfter(ts, at, sentenceFuture);
+    }
+
+    /**
+     * A past verb that made something happen, its object between it and the "to" at {@code to}: "caused the river to
+     * burst", "forced hundreds of residents to flee". What it made happen happened; "asked the council to vote" or
+     * "urged them to leave" look ahead and are not among these verbs.
+     */
+    private static boolean causedBefore(List<newsquiz.nlp.Token> t, int to) {
+        for (int j = to - 1; j >= 0 && j >= to - 6; j--) {
+            String tag = t.get(j).tag();
+            if (tag.equals("VBD")) {
+                return t.get(j).plain().matches("caused|forced|led|prompted|drove|sent|pushed|allowed|enabled"
+                        + "|helped|got|left");
+            }
+            if (!tag.matches("NN.*|DT|JJ.*|CD|PRP|PRP\\$|POS|IN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -527,6 +527,14 @@ class ExtractorRulesTest {
         // a plan after a past verb still looks forward: "threatened to walk out on Thursday"
         assertThat(facts("The drivers' union threatened to walk out on Thursday.\n").dates())
                 .extracting(DateFact::iso).containsExactly("2024-03-14");
+        // what a past verb made happen happened: "caused the river to burst its banks on Tuesday"; what it asked for
+        // lies ahead
+        assertThat(facts("Heavy rain caused the Aire to burst its banks in Leeds on Tuesday.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-12");
+        assertThat(facts("The storm forced hundreds of residents to flee on Monday.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-11");
+        assertThat(facts("The mayor urged the council to vote on Friday.\n").dates())
+                .extracting(DateFact::iso).containsExactly("2024-03-15");
     }
 
     @Test
