@@ -610,6 +610,31 @@ final class QuantityQuestions {
     }
 
     /**
+     * Whether the swapped amount would still be true of what the article says: "dozens of products" of a company that
+     * sells hundreds, "more than 40 people" where more than 50 were, "under 90%" where it was under 80%. An order of
+     * size is never swapped; a bound only for an amount beyond it, and one that cannot be read is not swapped.
+     */
+    static boolean alsoTrue(String sentence, String right, String wrong) {
+        if (TeachersTook.VAGUE_BARE.matcher(right.strip()).matches()
+                || TeachersTook.VAGUE_BARE.matcher(wrong.strip()).matches()) {
+            return true;
+        }
+        var bound = Pattern.compile("(?i)\\b(" + BOUNDS + ") " + Pattern.quote(right)).matcher(sentence);
+        if (!bound.find()) {
+            return false;
+        }
+        Double r = Numbers.read(right.replaceAll("[^\\d.,]", ""));
+        Double w = Numbers.read(wrong.replaceAll("[^\\d.,]", ""));
+        if (r == null || w == null) {
+            return true;
+        }
+        String b = bound.group(1).toLowerCase(java.util.Locale.ROOT);
+        boolean lower = b.matches("more than|at least|over|upwards of|in excess of|just over|as many as");
+        boolean upper = b.matches("fewer than|less than|under|up to|just under|as few as");
+        return lower && w < r || upper && w > r;
+    }
+
+    /**
      * "True or false, according to the article: ...": the sentence as written, or with its amount swapped for a
      * wrong one of the same form, which the article plainly contradicts. Asked only of a plain statement (no
      * quotation, no pronoun for its subject), so that the statement stands on its own.
@@ -626,6 +651,9 @@ final class QuantityQuestions {
         if (wrong.isEmpty() || !statedOnce.add(sentence) || vagueFrame(sentence) > 0
                 || s.matches("(?s).*\\b(thirds?|quarters?|halves|half)\\b.*") || s.matches("(?s).*[“”\"].*") || s.split("\\s+").length > 30
                 || !Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])").matcher(s).find()) {
+            return;
+        }
+        if (alsoTrue(s, right, wrong.get(0))) {
             return;
         }
         boolean truth = g.randomFor(sentence).nextBoolean();

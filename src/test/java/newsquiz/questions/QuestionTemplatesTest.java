@@ -66,6 +66,20 @@ class QuestionTemplatesTest {
     }
 
     @Test
+    void anAmountSwappedForTrueOrFalseIsNeverOneTheArticleWouldStillMakeTrue() {
+        assertThat(QuantityQuestions.alsoTrue("The firm sells hundreds of products", "hundreds", "dozens")).isTrue();
+        assertThat(QuantityQuestions.alsoTrue("More than 50 people were hurt", "50", "40")).isTrue();
+        assertThat(QuantityQuestions.alsoTrue("More than 50 people were hurt", "50", "70")).isFalse();
+        assertThat(QuantityQuestions.alsoTrue("Turnout was under 80%", "80%", "90%")).isTrue();
+        assertThat(QuantityQuestions.alsoTrue("Turnout was under 80%", "80%", "70%")).isFalse();
+        assertThat(QuantityQuestions.alsoTrue("The storm destroyed 240 sheds", "240", "180")).isFalse();
+        // through the generator: an order of size is never stated true or false
+        assertThat(candidatesOf("Fair opens\n\nMonday, June 3, 2024\n\nThe Portmere fair included a large show floor"
+                + " with hundreds of traders from the region.\n")).filteredOn(q -> q.type().equals("true_false")
+                && q.kind().equals("quantity")).isEmpty();
+    }
+
+    @Test
     void noNameIsBlankedAsTheTailOfATitleOrInAFragment() {
         String story = """
                 Harbour festival opens
