@@ -261,11 +261,12 @@ final class NegationQuestions {
                 || t.subList(0, k).stream().anyMatch(x -> PART.matcher(x.text()).matches())) {
             return null;
         }
-        String base = verb.tag().equals("VBD") ? surePastBase(w)
-                : verb.tag().equals("VBZ") && !w.matches("is|has|does|was") ? surePresentBase(w) : null;
         if (t.get(k - 1).text().matches("['’]s") || t.get(k - 1).tag().equals("POS") || CAPTION_VERBS.contains(w)) {
             return null; // "The council's got a new leader"; a caption ("Boris Johnson pictured outside ...")
         }
+        String base = verb.tag().equals("VBD") ? CauseQuestions.Verbs.surePastBase(w)
+                : verb.tag().equals("VBZ") && !w.matches("is|has|does|was") ? CauseQuestions.Verbs.surePresentBase(w)
+                : null;
         if (base == null || Lexicon.isReportingVerb(w) || NOT_BEFORE.matcher(t.get(k + 1).text()).matches()
                 || NO_NOT_BEFORE.matcher(t.get(k + 1).text()).matches() && !t.get(k + 1).tag().startsWith("IN")
                 && !t.get(k + 1).tag().equals("RP")) {
@@ -285,58 +286,6 @@ final class NegationQuestions {
 
     /** Verbs of a photo's caption, which state no deed: "Boris Johnson pictured outside Downing Street". */
     private static final Set<String> CAPTION_VERBS = Set.of("pictured", "seen", "shown", "photographed", "filmed");
-
-    /**
-     * The base form of a past-tense verb when its spelling leaves no doubt, else null: "did not hik" or "did not
-     * settl" in a statement marked false would tell the answer by its misspelling. Sure are the irregular verbs, a
-     * doubled consonant ("stopped"), "-ied" and endings that never take an "e" ("worked", "reached", "played",
-     * "gained") or always do ("announced", "moved", "organized", "raised", "stated", "voted", "settled", "scored").
-     * "-eted", "-ited", "-oned", "-oped" and "-dd-" can go either way ("targeted", "completed"; "visited",
-     * "invited"; "questioned", "postponed") and are not turned.
-     */
-    static String surePastBase(String past) {
-        String w = past.toLowerCase(Locale.ROOT);
-        if (!w.endsWith("ed") || w.endsWith("eed") || w.endsWith("ied")) {
-            return CauseQuestions.Verbs.baseOfPast(w); // irregular, "agreed", "carried"; null for anything else
-        }
-        String stem = w.substring(0, w.length() - 2);
-        if (stem.length() < 2 || stem.matches(".*(et|it|on|op|dd|interfer|adher|persever|cus|bias)")
-                && !stem.endsWith("velop")) {
-            return stem.endsWith("velop") ? stem : null;
-        }
-        if (stem.matches(".*(bb|gg|mm|nn|pp|rr|tt)")) {
-            return stem.substring(0, stem.length() - 1); // "stopped", "planned", "occurred"
-        }
-        if (stem.endsWith("ll") || stem.endsWith("velop")) {
-            return CauseQuestions.Verbs.baseOfPast(w); // "called", "cancelled": its list of "-ll" verbs
-        }
-        // a digraph before the last consonant, or a cluster no verb ends with "e" after: the stem is the verb
-        if (stem.matches(".*(ai|ea|oo|ee|oa|ou|oi|ui)[nldmrtkpf]") && !stem.matches(".*((ai|ou|oa)s|uir)")
-                || stem.matches(".*(ck|sh|ch|nt|rt|lt|st|nd|ld|rd|rk|rm|lm|rn|wn|gn|ss|ff|x|w|[aeo]y|er|en|el|pt|ct"
-                + "|mp|lp|sk|sp|ft|rl|mb|gh|o)") && !stem.matches(".*(wast|tast|past|hast)")) {
-            return stem;
-        }
-        // endings that always take an "e": "announced", "moved", "seized", "changed", "raised", "stated", "voted",
-        // "settled", "scored", "decided", "named", "escaped", "described", "continued", "liked", "bathed"
-        if (stem.matches(".*([cvzgsu]|[^aeiou]l|[aiouy]r|[^aeiou]at|[aiu]n|[aiou]m|[aiu]d|ed|[ou]t|[aiuy]p|[^aeiou]b"
-                + "|[aiou]k|[aiou]l|[aiou]b|th|ast)")) {
-            return stem + "e";
-        }
-        return null;
-    }
-
-    /**
-     * The base form of a present verb of the third person when sure: "wins", "holds", "flies"; not "-es" ("focuses",
-     * "closes"), nor "dies" or "ties" (a short "-ies" is "die", "tie").
-     */
-    static String surePresentBase(String present) {
-        String w = present.toLowerCase(Locale.ROOT);
-        if (w.endsWith("ies")) {
-            return w.length() > 4 ? w.substring(0, w.length() - 3) + "y" : null;
-        }
-        return w.endsWith("s") && !w.endsWith("es") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3
-                ? w.substring(0, w.length() - 1) : null;
-    }
 
     /**
      * A subject that names what it is about by itself: a name ("Kosgei", "The Federal Aviation Office"), or three words

@@ -53,11 +53,11 @@ class NegationQuestionsTest {
         for (String[] pair : new String[][] {{"acquired", "acquire"}, {"settled", "settle"}, {"scored", "score"},
                 {"wasted", "waste"}, {"plunged", "plunge"}, {"stopped", "stop"}, {"developed", "develop"},
                 {"gained", "gain"}, {"protested", "protest"}, {"described", "describe"}, {"won", "win"}}) {
-            assertThat(NegationQuestions.surePastBase(pair[0])).isEqualTo(pair[1]);
+            assertThat(CauseQuestions.Verbs.surePastBase(pair[0])).isEqualTo(pair[1]);
         }
         for (String doubtful : new String[] {"postponed", "questioned", "targeted", "completed", "visited", "invited",
                 "added", "focused"}) {
-            assertThat(NegationQuestions.surePastBase(doubtful)).isNull();
+            assertThat(CauseQuestions.Verbs.surePastBase(doubtful)).isNull();
         }
     }
 
