@@ -579,17 +579,11 @@ final class BankOrder {
      * long bank, left out of a short one.
      */
     private List<Question> restated(List<Question> pool) {
-        List<Question> statements = pool.stream().filter(BankOrder::isStatement).toList();
-        if (statements.isEmpty()) {
-            return statements;
-        }
         // only beside a form teachers take as often: "Who was considered the founding father of ...?" (the main
         // actor, with choices) is no reason to drop the statement it restates
-        double statementTaken = teachersTook.taken(statements.get(0));
-        Set<String> asked = new HashSet<>();
-        pool.stream().filter(q -> !q.type().equals("true_false") && !q.type().equals("matching")
-                && teachersTook.taken(q) >= statementTaken).forEach(q -> asked.addAll(q.evidence()));
-        return statements.stream().filter(q -> q.evidence().stream().anyMatch(asked::contains)).toList();
+        return pool.stream().filter(s -> isStatement(s) && pool.stream().anyMatch(q -> !q.type().equals("true_false")
+                && !q.type().equals("matching") && q.evidence().stream().anyMatch(s.evidence()::contains)
+                && teachersTook.taken(q) >= teachersTook.taken(s))).toList();
     }
 
     /** The most of the article's statements asked true or false that a session's places hold. */

@@ -222,12 +222,7 @@ final class ClozeExcerpt {
         if (!m.matches() || answers.isEmpty()) {
             return null;
         }
-        String sentence = elidingIn(m.group(2), answers);
-        return sentence == null ? null : m.group(1) + sentence + m.group(3);
-    }
-
-    /** The sentence with the answers left out where it still reads, or null. */
-    private static String elidingIn(String sentence, List<String> answers) {
+        String sentence = m.group(2);
         int elided = 0;
         for (String answer : answers) {
             for (String form : writtenForms(answer)) {
@@ -256,11 +251,15 @@ final class ClozeExcerpt {
             }
         }
         // counted over the whole sentence: another question's amount may have been left out of it before
-        if (elided == 0 || sentence.split(Pattern.quote(ELIDED), -1).length - 1 > MOST_ELIDED
-                || CROWDED.matcher(sentence).find()) {
+        if (elided == 0 || gaps(sentence) > MOST_ELIDED || CROWDED.matcher(sentence).find()) {
             return null;
         }
-        return sentence;
+        return m.group(1) + sentence + m.group(3);
+    }
+
+    /** How many words a text leaves out ("[…]"). */
+    static int gaps(String text) {
+        return text.split(Pattern.quote(ELIDED), -1).length - 1;
     }
 
     /**

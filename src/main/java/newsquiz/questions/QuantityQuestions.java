@@ -260,9 +260,16 @@ final class QuantityQuestions {
      * teachers struck it as a collocation anyone completes; an amount written as a number is asked.
      */
     static boolean ageOfTheEarth(String blanked, String shown) {
-        return shown.strip().matches("(?i)(tens of |hundreds of )?(dozens|hundreds|thousands|millions|billions)")
-                && blanked.contains(ClozeExcerpt.BLANK + " of years");
+        return orderOfSize(shown) && blanked.contains(ClozeExcerpt.BLANK + " of years");
     }
+
+    /** An order of size alone: "hundreds", "tens of thousands", "millions". */
+    static boolean orderOfSize(String amount) {
+        return ORDER_OF_SIZE.matcher(amount.strip()).matches();
+    }
+
+    private static final Pattern ORDER_OF_SIZE = Pattern.compile("(?i)(tens of |hundreds of )?(dozens|hundreds"
+            + "|thousands|millions|billions)");
 
     private static final Pattern UNITS = Pattern.compile("(?i)(second|minute|hour|day|night|week|month|year|decade"
             + "|century|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|yard|acre|hectare|tonne|ton|pound|kilo"
@@ -615,8 +622,7 @@ final class QuantityQuestions {
      * size is never swapped; a bound only for an amount beyond it, and one that cannot be read is not swapped.
      */
     static boolean alsoTrue(String sentence, String right, String wrong) {
-        if (TeachersTook.VAGUE_BARE.matcher(right.strip()).matches()
-                || TeachersTook.VAGUE_BARE.matcher(wrong.strip()).matches()) {
+        if (orderOfSize(right) || orderOfSize(wrong)) {
             return true;
         }
         var bound = Pattern.compile("(?i)\\b(" + BOUNDS + ") " + Pattern.quote(right)).matcher(sentence);

@@ -78,7 +78,7 @@ final class SessionClashes {
                 for (String key : keys) {
                     String next = ClozeExcerpt.eliding(partly, List.of(key));
                     // two gaps at most: a sentence with three reads as a puzzle (teachers struck "too many gaps")
-                    partly = next == null || next.split("\\[…\\]", -1).length - 1 > PARTLY_HIDDEN ? partly : next;
+                    partly = next == null || ClozeExcerpt.gaps(next) > PARTLY_HIDDEN ? partly : next;
                 }
                 hidden = partly;
             }

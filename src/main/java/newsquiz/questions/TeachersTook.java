@@ -35,7 +35,7 @@ final class TeachersTook {
             return q.type().equals("multiple_choice") ? 0 : -0.6; // see taken(): choices suit reported words
         }
         if (q.kind().equals("quantity") && q.type().equals("multiple_choice") && q.answer() instanceof String key
-                && VAGUE_BARE.matcher(key.strip()).matches()) {
+                && QuantityQuestions.orderOfSize(key)) {
             return -1.0; // see taken(): a bare order of size
         }
         return switch (q.kind() + "/" + q.type()) {
@@ -85,7 +85,7 @@ final class TeachersTook {
             return 0.07; // "in _____ days", "for over _____ hours": 7 taken in 98, an incidental detail of news
         }
         if (q.kind().equals("quantity") && q.type().equals("multiple_choice") && answerOf.apply(q) != null
-                && VAGUE_BARE.matcher(answerOf.apply(q).strip()).matches()) {
+                && QuantityQuestions.orderOfSize(answerOf.apply(q))) {
             // "_____ of retailers", "generate _____ in sales": a bare order of size is rarely the point of its
             // sentence and judges struck it as vague (none of 4 taken in the last round, unseen news)
             return 0.2;
@@ -235,10 +235,6 @@ final class TeachersTook {
      * only when nothing better is left, and the bank keeps them for coverage and for teachers' choice.
      */
     static final double RARELY_TAKEN = 0.1;
-
-    /** An order of size alone: "hundreds", "tens of thousands", "millions". */
-    static final Pattern VAGUE_BARE = Pattern.compile("(?i)(?:tens of |hundreds of )?(?:dozens|hundreds|thousands"
-            + "|millions|billions)");
     /** A name that is a place of work, study or care, by its last word or its opening "University of". */
     private static final Pattern INSTITUTION = Pattern.compile("\\b(Hospital|University|College|Institute|Institution"
             + "|Center|Centre|Lab|Laboratory|Laboratories|Foundation|Museum|Clinic|Academy|School|Avenue|Street|Road)$"

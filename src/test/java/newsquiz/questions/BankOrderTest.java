@@ -537,8 +537,8 @@ class BankOrderTest {
         Question vague = amount("The fair drew _____ of traders.", "hundreds", "s1", 1.5);
         Question homes = amount("Floods reached _____ homes.", "400", "s2", 1);
         assertThat(order(List.of(vague, homes))).containsExactly("400", "hundreds");
-        assertThat(TeachersTook.VAGUE_BARE.matcher("tens of thousands").matches()).isTrue();
-        assertThat(TeachersTook.VAGUE_BARE.matcher("a few hundred").matches()).isFalse();
+        assertThat(QuantityQuestions.orderOfSize("tens of thousands")).isTrue();
+        assertThat(QuantityQuestions.orderOfSize("a few hundred")).isFalse();
     }
 
     @Test
