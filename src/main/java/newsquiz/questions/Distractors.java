@@ -485,9 +485,12 @@ final class Distractors {
         String w = word.strip().toLowerCase(Locale.ROOT);
         int n = NUMBER_WORDS.indexOf(w);
         n = n >= 0 ? n : ORDINAL_WORDS.indexOf(w) + 1;
-        var digits = java.util.regex.Pattern.compile("(\\d{1,2})(st|nd|rd|th)?").matcher(w);
+        var digits = SMALL_DIGITS.matcher(w);
         return n > 0 ? n : digits.matches() ? Integer.parseInt(digits.group(1)) : -1;
     }
+
+    /** "3", "3rd", "12th": asked of every headline word for every amount, so compiled once. */
+    private static final java.util.regex.Pattern SMALL_DIGITS = java.util.regex.Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
 
     /** "sixth" against "fifth", "seventh"...; "116th" against "115th"...; "2:49 a.m." against other hours. */
     private static List<String> ordinalsOrTimes(String mention, int count) {
