@@ -135,10 +135,11 @@ final class ClozeExcerpt {
         }
         int from = at;
         int to = at;
-        while (from > 0 && !shows.test(parts.get(from - 1))) {
+        // the clauses taken together: a speaker named in one clause and their words in the next tell who said them
+        while (from > 0 && !shows.test(String.join(" ", parts.subList(from - 1, to + 1)))) {
             from--;
         }
-        while (to < parts.size() - 1 && !shows.test(parts.get(to + 1))) {
+        while (to < parts.size() - 1 && !shows.test(String.join(" ", parts.subList(from, to + 2)))) {
             to++;
         }
         if (words(parts, from, to) < MIN_WORDS) {

@@ -86,6 +86,38 @@ final class SessionClashes {
                 out.set(i, BankOrder.withId(q.withPrompt(hidden)));
             }
         }
+        hideWordsBesideSpeakers(out, places);
+    }
+
+    /**
+     * A prompt of the session's places that prints a speaker's words beside their name, when another question there
+     * asks who said those words, is cut to the clauses that do not ("… Obama's response to the _____ Green
+     * Revolution …" without "when the former president told reporters “...”"); the main actor too, whose name
+     * alone every prompt may show.
+     */
+    private void hideWordsBesideSpeakers(List<Question> out, int places) {
+        for (int i = 0; i < places; i++) {
+            Question q = out.get(i);
+            if (q.type().equals("true_false") || q.type().equals("matching") || q.type().equals("ordering")
+                    || q.kind().equals("quote")) {
+                continue;
+            }
+            for (int j = 0; j < places; j++) {
+                Question whoSaid = out.get(j);
+                String speaker = answerOf(whoSaid);
+                if (j == i || !whoSaid.kind().equals("quote") || speaker == null
+                        || !articleNames.showsAny(norm(q.prompt()), speaker)
+                        || !whoSaidForms.tellsWords(q.prompt(), whoSaid)) {
+                    continue;
+                }
+                String cut = ClozeExcerpt.avoiding(q.prompt(), text -> articleNames.showsAny(norm(text), speaker)
+                        && whoSaidForms.tellsWords(text, whoSaid));
+                if (cut != null && !cut.equals(q.prompt())) {
+                    q = q.withPrompt(cut);
+                    out.set(i, BankOrder.withId(q));
+                }
+            }
+        }
     }
 
     /** The most gaps a prompt takes when it cannot hide every answer it shows. */
@@ -180,13 +212,14 @@ final class SessionClashes {
             return null; // a reason or a claim is a clause: no cut hides it and keeps the other question whole
         }
         // a speaker asked with choices is not given away by a prompt naming them without their words
-        List<String> theirs = chosen.stream().filter(o -> !mainActorSpeaks(o) && !namedFreely(o, q.prompt()))
-                .map(this::answerOf).filter(a -> a != null).toList();
+        List<java.util.function.Predicate<String>> theirs = chosen.stream()
+                .filter(o -> answerOf(o) != null && !namedFreely(o, q.prompt()) && !nameAlone(o, q.prompt()))
+                .map(this::showing).toList();
         // the head asks the facts that need no words left out; a place it left takes one with a number, a date or
         // a name left out before one that shows another's answer
         List<String> leftOut = !eliding ? List.of() : chosen.stream().filter(this::elidable).map(this::answerOf)
                 .filter(a -> a != null).toList();
-        String prompt = hide(q, leftOut, text -> theirs.stream().anyMatch(a -> articleNames.showsAny(norm(text), a)));
+        String prompt = hide(q, leftOut, text -> theirs.stream().anyMatch(shows -> shows.test(text)));
         Map<Integer, Question> cuts = new java.util.HashMap<>();
         if (prompt == null) {
             // no cut hides the speakers it names: those asked typed are asked with choices instead, and the words
@@ -195,11 +228,11 @@ final class SessionClashes {
                     .filter(i -> !mainActorSpeaks(chosen.get(i)) && answerOf(chosen.get(i)) != null
                             && (WhoSaidForms.withChoices(chosen.get(i))
                             || whoSaidForms.withChoicesFor(chosen.get(i)) != null)).boxed().toList();
-            List<String> rest = IntStream.range(0, chosen.size()).filter(i -> !speakers.contains(i))
-                    .mapToObj(chosen::get).filter(o -> !mainActorSpeaks(o))
-                    .map(this::answerOf).filter(a -> a != null).toList();
+            List<java.util.function.Predicate<String>> rest = IntStream.range(0, chosen.size())
+                    .filter(i -> !speakers.contains(i)).mapToObj(chosen::get)
+                    .filter(o -> answerOf(o) != null && !nameAlone(o, q.prompt())).map(this::showing).toList();
             prompt = speakers.isEmpty() ? null : hide(q, leftOut, text -> rest.stream()
-                    .anyMatch(a -> articleNames.showsAny(norm(text), a))
+                    .anyMatch(shows -> shows.test(text))
                     || speakers.stream().anyMatch(i -> whoSaidForms.tellsWords(text, chosen.get(i))));
             if (prompt == null) {
                 return null;
@@ -213,14 +246,14 @@ final class SessionClashes {
         }
         Question fitted = prompt.equals(q.prompt()) ? q : q.withPrompt(prompt);
         String mine = answerOf(q);
-        if (mine != null && !mainActorSpeaks(q)) {
+        if (mine != null) {
+            java.util.function.Predicate<String> showsMine = showing(q);
             for (int i = 0; i < chosen.size(); i++) {
                 Question o = cuts.getOrDefault(i, chosen.get(i));
-                if (namedFreely(fitted, o.prompt())) {
+                if (namedFreely(fitted, o.prompt()) || nameAlone(q, o.prompt())) {
                     continue;
                 }
-                String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(),
-                        text -> articleNames.showsAny(norm(text), mine));
+                String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(), showsMine);
                 if (cut == null && whoSaidForms.withChoicesFor(fitted) != null
                         && !whoSaidForms.tellsWords(o.prompt(), fitted)) {
                     // its speaker named by a prompt no cut can spare: asked with choices
@@ -309,6 +342,26 @@ final class SessionClashes {
     }
 
     /**
+     * The story's main actor named by another prompt without the words asked of them: every prompt may name the
+     * actor; one that prints the actor's words beside the name ("House Speaker Paul Ryan said after the vote, noting
+     * that ...", "Trump tweeted that money “went into ...”") answers who said them (teachers struck both).
+     */
+    private boolean nameAlone(Question whoSaid, String otherPrompt) {
+        return mainActorSpeaks(whoSaid) && !whoSaidForms.tellsWords(otherPrompt, whoSaid);
+    }
+
+    /**
+     * What a prompt must not show of a question placed beside it: its answer; of the main actor's words, the actor
+     * named beside those words.
+     */
+    private java.util.function.Predicate<String> showing(Question o) {
+        String answer = answerOf(o);
+        return mainActorSpeaks(o)
+                ? text -> articleNames.showsAny(norm(text), answer) && whoSaidForms.tellsWords(text, o)
+                : text -> articleNames.showsAny(norm(text), answer);
+    }
+
+    /**
      * Who said it, when it is the story's main actor: every prompt may name the actor without telling which words
      * are theirs. Any other question on the main actor ("Fill in: _____ announced ...") is given away by them.
      */
@@ -324,9 +377,9 @@ final class SessionClashes {
                     || claimShown(q, other) || claimShown(other, q)) {
                 return true;
             }
-            if (q.answer() instanceof String a && !mainActorSpeaks(q) && !namedFreely(q, other.prompt())
+            if (q.answer() instanceof String a && !nameAlone(q, other.prompt()) && !namedFreely(q, other.prompt())
                     && articleNames.showsAny(norm(other.prompt()), a)
-                    || other.answer() instanceof String b && !mainActorSpeaks(other) && !namedFreely(other, q.prompt())
+                    || other.answer() instanceof String b && !nameAlone(other, q.prompt()) && !namedFreely(other, q.prompt())
                     && articleNames.showsAny(prompt, b)) {
                 return true;
             }
@@ -398,3 +451,4 @@ final class SessionClashes {
 
     private static final int STEM = 5;
 }
+

@@ -66,11 +66,28 @@ final class WhoSaidForms {
     }
 
     /**
+     * The words a who-said question asks about: the quoted words, or what it reports ("According to the article, who
+     * noted that ...?", "Who does the article give as the source of this: “...”?"); null for any other question.
+     */
+    static String wordsAsked(Question q) {
+        String words = quoted(q);
+        if (words != null || !q.kind().equals("quote")) {
+            return words;
+        }
+        Matcher m = REPORTED_WORDS.matcher(q.prompt());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** A reported who-said question's own words, after its verb (and "that"), or a source's quoted words. */
+    private static final Pattern REPORTED_WORDS = Pattern.compile("^(?:According to the article, who \\S+ (?:that )?"
+            + "|Who does the article give as the source of this: “)(.+?)”?\\?$", Pattern.DOTALL);
+
+    /**
      * Another prompt shows enough of the question's quoted words to tell which words are asked about: a run of
      * {@value #RUN} of them, or a good share of its longer words.
      */
     static boolean showsWords(String prompt, Question whoSaid) {
-        String words = quoted(whoSaid);
+        String words = wordsAsked(whoSaid);
         if (words == null) {
             return false;
         }

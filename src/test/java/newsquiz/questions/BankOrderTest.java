@@ -308,6 +308,28 @@ class BankOrderTest {
     }
 
     @Test
+    void theMainActorsWordsBesideTheirNameAreCutFromAnotherPromptOfTheSession() {
+        // every prompt may name the story's main actor, but not beside the words a question asks who said
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", "Harbour reopens\n\n"
+                + "Wednesday, March 13, 2024\n\nMayor Ana Lima reopened the harbour on Monday. Lima thanked the"
+                + " workers. Lima said the pier was safe. Engineer Tom Berg rebuilt the pier. Lima praised Berg. The"
+                + " crowd cheered.\n", Set.of()));
+        Question said = question("short_answer", "quote", "Type the name of the person who said: “We worked on it"
+                + " every single night for a year”", "Ana Lima", "s1", 5);
+        Question day = date("Lima reopened the town's old fishing harbour to ships on _____, telling reporters that"
+                + " \"we worked on it every single night for a year.\"", "March 11", "s1", 4);
+        List<String> prompts = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(said, day)),
+                Set.of(), Map.of()).ranked().stream().map(Question::prompt).toList();
+        assertThat(prompts).contains(said.prompt(), "Which date completes this sentence from the article? “Lima"
+                + " reopened the town's old fishing harbour to ships on _____ …”");
+        // the reported form's words tell it too
+        Question reported = question("multiple_choice", "quote", "According to the article, who noted that the"
+                + " harbour was rebuilt in a single year?", "Ana Lima", "s1", 5);
+        assertThat(WhoSaidForms.showsWords("Lima said the harbour was rebuilt in a single year on _____", reported))
+                .isTrue();
+    }
+
+    @Test
     void oneHoldersOfficeIsAskedOnceASession() {
         Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 5);
         Question engineer = question("multiple_choice", "Which person does the article describe as “Engineer”?",
