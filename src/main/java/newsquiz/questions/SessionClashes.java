@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -59,7 +61,7 @@ final class SessionClashes {
             for (int j = 0; j < places; j++) {
                 Question other = out.get(j);
                 String theirs = answerOf(other);
-                if (j != i && theirs != null && elidable(other) && !namedFreely(other, q.prompt())
+                if (j != i && theirs != null && elidable(other) && !namedFreely(other, q)
                         && articleNames.showsAny(norm(q.prompt()), theirs)) {
                     shown.add(theirs);
                     // the bare key is left out, its bound kept: "about _____, some […] higher", not "_____, […]"
@@ -208,13 +210,13 @@ final class SessionClashes {
         List<Question> chosen = IntStream.range(0, placed.size()).mapToObj(i -> reasonCuts.getOrDefault(i,
                 placed.get(i))).toList();
         if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q)
-                || claimShown(q, o) || claimShown(o, q))) {
+                || claimShown(q, o) || claimShown(o, q) || statementTold(q, o) || statementTold(o, q))) {
             return null; // a reason or a claim is a clause: no cut hides it and keeps the other question whole
         }
         // a speaker asked with choices is not given away by a prompt naming them without their words
         List<java.util.function.Predicate<String>> theirs = chosen.stream()
-                .filter(o -> answerOf(o) != null && !namedFreely(o, q.prompt()) && !nameAlone(o, q.prompt()))
-                .map(this::showing).toList();
+                .filter(o -> answerOf(o) != null && !namedFreely(o, q) && !nameAlone(o, q))
+                .map(o -> showing(o, q)).toList();
         // the head asks the facts that need no words left out; a place it left takes one with a number, a date or
         // a name left out before one that shows another's answer
         List<String> leftOut = !eliding ? List.of() : chosen.stream().filter(this::elidable).map(this::answerOf)
@@ -230,10 +232,11 @@ final class SessionClashes {
                             || whoSaidForms.withChoicesFor(chosen.get(i)) != null)).boxed().toList();
             List<java.util.function.Predicate<String>> rest = IntStream.range(0, chosen.size())
                     .filter(i -> !speakers.contains(i)).mapToObj(chosen::get)
-                    .filter(o -> answerOf(o) != null && !nameAlone(o, q.prompt())).map(this::showing).toList();
+                    .filter(o -> answerOf(o) != null && !nameAlone(o, q)).map(o -> showing(o, q)).toList();
             prompt = speakers.isEmpty() ? null : hide(q, leftOut, text -> rest.stream()
                     .anyMatch(shows -> shows.test(text))
-                    || speakers.stream().anyMatch(i -> whoSaidForms.tellsWords(text, chosen.get(i))));
+                    || speakers.stream().anyMatch(i -> whoSaidForms.tellsWords(text, chosen.get(i))
+                    || sharesSentence(chosen.get(i), q) && showsQuoted(text)));
             if (prompt == null) {
                 return null;
             }
@@ -247,13 +250,12 @@ final class SessionClashes {
         Question fitted = prompt.equals(q.prompt()) ? q : q.withPrompt(prompt);
         String mine = answerOf(q);
         if (mine != null) {
-            java.util.function.Predicate<String> showsMine = showing(q);
             for (int i = 0; i < chosen.size(); i++) {
                 Question o = cuts.getOrDefault(i, chosen.get(i));
-                if (namedFreely(fitted, o.prompt()) || nameAlone(q, o.prompt())) {
+                if (namedFreely(fitted, o) || nameAlone(q, o)) {
                     continue;
                 }
-                String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(), showsMine);
+                String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(), showing(q, o));
                 if (cut == null && whoSaidForms.withChoicesFor(fitted) != null
                         && !whoSaidForms.tellsWords(o.prompt(), fitted)) {
                     // its speaker named by a prompt no cut can spare: asked with choices
@@ -296,8 +298,8 @@ final class SessionClashes {
     }
 
     /** A who-said question with choices, which another prompt may name the speaker of without telling the words. */
-    private boolean namedFreely(Question whoSaid, String otherPrompt) {
-        return whoSaidForms.namedFreely(whoSaid, otherPrompt);
+    private boolean namedFreely(Question whoSaid, Question other) {
+        return !sameSentence(whoSaid, other) && whoSaidForms.namedFreely(whoSaid, other.prompt());
     }
 
     /**
@@ -346,17 +348,44 @@ final class SessionClashes {
      * actor; one that prints the actor's words beside the name ("House Speaker Paul Ryan said after the vote, noting
      * that ...", "Trump tweeted that money “went into ...”") answers who said them (teachers struck both).
      */
-    private boolean nameAlone(Question whoSaid, String otherPrompt) {
-        return mainActorSpeaks(whoSaid) && !whoSaidForms.tellsWords(otherPrompt, whoSaid);
+    private boolean nameAlone(Question whoSaid, Question other) {
+        return mainActorSpeaks(whoSaid) && !sameSentence(whoSaid, other)
+                && !whoSaidForms.tellsWords(other.prompt(), whoSaid);
     }
+
+    /**
+     * Another question on the sentence a who-said question's words come from: naming the speaker there tells who
+     * said them, whatever part of the sentence it shows ("… at the direction of the Russians,” Pompeo said at a gala
+     * on _____" beside "Who said: “We literally had ...”?").
+     */
+    private static boolean sameSentence(Question whoSaid, Question other) {
+        return sharesSentence(whoSaid, other) && showsQuoted(other.prompt());
+    }
+
+    private static boolean sharesSentence(Question whoSaid, Question other) {
+        return whoSaid.kind().equals("quote") && other != whoSaid && !other.kind().equals("quote")
+                && other.evidence().stream().anyMatch(whoSaid.evidence()::contains);
+    }
+
+    /**
+     * A prompt, or a part of one, that shows some of a quotation's words: a quotation mark inside the excerpt of the
+     * article it quotes.
+     */
+    private static boolean showsQuoted(String text) {
+        Matcher excerpt = EXCERPT.matcher(text);
+        // a prompt's own opening mark, before its excerpt, is no quotation's
+        return (excerpt.matches() ? excerpt.group(1) : text.replaceFirst("“$", "")).matches("(?s).*[\"“”].*");
+    }
+
+    private static final Pattern EXCERPT = Pattern.compile("(?s)^[^“]*“(.*)”\\??$");
 
     /**
      * What a prompt must not show of a question placed beside it: its answer; of the main actor's words, the actor
      * named beside those words.
      */
-    private java.util.function.Predicate<String> showing(Question o) {
+    private java.util.function.Predicate<String> showing(Question o, Question asker) {
         String answer = answerOf(o);
-        return mainActorSpeaks(o)
+        return mainActorSpeaks(o) && !sameSentence(o, asker)
                 ? text -> articleNames.showsAny(norm(text), answer) && whoSaidForms.tellsWords(text, o)
                 : text -> articleNames.showsAny(norm(text), answer);
     }
@@ -374,12 +403,13 @@ final class SessionClashes {
         String prompt = norm(q.prompt());
         for (Question other : chosen) {
             if (reasonShown(q, other) || reasonShown(other, q) || bySum(q, other) || bySum(other, q)
-                    || claimShown(q, other) || claimShown(other, q)) {
+                    || claimShown(q, other) || claimShown(other, q) || statementTold(q, other)
+                    || statementTold(other, q)) {
                 return true;
             }
-            if (q.answer() instanceof String a && !nameAlone(q, other.prompt()) && !namedFreely(q, other.prompt())
+            if (q.answer() instanceof String a && !nameAlone(q, other) && !namedFreely(q, other)
                     && articleNames.showsAny(norm(other.prompt()), a)
-                    || other.answer() instanceof String b && !nameAlone(other, q.prompt()) && !namedFreely(other, q.prompt())
+                    || other.answer() instanceof String b && !nameAlone(other, q) && !namedFreely(other, q)
                     && articleNames.showsAny(prompt, b)) {
                 return true;
             }
@@ -432,6 +462,29 @@ final class SessionClashes {
         }
         // "Trump's refusal to re-certify the deal" tells "Trump refused to certify it": another form of a word is
         // shown too
+        Set<String> shown = Choices.words(other.prompt());
+        return words.stream().filter(w -> shown.stream().anyMatch(v -> sameWord(w, v))).count() * 10
+                >= words.size() * 6;
+    }
+
+    /**
+     * A statement asked true or false that another prompt tells: "Mugabe was considered the founding father of
+     * Zimbabwe" beside a quotation mourning "Zimbabwe's founding father", "... sued in Austria for defamation and won"
+     * beside "Who sued in Austria for defamation and won?". Most of the statement's content words, in any form,
+     * stand in the other prompt; teachers struck the statement as given away.
+     */
+    private static boolean statementTold(Question statement, Question other) {
+        // two statements asked true or false each print their own claim: the cap on statements keeps them apart
+        if (!statement.kind().equals("statement") || !statement.type().equals("true_false") || other == statement
+                || other.type().equals("true_false")) {
+            return false;
+        }
+        String claim = statement.prompt().replaceFirst("^[^:]*:\\s*", "");
+        Set<String> words = new HashSet<>(Choices.words(claim));
+        words.removeIf(w -> w.length() <= 3);
+        if (words.size() < 3) {
+            return false;
+        }
         Set<String> shown = Choices.words(other.prompt());
         return words.stream().filter(w -> shown.stream().anyMatch(v -> sameWord(w, v))).count() * 10
                 >= words.size() * 6;

@@ -330,6 +330,42 @@ class BankOrderTest {
     }
 
     @Test
+    void aSpeakerNamedInAnotherClozeOfTheSentenceTheirWordsComeFromIsGivenAway() {
+        // "… of the pier,” Berg said on _____" tells who said "We rebuilt every plank", with choices or without
+        Question said = question("short_answer", "quote", "Type the name of the person who said: “We rebuilt every"
+                + " plank …”", "Tom Berg", "s2", 5);
+        Question day = date("… of the pier,\" Berg said at the opening on _____.", "March 11", "s2", 4);
+        Question withChoices = question("multiple_choice", "quote", "Who said: “We rebuilt every plank …”?",
+                "Tom Berg", "s2", 4);
+        Question ship = question("Who brought the first ship in?", "Eva Holt", "s3", 1);
+        assertThat(order(List.of(said, withChoices, day, ship))).containsExactly("Tom Berg", "Eva Holt", "March 11");
+    }
+
+    @Test
+    void aStatementAnotherPromptRetellsIsGivenAway() {
+        Question stated = new Question("", "true_false", "statement", "True or false, according to the article: Ana"
+                + " Lima was considered the founding mother of the harbour.", List.of("True", "False"), true,
+                List.of(), null, List.of("s1"), List.of(), 2, 5, "");
+        Question retold = date("Berg called her “the harbour's founding mother” on _____.", "March 11", "s2", 4);
+        Question ship = question("Who brought the first ship in?", "Eva Holt", "s3", 1);
+        assertThat(firstPrompts(List.of(stated, retold, ship), 3)).containsExactly(stated.prompt(), ship.prompt(),
+                retold.prompt());
+    }
+
+    @Test
+    void aPlaceNothingElseFillsGoesToTheMoreCentralSentence() {
+        // both are answered by the headline and wait for the last places; there the well-ranked sentence (early, on
+        // the story's words) comes before a late aside, though amounts are taken a little more often than dates
+        String article = "Harbour reopens in 2024 after 12 boats sank\n\nWednesday, March 13, 2024\n\n"
+                + "Mayor Ana Lima reopened the harbour on Monday. Engineer Tom Berg rebuilt the pier. "
+                + "Captain Eva Holt brought the first ship in. The crowd cheered.\n";
+        Question aside = amount("A storm once sank _____ boats in the bay.", "12", "s4", -1);
+        Question central = date("The harbour will reopen fully in _____.", "2024", "s1", 3);
+        Question ship = question("Who brought the first ship in?", "Eva Holt", "s3", 1);
+        assertThat(order(article, List.of(aside, central, ship))).containsExactly("Eva Holt", "2024", "12");
+    }
+
+    @Test
     void oneHoldersOfficeIsAskedOnceASession() {
         Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 5);
         Question engineer = question("multiple_choice", "Which person does the article describe as “Engineer”?",
