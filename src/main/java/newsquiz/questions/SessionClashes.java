@@ -455,14 +455,21 @@ final class SessionClashes {
         if (!why.kind().equals("cause") || !(why.answer() instanceof String reason) || other == why) {
             return false;
         }
-        Set<String> words = new HashSet<>(Choices.words(reason));
+        return mostWordsShown(reason, other.prompt(), 2);
+    }
+
+    /**
+     * Most (six in ten) of the text's content words, of four letters or more and at least {@code fewest} of them,
+     * stand in the prompt. "Trump's refusal to re-certify the deal" tells "Trump refused to certify it": another
+     * form of a word is shown too.
+     */
+    private static boolean mostWordsShown(String text, String prompt, int fewest) {
+        Set<String> words = new HashSet<>(Choices.words(text));
         words.removeIf(w -> w.length() <= 3);
-        if (words.size() < 2) {
+        if (words.size() < fewest) {
             return false;
         }
-        // "Trump's refusal to re-certify the deal" tells "Trump refused to certify it": another form of a word is
-        // shown too
-        Set<String> shown = Choices.words(other.prompt());
+        Set<String> shown = Choices.words(prompt);
         return words.stream().filter(w -> shown.stream().anyMatch(v -> sameWord(w, v))).count() * 10
                 >= words.size() * 6;
     }
@@ -479,15 +486,7 @@ final class SessionClashes {
                 || other.type().equals("true_false")) {
             return false;
         }
-        String claim = statement.prompt().replaceFirst("^[^:]*:\\s*", "");
-        Set<String> words = new HashSet<>(Choices.words(claim));
-        words.removeIf(w -> w.length() <= 3);
-        if (words.size() < 3) {
-            return false;
-        }
-        Set<String> shown = Choices.words(other.prompt());
-        return words.stream().filter(w -> shown.stream().anyMatch(v -> sameWord(w, v))).count() * 10
-                >= words.size() * 6;
+        return mostWordsShown(statement.prompt().replaceFirst("^[^:]*:\\s*", ""), other.prompt(), 3);
     }
 
     /**
