@@ -33,7 +33,7 @@ final class ClozeExcerpt {
     /** Where a quotation's sentence ends, besides where its clauses end. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu}|\\[)");
     /** Fewer words of a quotation than this and a student can no longer tell which words are asked about. */
-    static final int MIN_QUOTED_WORDS = 5;
+    static final int MIN_QUOTED_WORDS = 7;
 
     private ClozeExcerpt() {
     }

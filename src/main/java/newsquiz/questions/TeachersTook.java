@@ -85,10 +85,11 @@ final class TeachersTook {
             return 0.07; // "in _____ days", "for over _____ hours": 7 taken in 98, an incidental detail of news
         }
         if (q.kind().equals("quantity") && q.type().equals("multiple_choice") && answerOf.apply(q) != null
-                && QuantityQuestions.orderOfSize(answerOf.apply(q))) {
-            // "_____ of retailers", "generate _____ in sales": a bare order of size is rarely the point of its
-            // sentence and judges struck it as vague (none of 4 taken in the last round, unseen news)
-            return 0.2;
+                && (QuantityQuestions.orderOfSize(answerOf.apply(q)) || VAGUE_FEW.matcher(answerOf.apply(q)).matches())) {
+            // "_____ of retailers", "generate _____ in sales", "one of just _____ of nations": a bare order of size
+            // or a vague few is rarely the point of its sentence and judges struck it as vague (none of 4 taken on
+            // unseen news, 1 of 4 on the dev banks): it waits for the places nothing else fills
+            return 0.05;
         }
         if (q.kind().equals("quantity") && answerOf.apply(q) != null && CLOCK.matcher(answerOf.apply(q).strip()).matches()) {
             // "the meeting began at _____", "a red warning at _____ on Saturday": the hour of the day is an incidental
@@ -235,6 +236,9 @@ final class TeachersTook {
      * only when nothing better is left, and the bank keeps them for coverage and for teachers' choice.
      */
     static final double RARELY_TAKEN = 0.1;
+
+    /** A vague few: "a handful", "a couple", "a few", "several". */
+    private static final Pattern VAGUE_FEW = Pattern.compile("(?i)\\s*(a handful|a couple|a few|several)\\s*");
     /** A name that is a place of work, study or care, by its last word or its opening "University of". */
     private static final Pattern INSTITUTION = Pattern.compile("\\b(Hospital|University|College|Institute|Institution"
             + "|Center|Centre|Lab|Laboratory|Laboratories|Foundation|Museum|Clinic|Academy|School|Avenue|Street|Road)$"

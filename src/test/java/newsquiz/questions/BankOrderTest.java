@@ -595,6 +595,10 @@ class BankOrderTest {
         Question vague = amount("The fair drew _____ of traders.", "hundreds", "s1", 1.5);
         Question homes = amount("Floods reached _____ homes.", "400", "s2", 1);
         assertThat(order(List.of(vague, homes))).containsExactly("400", "hundreds");
+        // a vague few waits however well its sentence ranks: "one of just _____ of nations" was struck as vague
+        Question few = amount("Russia was one of just _____ of nations backing him.", "a handful", "s1", 6);
+        Question bare = amount("The fair drew _____ of traders.", "hundreds", "s3", 6);
+        assertThat(order(List.of(few, bare, homes))).startsWith("400");
         assertThat(QuantityQuestions.orderOfSize("tens of thousands")).isTrue();
         assertThat(QuantityQuestions.orderOfSize("a few hundred")).isFalse();
     }

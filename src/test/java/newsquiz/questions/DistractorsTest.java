@@ -225,7 +225,10 @@ class DistractorsTest {
     @Test
     void agesAndPercentagesStepWithinTheirScale() {
         assertThat(Distractors.bounded("about 57", "57", "age", 3)).hasSize(3)
-                .isSubsetOf("about 30", "about 39", "about 48", "about 66", "about 75", "about 84");
+                .isSubsetOf("about 39", "about 45", "about 51", "about 63", "about 69");
+        // an age stays within a quarter above the answer: never a 97-year-old beside a 67-year-old killer
+        assertThat(Distractors.bounded("67-year-old", "67", "age", 3)).hasSize(3)
+                .allSatisfy(a -> assertThat(Integer.parseInt(a.replaceAll("\\D", ""))).isBetween(40, 83));
         assertThat(Distractors.bounded("50.8 percent", "50.8", "percent", 3)).hasSize(3)
                 .isSubsetOf("26.8 percent", "34.8 percent", "42.8 percent", "58.8 percent", "66.8 percent",
                         "74.8 percent");
