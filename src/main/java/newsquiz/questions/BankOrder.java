@@ -432,7 +432,10 @@ final class BankOrder {
                 && chosen.stream().noneMatch(o -> o.kind().equals("cause"));
     }
 
-    /** How much rank weighs as much as one unit of a place's cost: a rank of 4 against 0 weighs one clash. */
+    /**
+     * How much rank weighs as much as one unit of a place's cost: a rank of 4 against 0 weighs as much as the least
+     * clash (a shared sentence; a number asked again costs 2).
+     */
     private static final double RANK_PER_COST = 4;
 
     /** What asking a sentence of the article a second time costs in the ranking of the session's head. */

@@ -68,7 +68,8 @@ final class ClozeExcerpt {
         int bestWords = 0;
         for (int from : new java.util.TreeSet<>(starts)) {
             int to = from - 1;
-            while (to + 1 < parts.size() && !shows.test(parts.get(to + 1))) {
+            // the clauses taken together, as around() takes them: a name in one and words in the next tell it
+            while (to + 1 < parts.size() && !shows.test(String.join(" ", parts.subList(from, to + 2)))) {
                 to++;
             }
             if (to >= from && words(parts, from, to) > bestWords) {
@@ -101,8 +102,8 @@ final class ClozeExcerpt {
     }
 
     /**
-     * The clause holding the blank with every clause on either side up to the first one {@code shows} flags, so
-     * the subject and the context stay whenever they can; "…" marks a cut. Null when the blank's own clause is
+     * The clause holding the blank with every clause on either side until {@code shows} flags the clauses taken so
+     * far together, so the subject and the context stay whenever they can; "…" marks a cut. Null when the blank's own clause is
      * flagged or fewer than {@value #MIN_WORDS} words are left, too few to say what the blank is about.
      */
     static String around(String sentence, Predicate<String> shows) {

@@ -414,8 +414,8 @@ final class Distractors {
         // a small share steps by a third of itself in its own decimals: 1.15% beside 0.75% and 1.55%, not 4.15%
         // a large share steps by less of itself: "more than 54% of the young are out of work" against 68, 82 and 96
         // reads as absurd beside it (teachers struck it); against 62, 70 and 46 each could be true
-        // an age steps by a tenth of itself and stays within a quarter above it: "the 67-year-old killer" against
-        // 87 and 97 was struck as absurd, against 74 and 81 each could be true
+        // an age steps by a tenth of itself and stays within a quarter above it (nine years above a young one):
+        // "the 67-year-old killer" against 87 and 97 was struck as absurd, against 74 and 81 each could be true
         double step = unit.equals("age") ? Math.max(3, Math.round(v * 0.1))
                 : v < 10 && decimals > 0 ? Math.max(unitStep, Math.round(v * 0.35 / unitStep) * unitStep)
                 : v >= 30 ? Math.max(3, Math.round(v * 0.15))

@@ -215,7 +215,7 @@ final class SessionClashes {
         }
         // a speaker asked with choices is not given away by a prompt naming them without their words
         List<java.util.function.Predicate<String>> theirs = chosen.stream()
-                .filter(o -> answerOf(o) != null && !namedFreely(o, q) && !nameAlone(o, q))
+                .filter(o -> answerOf(o) != null && !namedFreely(o, q) && !mainActorNamedOnly(o, q))
                 .map(o -> showing(o, q)).toList();
         // the head asks the facts that need no words left out; a place it left takes one with a number, a date or
         // a name left out before one that shows another's answer
@@ -232,7 +232,7 @@ final class SessionClashes {
                             || whoSaidForms.withChoicesFor(chosen.get(i)) != null)).boxed().toList();
             List<java.util.function.Predicate<String>> rest = IntStream.range(0, chosen.size())
                     .filter(i -> !speakers.contains(i)).mapToObj(chosen::get)
-                    .filter(o -> answerOf(o) != null && !nameAlone(o, q)).map(o -> showing(o, q)).toList();
+                    .filter(o -> answerOf(o) != null && !mainActorNamedOnly(o, q)).map(o -> showing(o, q)).toList();
             prompt = speakers.isEmpty() ? null : hide(q, leftOut, text -> rest.stream()
                     .anyMatch(shows -> shows.test(text))
                     || speakers.stream().anyMatch(i -> whoSaidForms.tellsWords(text, chosen.get(i))
@@ -252,12 +252,14 @@ final class SessionClashes {
         if (mine != null) {
             for (int i = 0; i < chosen.size(); i++) {
                 Question o = cuts.getOrDefault(i, chosen.get(i));
-                if (namedFreely(fitted, o) || nameAlone(q, o)) {
+                // the question's own answer and words, as the article has them, whatever cut of them it shows
+                if (namedFreely(fitted, o) || mainActorNamedOnly(q, o)) {
                     continue;
                 }
                 String cut = hide(o, eliding && elidable(q) ? List.of(mine) : List.of(), showing(q, o));
+                // with choices too, a prompt of the quotation's own sentence that shows some of it gives it away
                 if (cut == null && whoSaidForms.withChoicesFor(fitted) != null
-                        && !whoSaidForms.tellsWords(o.prompt(), fitted)) {
+                        && !whoSaidForms.tellsWords(o.prompt(), fitted) && !quotesItsSentence(fitted, o)) {
                     // its speaker named by a prompt no cut can spare: asked with choices
                     fitted = whoSaidForms.withChoicesFor(fitted);
                     continue;
@@ -299,7 +301,7 @@ final class SessionClashes {
 
     /** A who-said question with choices, which another prompt may name the speaker of without telling the words. */
     private boolean namedFreely(Question whoSaid, Question other) {
-        return !sameSentence(whoSaid, other) && whoSaidForms.namedFreely(whoSaid, other.prompt());
+        return !quotesItsSentence(whoSaid, other) && whoSaidForms.namedFreely(whoSaid, other.prompt());
     }
 
     /**
@@ -348,20 +350,21 @@ final class SessionClashes {
      * actor; one that prints the actor's words beside the name ("House Speaker Paul Ryan said after the vote, noting
      * that ...", "Trump tweeted that money “went into ...”") answers who said them (teachers struck both).
      */
-    private boolean nameAlone(Question whoSaid, Question other) {
-        return mainActorSpeaks(whoSaid) && !sameSentence(whoSaid, other)
+    private boolean mainActorNamedOnly(Question whoSaid, Question other) {
+        return mainActorSpeaks(whoSaid) && !quotesItsSentence(whoSaid, other)
                 && !whoSaidForms.tellsWords(other.prompt(), whoSaid);
     }
 
     /**
-     * Another question on the sentence a who-said question's words come from: naming the speaker there tells who
-     * said them, whatever part of the sentence it shows ("… at the direction of the Russians,” Pompeo said at a gala
-     * on _____" beside "Who said: “We literally had ...”?").
+     * Another question on the sentence a who-said question's words come from, showing some of the quotation: naming
+     * the speaker there tells who said them, whatever part of the quotation it shows ("… at the direction of the
+     * Russians,” Pompeo said at a gala on _____" beside "Who said: “We literally had ...”?").
      */
-    private static boolean sameSentence(Question whoSaid, Question other) {
+    private static boolean quotesItsSentence(Question whoSaid, Question other) {
         return sharesSentence(whoSaid, other) && showsQuoted(other.prompt());
     }
 
+    /** A question other than a who-said one on a sentence a who-said question's words come from. */
     private static boolean sharesSentence(Question whoSaid, Question other) {
         return whoSaid.kind().equals("quote") && other != whoSaid && !other.kind().equals("quote")
                 && other.evidence().stream().anyMatch(whoSaid.evidence()::contains);
@@ -372,12 +375,13 @@ final class SessionClashes {
      * article it quotes.
      */
     private static boolean showsQuoted(String text) {
-        Matcher excerpt = EXCERPT.matcher(text);
-        // a prompt's own opening mark, before its excerpt, is no quotation's
-        return (excerpt.matches() ? excerpt.group(1) : text.replaceFirst("“$", "")).matches("(?s).*[\"“”].*");
+        // the marks a prompt's frame puts around its excerpt ("... from the article? “…”") are no quotation's
+        Matcher framed = FRAMED.matcher(text);
+        return (framed.matches() ? framed.group(1) : text).matches("(?s).*[\"“”].*");
     }
 
-    private static final Pattern EXCERPT = Pattern.compile("(?s)^[^“]*“(.*)”\\??$");
+    /** A prompt's frame and the excerpt it quotes, or the frame alone (the part of a prompt before its excerpt). */
+    private static final Pattern FRAMED = Pattern.compile("(?s)^[^“]*[:?]\\s*“(.*?)(”[?.]?)?$");
 
     /**
      * What a prompt must not show of a question placed beside it: its answer; of the main actor's words, the actor
@@ -385,7 +389,7 @@ final class SessionClashes {
      */
     private java.util.function.Predicate<String> showing(Question o, Question asker) {
         String answer = answerOf(o);
-        return mainActorSpeaks(o) && !sameSentence(o, asker)
+        return mainActorSpeaks(o) && !quotesItsSentence(o, asker)
                 ? text -> articleNames.showsAny(norm(text), answer) && whoSaidForms.tellsWords(text, o)
                 : text -> articleNames.showsAny(norm(text), answer);
     }
@@ -407,9 +411,9 @@ final class SessionClashes {
                     || statementTold(other, q)) {
                 return true;
             }
-            if (q.answer() instanceof String a && !nameAlone(q, other) && !namedFreely(q, other)
+            if (q.answer() instanceof String a && !mainActorNamedOnly(q, other) && !namedFreely(q, other)
                     && articleNames.showsAny(norm(other.prompt()), a)
-                    || other.answer() instanceof String b && !nameAlone(other, q) && !namedFreely(other, q)
+                    || other.answer() instanceof String b && !mainActorNamedOnly(other, q) && !namedFreely(other, q)
                     && articleNames.showsAny(prompt, b)) {
                 return true;
             }

@@ -34,10 +34,6 @@ final class TeachersTook {
         if (q.kind().equals("quote") && q.prompt().startsWith(QuoteQuestions.REPORTED)) {
             return q.type().equals("multiple_choice") ? 0 : -0.6; // see taken(): choices suit reported words
         }
-        if (q.kind().equals("quantity") && q.type().equals("multiple_choice") && q.answer() instanceof String key
-                && QuantityQuestions.orderOfSize(key)) {
-            return -1.0; // see taken(): a bare order of size
-        }
         return switch (q.kind() + "/" + q.type()) {
             case "entity/multiple_choice" -> -2.0;
             case "cause/multiple_choice" -> -1.5;
@@ -88,7 +84,7 @@ final class TeachersTook {
                 && (QuantityQuestions.orderOfSize(answerOf.apply(q)) || VAGUE_FEW.matcher(answerOf.apply(q)).matches())) {
             // "_____ of retailers", "generate _____ in sales", "one of just _____ of nations": a bare order of size
             // or a vague few is rarely the point of its sentence and judges struck it as vague (none of 4 taken on
-            // unseen news, 1 of 4 on the dev banks): it waits for the places nothing else fills
+            // unseen news, 1 of 4 on the dev banks): below RARELY_TAKEN, it waits for the places nothing else fills
             return 0.05;
         }
         if (q.kind().equals("quantity") && answerOf.apply(q) != null && CLOCK.matcher(answerOf.apply(q).strip()).matches()) {

@@ -79,12 +79,12 @@ final class WhoSaidForms {
     }
 
     /** A reported who-said question's own words, after its verb (and "that"), or a source's quoted words. */
-    private static final Pattern REPORTED_WORDS = Pattern.compile("^(?:According to the article, who \\S+ (?:that )?"
-            + "|Who does the article give as the source of this: “)(.+?)”?\\?$", Pattern.DOTALL);
+    private static final Pattern REPORTED_WORDS = Pattern.compile("^(?:According to the article, who (?:\\S+ (?:\\S+ )?"
+            + "that |\\S+ )|Who does the article give as the source of this: “)(.+?)”?\\?$", Pattern.DOTALL);
 
     /**
-     * Another prompt shows enough of the question's quoted words to tell which words are asked about: a run of
-     * {@value #RUN} of them, or a good share of its longer words.
+     * Another prompt shows enough of the words the question asks about ({@link #wordsAsked}: quoted or reported)
+     * to tell which they are: a run of {@value #RUN} of them, or a good share of its longer words.
      */
     static boolean showsWords(String prompt, Question whoSaid) {
         String words = wordsAsked(whoSaid);

@@ -307,15 +307,23 @@ class BankOrderTest {
                 ships.prompt());
     }
 
+    /** A story whose main actor, Ana Lima, is named in most of its sentences. */
+    private static Facts mainActorFacts() {
+        return new FactExtractor().extract(ArticleParser.parse("t", "Harbour reopens\n\nWednesday, March 13, 2024\n\n"
+                + "Mayor Ana Lima reopened the harbour on Monday. Lima thanked the workers. Lima said the pier was safe."
+                + " Engineer Tom Berg rebuilt the pier. Lima praised Berg. The crowd cheered.\n", Set.of()));
+    }
+
+    private static Question mainActorSaid() {
+        return question("short_answer", "quote", "Type the name of the person who said: “We worked on it every single"
+                + " night for a year”", "Ana Lima", "s1", 5);
+    }
+
     @Test
     void theMainActorsWordsBesideTheirNameAreCutFromAnotherPromptOfTheSession() {
         // every prompt may name the story's main actor, but not beside the words a question asks who said
-        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", "Harbour reopens\n\n"
-                + "Wednesday, March 13, 2024\n\nMayor Ana Lima reopened the harbour on Monday. Lima thanked the"
-                + " workers. Lima said the pier was safe. Engineer Tom Berg rebuilt the pier. Lima praised Berg. The"
-                + " crowd cheered.\n", Set.of()));
-        Question said = question("short_answer", "quote", "Type the name of the person who said: “We worked on it"
-                + " every single night for a year”", "Ana Lima", "s1", 5);
+        Facts facts = mainActorFacts();
+        Question said = mainActorSaid();
         Question day = date("Lima reopened the town's old fishing harbour to ships on _____, telling reporters that"
                 + " \"we worked on it every single night for a year.\"", "March 11", "s1", 4);
         List<String> prompts = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(said, day)),
@@ -339,6 +347,29 @@ class BankOrderTest {
                 "Tom Berg", "s2", 4);
         Question ship = question("Who brought the first ship in?", "Eva Holt", "s3", 1);
         assertThat(order(List.of(said, withChoices, day, ship))).containsExactly("Tom Berg", "Eva Holt", "March 11");
+        // the cloze placed first: the who-said question is not turned to choices to join it, it waits
+        Question dayFirst = date("… of the pier,\" Berg said at the opening on _____.", "March 11", "s2", 6);
+        assertThat(order(List.of(said, withChoices, dayFirst, ship))).containsExactly("March 11", "Eva Holt",
+                "Tom Berg");
+    }
+
+    @Test
+    void theMainActorIsNamedFreelyOnlyAwayFromTheWordsAsked() {
+        // Ana Lima is named in most sentences: every prompt may name her, but not beside the words asked of her
+        Facts facts = mainActorFacts();
+        ArticleNames names = new ArticleNames(facts);
+        Question said = mainActorSaid();
+        Question named = date("Lima opened the town's old fishing harbour to ships on _____.", "March 11", "s2", 4);
+        Question told = date("Lima opened it on _____, saying \"we worked on it every single night for a year.\"",
+                "March 11", "s3", 4);
+        SessionClashes clashes = new SessionClashes(names, new WhoSaidForms(List.of(said)), 2024,
+                q -> q.answer() instanceof String a ? a : null, QuestionText::norm);
+        assertThat(clashes.answersAnother(named, List.of(said))).isFalse();
+        assertThat(clashes.answersAnother(told, List.of(said))).isTrue();
+        // and no cut of the words leaves the name beside them
+        assertThat(clashes.fit(told, List.of(said), false)).satisfiesAnyOf(
+                fit -> assertThat(fit).isNull(),
+                fit -> assertThat(fit.question().prompt()).doesNotContain("every single night"));
     }
 
     @Test

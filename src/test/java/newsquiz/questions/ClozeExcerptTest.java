@@ -115,6 +115,13 @@ class ClozeExcerptTest {
         // five words of a long quotation no longer tell which words are asked: judges struck "Every step of the way …"
         assertThat(ClozeExcerpt.quotationAvoiding("Who said: “Every step of the way, Ana Lima was directly engaged"
                 + " in the talks.”?", text -> text.contains("Ana Lima"))).isNull();
+        assertThat(ClozeExcerpt.quotationAvoiding("Who said: “Every step of the long way, Ana Lima was directly"
+                + " engaged in the talks.”?", text -> text.contains("Ana Lima"))).isNull();
+        // a name in one clause and words in the next are flagged together, and the cut ends before the pair
+        assertThat(ClozeExcerpt.quotationAvoiding("Who said: “The talks went on all night long, Ana Lima came at"
+                + " dawn, and the money went into the new pier.”?", text -> text.contains("Ana Lima")
+                && text.contains("money went into"))).isEqualTo("Who said: “The talks went on all night long, Ana"
+                + " Lima came at dawn …”?");
         // the frame names the answer: no cut hides it
         assertThat(ClozeExcerpt.quotationAvoiding("True or false: Ann Lee said “The vote was fair and open to"
                 + " all”.", text -> text.contains("Ann Lee"))).isNull();
