@@ -414,6 +414,9 @@ final class QuoteFinder {
                     || after < t.size() && Lexicon.isTitle(t.get(after).text()))) {
                 continue; // '..." said Dr. Ana Ferreira, who led ...': the speaker follows, no statement does
             }
+            if (verb.matches("adds?|added|adding") && after < t.size() && t.get(after).is("to")) {
+                continue; // "the study adds to evidence that ...": what is known grows, nobody says it
+            }
             boolean that = c < t.size() && t.get(c).is("that");
             if (that) {
                 c++;

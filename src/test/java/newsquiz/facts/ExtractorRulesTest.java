@@ -699,6 +699,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void whatAddsToEvidenceSaysNothing() {
+        // a study "adds to evidence that ...": no one said it, least of all the journal it was published in
+        Facts f = facts("The study, published in the journal Marine Letters, adds to evidence that many fish can"
+                + " count. Lead author Ana Lima added that the team would test other species next year.\n");
+        assertThat(f.quotes()).extracting(Quote::speaker).containsExactly("Ana Lima");
+    }
+
+    @Test
     void aVerbOfAnotherClauseAfterTheQuotationIsNoAttribution() {
         Facts f = facts("Recently, fans of the Harbour Club launched a protest, holding up banners with messages like"
                 + " “No wi-fi. Support the team,” “You can sit at home,” and “Stand united”, while Northern Rovers have"
