@@ -362,6 +362,9 @@ final class ReasonsAfter {
             return null;
         }
         boolean praise = lower(t.get(verb)).matches(PRAISE_VERB);
+        if (!praise && i == verb + 2 && t.get(verb + 1).tag().equals("NN") && !t.get(verb + 1).isCapitalised()) {
+            return null; // "blamed fatigue for the defeat": the thing blamed is the cause, "for ..." what it caused
+        }
         Token first = t.get(i + 1);
         if (praise ? !first.tag().matches("PRP\\$|VBG") : !first.tag().matches("PRP\\$|VBG|DT|NNS?|JJ")) {
             return null;

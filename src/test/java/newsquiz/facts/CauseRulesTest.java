@@ -323,6 +323,8 @@ class CauseRulesTest {
         assertThat(causes("The club won the cup for the first time in 40 years.\n")).isEmpty();
         assertThat(causes("Lea Rossi won the award for best actress.\n")).isEmpty();
         assertThat(causes("The mayor asked residents for patience with the works.\n")).isEmpty();
+        // a thing blamed for a result caused it: "why did he blame fatigue? for the defeat" asks it backwards
+        assertThat(causes("The coach blamed fatigue for his side's defeat in the final.\n")).isEmpty();
         // praised for what is no deed of one's own: a country, a plan
         assertThat(causes("Anna Berg won her first world title for her country in Budapest on Sunday.\n")).isEmpty();
         assertThat(causes("The mayor won support for his plan to build a new stadium.\n")).isEmpty();
