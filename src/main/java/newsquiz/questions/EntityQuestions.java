@@ -353,7 +353,8 @@ final class EntityQuestions {
                     && (x.type() != Entity.Type.PERSON || articleNames.evidentPerson(x)
                     && !articleNames.sexes().differ(e.name(), x.name())
                     && !articleNames.sexes().against(predicate, x.name())))
-                        .filter(x -> !sameDeedElsewhere(x, words, s) && !namedIn(predicate, x))
+                        .filter(x -> !sameDeedElsewhere(x, words, s) && !namedIn(predicate, x)
+                                && (e.type() != Entity.Type.ORGANIZATION || !contest(x.name()) || contest(e.name())))
                         .sorted((a, b) -> b.mentions() - a.mentions()).map(Entity::name).toList();
                 String tail = predicate.contains("according to") ? "?" : ", according to the article?";
                 g.choice("event", who + " " + predicate + tail, e.name(),
@@ -364,6 +365,18 @@ final class EntityQuestions {
             }
         }
     }
+
+    /**
+     * A contest or a prize by its name ("National Cup", "Continental Trophy", "Nobel Prize"): typed an organisation
+     * for want of better evidence, it is no body that acts, and beside a team that "will play next season" it is
+     * plainly no answer.
+     */
+    static boolean contest(String name) {
+        return CONTEST.matcher(name).find();
+    }
+
+    private static final Pattern CONTEST = Pattern.compile("\\b(Cup|Trophy|Championships?|Open|Games|Olympics"
+            + "|Marathon|Tournament|Prize|Awards?|Festival)$");
 
     /**
      * Whether another sentence tells this name doing the same deed ("The call was seconded by X and Y." beside "X
