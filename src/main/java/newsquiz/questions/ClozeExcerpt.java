@@ -103,8 +103,9 @@ final class ClozeExcerpt {
 
     /**
      * The clause holding the blank with every clause on either side until {@code shows} flags the clauses taken so
-     * far together, so the subject and the context stay whenever they can; "…" marks a cut. Null when the blank's own clause is
-     * flagged or fewer than {@value #MIN_WORDS} words are left, too few to say what the blank is about.
+     * far together, so the subject and the context stay whenever they can; "…" marks a cut. Null when the blank's
+     * own clause is flagged or fewer than {@value #MIN_WORDS} words are left, too few to say what the blank is
+     * about.
      */
     static String around(String sentence, Predicate<String> shows) {
         // an excerpt cut before: its marks stay where the sentence was cut

@@ -113,8 +113,7 @@ final class SessionClashes {
                         || !whoSaidForms.tellsWords(q.prompt(), whoSaid)) {
                     continue;
                 }
-                String cut = ClozeExcerpt.avoiding(q.prompt(), text -> articleNames.showsAny(norm(text), speaker)
-                        && whoSaidForms.tellsWords(text, whoSaid));
+                String cut = ClozeExcerpt.avoiding(q.prompt(), namedBesideWords(whoSaid));
                 if (cut != null && !cut.equals(q.prompt())) {
                     q = q.withPrompt(cut);
                     out.set(i, BankOrder.withId(q));
@@ -390,9 +389,14 @@ final class SessionClashes {
      */
     private java.util.function.Predicate<String> showing(Question o, Question asker) {
         String answer = answerOf(o);
-        return mainActorSpeaks(o) && !quotesItsSentence(o, asker)
-                ? text -> articleNames.showsAny(norm(text), answer) && whoSaidForms.tellsWords(text, o)
+        return mainActorSpeaks(o) && !quotesItsSentence(o, asker) ? namedBesideWords(o)
                 : text -> articleNames.showsAny(norm(text), answer);
+    }
+
+    /** A text that names a who-said question's speaker and tells the words it asks about. */
+    private java.util.function.Predicate<String> namedBesideWords(Question whoSaid) {
+        String speaker = answerOf(whoSaid);
+        return text -> articleNames.showsAny(norm(text), speaker) && whoSaidForms.tellsWords(text, whoSaid);
     }
 
     /**

@@ -81,7 +81,7 @@ final class TeachersTook {
             return 0.07; // "in _____ days", "for over _____ hours": 7 taken in 98, an incidental detail of news
         }
         if (q.kind().equals("quantity") && q.type().equals("multiple_choice") && answerOf.apply(q) != null
-                && (QuantityQuestions.orderOfSize(answerOf.apply(q)) || VAGUE_FEW.matcher(answerOf.apply(q)).matches())) {
+                && vague(answerOf.apply(q))) {
             // "_____ of retailers", "generate _____ in sales", "one of just _____ of nations": a bare order of size
             // or a vague few is rarely the point of its sentence and judges struck it as vague (none of 4 taken on
             // unseen news, 1 of 4 on the dev banks): below RARELY_TAKEN, it waits for the places nothing else fills
@@ -233,7 +233,11 @@ final class TeachersTook {
      */
     static final double RARELY_TAKEN = 0.1;
 
-    /** A vague few: "a handful", "a couple", "a few", "several". */
+    /** A bare order of size ("hundreds", "tens of thousands") or a vague few ("a handful", "several"). */
+    private static boolean vague(String amount) {
+        return QuantityQuestions.orderOfSize(amount) || VAGUE_FEW.matcher(amount).matches();
+    }
+
     private static final Pattern VAGUE_FEW = Pattern.compile("(?i)\\s*(a handful|a couple|a few|several)\\s*");
     /** A name that is a place of work, study or care, by its last word or its opening "University of". */
     private static final Pattern INSTITUTION = Pattern.compile("\\b(Hospital|University|College|Institute|Institution"

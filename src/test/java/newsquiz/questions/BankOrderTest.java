@@ -309,8 +309,9 @@ class BankOrderTest {
 
     /** A story whose main actor, Ana Lima, is named in most of its sentences. */
     private static Facts mainActorFacts() {
-        return new FactExtractor().extract(ArticleParser.parse("t", "Harbour reopens\n\nWednesday, March 13, 2024\n\n"
-                + "Mayor Ana Lima reopened the harbour on Monday. Lima thanked the workers. Lima said the pier was safe."
+        return new FactExtractor().extract(ArticleParser.parse("t", "Harbour reopens\n\n"
+                + "Wednesday, March 13, 2024\n\nMayor Ana Lima reopened the harbour on Monday. Lima thanked the workers."
+                + " Lima said the pier was safe."
                 + " Engineer Tom Berg rebuilt the pier. Lima praised Berg. The crowd cheered.\n", Set.of()));
     }
 

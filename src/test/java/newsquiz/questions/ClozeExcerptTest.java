@@ -112,7 +112,8 @@ class ClozeExcerptTest {
                 .isEqualTo("Who said: “… This year the rain came early and stayed.”?");
         assertThat(ClozeExcerpt.quotationAvoiding("Who said: “What will help, under Smith's plan, is good"
                 + " planning and more money.”?", text -> text.contains("Smith"))).isNull();
-        // five words of a long quotation no longer tell which words are asked: judges struck "Every step of the way …"
+        // five or six words of a long quotation no longer tell which words are asked: judges struck "Every step of
+        // the way …"
         assertThat(ClozeExcerpt.quotationAvoiding("Who said: “Every step of the way, Ana Lima was directly engaged"
                 + " in the talks.”?", text -> text.contains("Ana Lima"))).isNull();
         assertThat(ClozeExcerpt.quotationAvoiding("Who said: “Every step of the long way, Ana Lima was directly"
