@@ -31,6 +31,44 @@ final class BankOrder {
         this.storyYear = teachersTook.year();
         this.whoSaidForms = new WhoSaidForms(candidates);
         this.clashes = new SessionClashes(articleNames, whoSaidForms, storyYear, this::answerOf, this::norm);
+        this.shownTitle = shownTitle(facts.article().headline());
+    }
+
+    /**
+     * The title students see: the headline with each answer it states of a question the bank may ask hidden (see
+     * {@link QuizTitle}): a name, a number, a date, a speaker. A reason or a statement is a clause of the headline
+     * that no mark can stand for, and a headline hiding would leave unreadable stays whole: the questions it answers
+     * wait for the places nothing else fills.
+     */
+    private String shownTitle(String headline) {
+        if (headline == null) {
+            return null;
+        }
+        List<String> answers = new ArrayList<>();
+        for (Question q : candidates) {
+            if (!HIDEABLE.contains(q.kind()) || !inHeadline(q, headline)) {
+                continue;
+            }
+            String a = q.answer() instanceof String key && !q.type().equals("true_false") ? key : answerOf(q);
+            if (a != null) {
+                answers.add(a);
+            }
+            if (a != null && q.kind().equals("date") && YearArithmetic.countedBack(a, headline, storyYear)) {
+                answers.addAll(QuizTitle.spansOf(headline));
+            }
+        }
+        String hidden = QuizTitle.hiding(headline, answers);
+        return hidden != null ? hidden : headline;
+    }
+
+    /** The kinds of fact a headline states in a word or a few, which the title can hide. */
+    private static final Set<String> HIDEABLE = Set.of("entity", "quote", "date", "quantity");
+
+    private final String shownTitle;
+
+    /** The quiz's title as students see it, null without a headline. */
+    String shownTitle() {
+        return shownTitle;
     }
 
     private final SessionClashes clashes;
@@ -78,7 +116,13 @@ final class BankOrder {
         boolean relaxed = false;
         // the headline does not change while the head is chosen: which answers it gives is read once
         Set<Question> headlined = new HashSet<>();
-        pool.stream().filter(this::inHeadline).forEach(headlined::add);
+        pool.stream().filter(q -> inHeadline(q, shownTitle)).forEach(headlined::add);
+        // the headline's claims, hidden from the title: the story's main point, worth a number left out of another
+        // prompt that shows it ("the first of the […] victims")
+        Set<Question> claims = new HashSet<>();
+        String headline = facts.article().headline();
+        pool.stream().filter(q -> headline != null && !headlined.contains(q) && inHeadline(q, headline))
+                .forEach(claims::add);
         while (out.size() < SESSION_HEAD && !pool.isEmpty()) {
             Question pick = null;
             double best = Double.NEGATIVE_INFINITY;
@@ -95,7 +139,7 @@ final class BankOrder {
                         || clashes.summed(q, out) > 0 || statementsFull(q, out)) {
                     continue;
                 }
-                SessionClashes.Fit fit = clashes.fit(q, out, false);
+                SessionClashes.Fit fit = clashes.fit(q, out, claims.contains(q));
                 if (fit == null) {
                     continue;
                 }
@@ -105,7 +149,7 @@ final class BankOrder {
                 // a sentence asked again only when it beats what else is left
                 boolean shared = q.evidence().stream().anyMatch(usedSentences::contains);
                 double score = q.rank() + TeachersTook.teachersPrior(q) - mixing(q, out)
-                        - (shared ? SENTENCE_AGAIN : 0);
+                        - (shared ? SENTENCE_AGAIN : 0) + (claims.contains(q) ? HEADLINE_CLAIM : 0);
                 if (score > best) {
                     best = score;
                     pick = q;
@@ -440,6 +484,8 @@ final class BankOrder {
 
     /** What asking a sentence of the article a second time costs in the ranking of the session's head. */
     private static final double SENTENCE_AGAIN = 1.5;
+    /** The headline's claim, its words hidden from the title, is the story's main point: asked near the start. */
+    private static final double HEADLINE_CLAIM = 1.0;
 
     /** How many questions of the head already have this question's answer (a true/false one: the one it tests). */
     private int answered(Question q, Map<String, Integer> perAnswer) {
@@ -524,9 +570,8 @@ final class BankOrder {
     }
 
 
-    /** The headline or the dateline, shown with the quiz, names the answer: asking it tests nothing. */
-    private boolean inHeadline(Question q) {
-        String headline = facts.article().headline();
+    /** The title or the dateline, shown with the quiz, names the answer: asking it tests nothing. */
+    private boolean inHeadline(Question q, String headline) {
         if (q.kind().equals("date") && q.answer() instanceof String key && facts.article().published() != null) {
             // the quiz's screens show the story's date above every question: "said on _____" is answered there,
             // as a day with its weekday ("Wednesday, March 13, 2024") too
@@ -571,6 +616,12 @@ final class BankOrder {
         int small = q.kind().equals("quantity") ? Distractors.smallNumber(a) : -1;
         if (small > 1 && java.util.Arrays.stream(headline.split("[^\\p{L}\\d]+"))
                 .anyMatch(w -> Distractors.smallNumber(w) == small)) {
+            return true;
+        }
+        // "in NY" above "will meet ... in _____" (New York)
+        String initials = QuizTitle.initials(a);
+        if (initials != null && java.util.Arrays.stream(headline.split("[^\\p{L}.]+"))
+                .anyMatch(w -> w.replace(".", "").equals(initials))) {
             return true;
         }
         Set<String> h = Choices.words(headline);

@@ -56,9 +56,12 @@ public final class QuestionGenerator {
         String checksum = sha256(a.text());
         Quiz.Source source = new Quiz.Source(a.headline(), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.publisher(), fileName, checksum);
-        return new Quiz(Quiz.FORMAT_VERSION, checksum.substring(0, 12), title != null ? title : a.headline(), source,
-                "newsquiz " + newsquiz.cli.Main.VERSION, seed,
-                new BankOrder(facts, g.names, g.candidates, g.counted, g.tested).ranked());
+        BankOrder order = new BankOrder(facts, g.names, g.candidates, g.counted, g.tested);
+        List<Question> ranked = order.ranked();
+        // the headline as students see it: the words that answer the bank's questions hidden (the source keeps it
+        // whole for teachers)
+        return new Quiz(Quiz.FORMAT_VERSION, checksum.substring(0, 12), title != null ? title : order.shownTitle(),
+                source, "newsquiz " + newsquiz.cli.Main.VERSION, seed, ranked);
     }
 
     /**

@@ -46,6 +46,13 @@ class BankOrderTest {
         return order(ARTICLE, candidates);
     }
 
+    /** The title students see above the bank's questions. */
+    private static String title(String article, List<Question> candidates) {
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", article, Set.of()));
+        return new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(candidates), Set.of(), Map.of())
+                .shownTitle();
+    }
+
     private static List<String> order(String article, List<Question> candidates) {
         Facts facts = new FactExtractor().extract(ArticleParser.parse("t", article, Set.of()));
         return new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(candidates), Set.of(), Map.of())
@@ -134,21 +141,23 @@ class BankOrderTest {
         // in an obituary the early years are the story
         assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour founder dies aged 90"),
                 List.of(founded, lima, holt)).get(0)).isEqualTo("1992");
-        // nor the year a headline's span of years gives by subtraction (2024 - 3)
+        // nor the year a headline's span of years gives by subtraction (2024 - 3): the title hides the span
         Question since = date("The harbour had been closed since _____.", "2021", "s6", 9);
         assertThat(order(List.of(since, lima, holt)).get(0)).isEqualTo("2021");
-        assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour reopens after 3 years"),
-                List.of(since, lima, holt)).get(0)).isEqualTo("Ana Lima");
-        // but not the birth year the headline's age gives by subtraction (2024 - 90)
+        String after = ARTICLE.replace("Harbour reopens", "Harbour reopens after 3 years");
+        assertThat(order(after, List.of(since, lima, holt)).get(0)).isEqualTo("2021");
+        assertThat(title(after, List.of(since, lima, holt))).isEqualTo("Harbour reopens after … years");
+        // nor the birth year the headline's age gives by subtraction (2024 - 90)
         Question born = question("multiple_choice", "date", "Which date completes this sentence from the article?"
                 + " “She was born in _____ in a fishing village.”", "1934", "s5", 9);
-        assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour founder dies aged 90"),
-                List.of(born, lima, holt)).get(0)).isEqualTo("Ana Lima");
+        String obituary = ARTICLE.replace("Harbour reopens", "Harbour founder dies aged 90");
+        assertThat(title(obituary, List.of(born, lima, holt))).isEqualTo("Harbour founder dies aged …");
+        assertThat(title(obituary, List.of(lima, holt))).isEqualTo("Harbour founder dies aged 90");
         // a sentence that opens with "Born", a year short of the sum as a birthday yet to come, "dies at 90"
         Question opens = question("multiple_choice", "date", "Which date completes this sentence from the article?"
                 + " “Born in _____ in a fishing village, she left school at 15.”", "1933", "s5", 9);
-        assertThat(order(ARTICLE.replace("Harbour reopens", "Harbour founder dies at 90"),
-                List.of(opens, lima, holt)).get(0)).isEqualTo("Ana Lima");
+        assertThat(title(ARTICLE.replace("Harbour reopens", "Harbour founder dies at 90"),
+                List.of(opens, lima, holt))).isEqualTo("Harbour founder dies at …");
     }
 
     @Test
@@ -386,15 +395,16 @@ class BankOrderTest {
 
     @Test
     void aPlaceNothingElseFillsGoesToTheMoreCentralSentence() {
-        // both are answered by the headline and wait for the last places; there the well-ranked sentence (early, on
-        // the story's words) comes before a late aside, though amounts are taken a little more often than dates
+        // both are the headline's claims, hidden from the title ("Harbour reopens in … after … boats sank"): the
+        // well-ranked sentence (early, on the story's words) first, the late aside after what is not a claim
         String article = "Harbour reopens in 2024 after 12 boats sank\n\nWednesday, March 13, 2024\n\n"
                 + "Mayor Ana Lima reopened the harbour on Monday. Engineer Tom Berg rebuilt the pier. "
                 + "Captain Eva Holt brought the first ship in. The crowd cheered.\n";
         Question aside = amount("A storm once sank _____ boats in the bay.", "12", "s4", -1);
         Question central = date("The harbour will reopen fully in _____.", "2024", "s1", 3);
         Question ship = question("Who brought the first ship in?", "Eva Holt", "s3", 1);
-        assertThat(order(article, List.of(aside, central, ship))).containsExactly("Eva Holt", "2024", "12");
+        assertThat(order(article, List.of(aside, central, ship))).containsExactly("2024", "Eva Holt", "12");
+        assertThat(title(article, List.of(aside, central, ship))).isEqualTo("Harbour reopens in … after … boats sank");
     }
 
     @Test
@@ -575,14 +585,16 @@ class BankOrderTest {
     }
 
     @Test
-    void aSmallNumberTheHeadlineWritesInWordsOrDigitsWaits() {
-        Question ships = amount("Rescuers pulled _____ sailors from the water.", "three", "s1", 5);
-        Question homes = amount("Floods reached _____ homes.", "400", "s2", 1);
-        assertThat(order(List.of(ships, homes))).containsExactly("three", "400");
-        assertThat(order(ARTICLE.replace("Harbour reopens", "Three sailors rescued at harbour"), List.of(ships, homes)))
-                .containsExactly("400", "three");
-        assertThat(order(ARTICLE.replace("Harbour reopens", "3 sailors rescued at harbour"), List.of(ships, homes)))
-                .containsExactly("400", "three");
+    void aSmallNumberTheHeadlineWritesInWordsOrDigitsIsHiddenFromTheTitle() {
+        Question ships = amount("Rescuers pulled _____ sailors from the water.", "three", "s1", 1);
+        Question homes = amount("Floods reached _____ homes.", "400", "s2", 1.5);
+        assertThat(order(List.of(ships, homes))).containsExactly("400", "three");
+        // the headline's claim is the story's main point: asked first, its number hidden from the title
+        for (String headline : List.of("Three sailors rescued at harbour", "3 sailors rescued at harbour")) {
+            String article = ARTICLE.replace("Harbour reopens", headline);
+            assertThat(order(article, List.of(ships, homes))).containsExactly("three", "400");
+            assertThat(title(article, List.of(ships, homes))).isEqualTo("… sailors rescued at harbour");
+        }
         assertThat(Distractors.smallNumber("Third")).isEqualTo(3);
         assertThat(Distractors.smallNumber("3rd")).isEqualTo(3);
         assertThat(Distractors.smallNumber("G7")).isEqualTo(-1);
@@ -791,15 +803,17 @@ class BankOrderTest {
     }
 
     @Test
-    void aTrueOrFalseStatementWhoseAmountTheHeadlineGivesWaits() {
+    void aTrueOrFalseStatementOnTheHeadlinesAmountComesFirstWithTheAmountHiddenFromTheTitle() {
         String statement = "True or false, according to the article: The harbour handles 400 ships a year.";
         Question tf = new Question("", "true_false", "quantity", statement, List.of("True", "False"), true, List.of(),
                 null, List.of("s2"), List.of(), 2, 9, "");
         Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
         Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE.replace("Harbour reopens",
                 "Harbour that handles 400 ships a year reopens"), Set.of()));
-        assertThat(new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(tf, lima)), Set.of(),
-                Map.of(statement, "400")).ranked()).extracting(Question::prompt).first().isEqualTo(lima.prompt());
+        BankOrder order = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(tf, lima)), Set.of(),
+                Map.of(statement, "400"));
+        assertThat(order.ranked()).extracting(Question::prompt).first().isEqualTo(statement);
+        assertThat(order.shownTitle()).isEqualTo("Harbour that handles … ships a year reopens");
     }
     @Test
     void aClozePrintingAStatedSentenceBeforeItsOwnWaitsForTheNextSession() {

@@ -919,4 +919,40 @@ class QuestionTemplatesTest {
         // the setting of a statement is not what was said
         assertThat(made).noneMatch(q -> q.prompt().contains("called for When"));
     }
+
+    @Test
+    void theQuizTitleHidesTheHeadlinesAnswersAndTheSourceKeepsTheHeadlineWhole() {
+        String story = """
+                Rescuers pull three sailors from the sea near Porto
+
+                Tuesday, May 6, 2025
+
+                Coast guard crews pulled three sailors from the sea near Porto on Monday after their fishing boat sank
+                in a storm. Captain Rui Costa said the crew had worn life jackets. The boat had left the harbour at
+                dawn. Officials said the storm had brought waves of six metres to the coast.
+                """;
+        Quiz q = quizOf(story, 1);
+        assertThat(q.source().headline()).isEqualTo("Rescuers pull three sailors from the sea near Porto");
+        assertThat(q.title()).startsWith("Rescuers pull … sailors from the sea").doesNotContain("three");
+        // the headline's claim is asked within the session's places
+        assertThat(q.questions().subList(0, Math.min(10, q.questions().size())))
+                .anyMatch(x -> "three".equals(x.answer()));
+        // a title given on the command line is kept as given
+        assertThat(QuestionGenerator.generate(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
+                1, "Storm week", "t.txt").title()).isEqualTo("Storm week");
+    }
+
+    @Test
+    void aNameEveryStudentKnowsIsNeverABlank() {
+        String story = """
+                Crew docks with station
+
+                Sunday, March 3, 2024
+
+                The capsule docked with the station in orbit around the Earth on Sunday, said commander Ana Lima of
+                the Orbital Agency. The Moon was visible from the station, Lima said.
+                """;
+        assertThat(candidatesOf(story)).noneMatch(x -> x.answer() instanceof String a
+                && (a.equals("Earth") || a.equals("Moon")));
+    }
 }
