@@ -156,8 +156,30 @@ final class EntityTyping {
                 + "|island|isle|port|suburb|district|municipality|borough|archipelago|neighbou?rhood");
         boolean commaPlace = m.to() + 1 < t.size() && t.get(m.to()).text().equals(",")
                 && Lexicon.isPlace(t.get(m.to() + 1).text());
-        return cityOf || commaPlace || capitalNamed(t, m);
+        return cityOf || commaPlace || capitalNamed(t, m) || placeAppositive(t, m);
     }
+
+    /**
+     * "Magnitogorsk, a city in the Ural region", "Ashford, a small market town near ...": an appositive saying what
+     * kind of place the name is; not "Lima, the town's mayor" (a person the place's noun belongs to).
+     */
+    private static boolean placeAppositive(List<Token> t, Mention m) {
+        int at = m.to();
+        if (at + 2 >= t.size() || !t.get(at).text().equals(",") || !t.get(at + 1).text().matches("(?i)a|an|the")) {
+            return false;
+        }
+        for (int i = at + 2; i < Math.min(t.size(), at + 5); i++) {
+            if (PLACE_NOUN.matcher(t.get(i).text()).matches()) {
+                return i + 1 >= t.size() || t.get(i + 1).text().matches("(?i)in|of|on|near|north|south|east|west"
+                        + "|along|[,.;:)]");
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PLACE_NOUN = java.util.regex.Pattern.compile("(?i)city|town"
+            + "|village|province|region|county|island|port|suburb|district|municipality|borough|archipelago"
+            + "|neighbou?rhood|country|nation|state|territory|capital");
 
     /**
      * "protests in the capital, San Juan, over ...", "the Venezuelan capital, Caracas.": a capital city named after

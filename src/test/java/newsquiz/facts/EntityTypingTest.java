@@ -188,4 +188,16 @@ class EntityTypingTest {
                 + " perplexed. Everyone agreed.\n");
         assertThat(f.entities()).extracting(Entity::name).doesNotContain("Others", "Everyone");
     }
+
+    @Test
+    void anAppositiveSayingWhatKindOfPlaceANameIsMakesItAPlace() {
+        Facts f = facts("A bridge collapsed on Monday in Dravsk, a city in the north of the country. Rescuers reached"
+                + " Dravsk by night. Trade stalled in Velmora, the capital of the province, said Ana Lima, the town's"
+                + " mayor. Ships left Ostrel, a small fishing port on the coast. Ostrel was quiet.\n");
+        assertThat(entity(f, "Dravsk").type()).isEqualTo(Entity.Type.PLACE);
+        assertThat(entity(f, "Velmora").type()).isEqualTo(Entity.Type.PLACE);
+        assertThat(entity(f, "Ostrel").type()).isEqualTo(Entity.Type.PLACE);
+        // the place's noun belongs to the person after it: "the town's mayor"
+        assertThat(entity(f, "Ana Lima").type()).isEqualTo(Entity.Type.PERSON);
+    }
 }
