@@ -49,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed for choice order (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--title", description = "The quiz's title (default: the headline).")
+    @Option(names = "--title", description = "The quiz's title (default: the headline with the words that answer its questions hidden).")
     String title;
 
     @Option(names = "--force", description = "Overwrite a quiz file even when a teacher has reviewed it.")

@@ -169,7 +169,8 @@ final class EntityTyping {
             return false;
         }
         for (int i = at + 2; i < Math.min(t.size(), at + 5); i++) {
-            if (PLACE_NOUN.matcher(t.get(i).text()).matches()) {
+            // "Daesh, the Islamic State, ...": a capitalised noun is a name's word, not the kind of place
+            if (PLACE_NOUN.matcher(t.get(i).text()).matches() && !t.get(i).isCapitalised()) {
                 return i + 1 >= t.size() || t.get(i + 1).text().matches("(?i)in|of|on|near|north|south|east|west"
                         + "|along|[,.;:)]");
             }

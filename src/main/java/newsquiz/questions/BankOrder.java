@@ -22,6 +22,12 @@ final class BankOrder {
 
     BankOrder(Facts facts, ArticleNames articleNames, List<Question> candidates, Set<Question> counted,
               Map<String, String> tested) {
+        this(facts, articleNames, candidates, counted, tested, null);
+    }
+
+    /** With a title the teacher gave (null for the headline's): shown as given, it answers what it states. */
+    BankOrder(Facts facts, ArticleNames articleNames, List<Question> candidates, Set<Question> counted,
+              Map<String, String> tested, String givenTitle) {
         this.facts = facts;
         this.articleNames = articleNames;
         this.candidates = candidates;
@@ -31,7 +37,7 @@ final class BankOrder {
         this.storyYear = teachersTook.year();
         this.whoSaidForms = new WhoSaidForms(candidates);
         this.clashes = new SessionClashes(articleNames, whoSaidForms, storyYear, this::answerOf, this::norm);
-        this.shownTitle = shownTitle(facts.article().headline());
+        this.shownTitle = givenTitle != null ? givenTitle : shownTitle(facts.article().headline());
     }
 
     /**
@@ -46,7 +52,10 @@ final class BankOrder {
         }
         List<String> answers = new ArrayList<>();
         for (Question q : candidates) {
-            if (!HIDEABLE.contains(q.kind()) || !inHeadline(q, headline)) {
+            // the dateline answers "said on _____" wherever the title is shown: nothing of the headline to hide;
+            // "what does RTA stand for?" prints its acronym, and a title without it loses its subject
+            if (!HIDEABLE.contains(q.kind()) || q.prompt().endsWith("stand for?") || !statedBy(q, headline)
+                    || q.kind().equals("date") && !wholeDateIn(q, headline)) {
                 continue;
             }
             String a = q.answer() instanceof String key && !q.type().equals("true_false") ? key : answerOf(q);
@@ -59,6 +68,16 @@ final class BankOrder {
         }
         String hidden = QuizTitle.hiding(headline, answers);
         return hidden != null ? hidden : headline;
+    }
+
+    /**
+     * The headline states the whole date ("in 2019", "on March 3, 2019") or a year counted back from it: a day's
+     * number or a month alone ("3 new parks in March") is no date to hide.
+     */
+    private boolean wholeDateIn(Question q, String headline) {
+        String a = q.answer() instanceof String key ? key : answerOf(q);
+        return a != null && (Choices.words(headline).containsAll(Choices.words(a))
+                || YearArithmetic.countedBack(a, headline, storyYear));
     }
 
     /** The kinds of fact a headline states in a word or a few, which the title can hide. */
@@ -415,7 +434,7 @@ final class BankOrder {
 
     /**
      * A question that takes a session's place only when every other fact has one, whatever those cost: one the
-     * headline answers (the home screen lists the quiz by its headline), or an amount or a date asked already (one
+     * title answers (the list of quizzes shows it, see {@link QuizTitle}), or an amount or a date asked already (one
      * fact told twice: teachers took 3 of 36 such over six rounds). A short bank still asks them, last, cut as any
      * other place's question is.
      */
@@ -572,15 +591,23 @@ final class BankOrder {
 
     /** The title or the dateline, shown with the quiz, names the answer: asking it tests nothing. */
     private boolean inHeadline(Question q, String headline) {
+        return onDateline(q) || statedBy(q, headline);
+    }
+
+    /** The story's date, shown with the quiz, is the answer. */
+    private boolean onDateline(Question q) {
         if (q.kind().equals("date") && q.answer() instanceof String key && facts.article().published() != null) {
             // the quiz's screens show the story's date above every question: "said on _____" is answered there,
             // as a day with its weekday ("Wednesday, March 13, 2024") too
             String day = WeekdayQuestion.dateOf(key);
             String dateline = Distractors.Format.date(facts.article().published());
-            if (day.equals(dateline) || dateline.startsWith(day + ",")) {
-                return true;
-            }
+            return day.equals(dateline) || dateline.startsWith(day + ",");
         }
+        return false;
+    }
+
+    /** The headline (or the title shown for it) states the answer. */
+    private boolean statedBy(Question q, String headline) {
         // a true/false statement tests the amount or the speaker it states: the headline gives that away as well
         // (an amount's key is read bare: "four" under "Bees can count to four", not "up to four")
         String a = q.answer() instanceof String key ? key : answerOf(q);
@@ -618,8 +645,9 @@ final class BankOrder {
                 .anyMatch(w -> Distractors.smallNumber(w) == small)) {
             return true;
         }
-        // "in NY" above "will meet ... in _____" (New York)
-        String initials = QuizTitle.initials(a);
+        // "in NY" above "will meet ... in _____" (New York); not "RTA" above "what does “RTA” stand for?", which
+        // prints it too
+        String initials = q.prompt().endsWith("stand for?") ? null : QuizTitle.initials(a);
         if (initials != null && java.util.Arrays.stream(headline.split("[^\\p{L}.]+"))
                 .anyMatch(w -> w.replace(".", "").equals(initials))) {
             return true;

@@ -88,7 +88,10 @@ final class EntityQuestions {
             boolean lonePlural = !e.name().contains(" ") && e.name().endsWith("s") && e.mentions() < 2
                     && !facts.article().text().contains(" The " + e.name());
             String lower = e.name().toLowerCase(Locale.ROOT);
-            if (!GENERIC_BODIES.contains(lower) && !KNOWN_TO_ALL.contains(lower) && !lonePlural && !group(e.name())) {
+            // (a place or a thing: "The Sun" a paper, "Moon" a surname, are read)
+            boolean knownToAll = KNOWN_TO_ALL.contains(lower) && e.type() != Entity.Type.PERSON
+                    && e.type() != Entity.Type.ORGANIZATION;
+            if (!GENERIC_BODIES.contains(lower) && !knownToAll && !lonePlural && !group(e.name())) {
                 Sentence s = firstSentenceNaming(e);
                 if (s != null) {
                     // "the _____ (_____)": a name and its initials are one blank (see QuestionText.blank)

@@ -56,11 +56,11 @@ public final class QuestionGenerator {
         String checksum = sha256(a.text());
         Quiz.Source source = new Quiz.Source(a.headline(), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.publisher(), fileName, checksum);
-        BankOrder order = new BankOrder(facts, g.names, g.candidates, g.counted, g.tested);
+        // the title as students see it: the teacher's, or the headline with the words that answer the bank's questions
+        // hidden (the source keeps the headline whole for teachers)
+        BankOrder order = new BankOrder(facts, g.names, g.candidates, g.counted, g.tested, title);
         List<Question> ranked = order.ranked();
-        // the headline as students see it: the words that answer the bank's questions hidden (the source keeps it
-        // whole for teachers)
-        return new Quiz(Quiz.FORMAT_VERSION, checksum.substring(0, 12), title != null ? title : order.shownTitle(),
+        return new Quiz(Quiz.FORMAT_VERSION, checksum.substring(0, 12), order.shownTitle(),
                 source, "newsquiz " + newsquiz.cli.Main.VERSION, seed, ranked);
     }
 

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The quiz's title as students see it, above every question and in the list of quizzes: the headline with each word
+ * The quiz's title as students see it, in the list of quizzes, at the start of a session and on the live class's
+ * screens: the headline with each word
  * that states the answer of one of its questions hidden ("Toronto serial killer … pleads guilty to … murders").
  * A bank starts with the headline's claim (what happened, to or by whom, how many), and a title that printed it
  * would answer those questions on every screen; hidden, it still says what the story is about.
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 final class QuizTitle {
     /** What stands for hidden words. */
     static final String HIDDEN = "…";
-    /** Fewer words than this left to read, and the title says nothing: the headline stays whole. */
+    /** Fewer content words than this left to read, and the title says nothing: the headline stays whole. */
     private static final int FEWEST_WORDS = 2;
 
     private QuizTitle() {
@@ -26,18 +27,28 @@ final class QuizTitle {
     /**
      * {@code headline} with every word that states one of {@code answers} hidden, each run of hidden words as one
      * {@value #HIDDEN}: a word is hidden when its content words are all words of an answer ("Mahan" of "Mahan Air"),
-     * or it is the same small number written either way ("eight" for "8"). Null when fewer than two words of three
-     * letters or more would be left to read ("… reopens"): such a title no longer says what the story is.
+     * or it is the same small number written either way ("eight" for "8"); a capitalised answer word hides only the
+     * word capitalised ("May", the month, not "may"). Null when fewer than two content words would be left to read
+     * ("… reopens", "… and the …"): such a title no longer says what the story is.
      */
     static String hiding(String headline, Collection<String> answers) {
         if (headline == null || headline.isBlank()) {
             return null;
         }
+        // "José" written with a separate accent is one word
+        headline = java.text.Normalizer.normalize(headline, java.text.Normalizer.Form.NFC);
         Set<String> hidden = new HashSet<>();
         Set<Integer> smallNumbers = new HashSet<>();
         Set<String> initials = new HashSet<>();
+        // a capitalised word of an answer hides only the same word capitalised: "May" (the month) never hides "may"
+        Set<String> capitalised = new HashSet<>();
         for (String a : answers) {
             hidden.addAll(Choices.words(a));
+            for (String w : java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFC).split("[^\\p{L}\\d]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    capitalised.addAll(Choices.words(w));
+                }
+            }
             if (initials(a) != null) {
                 initials.add(initials(a));
             }
@@ -61,8 +72,10 @@ final class QuizTitle {
             String w = word.group().replaceFirst("['’]s$", "");
             Set<String> own = Choices.words(w);
             int n = Distractors.smallNumber(w);
-            hide.add(!own.isEmpty() && hidden.containsAll(own) || n > 1 && smallNumbers.contains(n)
-                    || initials.contains(w.replace(".", "")));
+            boolean lower = !w.isEmpty() && !Character.isUpperCase(w.charAt(0));
+            hide.add(!own.isEmpty() && hidden.containsAll(own) && !(lower && capitalised.containsAll(own)
+                    && own.stream().noneMatch(x -> lowerIn(answers, x)))
+                    || n > 1 && smallNumbers.contains(n) || initials.contains(w.replace(".", "")));
         }
         // "Department of Justice", "Mahan Air of Iran": a short word between two hidden ones is part of the name
         for (int i = 1; i + 1 < words.size(); i++) {
@@ -78,12 +91,18 @@ final class QuizTitle {
                 continue; // one mark for a run of hidden words
             }
             shown.append(gaps.get(i)).append(hide.get(i) ? HIDDEN : words.get(i));
-            if (!hide.get(i) && words.get(i).length() >= 3) {
-                visible++;
+            if (!hide.get(i) && !Choices.words(words.get(i)).isEmpty()) {
+                visible++; // a word that says something: "… and the …" says nothing
             }
         }
         shown.append(headline.substring(at));
         return visible < FEWEST_WORDS ? null : shown.toString().strip();
+    }
+
+    /** Whether some answer writes the word in lower case ("the harbour"). */
+    private static boolean lowerIn(Collection<String> answers, String word) {
+        return answers.stream().anyMatch(a -> java.util.Arrays.stream(a.split("[^\\p{L}\\d]+"))
+                .anyMatch(w -> !w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && Choices.words(w).contains(word)));
     }
 
     /** What may stand between two words of one name: spaces, a hyphen, an initial's point. */

@@ -400,7 +400,7 @@ class PlayUnderTmuxIT {
         waitFor("Player: Ana");
         String s = waitFor("q quit");
         assertThat(s).contains("Player: Ana");
-        assertThat(s).contains("Russia Withdraws Most of Its People From Venezuela");
+        assertThat(s).contains("… Withdraws Most of Its People From …, … Says");
         assertThat(s.lines().reduce((a, b) -> b).orElse("")).contains("q quit"); // the footer fits 80 columns
         keys("?");
         waitFor("Keys: quizzes");
@@ -415,7 +415,7 @@ class PlayUnderTmuxIT {
         keys("y");
         waitFor("stopped after 0");
         keys("Enter");
-        waitFor("Russia Withdraws Most of Its People From Venezuela");
+        waitFor("… Withdraws Most of Its People From …, … Says");
         keys("q");
     }
 

@@ -199,5 +199,8 @@ class EntityTypingTest {
         assertThat(entity(f, "Ostrel").type()).isEqualTo(Entity.Type.PLACE);
         // the place's noun belongs to the person after it: "the town's mayor"
         assertThat(entity(f, "Ana Lima").type()).isEqualTo(Entity.Type.PERSON);
+        // a capitalised noun is a word of another name: "Voran, the Northern State party," is no place
+        Facts g = facts("Voran, the Northern State party, said it would join the vote. Voran won the seat.\n");
+        assertThat(entity(g, "Voran").type()).isNotEqualTo(Entity.Type.PLACE);
     }
 }

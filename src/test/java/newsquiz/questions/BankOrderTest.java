@@ -957,4 +957,33 @@ class BankOrderTest {
         }
         assertThat(ranked).extracting(Question::prompt).anyMatch(p -> p.contains("about _____, some […] higher"));
     }
+
+    @Test
+    void theTitleHidesOnlyWhatTheHeadlineStatesAndKeepsAnAcronymAskedAbout() {
+        // the dateline answers "said on _____": the headline's month and day's number are no date to hide
+        Question day = date("Ana Lima said on _____ that the harbour is open.", "March 13, 2024", "s1", 5);
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 3);
+        String march = ARTICLE.replace("Harbour reopens", "Harbour reopens 13 piers in March vote");
+        assertThat(title(march, List.of(day, lima))).isEqualTo("Harbour reopens 13 piers in March vote");
+        // a year the headline states is hidden
+        Question year = date("The harbour will reopen fully in _____.", "2024", "s1", 3);
+        assertThat(title(ARTICLE.replace("Harbour reopens", "Harbour to reopen fully in 2024"), List.of(year, lima)))
+                .isEqualTo("Harbour to reopen fully in …");
+        // "what does RTA stand for?" prints the acronym: the title keeps it
+        Question stands = question("In the article, what does “RTA” stand for?", "Regional Transit Authority", "s2",
+                5);
+        String rta = ARTICLE.replace("Harbour reopens", "RTA reopens the old harbour")
+                .replace("The crowd cheered.", "The Regional Transit Authority (RTA) paid.");
+        assertThat(title(rta, List.of(stands, lima))).isEqualTo("RTA reopens the old harbour");
+    }
+
+    @Test
+    void aTitleTheTeacherGaveIsShownAsGivenAndAnswersWhatItStates() {
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", ARTICLE, Set.of()));
+        Question lima = question("Who reopened the harbour?", "Ana Lima", "s1", 9);
+        BankOrder order = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(with(threeActors().subList(1,
+                3), lima)), Set.of(), Map.of(), "Ana Lima and the harbour");
+        assertThat(order.shownTitle()).isEqualTo("Ana Lima and the harbour");
+        assertThat(order.ranked()).extracting(q -> (String) q.answer()).last().isEqualTo("Ana Lima");
+    }
 }

@@ -61,4 +61,23 @@ class QuizTitleTest {
     void theSpansAHeadlineCountsBackFromAreItsNumbers() {
         assertThat(QuizTitle.spansOf("Harbour founder dies aged 90")).containsExactly("90");
     }
+
+    @Test
+    void aCapitalisedAnswerHidesOnlyTheWordCapitalised() {
+        assertThat(QuizTitle.hiding("Bank may cut rates in May", List.of("May"))).isEqualTo("Bank may cut rates in …");
+        // an answer in lower case hides the headline's capitalised word: "the harbour" under "Harbour"
+        assertThat(QuizTitle.hiding("Storm closes Harbour for a week", List.of("the harbour")))
+                .isEqualTo("Storm closes … for a week");
+    }
+
+    @Test
+    void stopWordsLeftAloneSayNothing() {
+        assertThat(QuizTitle.hiding("Tom Berg and the Harbour Board", List.of("Tom Berg", "Harbour Board"))).isNull();
+    }
+
+    @Test
+    void aNameWithASeparateAccentIsOneWord() {
+        assertThat(QuizTitle.hiding("Jose\u0301 Lima wins the city vote", List.of("José Lima")))
+                .isEqualTo("… wins the city vote");
+    }
 }

@@ -251,4 +251,21 @@ class GradebookTest {
         String csv = newsquiz.cli.CsvAccess.csv(List.of(List.of("player", "note"), List.of("Ana, B.", "said \"hi\"")));
         assertThat(csv).isEqualTo("\uFEFFplayer,note\r\n\"Ana, B.\",\"said \"\"hi\"\"\"\r\n");
     }
+
+    @Test
+    void aTeacherFindsAQuizByWordsOfItsFileNameWhenItsTitleHidesTheHeadline() throws Exception {
+        Quiz bank = TestQuizzes.bank(4);
+        Quiz hidden = new Quiz(bank.formatVersion(), bank.id(), "… again elected … sworn in", new Quiz.Source(
+                "Lima again elected mayor as council sworn in", null, null, null, "lima-mayor-vote.txt", "x"),
+                bank.generator(), bank.seed(), bank.questions());
+        try (Gradebook book = Gradebook.open(Databases.fresh("sqlite"))) {
+            GradebookRecorder r = GradebookRecorder.forPlay(book, "ana", 1000);
+            Session s = Session.start(hidden, Session.Options.defaults(), 1000);
+            r.started(s, 1000);
+            r.answered(s, s.answer("Right", 2000), 2000);
+            r.finished(s, 3000);
+            assertThat(new Reports(book).quizId("mayor")).isEqualTo(bank.id());
+            assertThat(new Reports(book).quizId("again elected")).isEqualTo(bank.id());
+        }
+    }
 }
