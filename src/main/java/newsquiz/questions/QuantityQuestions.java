@@ -80,8 +80,9 @@ final class QuantityQuestions {
             // a share of a whole ("the first _____ of the year", "fell by almost _____"): after the article's own
             // bound, shares without one of their own ("almost about a quarter" reads as nothing); "after the _____
             // marker" is an ordinal
-            List<String> shares = blanked.contains(ClozeExcerpt.BLANK + " of ")
-                    || OWN_BOUND.matcher(wordsBefore(blanked)).find()
+            // ("the _____ of several markers" is a place in a row, as "a third of voters" is not)
+            List<String> shares = (blanked.contains(ClozeExcerpt.BLANK + " of ")
+                    || OWN_BOUND.matcher(wordsBefore(blanked)).find()) && !ONE_OF_A_ROW.matcher(blanked).find()
                     ? Distractors.sharesAfter(wordsBefore(blanked), shown, 3) : null;
             if (shares != null) {
                 wrong = shares;
@@ -170,6 +171,9 @@ final class QuantityQuestions {
     }
 
     /** A count of what the world has some two hundred of at most: nations, countries, member states. */
+    /** "the _____ of several yellow markers", "the _____ of five stages": a place in a row, no share of a whole. */
+    private static final Pattern ONE_OF_A_ROW = Pattern.compile("(?i)\\bthe " + Pattern.quote(ClozeExcerpt.BLANK)
+            + " of (several|many|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b");
     private static final Pattern FEW_HUNDRED_AT_MOST = Pattern.compile("(?i)" + Pattern.quote(ClozeExcerpt.BLANK)
             + " (?:of (?:the )?)?(?:[\\p{L}’']+ )?(?:nations|countries|member states|member countries)\\b(?![’'])");
 

@@ -210,7 +210,8 @@ final class SessionClashes {
         List<Question> chosen = IntStream.range(0, placed.size()).mapToObj(i -> reasonCuts.getOrDefault(i,
                 placed.get(i))).toList();
         if (chosen.stream().anyMatch(o -> reasonShown(q, o) || reasonShown(o, q)
-                || claimShown(q, o) || claimShown(o, q) || statementTold(q, o) || statementTold(o, q))) {
+                || claimShown(q, o) || claimShown(o, q) || statementTold(q, o) || statementTold(o, q)
+                || offeredElsewhere(q, o) || offeredElsewhere(o, q))) {
             return null; // a reason or a claim is a clause: no cut hides it and keeps the other question whole
         }
         // a speaker asked with choices is not given away by a prompt naming them without their words
@@ -440,6 +441,19 @@ final class SessionClashes {
         String theirs = answerOf(other);
         return theirs != null && statement.choices() != null && articleNames.showsAny(norm(String.join(" | ",
                 statement.choices())), theirs);
+    }
+
+    /**
+     * A name to type from memory ("… talks hosted by _____") that another question offers among its choices
+     * ("Norway's foreign ministry"): read there, it is no longer recalled. Judges struck 12 such in the last round.
+     */
+    private boolean offeredElsewhere(Question typed, Question other) {
+        if (other == typed || other.choices() == null || typed.choices() != null || !typed.kind().equals("entity")
+                || other.type().equals("true_false")) {
+            return false;
+        }
+        String name = answerOf(typed);
+        return name != null && other.choices().stream().anyMatch(c -> articleNames.showsAny(norm(c), name));
     }
 
     private final YearArithmetic.Terms sums = new YearArithmetic.Terms();

@@ -986,4 +986,22 @@ class BankOrderTest {
         assertThat(order.shownTitle()).isEqualTo("Ana Lima and the harbour");
         assertThat(order.ranked()).extracting(q -> (String) q.answer()).last().isEqualTo("Ana Lima");
     }
+
+    @Test
+    void aNameToTypeThatAnotherQuestionOffersAmongItsChoicesWaits() {
+        // "Who said ...?" offering "Tom Berg" beside "Engineer _____ rebuilt the pier." gives the name to read
+        Question said = new Question("", "multiple_choice", "quote", "Who said: “The harbour is open”?",
+                List.of("Ana Lima", "Tom Berg", "Mia Park"), "Ana Lima", List.of(), null, List.of("s1"), List.of(), 2,
+                9, "");
+        Question typed = question("fill_blank", "Fill in the blank with a name from the article: “_____"
+                + " rebuilt the pier.”", "Tom Berg", "s2", 8);
+        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 1);
+        List<String> keys = order(List.of(said, typed, holt));
+        assertThat(keys.indexOf("Tom Berg")).isGreaterThan(keys.indexOf("Eva Holt"));
+        // a name no other question offers keeps its place
+        Question other = question("fill_blank", "Fill in the blank with a name from the article: “_____"
+                + " rebuilt the pier.”", "Ola Berg", "s2", 8);
+        List<String> free = order(List.of(said, other, holt));
+        assertThat(free.indexOf("Ola Berg")).isLessThan(free.indexOf("Eva Holt"));
+    }
 }

@@ -955,4 +955,23 @@ class QuestionTemplatesTest {
         assertThat(candidatesOf(story)).noneMatch(x -> x.answer() instanceof String a
                 && (a.equals("Earth") || a.equals("Moon")));
     }
+
+    @Test
+    void aPlaceInARowIsOfferedAmongPlacesNotShares() {
+        String story = """
+                Ants find food by counting steps
+
+                Tuesday, May 6, 2025
+
+                Researchers trained 80 ants to walk to a sugar feeder placed after the third of several green markers.
+                A third of the ants turned back before the feeder, the researchers said.
+                """;
+        List<Question> made = candidatesOf(story);
+        assertThat(made).filteredOn(x -> x.choices() != null && x.prompt().contains("after the _____ of several"))
+                .isNotEmpty().allSatisfy(x -> assertThat(x.choices()).noneMatch(c -> c.matches("(?i).*(half"
+                        + "|quarter).*")));
+        // "a third of the ants" is a share
+        assertThat(made).filteredOn(x -> x.choices() != null && x.prompt().contains("_____ of the ants"))
+                .allSatisfy(x -> assertThat(x.choices()).anyMatch(c -> c.matches("(?i).*(half|quarter|fifth).*")));
+    }
 }
