@@ -974,4 +974,28 @@ class QuestionTemplatesTest {
         assertThat(made).filteredOn(x -> x.choices() != null && x.prompt().contains("_____ of the ants"))
                 .allSatisfy(x -> assertThat(x.choices()).anyMatch(c -> c.matches("(?i).*(half|quarter|fifth).*")));
     }
+
+    @Test
+    void whoLeadsACountryIsNeverAskedAsADescription() {
+        assertThat(EntityQuestions.leaderOfACountry("German Chancellor")).isTrue();
+        assertThat(EntityQuestions.leaderOfACountry("British Prime Minister")).isTrue();
+        assertThat(EntityQuestions.leaderOfACountry("U.S. President")).isTrue();
+        assertThat(EntityQuestions.leaderOfACountry("the Syrian President")).isTrue();
+        // a minister, a company's president, a party's leader are read in the article
+        assertThat(EntityQuestions.leaderOfACountry("German Health Minister")).isFalse();
+        assertThat(EntityQuestions.leaderOfACountry("Harbour Board President")).isFalse();
+        assertThat(EntityQuestions.leaderOfACountry("company founder")).isFalse();
+        String story = """
+                Leaders meet on trade in Bremen
+
+                Tuesday, May 6, 2025
+
+                German Chancellor Anna Vogt met union leader Tomas Berg in Bremen on Monday to discuss pay. "The talks
+                went well," Vogt said after the meeting. Berg said workers wanted higher pay and shorter weeks. Vogt,
+                who took office in 2021, will meet employers on Friday. French President Marc Olier called the talks
+                "a model for Europe".
+                """;
+        assertThat(candidatesOf(story)).noneMatch(x -> x.prompt().contains("describe as “German Chancellor”"))
+                .anyMatch(x -> x.prompt().contains("describe as “union leader”"));
+    }
 }
