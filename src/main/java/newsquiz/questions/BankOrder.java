@@ -662,15 +662,23 @@ final class BankOrder {
     /**
      * The article's own statements asked true or false whose sentence another question asks: "True or false: Stevens
      * retired from the court in 2010" beside "Stevens retired from the court in _____" prints the other's answer, and
-     * asks nothing the other does not. They are other forms of that sentence's facts: past a session's places in a
+     * asks nothing the other does not; and "Who ..., according to the article?" on such a sentence. They are other forms of that sentence's facts: past a session's places in a
      * long bank, left out of a short one.
      */
     private List<Question> restated(List<Question> pool) {
         // only beside a form teachers take as often: "Who was considered the founding father of ...?" (the main
         // actor, with choices) is no reason to drop the statement it restates
-        return pool.stream().filter(s -> isStatement(s) && pool.stream().anyMatch(q -> !q.type().equals("true_false")
-                && !q.type().equals("matching") && q.evidence().stream().anyMatch(s.evidence()::contains)
-                && teachersTook.taken(q) >= teachersTook.taken(s))).toList();
+        List<Question> out = new ArrayList<>(pool.stream().filter(s -> isStatement(s) && pool.stream().anyMatch(q ->
+                !q.type().equals("true_false") && !q.type().equals("matching")
+                && q.evidence().stream().anyMatch(s.evidence()::contains)
+                && teachersTook.taken(q) >= teachersTook.taken(s))).toList());
+        // "Who travelled selling socks, according to the article?" beside the statement or the cloze of its sentence:
+        // the other names the doer (judges took 1 of 21 such over three rounds, each given away or giving away)
+        pool.stream().filter(e -> e.kind().equals("event") && e.type().equals("multiple_choice")
+                && pool.stream().anyMatch(q -> q != e && !out.contains(q) && !q.type().equals("matching")
+                && !q.kind().equals("event") && q.evidence().stream().anyMatch(e.evidence()::contains)))
+                .toList().forEach(out::add);
+        return out;
     }
 
     /** The most of the article's statements asked true or false that a session's places hold. */

@@ -1004,4 +1004,18 @@ class BankOrderTest {
         List<String> free = order(List.of(said, other, holt));
         assertThat(free.indexOf("Ola Berg")).isLessThan(free.indexOf("Eva Holt"));
     }
+
+    @Test
+    void whoDidWhatASentenceAnotherQuestionAsksIsAnotherFormOfItsFacts() {
+        // "Who rebuilt the pier?" beside the cloze of its sentence: the cloze names the doer
+        Question who = new Question("", "multiple_choice", "event", "Who rebuilt the pier, according to the article?",
+                List.of("Tom Berg", "Ana Lima", "Eva Holt"), "Tom Berg", List.of(), null, List.of("s2"), List.of(), 2, 9,
+                "");
+        Question cloze = amount("Engineer Tom Berg rebuilt the pier in _____ weeks.", "six", "s2", 3);
+        Question holt = question("Who brought the first ship in?", "Eva Holt", "s3", 1);
+        // a short bank goes without it
+        assertThat(order(List.of(who, cloze, holt))).containsExactlyInAnyOrder("six", "Eva Holt");
+        // alone on its sentence it is asked
+        assertThat(order(List.of(who, holt))).contains("Tom Berg");
+    }
 }

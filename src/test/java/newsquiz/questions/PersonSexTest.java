@@ -81,7 +81,9 @@ class PersonSexTest {
     @Test
     void whoWonTheMensRaceOffersNoWomanTheArticleNamesAsOne() {
         Quiz quiz = QuestionGenerator.generate(facts(RACE), 1, null, "race.txt");
-        List<Question> men = quiz.questions().stream().filter(q -> q.prompt().startsWith("Who won the men's")).toList();
+        // the forms made: a bank asks "Who won ...?" only where no other question asks its sentence
+        List<Question> men = QuestionGenerator.candidates(facts(RACE), 1).stream()
+                .filter(q -> q.prompt().startsWith("Who won the men's")).toList();
         assertThat(men).isNotEmpty();
         for (Question q : men) {
             assertThat(q.choices()).doesNotContain("Amina Okoro", "Rita Salgado", "Grace Mensah", "Sara Kim");

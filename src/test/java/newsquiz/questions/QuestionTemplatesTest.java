@@ -411,8 +411,9 @@ class QuestionTemplatesTest {
                 + "Councillor Paulo Reis opposed the wall, citing its cost. Councillor Joana Pires abstained.\n\n"
                 + "Councillor Joana Pires said she was surprised that the proposal was backed so fast.\n\n"
                 + "Councillor Ana Silva, along with Councillor Tiago Neves, backed Lima's proposal as well.\n";
-        Quiz q = quizOf(story, 7);
-        assertThat(q.questions()).filteredOn(x -> x.prompt().startsWith("Who backed Lima's proposal at the evening"))
+        // (the form made; a bank asks it only where no other question asks its sentence)
+        assertThat(QuestionGenerator.candidates(new FactExtractor().extract(ArticleParser.parse("t", story, Set.of())),
+                7)).filteredOn(x -> x.prompt().startsWith("Who backed Lima's proposal at the evening"))
                 .isNotEmpty().allSatisfy(x -> {
                     assertThat(x.answer()).isEqualTo("Rui Costa");
                     // a councillor named beside the verb without doing it stays a wrong answer
