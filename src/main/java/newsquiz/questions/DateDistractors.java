@@ -43,7 +43,7 @@ final class DateDistractors {
                     && !d.iso().startsWith("--") && LocalDate.parse(answer.iso()).isAfter(published)
                     && !LocalDate.parse(d.iso()).isAfter(published);
             if (d.precision() == answer.precision() && !s.equals(right) && d.iso().startsWith("--") == answer.iso().startsWith("--")
-                    && near(answer, d) && out.size() < count && !later && !earlier) {
+                    && near(answer, d) && out.size() < count && !later && !earlier && !alsoTrue(answer, d, others)) {
                 out.add(s);
             }
         }
@@ -104,6 +104,43 @@ final class DateDistractors {
     }
 
     /** Years within {@value #NEAR_YEARS} of each other, days and months within a year: dates one could mix up. */
+    /**
+     * A date the article joins to the answer's with "and" in one sentence ("disclosed this to the EPA on February 18,
+     * and also to the state board on February 21"): the deed of both, so a question on one of its sentences has two
+     * defensible answers. Not a span's ends ("between 2010 and 2015").
+     */
+    static boolean alsoTrue(DateFact answer, DateFact other, List<DateFact> all) {
+        for (DateFact a : all) {
+            if (!a.iso().equals(answer.iso())) {
+                continue;
+            }
+            for (DateFact o : all) {
+                if (!o.iso().equals(other.iso()) || o.evidence().sentences().isEmpty()
+                        || !o.evidence().sentences().equals(a.evidence().sentences())) {
+                    continue;
+                }
+                String sentence = a.evidence().sentences().get(0);
+                int i = sentence.indexOf(a.mention());
+                int j = sentence.indexOf(o.mention());
+                if (i < 0 || j < 0 || i == j) {
+                    continue;
+                }
+                String first = i < j ? a.mention() : o.mention();
+                String between = sentence.substring(Math.min(i, j) + first.length(), Math.max(i, j));
+                String before = sentence.substring(0, Math.min(i, j));
+                if (JOINED.matcher(between).find() && between.split("\\s+").length <= 14
+                        && !SPAN.matcher(before).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(?i)\\band\\b");
+    /** "between 2010 and", "from 2010 to": the two dates end one span. */
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("(?i)\\bbetween\\s*$|\\bbetween (the )?(years? )?$");
+
     private static boolean near(DateFact a, DateFact b) {
         if (a.iso().startsWith("--")) {
             return true; // days of an unknown year: all of one story

@@ -999,4 +999,22 @@ class QuestionTemplatesTest {
         assertThat(candidatesOf(story)).noneMatch(x -> x.prompt().contains("describe as “German Chancellor”"))
                 .anyMatch(x -> x.prompt().contains("describe as “union leader”"));
     }
+
+    @Test
+    void aDateTheArticleJoinsToTheAnswersWithAndIsNoWrongAnswer() {
+        String story = """
+                Carmaker reports emissions problem
+
+                Friday, April 26, 2024
+
+                The carmaker said it told the federal regulator about the problem on February 21. According to the
+                filing, it told the environment agency on February 18, and also the state air board on February 21.
+                The company first found the problem in January. It was fined in 2021, between 2019 and 2023.
+                """;
+        List<Question> dates = candidatesOf(story).stream().filter(x -> x.kind().equals("date")
+                && x.choices() != null && x.prompt().contains("told the federal regulator")).toList();
+        // "on February 18, and also ... on February 21": both are days it told a regulator
+        assertThat(dates).isNotEmpty().allSatisfy(x -> assertThat(x.choices()).noneMatch(c -> c.contains(
+                "February 18")));
+    }
 }
