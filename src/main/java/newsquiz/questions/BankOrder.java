@@ -54,30 +54,21 @@ final class BankOrder {
         for (Question q : candidates) {
             // the dateline answers "said on _____" wherever the title is shown: nothing of the headline to hide;
             // "what does RTA stand for?" prints its acronym, and a title without it loses its subject
-            if (!HIDEABLE.contains(q.kind()) || q.prompt().endsWith("stand for?") || !statedBy(q, headline)
-                    || q.kind().equals("date") && !wholeDateIn(q, headline)) {
+            String a = q.answer() instanceof String key && !q.type().equals("true_false") ? key : answerOf(q);
+            if (a == null || !HIDEABLE.contains(q.kind()) || EntityQuestions.spellsOut(q) || !statedBy(q, headline)) {
                 continue;
             }
-            String a = q.answer() instanceof String key && !q.type().equals("true_false") ? key : answerOf(q);
-            if (a != null) {
-                answers.add(a);
+            boolean countedBack = q.kind().equals("date") && YearArithmetic.countedBack(a, headline, storyYear);
+            if (q.kind().equals("date") && !countedBack && !Choices.words(headline).containsAll(Choices.words(a))) {
+                continue; // a day's number or a month alone ("3 new parks in March") is no date to hide
             }
-            if (a != null && q.kind().equals("date") && YearArithmetic.countedBack(a, headline, storyYear)) {
+            answers.add(a);
+            if (countedBack) {
                 answers.addAll(QuizTitle.spansOf(headline));
             }
         }
         String hidden = QuizTitle.hiding(headline, answers);
         return hidden != null ? hidden : headline;
-    }
-
-    /**
-     * The headline states the whole date ("in 2019", "on March 3, 2019") or a year counted back from it: a day's
-     * number or a month alone ("3 new parks in March") is no date to hide.
-     */
-    private boolean wholeDateIn(Question q, String headline) {
-        String a = q.answer() instanceof String key ? key : answerOf(q);
-        return a != null && (Choices.words(headline).containsAll(Choices.words(a))
-                || YearArithmetic.countedBack(a, headline, storyYear));
     }
 
     /** The kinds of fact a headline states in a word or a few, which the title can hide. */
@@ -140,7 +131,7 @@ final class BankOrder {
         // prompt that shows it ("the first of the […] victims")
         Set<Question> claims = new HashSet<>();
         String headline = facts.article().headline();
-        pool.stream().filter(q -> headline != null && !headlined.contains(q) && inHeadline(q, headline))
+        pool.stream().filter(q -> headline != null && !headlined.contains(q) && statedBy(q, headline))
                 .forEach(claims::add);
         while (out.size() < SESSION_HEAD && !pool.isEmpty()) {
             Question pick = null;
@@ -647,7 +638,7 @@ final class BankOrder {
         }
         // "in NY" above "will meet ... in _____" (New York); not "RTA" above "what does “RTA” stand for?", which
         // prints it too
-        String initials = q.prompt().endsWith("stand for?") ? null : QuizTitle.initials(a);
+        String initials = EntityQuestions.spellsOut(q) ? null : QuizTitle.initials(a);
         if (initials != null && java.util.Arrays.stream(headline.split("[^\\p{L}.]+"))
                 .anyMatch(w -> w.replace(".", "").equals(initials))) {
             return true;
@@ -662,8 +653,8 @@ final class BankOrder {
     /**
      * The article's own statements asked true or false whose sentence another question asks: "True or false: Stevens
      * retired from the court in 2010" beside "Stevens retired from the court in _____" prints the other's answer, and
-     * asks nothing the other does not; and "Who ..., according to the article?" on such a sentence. They are other forms of that sentence's facts: past a session's places in a
-     * long bank, left out of a short one.
+     * asks nothing the other does not; so does "Who ..., according to the article?" on such a sentence. They are
+     * other forms of that sentence's facts: past a session's places in a long bank, left out of a short one.
      */
     private List<Question> restated(List<Question> pool) {
         // only beside a form teachers take as often: "Who was considered the founding father of ...?" (the main

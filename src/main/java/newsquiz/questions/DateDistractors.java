@@ -30,6 +30,7 @@ final class DateDistractors {
     static List<String> of(DateFact answer, List<DateFact> others, int count, LocalDate published) {
         Set<String> out = new LinkedHashSet<>();
         String right = Distractors.Format.date(answer);
+        Set<String> alsoTrue = alsoTrue(answer, others);
         for (DateFact d : others) {
             String s = Distractors.Format.date(d);
             // the article's other dates too: a past event's wrong date is never one after the story's date ("2026"
@@ -43,7 +44,7 @@ final class DateDistractors {
                     && !d.iso().startsWith("--") && LocalDate.parse(answer.iso()).isAfter(published)
                     && !LocalDate.parse(d.iso()).isAfter(published);
             if (d.precision() == answer.precision() && !s.equals(right) && d.iso().startsWith("--") == answer.iso().startsWith("--")
-                    && near(answer, d) && out.size() < count && !later && !earlier && !alsoTrue(answer, d, others)) {
+                    && near(answer, d) && out.size() < count && !later && !earlier && !alsoTrue.contains(d.iso())) {
                 out.add(s);
             }
         }
@@ -103,44 +104,47 @@ final class DateDistractors {
                 .filter(step -> step <= room && step >= floor).toArray();
     }
 
-    /** Years within {@value #NEAR_YEARS} of each other, days and months within a year: dates one could mix up. */
     /**
-     * A date the article joins to the answer's with "and" in one sentence ("disclosed this to the EPA on February 18,
-     * and also to the state board on February 21"): the deed of both, so a question on one of its sentences has two
-     * defensible answers. Not a span's ends ("between 2010 and 2015").
+     * The dates the article joins to the answer's with "and" in one sentence ("disclosed this to the EPA on February
+     * 18, and also to the state board on February 21"): the deed of both, so a question on one of those sentences
+     * has two defensible answers. Not a span's ends ("between 2010 and 2015").
      */
-    static boolean alsoTrue(DateFact answer, DateFact other, List<DateFact> all) {
+    static Set<String> alsoTrue(DateFact answer, List<DateFact> all) {
+        Set<String> joined = new java.util.HashSet<>();
         for (DateFact a : all) {
-            if (!a.iso().equals(answer.iso())) {
+            if (!a.iso().equals(answer.iso()) || a.evidence().sentences().isEmpty()) {
                 continue;
             }
+            String sentence = a.evidence().sentences().get(0);
             for (DateFact o : all) {
-                if (!o.iso().equals(other.iso()) || o.evidence().sentences().isEmpty()
-                        || !o.evidence().sentences().equals(a.evidence().sentences())) {
+                if (o.iso().equals(answer.iso()) || !o.evidence().sentences().equals(a.evidence().sentences())) {
                     continue;
                 }
-                String sentence = a.evidence().sentences().get(0);
                 int i = sentence.indexOf(a.mention());
                 int j = sentence.indexOf(o.mention());
                 if (i < 0 || j < 0 || i == j) {
-                    continue;
+                    continue; // one mention read as two dates ("on Monday" of two weeks)
                 }
-                String first = i < j ? a.mention() : o.mention();
-                String between = sentence.substring(Math.min(i, j) + first.length(), Math.max(i, j));
-                String before = sentence.substring(0, Math.min(i, j));
+                int firstEnds = Math.min(i, j) + (i < j ? a : o).mention().length();
+                if (firstEnds > Math.max(i, j)) {
+                    continue; // one mention holds the other ("2019" of "February 18, 2019")
+                }
+                String between = sentence.substring(firstEnds, Math.max(i, j));
                 if (JOINED.matcher(between).find() && between.split("\\s+").length <= 14
-                        && !SPAN.matcher(before).find()) {
-                    return true;
+                        && !SPAN.matcher(sentence.substring(0, Math.min(i, j))).find()) {
+                    joined.add(o.iso());
                 }
             }
         }
-        return false;
+        return joined;
     }
 
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(?i)\\band\\b");
-    /** "between 2010 and", "from 2010 to": the two dates end one span. */
-    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("(?i)\\bbetween\\s*$|\\bbetween (the )?(years? )?$");
+    /** "between 2010 and", "between the years 2010 and": the two dates end one span. */
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(
+            "(?i)\\bbetween\\s+(?:the\\s+)?(?:years?\\s+)?$");
 
+    /** Years within {@value #NEAR_YEARS} of each other, days and months within a year: dates one could mix up. */
     private static boolean near(DateFact a, DateFact b) {
         if (a.iso().startsWith("--")) {
             return true; // days of an unknown year: all of one story

@@ -483,6 +483,11 @@ final class EntityQuestions {
     /** How often an article names a thing it is about, whatever its headline says. */
     private static final int CENTRAL_MENTIONS = 4;
 
+    /** A question asking what an acronym stands for: its prompt prints the acronym. */
+    static boolean spellsOut(Question q) {
+        return q.kind().equals("entity") && q.prompt().endsWith("” stand for?");
+    }
+
     /** "What does “DACA” stand for?": an acronym the article spells out. */
     void acronyms() {
         for (Entity e : facts.entities()) {

@@ -170,10 +170,10 @@ final class QuantityQuestions {
         return own == 1 && others > 0 ? out.toString() : sentence;
     }
 
-    /** A count of what the world has some two hundred of at most: nations, countries, member states. */
     /** "the _____ of several yellow markers", "the _____ of five stages": a place in a row, no share of a whole. */
     private static final Pattern ONE_OF_A_ROW = Pattern.compile("(?i)\\bthe " + Pattern.quote(ClozeExcerpt.BLANK)
             + " of (several|many|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b");
+    /** A count of what the world has some two hundred of at most: nations, countries, member states. */
     private static final Pattern FEW_HUNDRED_AT_MOST = Pattern.compile("(?i)" + Pattern.quote(ClozeExcerpt.BLANK)
             + " (?:of (?:the )?)?(?:[\\p{L}’']+ )?(?:nations|countries|member states|member countries)\\b(?![’'])");
 

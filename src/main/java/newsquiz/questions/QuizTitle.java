@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The quiz's title as students see it, in the list of quizzes, at the start of a session and on the live class's
- * screens: the headline with each word
- * that states the answer of one of its questions hidden ("Toronto serial killer … pleads guilty to … murders").
+ * screens: the headline with each word that states the answer of one of its questions hidden ("Toronto serial killer … pleads guilty to … murders").
  * A bank starts with the headline's claim (what happened, to or by whom, how many), and a title that printed it
  * would answer those questions on every screen; hidden, it still says what the story is about.
  */
@@ -44,15 +43,14 @@ final class QuizTitle {
         Set<String> capitalised = new HashSet<>();
         for (String a : answers) {
             hidden.addAll(Choices.words(a));
+            String abbreviated = initials(a);
+            if (abbreviated != null) {
+                initials.add(abbreviated);
+            }
             for (String w : java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFC).split("[^\\p{L}\\d]+")) {
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                     capitalised.addAll(Choices.words(w));
                 }
-            }
-            if (initials(a) != null) {
-                initials.add(initials(a));
-            }
-            for (String w : a.split("[^\\p{L}\\d]+")) {
                 int n = Distractors.smallNumber(w);
                 if (n > 1) {
                     smallNumbers.add(n);

@@ -114,7 +114,7 @@ final class TeachersTook {
         if (q.kind().equals("date") && background(q)) {
             return 0.03; // a date years before the story (a founding, an earlier naming): 1 taken in 34
         }
-        if (q.kind().equals("entity") && q.prompt().endsWith("stand for?")) {
+        if (EntityQuestions.spellsOut(q)) {
             // an acronym spelt out is looked up, not read: none of 5 taken (a definition, 2 of 2); unless the story
             // is about what it names, its headline naming it so
             String headline = facts.article().headline();
