@@ -144,6 +144,7 @@ final class BankOrder {
                         || answered(q, perAnswer) >= answerCap(q)
                         || roleAgain(q, out)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || clashes.wholeSentenceClash(q, out)
+                        || mainActorBlank(q)
                         || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
                         || clashes.spokenOrNamed(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out)
                         || clashes.summed(q, out) > 0 || statementsFull(q, out)) {
@@ -424,13 +425,24 @@ final class BankOrder {
     }
 
     /**
+     * A question that asks for the name of the story's main actor ("_____ has been the subject of sanctions since
+     * 2011"), whom nearly every other prompt names: placed early, it is given away by them, and it bars from the
+     * session each question whose prompt names the actor (judges struck all five such in the last round). It
+     * waits for the places the other facts leave; the who-said questions on the actor's words are asked as before.
+     */
+    private boolean mainActorBlank(Question q) {
+        return !q.kind().equals("quote") && q.nameAsked() != null && articleNames.ubiquitous(q.nameAsked());
+    }
+
+    /**
      * A question that takes a session's place only when every other fact has one, whatever those cost: one the
      * title answers (the list of quizzes shows it, see {@link QuizTitle}), or an amount or a date asked already (one
-     * fact told twice: teachers took 3 of 36 such over six rounds). A short bank still asks them, last, cut as any
-     * other place's question is.
+     * fact told twice: teachers took 3 of 36 such over six rounds), or the main actor's name. A short bank still asks
+     * them, last, cut as any other place's question is.
      */
     private boolean waitsForLastPlaces(Question q, Map<String, Integer> perAnswer, Set<Question> headlined) {
-        return headlined.contains(q) || once(q) && answered(q, perAnswer) >= answerCap(q);
+        return headlined.contains(q) || once(q) && answered(q, perAnswer) >= answerCap(q)
+                || mainActorBlank(q);
     }
 
     /**

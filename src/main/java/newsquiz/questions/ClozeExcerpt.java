@@ -260,6 +260,29 @@ final class ClozeExcerpt {
         return m.group(1) + sentence + m.group(3);
     }
 
+    /**
+     * Where a cloze's blank stands in its sentence: the offset of the words it hides, found by the article's words
+     * just before the blank (or, at an excerpt's start, just after it); -1 when the prompt quotes no blanked sentence
+     * or its words are not found there.
+     */
+    static int blankAt(String prompt, String sentence) {
+        Matcher m = QUOTED_CLOZE.matcher(prompt);
+        if (!m.matches()) {
+            return -1;
+        }
+        String excerpt = m.group(2);
+        int blank = excerpt.indexOf(BLANK);
+        String[] before = excerpt.substring(0, blank).split("…|" + Pattern.quote(ELIDED), -1);
+        String left = before[before.length - 1].strip();
+        if (!left.isEmpty()) {
+            int at = sentence.indexOf(left);
+            return at < 0 || sentence.indexOf(left, at + 1) >= 0 ? -1 : at + left.length();
+        }
+        String right = excerpt.substring(blank + BLANK.length()).split("…|" + Pattern.quote(ELIDED), -1)[0].strip();
+        int at = right.isEmpty() ? -1 : sentence.indexOf(right);
+        return at <= 0 ? at : at - 1;
+    }
+
     /** How many words a text leaves out ("[…]"). */
     static int gaps(String text) {
         return text.split(Pattern.quote(ELIDED), -1).length - 1;

@@ -56,6 +56,11 @@ final class TeachersTook {
     private final Map<Question, Double> takenOf = new java.util.IdentityHashMap<>();
 
     private double takenUncached(Question q) {
+        if (inQuotedWords(q)) {
+            // a blank in someone's quoted words ("as there was in _____ and 2016", "females in the _____"): it tests
+            // the wording of a remark, not a fact the article reports; teachers took none of 9
+            return 0.02;
+        }
         if (q.kind().equals("entity") && q.type().equals("fill_blank") && q.answer() instanceof String place
                 && Lexicon.isPlace(place.replaceFirst("^(?i)the ", ""))) {
             // a country, a state, a well-known city blanked ("the _____ city of Chicago", "_____ sanctions", "in
@@ -142,6 +147,24 @@ final class TeachersTook {
             case "quote/matching" -> 0;
             default -> 0.3;
         };
+    }
+
+    /**
+     * A cloze whose blank stands inside quotation marks, counted from the start of its paragraph: a quotation may
+     * run over several sentences with its marks only at the first one's start and the last one's end.
+     */
+    boolean inQuotedWords(Question q) {
+        if (q.kind().equals("quote") || q.evidence().isEmpty() || q.spans().isEmpty()) {
+            return false;
+        }
+        int at = ClozeExcerpt.blankAt(q.prompt(), q.evidence().get(0));
+        String text = facts.article().text();
+        int start = q.spans().get(0)[0];
+        if (at < 0 || start < 0 || start + at > text.length()) {
+            return false;
+        }
+        int paragraph = text.lastIndexOf('\n', start) + 1;
+        return newsquiz.article.QuoteMarks.inside(text.substring(paragraph, start + at), start + at - paragraph);
     }
 
     /** The article's amount a question blanks: of its sentence, written as its key ("a few dozen"). */

@@ -330,6 +330,20 @@ class BankOrderTest {
     }
 
     @Test
+    void theMainActorsNameAskedWaitsForThePlacesTheOtherFactsLeave() {
+        // Ana Lima is named in most sentences: "_____ thanked the workers" is given away by every prompt naming her,
+        // so it comes after the facts that name her, however high it ranks
+        Facts facts = mainActorFacts();
+        Question actor = question("fill_blank", "Fill in the blank: “_____ thanked the workers.”", "Ana Lima", "s2",
+                9);
+        Question day = date("Lima reopened the harbour on _____.", "March 11", "s1", 4);
+        Question pier = question("fill_blank", "Fill in the blank: “Lima praised _____.”", "Tom Berg", "s5", 3);
+        List<String> order = new BankOrder(facts, new ArticleNames(facts), new ArrayList<>(List.of(actor, day, pier)),
+                Set.of(), Map.of()).ranked().stream().map(q -> (String) q.answer()).toList();
+        assertThat(order).containsExactly("March 11", "Tom Berg", "Ana Lima");
+    }
+
+    @Test
     void theMainActorsWordsBesideTheirNameAreCutFromAnotherPromptOfTheSession() {
         // every prompt may name the story's main actor, but not beside the words a question asks who said
         Facts facts = mainActorFacts();
@@ -508,6 +522,37 @@ class BankOrderTest {
         Question quotedChoice = question("multiple_choice", "quote", "Who said: “The pier needs repairs.”?", "Tom Berg",
                 said, 5);
         assertThat(took.taken(quotedTyped)).isGreaterThan(took.taken(quotedChoice));
+    }
+
+    @Test
+    void aBlankInSomeonesQuotedWordsWaitsForThePlacesNothingElseFills() {
+        // "In _____ and 2022 we had no money": the wording of a remark, not a fact the article reports (0 of 9 taken);
+        // the quotation's marks stand only at its first sentence's start and its last one's end
+        String story = "Harbour reopens\n\nWednesday, March 13, 2024\n\nThe harbour reopened in 2024 after the storm"
+                + " of 2020. \"It was a long wait. In 2021 and 2022 we had no money,\" Ana Lima said.\n";
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", story, Set.of()));
+        TeachersTook took = new TeachersTook(facts, q -> (String) q.answer());
+        Question quoted = spanned(facts, date("In _____ and 2022 we had no money,\" Ana Lima said.", "2021",
+                "In 2021 and 2022 we had no money", 1));
+        Question reported = spanned(facts, date("The harbour reopened in 2024 after the storm of _____.", "2020",
+                "The harbour reopened in 2024", 1));
+        assertThat(took.taken(quoted)).isLessThan(TeachersTook.RARELY_TAKEN);
+        assertThat(took.taken(reported)).isGreaterThan(TeachersTook.RARELY_TAKEN);
+        // cut to the words after the blank, the blank is found as well
+        assertThat(took.taken(spanned(facts, date("_____ and 2022 we had no money …", "2021",
+                "In 2021 and 2022 we had no money", 1)))).isLessThan(TeachersTook.RARELY_TAKEN);
+    }
+
+    /** The question with its evidence the article's sentence that starts with {@code opening}, and its span. */
+    private static Question spanned(Facts facts, Question q) {
+        String opening = q.evidence().get(0);
+        var sentence = facts.article().factSentences().stream().filter(x -> x.text().contains(opening)).findFirst()
+                .orElseThrow();
+        String text = facts.article().text();
+        int start = text.indexOf(sentence.text());
+        return new Question(q.id(), q.type(), q.kind(), q.prompt(), q.choices(), q.answer(), q.accept(), q.tolerance(),
+                List.of(sentence.text()), List.of(new int[] {start, start + sentence.text().length()}), q.difficulty(),
+                q.rank(), q.explanation());
     }
 
     @Test
