@@ -144,7 +144,7 @@ final class BankOrder {
                         || answered(q, perAnswer) >= answerCap(q)
                         || roleAgain(q, out)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || clashes.wholeSentenceClash(q, out)
-                        || mainActorBlank(q)
+                        || mainActorBlank(q) || nameAgain(q, out)
                         || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
                         || clashes.spokenOrNamed(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out)
                         || clashes.summed(q, out) > 0 || statementsFull(q, out)) {
@@ -305,15 +305,15 @@ final class BankOrder {
                 clashing.add(pick);
             }
         }
-        later.stream().filter(pick -> !pick.type().equals("ordering"))
-                .forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
         // a question that clashes with the session comes after every other fact: past the session's places when
         // the bank's facts fill them, else in its last places (other forms of facts would ask a fact twice there)
-        placeClashing(clashing, out, perSentence, prompts, matching.size());
+        later.addAll(placeClashing(clashing, out, perSentence, prompts, matching.size()));
         for (Question pick : later) {
-            // an order of events never stands among a session's places, even in a short bank: two keys of eight
-            // were wrong (a forecast told before what it foretold, two clauses of one event)
-            if (pick.type().equals("ordering") && out.size() >= SESSION_HEAD) {
+            // a third question on one name comes after every other fact ("7 of 10 answers the same person"): in a
+            // bank too short for the session's places, in their last ones (a feature about one person, say). An order
+            // of events never stands among them, even in a short bank: two keys of eight were wrong (a forecast told
+            // before what it foretold, two clauses of one event)
+            if (out.size() >= SESSION_HEAD || !pick.type().equals("ordering")) {
                 placeAfterHead(pick, out, perSentence, prompts, matching.size());
             }
         }
@@ -373,15 +373,26 @@ final class BankOrder {
     /**
      * The questions that clash with the session, after every other fact: while they still take the session's places
      * (the bank's facts did not fill them), the one that gives away fewest answers still standing first (one already
-     * given away by another costs nothing more); past the places, in rank order.
+     * given away by another costs nothing more); past the places, in rank order. Those a session's places cannot take
+     * (a third question on one name) are returned, to wait past them.
      */
-    private void placeClashing(List<Question> clashing, List<Question> out, Map<String, Integer> perSentence,
-                               Set<String> prompts, int keptForLast) {
+    private List<Question> placeClashing(List<Question> clashing, List<Question> out, Map<String, Integer> perSentence,
+                                        Set<String> prompts, int keptForLast) {
         Set<Integer> givenAway = new HashSet<>();
         List<Question> left = new ArrayList<>(clashing);
+        List<Question> waiting = new ArrayList<>();
         while (!left.isEmpty()) {
             Question pick = left.get(0);
             if (out.size() < SESSION_HEAD) {
+                // a third question on one name waits past the session's places
+                left.stream().filter(q -> nameAgain(q, out)).toList().forEach(q -> {
+                    left.remove(q);
+                    waiting.add(q);
+                });
+                if (left.isEmpty()) {
+                    break;
+                }
+                pick = left.get(0);
                 long least = Long.MAX_VALUE;
                 for (Question q : left) {
                     long strikes = IntStream.range(0, out.size())
@@ -403,6 +414,7 @@ final class BankOrder {
                 givenAway.add(at);
             }
         }
+        return waiting;
     }
 
     /** A question past the head, unless the bank is full or its sentence, fact or prompt is asked enough already. */

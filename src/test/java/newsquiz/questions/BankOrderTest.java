@@ -330,6 +330,20 @@ class BankOrderTest {
     }
 
     @Test
+    void aThirdQuestionOnOneNameComesAfterEveryOtherFact() {
+        // three questions answer "Ana Lima": the third comes after the one that clashes with the session (it names
+        // Tom Berg, whom another asks), so that a short bank's session asks it last, if at all
+        Question reopened = question("Who reopened the harbour?", "Ana Lima", "s1", 9);
+        Question thanked = question("Who thanked the crowd?", "Ana Lima", "s4", 8);
+        Question opened = question("Who opened the gate?", "Ana Lima", "s5", 7);
+        Question pier = question("Who rebuilt the pier?", "Tom Berg", "s2", 6);
+        Question berth = question("fill_blank", "Fill in the blank: “Tom Berg rebuilt the _____ on Monday.”",
+                "Old Berth", "s6", 5);
+        assertThat(order(List.of(reopened, thanked, opened, pier, berth))).containsExactly("Ana Lima", "Ana Lima",
+                "Tom Berg", "Old Berth", "Ana Lima");
+    }
+
+    @Test
     void theMainActorsNameAskedWaitsForThePlacesTheOtherFactsLeave() {
         // Ana Lima is named in most sentences: "_____ thanked the workers" is given away by every prompt naming her,
         // so it comes after the facts that name her, however high it ranks
