@@ -45,7 +45,12 @@ final class NegationQuestions {
                     || g.headlineOverlap(statement) >= HEADLINE_SHARE) {
                 continue;
             }
-            statement = statement.substring(0, statement.length() - 1);
+            // "Countryman Lawrence Cherono did not win ...", "Meanwhile, a proposal ...": read without the sentence
+            // before it, as a statement is
+            statement = QuestionText.standingAlone(statement.substring(0, statement.length() - 1));
+            if (statement == null) {
+                continue;
+            }
             List<Token> tokens = tagger.tag(statement, 0);
             String turned = turned(tokens, statement);
             if (turned == null || !namesItsSubject(tokens, headline)) {

@@ -655,6 +655,10 @@ final class QuantityQuestions {
         if (s == null) {
             return; // the article's own text holds a blank's mark inside a bracket: no statement to make of it
         }
+        s = QuestionText.standingAlone(s);
+        if (s == null) {
+            return; // "Soon after, however, rumors circulated he was ...": whom it is about was said before it
+        }
         if (RESTATEMENT_AFTER_BLANK.matcher(s.replace(right, ClozeExcerpt.BLANK)).find()) {
             return; // "at 8:54 a.m. ET (1354 UTC)": the bracket beside it tells a false time by arithmetic
         }

@@ -109,6 +109,42 @@ final class QuestionText {
     }
 
     /**
+     * A sentence of the article as a true-or-false statement that stands on its own: a connective that ties it to the
+     * sentence before ("But", "Meanwhile,", "Soon after, however,") or a relation to a person named there
+     * ("Countryman Lawrence Cherono ...") is dropped; null when, without the sentence before, it still does not say
+     * whom it is about ("... rumors circulated he was preparing his wife ...", "She said ...").
+     */
+    static String standingAlone(String statement) {
+        String s = statement.strip();
+        Matcher tie = LEADING_TIE.matcher(s);
+        if (tie.lookingAt()) {
+            String rest = s.substring(tie.end());
+            Matcher pronoun = PERSON_PRONOUN.matcher(rest);
+            // "he", "his", "her" before any name: whom it means was said in the sentence before (the rest's first
+            // word was written in lower case, so it is no name either)
+            if (rest.isEmpty() || pronoun.find() && !LATER_CAPITAL.matcher(rest.substring(0, pronoun.start())).find()) {
+                return null;
+            }
+            s = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        return OPENING_REFERENCE.matcher(s).lookingAt() ? null : s;
+    }
+
+    /** What ties a sentence to the one before it, at its start. */
+    private static final Pattern LEADING_TIE = Pattern.compile("(?:(?:But|And|Yet)\\b,?\\s+|(?:However|Meanwhile|Instead"
+            + "|Then|Later|Afterwards|Moreover|Furthermore|In addition|Soon after|Shortly after|Even so|By contrast"
+            + "|In turn|Still|Also),(?:\\s*however,)?\\s+|(?:Countryman|Countrywoman|Compatriot|Teammate|Team-mate"
+            + "|Fellow countryman)\\s+(?=\\p{Lu}))");
+    /** A pronoun or a pointing word for the subject: it means what the sentence before named. */
+    private static final Pattern OPENING_REFERENCE = Pattern.compile("(?:He|She|It|They|His|Her|Its|Their|This|That"
+            + "|These|Those|You|We|I)\\b");
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|himself|herself)\\b");
+    /** A capitalised word after the first, no day or month: a name the pronoun may point back to. */
+    private static final Pattern LATER_CAPITAL = Pattern.compile("\\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "\\b)\\p{Lu}");
+
+    /**
      * A pronoun that tells a person's sex ("her plans", "his show"): asked with people as choices, the one woman
      * or the one man among them is the answer.
      */

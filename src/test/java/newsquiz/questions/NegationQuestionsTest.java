@@ -19,6 +19,41 @@ class NegationQuestionsTest {
     }
 
     @Test
+    void aStatementStandsOnItsOwnWithoutTheSentenceBefore() {
+        // a connective or a relation to someone named before is dropped
+        assertThat(QuestionText.standingAlone("Meanwhile, a second plan emerged as the least popular"))
+                .isEqualTo("A second plan emerged as the least popular");
+        assertThat(QuestionText.standingAlone("But talks between the two cities have continued"))
+                .isEqualTo("Talks between the two cities have continued");
+        assertThat(QuestionText.standingAlone("Teammate Ana Ruiz did not finish the race"))
+                .isEqualTo("Ana Ruiz did not finish the race");
+        // whom it is about was said before it: no statement
+        assertThat(QuestionText.standingAlone("Soon after, however, rumours spread he was preparing his son to rule"))
+                .isNull();
+        assertThat(QuestionText.standingAlone("But, on Tuesday 8th April, she described the moment")).isNull();
+        assertThat(QuestionText.standingAlone("She said the bridge would reopen")).isNull();
+        // a name before the pronoun says whom it means; "So far" and "Later that day" are no ties
+        assertThat(QuestionText.standingAlone("But Tom Berg said he would stay"))
+                .isEqualTo("Tom Berg said he would stay");
+        assertThat(QuestionText.standingAlone("So far 20 people have been rescued"))
+                .isEqualTo("So far 20 people have been rescued");
+        assertThat(QuestionText.standingAlone("Later that day the council met"))
+                .isEqualTo("Later that day the council met");
+    }
+
+    @Test
+    void theTemplatesAskTrueOrFalseOnlyOfStatementsThatStandAlone() {
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", "Harbour reopens\n\nWednesday, March 13,"
+                + " 2024\n\nMayor Ana Lima reopened the harbour on Monday after two years of repairs. Meanwhile, the"
+                + " town council approved 40 new moorings for the fishing fleet. Soon after, however, rumours spread he"
+                + " was planning to sell 12 of the old warehouses to a developer.\n", Set.of()));
+        List<String> statements = QuestionGenerator.candidates(facts, 1).stream()
+                .filter(q -> q.type().equals("true_false")).map(Question::prompt).toList();
+        assertThat(statements).isNotEmpty().noneMatch(p -> p.contains("Meanwhile") || p.contains("rumours"));
+        assertThat(statements).anyMatch(p -> p.contains(": The town council approved"));
+    }
+
+    @Test
     void aStatementIsTurnedAtItsAuxiliary() {
         assertThat(turned("The court's decision cannot be appealed")).isEqualTo("The court's decision can be appealed");
         assertThat(turned("Kosgei was not the defending champion")).isEqualTo("Kosgei was the defending champion");
