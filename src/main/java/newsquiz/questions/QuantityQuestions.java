@@ -92,7 +92,9 @@ final class QuantityQuestions {
                 // under a lower bound only larger amounts are wrong ("over _____ of the seats", 80%: "over 60%" is
                 // true too): the larger ones this amount's scale allows
                 wrong = possible(blanked, shown, above(shown, wrong));
-            } else if (wrong.size() < 3 && LESS_THAN_BLANK.matcher(blanked).find()) {
+            } else if (wrong.size() < 3 && (LESS_THAN_BLANK.matcher(blanked).find()
+                    || INCLUDED.matcher(blanked).find())) {
+                // and a part of a whole the sentence counts: smaller ones
                 wrong = possible(blanked, shown, below(shown, wrong));
             }
             if (nationsCounted(blanked, shown)) {
@@ -303,6 +305,13 @@ final class QuantityQuestions {
     private static final Pattern INCLUDING = Pattern.compile("(?i)" + Pattern.quote(ClozeExcerpt.BLANK)
             + "(?: [\\p{L}-]+){0,3},? (?:including|among them|of (?:them|whom|which))(?:,[^,]{1,60},)? (\\d[\\d,]*|"
             + COUNTABLE + ")\\b(?![.,]?\\d|-|%| percent| (?:hundred|thousand|million|billion|trillion)\\b)");
+    /**
+     * "killed at least 62, including, according to government reports, _____ small children": the blank counts a part
+     * of the whole the earlier number counts, so no wrong amount reaches the whole.
+     */
+    private static final Pattern INCLUDED = Pattern.compile("(?i)(?<![\\d,.])\\b(\\d[\\d,]*|" + COUNTABLE + ")\\b(?![.,]?\\d|-|%"
+            + "| percent| (?:hundred|thousand|million|billion|trillion)\\b)(?: [\\p{L}-]+){0,3},? (?:including|among them)"
+            + "(?:,[^,]{1,60},)? " + Pattern.quote(ClozeExcerpt.BLANK));
     /** An amount written with a scale word, which {@link #number} reads without it. */
     private static final Pattern SCALED = Pattern.compile("(?i)\\b(hundred|thousand|million|billion|trillion)s?\\b");
     /** A scale word after the number of a range's end: "between 25 million and _____". */
@@ -320,7 +329,9 @@ final class QuantityQuestions {
 
     /**
      * The wrong amounts the sentence itself does not rule out: a whole no smaller than its part ("Eleven of the
-     * _____" never offers 9, "killed _____, including 54 children" never 37), the lower end of a range below its upper end ("_____ to 11%" never offers 12%).
+     * _____" never offers 9, "killed _____, including 54 children" never 37), a part below its whole ("killed 62,
+     * including _____ children" never 65), the lower end of a range below its upper end ("_____ to 11%" never offers
+     * 12%).
      */
     static List<String> possible(String blanked, List<String> wrong) {
         return possible(blanked, null, wrong);
@@ -347,6 +358,12 @@ final class QuantityQuestions {
         if (including.find() && number(including.group(1)) != null
                 && !including.group(1).matches("(1[5-9]|20)\\d\\d")) {
             counted = number(including.group(1));
+        }
+        // and the whole bounds its part from above: "killed at least 62, including _____ children" never offers 65
+        Matcher included = INCLUDED.matcher(blanked);
+        if (included.find() && number(included.group(1)) != null && !included.group(1).matches("(1[5-9]|20)\\d\\d")
+                && number(included.group(1)) < max) {
+            max = number(included.group(1));
         }
         Matcher upper = UPPER_END.matcher(blanked);
         String minText = null;

@@ -766,6 +766,11 @@ class QuestionTemplatesTest {
         // a whole smaller than its part, the low end of a range above its high end, the high end below its low end
         assertThat(QuantityQuestions.possible("Eleven of the _____ victims were children.", List.of("9", "14", "22")))
                 .containsExactly("14", "22");
+        // a part below the whole the sentence counts before it, an aside between them; no year is a whole
+        assertThat(QuantityQuestions.possible("the flood killed at least 40, including, officials said, _____ children",
+                "31", List.of("25", "45", "60"))).containsExactly("25");
+        assertThat(QuantityQuestions.possible("in 2019, including _____ children", "31", List.of("25", "45")))
+                .containsExactly("25", "45");
         // "more than _____ victims" (twenty): "more than eighteen" is true too
         assertThat(QuantityQuestions.possible("more than _____ active victims were rescued", "twenty",
                 List.of("seventeen", "eighteen", "forty"))).containsExactly("forty");
