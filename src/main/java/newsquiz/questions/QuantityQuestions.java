@@ -224,6 +224,28 @@ final class QuantityQuestions {
     }
 
     /**
+     * "_____–1987; then as president, 1987–2017; for 37 years": a year the prompt gives by subtraction, from a span of
+     * years it states and a year at the span's other end.
+     */
+    static boolean yearBySpan(String blanked, String shown) {
+        Matcher key = Pattern.compile("^(1[5-9]\\d\\d|20\\d\\d)$").matcher(shown.strip());
+        Matcher span = Pattern.compile("(?i)\\bfor (?:about |nearly |almost |more than |over )?(\\d{1,3}) years\\b")
+                .matcher(blanked);
+        if (!key.matches() || !span.find()) {
+            return false;
+        }
+        int year = Integer.parseInt(key.group(1));
+        int length = Integer.parseInt(span.group(1));
+        Matcher y = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b").matcher(blanked);
+        while (y.find()) {
+            if (Math.abs(Integer.parseInt(y.group()) - year) == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Blanks that ask no amount: another clock in brackets ("(_____ UTC)"), a share of a number ("_____ a million",
      * which is an amount of its own), a day of a month ("Tuesday _____ April").
      */

@@ -82,6 +82,9 @@ final class TeachersTook {
         if (q.kind().equals("quantity") && q.answer() instanceof String a && QuantityQuestions.yearsBetween(q.prompt(), a)) {
             return 0; // "1987–2017; for _____ years": the prompt gives it by subtraction
         }
+        if (q.answer() instanceof String a && QuantityQuestions.yearBySpan(q.prompt(), a)) {
+            return 0; // "_____–1987; then 1987–2017; for 37 years": so does 2017 less 37; judges struck it
+        }
         if (q.kind().equals("quantity") && answerOf.apply(q) != null && briefSpan(q.prompt(), answerOf.apply(q))) {
             return 0.07; // "in _____ days", "for over _____ hours": 7 taken in 98, an incidental detail of news
         }

@@ -570,6 +570,22 @@ class BankOrderTest {
     }
 
     @Test
+    void aYearTheSpanAndItsOtherEndGiveWaitsForThePlacesNothingElseFills() {
+        // "_____–1990; then as mayor, 1990–2020; for 40 years": 2020 less 40
+        String reign = "She ruled the port as its first harbour master, 1980–1990; then as mayor, 1990–2020; for 40 years.";
+        Facts facts = new FactExtractor().extract(ArticleParser.parse("t", "Harbour founder dies\n\nMonday, October"
+                + " 14, 2024\n\n" + reign + "\n", Set.of()));
+        TeachersTook took = new TeachersTook(facts, q -> (String) q.answer());
+        assertThat(took.taken(amount("She ruled the port as its first harbour master, _____–1990; then as mayor,"
+                + " 1990–2020; for 40 years.", "1980", reign, 1))).isLessThan(TeachersTook.RARELY_TAKEN);
+        // without the span's length it is read, not worked out
+        assertThat(took.taken(amount("She ruled the port as its first harbour master, _____–1990 …", "1980", reign,
+                1))).isGreaterThan(TeachersTook.RARELY_TAKEN);
+        assertThat(QuantityQuestions.yearBySpan("in _____, for 40 years after 1950", "1990")).isTrue();
+        assertThat(QuantityQuestions.yearBySpan("in _____, for 40 years after 1950", "1991")).isFalse();
+    }
+
+    @Test
     void aCountOfPeopleIsWorthMoreToASessionsPlaceThanACountOfThings() {
         // what a place of the session is worth: teachers took 118 of 139 counts of people and sums, 76 of 145 of things
         String story = "Storm hits coast\n\nMonday, October 14, 2024\n\nThe storm destroyed 240 sheds. It forced 900"
