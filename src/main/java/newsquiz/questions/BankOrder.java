@@ -144,7 +144,7 @@ final class BankOrder {
                         || answered(q, perAnswer) >= answerCap(q)
                         || roleAgain(q, out)
                         || askedOf(q, out) >= (relaxed ? 3 : 2) || clashes.wholeSentenceClash(q, out)
-                        || mainActorBlank(q) || nameAgain(q, out)
+                        || mainActorBlank(q)
                         || headlined.contains(q) || teachersTook.taken(q) < TeachersTook.RARELY_TAKEN && !firstWhy(q, out)
                         || clashes.spokenOrNamed(q, out) >= (relaxed ? 2 : 1) || samePassage(q, out)
                         || clashes.summed(q, out) > 0 || statementsFull(q, out)) {
@@ -308,12 +308,14 @@ final class BankOrder {
         // a question that clashes with the session comes after every other fact: past the session's places when
         // the bank's facts fill them, else in its last places (other forms of facts would ask a fact twice there)
         later.addAll(placeClashing(clashing, out, perSentence, prompts, matching.size()));
+        // a third question on one name comes after every other fact ("7 of 10 answers the same person"): in a bank too
+        // short for the session's places, in their last ones (a feature about one person, say). An order of events
+        // never stands among them, even in a short bank: two keys of eight were wrong (a forecast told before what it
+        // foretold, two clauses of one event)
+        later.stream().filter(pick -> !pick.type().equals("ordering"))
+                .forEach(pick -> placeAfterHead(pick, out, perSentence, prompts, matching.size()));
         for (Question pick : later) {
-            // a third question on one name comes after every other fact ("7 of 10 answers the same person"): in a
-            // bank too short for the session's places, in their last ones (a feature about one person, say). An order
-            // of events never stands among them, even in a short bank: two keys of eight were wrong (a forecast told
-            // before what it foretold, two clauses of one event)
-            if (out.size() >= SESSION_HEAD || !pick.type().equals("ordering")) {
+            if (pick.type().equals("ordering") && out.size() >= SESSION_HEAD) {
                 placeAfterHead(pick, out, perSentence, prompts, matching.size());
             }
         }
@@ -437,8 +439,7 @@ final class BankOrder {
     }
 
     /**
-     * A question that asks for the name of the story's main actor ("_____ has been the subject of sanctions since
-     * 2011"), whom nearly every other prompt names: placed early, it is given away by them, and it bars from the
+     * A question that asks for the name of the story's main actor ("_____ has faced sanctions since 2015"), whom nearly every other prompt names: placed early, it is given away by them, and it bars from the
      * session each question whose prompt names the actor (judges struck all five such in the last round). It
      * waits for the places the other facts leave; the who-said questions on the actor's words are asked as before.
      */

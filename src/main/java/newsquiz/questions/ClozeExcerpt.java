@@ -261,9 +261,9 @@ final class ClozeExcerpt {
     }
 
     /**
-     * Where a cloze's blank stands in its sentence: the offset of the words it hides, found by the article's words
-     * just before the blank (or, at an excerpt's start, just after it); -1 when the prompt quotes no blanked sentence
-     * or its words are not found there.
+     * Where a cloze's blank stands in its sentence: an offset at the words it hides (their start, found by the
+     * article's words just before the blank, or, at an excerpt's start, their end, by the words just after it); -1
+     * when the prompt quotes no blanked sentence or those words are not found there once.
      */
     static int blankAt(String prompt, String sentence) {
         Matcher m = QUOTED_CLOZE.matcher(prompt);
@@ -280,7 +280,7 @@ final class ClozeExcerpt {
         }
         String right = excerpt.substring(blank + BLANK.length()).split("…|" + Pattern.quote(ELIDED), -1)[0].strip();
         int at = right.isEmpty() ? -1 : sentence.indexOf(right);
-        return at <= 0 ? at : at - 1;
+        return at <= 0 || sentence.indexOf(right, at + 1) >= 0 ? -1 : at - 1;
     }
 
     /** How many words a text leaves out ("[…]"). */

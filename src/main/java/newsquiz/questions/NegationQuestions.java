@@ -45,8 +45,8 @@ final class NegationQuestions {
                     || g.headlineOverlap(statement) >= HEADLINE_SHARE) {
                 continue;
             }
-            // "Countryman Lawrence Cherono did not win ...", "Meanwhile, a proposal ...": read without the sentence
-            // before it, as a statement is
+            // "Teammate Ana Ruiz did not finish ...", "Meanwhile, a second plan ...": read without the sentence
+            // before it, as a statement is (one opening "But" or "And" is refused above, as unstated)
             statement = QuestionText.standingAlone(statement.substring(0, statement.length() - 1));
             if (statement == null) {
                 continue;

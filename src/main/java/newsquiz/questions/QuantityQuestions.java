@@ -93,7 +93,7 @@ final class QuantityQuestions {
                 // true too): the larger ones this amount's scale allows
                 wrong = possible(blanked, shown, above(shown, wrong));
             } else if (wrong.size() < 3 && (LESS_THAN_BLANK.matcher(blanked).find()
-                    || INCLUDED.matcher(blanked).find())) {
+                    || wholeIncluding(blanked, shown) != null)) {
                 // and a part of a whole the sentence counts: smaller ones
                 wrong = possible(blanked, shown, below(shown, wrong));
             }
@@ -224,19 +224,18 @@ final class QuantityQuestions {
     }
 
     /**
-     * "_____–1987; then as president, 1987–2017; for 37 years": a year the prompt gives by subtraction, from a span of
+     * "_____–1990; then as mayor, 1990–2020; for 40 years": a year the prompt gives by subtraction, from a span of
      * years it states and a year at the span's other end.
      */
     static boolean yearBySpan(String blanked, String shown) {
-        Matcher key = Pattern.compile("^(1[5-9]\\d\\d|20\\d\\d)$").matcher(shown.strip());
-        Matcher span = Pattern.compile("(?i)\\bfor (?:about |nearly |almost |more than |over )?(\\d{1,3}) years\\b")
-                .matcher(blanked);
+        Matcher key = A_YEAR.matcher(shown.strip());
+        Matcher span = SPAN_OF_YEARS.matcher(blanked);
         if (!key.matches() || !span.find()) {
             return false;
         }
         int year = Integer.parseInt(key.group(1));
         int length = Integer.parseInt(span.group(1));
-        Matcher y = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b").matcher(blanked);
+        Matcher y = YEAR_IN_TEXT.matcher(blanked);
         while (y.find()) {
             if (Math.abs(Integer.parseInt(y.group()) - year) == length) {
                 return true;
@@ -244,6 +243,11 @@ final class QuantityQuestions {
         }
         return false;
     }
+
+    private static final Pattern A_YEAR = Pattern.compile("^(1[5-9]\\d\\d|20\\d\\d)$");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern SPAN_OF_YEARS = Pattern.compile("(?i)\\bfor (?:about |nearly |almost |more than |over )?"
+            + "(\\d{1,3}) years\\b");
 
     /**
      * Blanks that ask no amount: another clock in brackets ("(_____ UTC)"), a share of a number ("_____ a million",
@@ -328,12 +332,37 @@ final class QuantityQuestions {
             + "(?: [\\p{L}-]+){0,3},? (?:including|among them|of (?:them|whom|which))(?:,[^,]{1,60},)? (\\d[\\d,]*|"
             + COUNTABLE + ")\\b(?![.,]?\\d|-|%| percent| (?:hundred|thousand|million|billion|trillion)\\b)");
     /**
-     * "killed at least 62, including, according to government reports, _____ small children": the blank counts a part
+     * "killed at least 40, including, officials said, _____ children": the blank counts a part
      * of the whole the earlier number counts, so no wrong amount reaches the whole.
      */
     private static final Pattern INCLUDED = Pattern.compile("(?i)(?<![\\d,.])\\b(\\d[\\d,]*|" + COUNTABLE + ")\\b(?![.,]?\\d|-|%"
             + "| percent| (?:hundred|thousand|million|billion|trillion)\\b)(?: [\\p{L}-]+){0,3},? (?:including|among them)"
             + "(?:,[^,]{1,60},)? " + Pattern.quote(ClozeExcerpt.BLANK));
+    /**
+     * The whole a blanked part belongs to ("killed at least 40, including _____ children": 40), when it counts more than
+     * the key; null when the number before "including" is no count of the same things: a year, a day of a month ("since
+     * 1 January, including"), a span of time ("in the past 24 hours, including"), or "no one, including".
+     */
+    static Double wholeIncluding(String blanked, String key) {
+        Matcher m = INCLUDED.matcher(blanked);
+        Double keyValue = key == null ? null : number(key);
+        if (!m.find() || keyValue == null) {
+            return null;
+        }
+        Double whole = number(m.group(1));
+        if (whole == null || keyValue >= whole || m.group(1).matches("(1[5-9]|20)\\d\\d")
+                || MONTH_BEFORE.matcher(blanked.substring(0, m.start(1))).find()
+                || TIME_AFTER.matcher(blanked.substring(m.end(1))).lookingAt()) {
+            return null;
+        }
+        return whole;
+    }
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:" + MONTHS + ")\\.?\\s*$");
+    private static final Pattern TIME_AFTER = Pattern.compile("\\s+(?:" + MONTHS + "|seconds?|minutes?|hours?|days?"
+            + "|weeks?|months?|years?|decades?)\\b");
     /** An amount written with a scale word, which {@link #number} reads without it. */
     private static final Pattern SCALED = Pattern.compile("(?i)\\b(hundred|thousand|million|billion|trillion)s?\\b");
     /** A scale word after the number of a range's end: "between 25 million and _____". */
@@ -351,8 +380,8 @@ final class QuantityQuestions {
 
     /**
      * The wrong amounts the sentence itself does not rule out: a whole no smaller than its part ("Eleven of the
-     * _____" never offers 9, "killed _____, including 54 children" never 37), a part below its whole ("killed 62,
-     * including _____ children" never 65), the lower end of a range below its upper end ("_____ to 11%" never offers
+     * _____" never offers 9, "killed _____, including 54 children" never 37), a part below its whole ("killed 40,
+     * including _____ children" never 45), the lower end of a range below its upper end ("_____ to 11%" never offers
      * 12%).
      */
     static List<String> possible(String blanked, List<String> wrong) {
@@ -381,11 +410,11 @@ final class QuantityQuestions {
                 && !including.group(1).matches("(1[5-9]|20)\\d\\d")) {
             counted = number(including.group(1));
         }
-        // and the whole bounds its part from above: "killed at least 62, including _____ children" never offers 65
-        Matcher included = INCLUDED.matcher(blanked);
-        if (included.find() && number(included.group(1)) != null && !included.group(1).matches("(1[5-9]|20)\\d\\d")
-                && number(included.group(1)) < max) {
-            max = number(included.group(1));
+        // and the whole bounds its part from above: "killed at least 40, including _____ children" never offers 45
+        Double whole = wholeIncluding(blanked, key);
+        if (whole != null && whole < max) {
+            max = whole;
+            maxText = null;
         }
         Matcher upper = UPPER_END.matcher(blanked);
         String minText = null;
@@ -696,22 +725,31 @@ final class QuantityQuestions {
         }
         s = QuestionText.standingAlone(s);
         if (s == null) {
-            return; // "Soon after, however, rumors circulated he was ...": whom it is about was said before it
+            return; // "Soon after, however, rumours spread he was ...": whom it is about was said before it
         }
-        if (RESTATEMENT_AFTER_BLANK.matcher(s.replace(right, ClozeExcerpt.BLANK)).find()) {
+        // "Meanwhile, three boats sank" stands alone as "Three boats sank": the amount as the statement writes it
+        String shown = right;
+        String shownWrong = wrong.isEmpty() ? null : wrong.get(0);
+        if (!right.isEmpty() && Character.isLowerCase(right.charAt(0)) && !s.startsWith(right)
+                && s.regionMatches(true, 0, right, 0, right.length())) {
+            shown = Character.toUpperCase(right.charAt(0)) + right.substring(1);
+            shownWrong = shownWrong == null || shownWrong.isEmpty() ? shownWrong
+                    : Character.toUpperCase(shownWrong.charAt(0)) + shownWrong.substring(1);
+        }
+        if (RESTATEMENT_AFTER_BLANK.matcher(s.replace(shown, ClozeExcerpt.BLANK)).find()) {
             return; // "at 8:54 a.m. ET (1354 UTC)": the bracket beside it tells a false time by arithmetic
         }
         if (wrong.isEmpty() || !statedOnce.add(sentence) || vagueFrame(sentence) > 0
                 || s.matches("(?s).*\\b(thirds?|quarters?|halves|half)\\b.*") || s.matches("(?s).*[“”\"].*") || s.split("\\s+").length > 30
-                || !Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])").matcher(s).find()) {
+                || !Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(shown) + "(?![\\p{L}\\d])").matcher(s).find()) {
             return;
         }
         if (alsoTrue(s, right, wrong.get(0))) {
             return;
         }
         boolean truth = g.randomFor(sentence).nextBoolean();
-        String statement = truth ? s : s.replaceFirst("(?<![\\p{L}\\d])" + Pattern.quote(right) + "(?![\\p{L}\\d])",
-                Matcher.quoteReplacement(wrong.get(0)));
+        String statement = truth ? s : s.replaceFirst("(?<![\\p{L}\\d])" + Pattern.quote(shown) + "(?![\\p{L}\\d])",
+                Matcher.quoteReplacement(shownWrong));
         g.tested.put("True or false, according to the article: " + statement + ".", right);
         g.add(new Question(null, "true_false", "quantity", "True or false, according to the article: " + statement + ".",
                 List.of("True", "False"), truth, List.of(), null, evidence.sentences(), evidence.spans(), 1, rank,

@@ -111,8 +111,9 @@ final class QuestionText {
     /**
      * A sentence of the article as a true-or-false statement that stands on its own: a connective that ties it to the
      * sentence before ("But", "Meanwhile,", "Soon after, however,") or a relation to a person named there
-     * ("Countryman Lawrence Cherono ...") is dropped; null when, without the sentence before, it still does not say
-     * whom it is about ("... rumors circulated he was preparing his wife ...", "She said ...").
+     * ("Teammate Ana Ruiz ...") is dropped; null when, without the sentence before, it still does not say whom it is
+     * about ("... rumours spread he was preparing his son ...", "She said ...", not "This year ..."). The first
+     * word is capitalised: a caller that finds its amount in the statement compares without case.
      */
     static String standingAlone(String statement) {
         String s = statement.strip();
@@ -120,9 +121,9 @@ final class QuestionText {
         if (tie.lookingAt()) {
             String rest = s.substring(tie.end());
             Matcher pronoun = PERSON_PRONOUN.matcher(rest);
-            // "he", "his", "her" before any name: whom it means was said in the sentence before (the rest's first
-            // word was written in lower case, so it is no name either)
-            if (rest.isEmpty() || pronoun.find() && !LATER_CAPITAL.matcher(rest.substring(0, pronoun.start())).find()) {
+            // "he", "his", "her" before any name: whom it means was said in the sentence before ("Soon after, however,
+            // rumours spread he ..."; but "However, Berg said his side ...")
+            if (rest.isEmpty() || pronoun.find() && !NAME_BEFORE.matcher(rest.substring(0, pronoun.start())).find()) {
                 return null;
             }
             s = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
@@ -137,12 +138,13 @@ final class QuestionText {
             + "|Fellow countryman)\\s+(?=\\p{Lu}))");
     /** A pronoun or a pointing word for the subject: it means what the sentence before named. */
     private static final Pattern OPENING_REFERENCE = Pattern.compile("(?:He|She|It|They|His|Her|Its|Their|This|That"
-            + "|These|Those|You|We|I)\\b");
+            + "|These|Those|You|We|I)\\b(?!-)(?!\\s+(?:year|week|month|day|season|morning|afternoon|evening|night|time"
+            + "|summer|winter|spring|autumn|decade|century|Majesty|Holiness|Excellency|Highness|Royal)\\b)");
     private static final Pattern PERSON_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|himself|herself)\\b");
-    /** A capitalised word after the first, no day or month: a name the pronoun may point back to. */
-    private static final Pattern LATER_CAPITAL = Pattern.compile("\\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-            + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"
-            + "\\b)\\p{Lu}");
+    /** A capitalised word, no day or month: a name the pronoun may point back to. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday"
+            + "|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+            + "|December)\\b)\\p{Lu}");
 
     /**
      * A pronoun that tells a person's sex ("her plans", "his show"): asked with people as choices, the one woman

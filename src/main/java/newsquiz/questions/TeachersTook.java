@@ -57,7 +57,7 @@ final class TeachersTook {
 
     private double takenUncached(Question q) {
         if (inQuotedWords(q)) {
-            // a blank in someone's quoted words ("as there was in _____ and 2016", "females in the _____"): it tests
+            // a blank in someone's quoted words ("as it was in _____ and 2012", "more women in the _____"): it tests
             // the wording of a remark, not a fact the article reports; teachers took none of 9
             return 0.02;
         }
@@ -83,7 +83,7 @@ final class TeachersTook {
             return 0; // "1987–2017; for _____ years": the prompt gives it by subtraction
         }
         if (q.answer() instanceof String a && QuantityQuestions.yearBySpan(q.prompt(), a)) {
-            return 0; // "_____–1987; then 1987–2017; for 37 years": so does 2017 less 37; judges struck it
+            return 0; // "_____–1990; then 1990–2020; for 40 years": so does 2020 less 40; judges struck it
         }
         if (q.kind().equals("quantity") && answerOf.apply(q) != null && briefSpan(q.prompt(), answerOf.apply(q))) {
             return 0.07; // "in _____ days", "for over _____ hours": 7 taken in 98, an incidental detail of news
@@ -154,20 +154,30 @@ final class TeachersTook {
 
     /**
      * A cloze whose blank stands inside quotation marks, counted from the start of its paragraph: a quotation may
-     * run over several sentences with its marks only at the first one's start and the last one's end.
+     * run over several sentences with its marks only at the first one's start and the last one's end. A straight
+     * mark after a digit with no quotation open is an inch mark ("a 6'8\" forward").
      */
-    boolean inQuotedWords(Question q) {
+    private boolean inQuotedWords(Question q) {
         if (q.kind().equals("quote") || q.evidence().isEmpty() || q.spans().isEmpty()) {
             return false;
         }
         int at = ClozeExcerpt.blankAt(q.prompt(), q.evidence().get(0));
-        String text = facts.article().text();
         int start = q.spans().get(0)[0];
-        if (at < 0 || start < 0 || start + at > text.length()) {
+        String text = facts.article().text();
+        var paragraph = facts.article().paragraphs().stream().filter(p -> p.start() <= start && start < p.end())
+                .findFirst().orElse(null);
+        if (at < 0 || paragraph == null || start + at > text.length()) {
             return false;
         }
-        int paragraph = text.lastIndexOf('\n', start) + 1;
-        return newsquiz.article.QuoteMarks.inside(text.substring(paragraph, start + at), start + at - paragraph);
+        boolean open = false;
+        for (int i = paragraph.start(); i < start + at; i++) {
+            char c = text.charAt(i);
+            if (c == '"' && !open && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            open = c == '“' || c == '"' && !open || c != '”' && c != '"' && open;
+        }
+        return open;
     }
 
     /** The article's amount a question blanks: of its sentence, written as its key ("a few dozen"). */

@@ -552,6 +552,12 @@ class BankOrderTest {
                 "The harbour reopened in 2024", 1));
         assertThat(took.taken(quoted)).isLessThan(TeachersTook.RARELY_TAKEN);
         assertThat(took.taken(reported)).isGreaterThan(TeachersTook.RARELY_TAKEN);
+        // an inch mark opens no quotation
+        String tall = "The 6'8\" forward scored 31 points.";
+        Facts court = new FactExtractor().extract(ArticleParser.parse("t", "Hawks win\n\nMonday, October 14, 2024\n\n"
+                + tall + "\n", Set.of()));
+        assertThat(new TeachersTook(court, x -> (String) x.answer()).taken(spanned(court, amount("The 6'8\" forward"
+                + " scored _____ points.", "31", "forward scored", 1)))).isGreaterThan(TeachersTook.RARELY_TAKEN);
         // cut to the words after the blank, the blank is found as well
         assertThat(took.taken(spanned(facts, date("_____ and 2022 we had no money …", "2021",
                 "In 2021 and 2022 we had no money", 1)))).isLessThan(TeachersTook.RARELY_TAKEN);

@@ -35,6 +35,14 @@ class NegationQuestionsTest {
         // a name before the pronoun says whom it means; "So far" and "Later that day" are no ties
         assertThat(QuestionText.standingAlone("But Tom Berg said he would stay"))
                 .isEqualTo("Tom Berg said he would stay");
+        assertThat(QuestionText.standingAlone("However, Berg said his side needed a win"))
+                .isEqualTo("Berg said his side needed a win");
+        assertThat(QuestionText.standingAlone("Teammate Ruiz said she was tired")).isEqualTo("Ruiz said she was tired");
+        // a time or a title after "This", "Her" is no pointing back
+        assertThat(QuestionText.standingAlone("This year the festival drew 4,000 people"))
+                .isEqualTo("This year the festival drew 4,000 people");
+        assertThat(QuestionText.standingAlone("Her Majesty's Government opened the bridge"))
+                .isEqualTo("Her Majesty's Government opened the bridge");
         assertThat(QuestionText.standingAlone("So far 20 people have been rescued"))
                 .isEqualTo("So far 20 people have been rescued");
         assertThat(QuestionText.standingAlone("Later that day the council met"))
@@ -46,11 +54,15 @@ class NegationQuestionsTest {
         Facts facts = new FactExtractor().extract(ArticleParser.parse("t", "Harbour reopens\n\nWednesday, March 13,"
                 + " 2024\n\nMayor Ana Lima reopened the harbour on Monday after two years of repairs. Meanwhile, the"
                 + " town council approved 40 new moorings for the fishing fleet. Soon after, however, rumours spread he"
-                + " was planning to sell 12 of the old warehouses to a developer.\n", Set.of()));
+                + " was planning to sell 12 of the old warehouses to a developer. Meanwhile, Tom Berg was named port"
+                + " director. Meanwhile, three fishing boats were damaged in the storm.\n", Set.of()));
         List<String> statements = QuestionGenerator.candidates(facts, 1).stream()
                 .filter(q -> q.type().equals("true_false")).map(Question::prompt).toList();
         assertThat(statements).isNotEmpty().noneMatch(p -> p.contains("Meanwhile") || p.contains("rumours"));
         assertThat(statements).anyMatch(p -> p.contains(": The town council approved"));
+        // a statement with no amount, turned at its auxiliary or not; an amount written in words opening it
+        assertThat(statements).anyMatch(p -> p.contains(": Tom Berg was"));
+        assertThat(statements).anyMatch(p -> p.matches(".*: [A-Z][a-z]+ fishing boats were damaged.*"));
     }
 
     @Test
