@@ -68,7 +68,7 @@ class NegationQuestionsTest {
     @Test
     void aStatementIsTurnedAtItsAuxiliary() {
         assertThat(turned("The court's decision cannot be appealed")).isEqualTo("The court's decision can be appealed");
-        assertThat(turned("Kosgei was not the defending champion")).isEqualTo("Kosgei was the defending champion");
+        assertThat(turned("Ruiz was not the defending champion")).isEqualTo("Ruiz was the defending champion");
         assertThat(turned("The Federal Aviation Office has suspended the airline's permit"))
                 .isEqualTo("The Federal Aviation Office has not suspended the airline's permit");
         assertThat(turned("Dark Sky Parks are rare")).isEqualTo("Dark Sky Parks are not rare");
