@@ -439,9 +439,10 @@ final class BankOrder {
     }
 
     /**
-     * A question that asks for the name of the story's main actor ("_____ has faced sanctions since 2015"), whom nearly every other prompt names: placed early, it is given away by them, and it bars from the
-     * session each question whose prompt names the actor (judges struck all five such in the last round). It
-     * waits for the places the other facts leave; the who-said questions on the actor's words are asked as before.
+     * A question that asks for the name of the story's main actor ("_____ has faced sanctions since 2015"), whom
+     * nearly every other prompt names: placed early, it is given away by them, and it bars from the session each
+     * question whose prompt names the actor (judges struck all five such in the last round). It waits for the places
+     * the other facts leave; the who-said questions on the actor's words are asked as before.
      */
     private boolean mainActorBlank(Question q) {
         return !q.kind().equals("quote") && q.nameAsked() != null && articleNames.ubiquitous(q.nameAsked());
