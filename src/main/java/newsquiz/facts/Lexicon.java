@@ -55,7 +55,7 @@ public final class Lexicon {
             "journal", "times", "post", "news", "press", "board", "office", "program", "programme", "center",
             "centre", "association", "service", "services", "force", "forces", "army", "navy", "administration",
             "government", "parliament", "organization", "organisation", "foundation", "federation", "movement",
-            "front", "airlines", "airline", "airways", "motor", "motors", "bureau", "authority", "assembly",
+            "front", "airlines", "airline", "airways", "air", "motor", "motors", "bureau", "authority", "assembly",
             "cabinet", "fund", "league", "division", "club", "team", "tribunal", "directive", "accord", "treaty",
             "alliance", "coalition", "corps", "guard", "police", "regime", "forum", "society", "church", "hospital",
             "foundation", "laboratory", "lab", "observatory", "station", "party", "media", "broadcasting",

@@ -30,6 +30,13 @@ class ExtractorRulesTest {
         assertThat(harbor.aliases()).contains("Harbor");
         assertThat(entity(f, "Greenleaf Markets").aliases()).contains("Greenleaf");
         assertThat(f.entities()).extracting(Entity::name).doesNotContain("Greenleaf", "Harbor");
+        // an airline by its first word: "Norsk Air" is "Norsk" too, a body, and the main actor under both names
+        Facts air = facts("Sweden on Monday banned the airline Norsk Air from its airports.\n\nNorsk has been under"
+                + " sanctions since 2015.\n\nNorsk flew 40 flights a week to Stockholm.\n");
+        Entity norsk = entity(air, "Norsk Air");
+        assertThat(norsk.type()).isEqualTo(Entity.Type.ORGANIZATION);
+        assertThat(norsk.aliases()).contains("Norsk");
+        assertThat(air.entities()).extracting(Entity::name).doesNotContain("Norsk");
     }
 
     @Test
