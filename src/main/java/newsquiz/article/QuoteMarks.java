@@ -19,4 +19,21 @@ public final class QuoteMarks {
         }
         return curly > 0 || straight % 2 == 1;
     }
+
+    /**
+     * Whether a quotation in double marks is open after reading {@code text} from {@code from} to {@code to}, given
+     * whether one was open at {@code from}: a quotation's later sentences carry no marks of their own, so a caller
+     * reads on through a paragraph. A straight mark after a digit with none open is an inch mark ("a 6\" pipe",
+     * "6'2\""); one after a digit with a quotation open closes it ("Vision 2030\"").
+     */
+    public static boolean openAfter(String text, int from, int to, boolean open) {
+        for (int i = from; i < to && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' && !open && i > from && Character.isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            open = c == '“' || c == '"' && !open || c != '”' && c != '"' && open;
+        }
+        return open;
+    }
 }

@@ -50,7 +50,7 @@ final class ArticleNames {
                 + "|" + first + "\\s+and\\s+(the\\s+)?" + name + acronym + verb).matcher(sentence).find();
     }
 
-    private static final String WEEKDAYS_AND_MONTHS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    static final String WEEKDAYS_AND_MONTHS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|January|February|March|April|May|June|July|August|September|October|November|December";
 
     private Set<String> lowerCaseWords;

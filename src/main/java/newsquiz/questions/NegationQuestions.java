@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsquiz.article.QuoteMarks;
 import newsquiz.article.Section;
 import newsquiz.article.Sentence;
 import newsquiz.facts.Evidence;
@@ -108,14 +109,7 @@ final class NegationQuestions {
             if (open) {
                 inside.add(s);
             }
-            String text = s.text();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"' && !open && i > 0 && Character.isDigit(text.charAt(i - 1))) {
-                    continue; // inches, "a 6\" pipe", "6'2\""; but "Vision 2030" closes its quotation
-                }
-                open = c == '“' || c == '"' && !open || c != '”' && c != '"' && open;
-            }
+            open = QuoteMarks.openAfter(s.text(), 0, s.text().length(), open);
         }
         return inside;
     }

@@ -209,7 +209,7 @@ final class QuantityQuestions {
             return false;
         }
         List<Integer> years = new java.util.ArrayList<>();
-        Matcher y = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b").matcher(blanked);
+        Matcher y = YEAR.matcher(blanked);
         while (y.find()) {
             years.add(Integer.parseInt(y.group()));
         }
@@ -228,14 +228,14 @@ final class QuantityQuestions {
      * years it states and a year at the span's other end.
      */
     static boolean yearBySpan(String blanked, String shown) {
-        Matcher key = A_YEAR.matcher(shown.strip());
+        Matcher key = YEAR.matcher(shown.strip());
         Matcher span = SPAN_OF_YEARS.matcher(blanked);
         if (!key.matches() || !span.find()) {
             return false;
         }
         int year = Integer.parseInt(key.group(1));
         int length = Integer.parseInt(span.group(1));
-        Matcher y = YEAR_IN_TEXT.matcher(blanked);
+        Matcher y = YEAR.matcher(blanked);
         while (y.find()) {
             if (Math.abs(Integer.parseInt(y.group()) - year) == length) {
                 return true;
@@ -244,8 +244,8 @@ final class QuantityQuestions {
         return false;
     }
 
-    private static final Pattern A_YEAR = Pattern.compile("^(1[5-9]\\d\\d|20\\d\\d)$");
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+    /** A year as news writes it: 1500 to 2099. */
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
     private static final Pattern SPAN_OF_YEARS = Pattern.compile("(?i)\\bfor (?:about |nearly |almost |more than |over )?"
             + "(\\d{1,3}) years\\b");
 

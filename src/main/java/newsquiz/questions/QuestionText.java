@@ -142,9 +142,8 @@ final class QuestionText {
             + "|summer|winter|spring|autumn|decade|century|Majesty|Holiness|Excellency|Highness|Royal)\\b)");
     private static final Pattern PERSON_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|himself|herself)\\b");
     /** A capitalised word, no day or month: a name the pronoun may point back to. */
-    private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday"
-            + "|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-            + "|December)\\b)\\p{Lu}");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|\\s)(?!(?:" + ArticleNames.WEEKDAYS_AND_MONTHS
+            + ")\\b)\\p{Lu}");
 
     /**
      * A pronoun that tells a person's sex ("her plans", "his show"): asked with people as choices, the one woman

@@ -154,8 +154,8 @@ final class TeachersTook {
 
     /**
      * A cloze whose blank stands inside quotation marks, counted from the start of its paragraph: a quotation may
-     * run over several sentences with its marks only at the first one's start and the last one's end. A straight
-     * mark after a digit with no quotation open is an inch mark ("a 6'8\" forward").
+     * run over several sentences with its marks only at the first one's start and the last one's end; an inch mark
+     * opens none ("a 6'8\" forward").
      */
     private boolean inQuotedWords(Question q) {
         if (q.kind().equals("quote") || q.evidence().isEmpty() || q.spans().isEmpty()) {
@@ -169,15 +169,7 @@ final class TeachersTook {
         if (at < 0 || paragraph == null || start + at > text.length()) {
             return false;
         }
-        boolean open = false;
-        for (int i = paragraph.start(); i < start + at; i++) {
-            char c = text.charAt(i);
-            if (c == '"' && !open && i > 0 && Character.isDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            open = c == '“' || c == '"' && !open || c != '”' && c != '"' && open;
-        }
-        return open;
+        return newsquiz.article.QuoteMarks.openAfter(text, paragraph.start(), start + at, false);
     }
 
     /** The article's amount a question blanks: of its sentence, written as its key ("a few dozen"). */
