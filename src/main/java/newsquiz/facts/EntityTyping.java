@@ -152,8 +152,7 @@ final class EntityTyping {
     private boolean placeContext(Mention m) {
         List<Token> t = sentences.get(m.sentence()).tokens();
         boolean cityOf = m.from() >= 2 && t.get(m.from() - 1).is("of")
-                && t.get(m.from() - 2).text().matches("(?i)city|town|village|province|region|state|county|capital"
-                + "|island|isle|port|suburb|district|municipality|borough|archipelago|neighbou?rhood");
+                && t.get(m.from() - 2).text().matches("(?i)" + KINDS_OF_PLACE);
         boolean commaPlace = m.to() + 1 < t.size() && t.get(m.to()).text().equals(",")
                 && Lexicon.isPlace(t.get(m.to() + 1).text());
         return cityOf || commaPlace || capitalNamed(t, m) || placeAppositive(t, m);
@@ -178,9 +177,11 @@ final class EntityTyping {
         return false;
     }
 
-    private static final java.util.regex.Pattern PLACE_NOUN = java.util.regex.Pattern.compile("(?i)city|town"
-            + "|village|province|region|county|island|port|suburb|district|municipality|borough|archipelago"
-            + "|neighbou?rhood|country|nation|state|territory|capital");
+    /** The nouns that say what kind of place a name is: "the city of ...", "..., a town near ...". */
+    private static final String KINDS_OF_PLACE = "city|town|village|province|region|state|county|capital|island|isle"
+            + "|port|suburb|district|municipality|borough|archipelago|neighbou?rhood";
+    private static final java.util.regex.Pattern PLACE_NOUN = java.util.regex.Pattern.compile("(?i)" + KINDS_OF_PLACE
+            + "|country|nation|territory");
 
     /**
      * "protests in the capital, San Juan, over ...", "the Venezuelan capital, Caracas.": a capital city named after
